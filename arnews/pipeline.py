@@ -1,0 +1,209 @@
+"""Components, their registry, and the pipeline that runs them over one shared document.
+
+A component is a callable ``component(doc, ctx)`` with ``name``, ``requires`` and ``provides``
+(names of Document fields or context products). Like stanza's processors, a pipeline checks at
+build time that every component's requirements are provided by one before it, so a user can run a
+subset (``Pipeline(components=["structure", "sentences", "tokens"])``), swap one, or add their own
+with :func:`register_component`. Factories are registered as ``"module:function"`` strings and
+imported only when a pipeline needs them, which keeps ``import arnews`` light.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+from bisect import bisect_right
+from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
+
+from .records import Document
+from .text import TextView
+
+
+class ArnewsError(ValueError):
+    """A clear, user-facing error (bad input, bad option, missing optional data)."""
+
+
+class Context:
+    """What components share for one document besides the Document itself.
+
+    ``blocked`` holds boilerplate spans: extraction components skip anything that overlaps them.
+    ``view`` is the normalized view of the whole text, built once on first use.
+    """
+
+    __slots__ = ("text", "options", "blocked", "_view", "scratch", "reference_date")
+
+    def __init__(self, text: str, reference_date: Optional[_dt.date] = None, **options: Any):
+        self.text = text
+        self.reference_date = reference_date
+        self.options = options
+        self.blocked: list[tuple[int, int]] = []
+        self._view: Optional[TextView] = None
+        self.scratch: dict[str, Any] = {}
+
+    @property
+    def view(self) -> TextView:
+        if self._view is None:
+            self._view = TextView(self.text)
+        return self._view
+
+    def block(self, start: int, end: int) -> None:
+        self.blocked.append((start, end))
+        self.blocked.sort()
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a boilerplate span."""
+        b = self.blocked
+        if not b:
+            return False
+        k = bisect_right(b, (end,)) - 1  # last span starting before ``end``
+        while k >= 0:
+            s, e = b[k]
+            if e > start and s < end:
+                return True
+            if e <= start and s < start - 10_000:
+                break
+            k -= 1
+        return False
+
+
+class Component(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document, ctx: Context) -> None: ...
+
+
+Factory = Callable[..., Component]
+
+#: name -> factory or "module:function"; factories take the pipeline's options as keywords
+#: (each picks the ones it knows and ignores the rest).
+_REGISTRY: dict[str, Union[str, Factory]] = {
+    "structure": "arnews.structure:make_component",
+    "sentences": "arnews.segment.sentences:make_component",
+    "tokens": "arnews.segment.tokens:make_component",
+    "entities": "arnews.entities:make_component",
+    "numbers": "arnews.numbers:make_component",
+    "quotes": "arnews.quotes:make_component",
+}
+
+DEFAULT_COMPONENTS: tuple[str, ...] = ("structure", "sentences", "tokens", "entities", "numbers", "quotes")
+
+
+def register_component(name: str, factory: Union[str, Factory, None] = None):
+    """Register a component factory under ``name`` (usable as a decorator)."""
+    def deco(f):
+        _REGISTRY[name] = f
+        return f
+    return deco(factory) if factory is not None else deco
+
+
+def registered_components() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def _resolve(name: str) -> Factory:
+    try:
+        target = _REGISTRY[name]
+    except KeyError:
+        raise ArnewsError(f"unknown component {name!r}; known: {', '.join(registered_components())}") from None
+    if isinstance(target, str):
+        module, _, attr = target.partition(":")
+        target = getattr(importlib.import_module(module), attr)
+        _REGISTRY[name] = target
+    return target
+
+
+def _parse_date(value: Union[str, _dt.date, _dt.datetime, None]) -> Optional[_dt.date]:
+    if value is None or isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    try:
+        return _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ArnewsError(f"reference_date must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+
+
+class Pipeline:
+    """Built once, applied to many texts: ``nlp = Pipeline(); docs = [nlp(t) for t in texts]``.
+
+    Options are handed to every component factory: ``gazetteer=PATH`` (an extra gazetteer file),
+    ``ner="default"|"none"|"camel"|"stanza"``, ``segmenter="default"|"camel"``.
+    """
+
+    def __init__(self, components: Optional[Sequence[str]] = None, *, disable: Iterable[str] = (),
+                 **options: Any):
+        names = [c for c in (components or DEFAULT_COMPONENTS) if c not in set(disable)]
+        self.options = options
+        self.components: list[Component] = []
+        provided: set[str] = {"text"}
+        for name in names:
+            comp = _resolve(name)(**options)
+            missing = [r for r in getattr(comp, "requires", ()) if r not in provided]
+            if missing:
+                raise ArnewsError(f"component {name!r} requires {', '.join(missing)}, which no earlier "
+                                  f"component provides (pipeline: {', '.join(names)})")
+            provided.update(getattr(comp, "provides", ()))
+            self.components.append(comp)
+        self.names = names
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    def __call__(self, text: Union[str, bytes], *, reference_date=None, doc_id: Optional[str] = None,
+                 **options: Any) -> Document:
+        text = decode_input(text)
+        doc = Document.model_construct(text=text, id=doc_id, headline=None, meta=_new_meta(),
+                                       paragraphs=[], sentences=[], tokens=[], entities=[],
+                                       quantities=[], temporals=[], quotes=[])
+        ctx = Context(text, reference_date=_parse_date(reference_date), **{**self.options, **options})
+        for comp in self.components:
+            comp(doc, ctx)
+        return doc
+
+    def pipe(self, texts: Iterable[Union[str, bytes]], **options: Any) -> Iterator[Document]:
+        for t in texts:
+            yield self(t, **options)
+
+
+def _new_meta():
+    from .records import Meta
+    return Meta.model_construct(reading_time_minutes=None, dateline=None, captions=[], boilerplate=[])
+
+
+def decode_input(text: Union[str, bytes], name: str = "input", encoding: Optional[str] = None) -> str:
+    """str passes through; bytes are decoded (BOM-aware UTF-8/UTF-16, or ``encoding``) with a clear error."""
+    if isinstance(text, str):
+        return text
+    if not isinstance(text, (bytes, bytearray, memoryview)):
+        raise ArnewsError(f"{name}: expected str or bytes, got {type(text).__name__}")
+    data = bytes(text)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as e:
+            raise ArnewsError(f"{name}: cannot decode as {encoding}: {e}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ArnewsError(f"{name}: invalid UTF-16 ({e.reason} at byte {e.start})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ArnewsError(f"{name}: not valid UTF-8 ({e.reason} at byte {e.start}); "
+                          f"pass --encoding (e.g. cp1256) for legacy files") from None
+
+
+_DEFAULT_PIPELINES: dict[tuple, Pipeline] = {}
+
+
+def extract(text: Union[str, bytes], *, reference_date=None, **options: Any) -> Document:
+    """Extract everything from one text with a cached default pipeline for these options."""
+    key = tuple(sorted((k, repr(v)) for k, v in options.items()))
+    nlp = _DEFAULT_PIPELINES.get(key)
+    if nlp is None:
+        nlp = _DEFAULT_PIPELINES[key] = Pipeline(**options)
+    return nlp(text, reference_date=reference_date)

@@ -1,0 +1,136 @@
+"""The typed records arnews returns (the output contract of DESIGN.md).
+
+Every record that points at text carries ``text``, ``start``, ``end`` with
+``doc.text[start:end] == text``. Components build records with ``model_construct`` on hot paths
+(their offsets come straight from the text), and ``Document.model_validate`` re-checks everything.
+"""
+from __future__ import annotations
+
+import json
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityLabel = Literal["PERSON", "ORG", "LOC", "PLATFORM", "BRAND", "MEDIA", "WORK", "EVENT", "MISC"]
+ParagraphKind = Literal["headline", "meta", "caption", "dateline", "body"]
+QuantityKind = Literal["number", "ordinal", "percent", "money", "measure", "range"]
+TemporalKind = Literal["date", "time", "datetime", "duration", "period", "relative"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+Modifier = Literal["more_than", "less_than", "about", "at_least", "at_most"]
+
+
+class Span(BaseModel):
+    """A piece of the original text: ``text == doc.text[start:end]``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Dateline(Span):
+    """The dateline that opens a story: "دبي-الشرق" gives place دبي, source الشرق."""
+
+    place: Optional[str] = None
+    source: Optional[str] = None
+
+
+class Caption(Span):
+    """A photo caption line, with what it tells of the photo."""
+
+    place: Optional[str] = None
+    date: Optional[str] = None
+    credit: Optional[str] = None
+
+
+class Meta(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reading_time_minutes: Optional[int] = None
+    dateline: Optional[Dateline] = None
+    captions: list[Caption] = Field(default_factory=list)
+    boilerplate: list[Span] = Field(default_factory=list)
+
+
+class Paragraph(Span):
+    kind: ParagraphKind = "body"
+
+
+class Token(Span):
+    """A word, number, symbol or punctuation mark.
+
+    ``segments`` are the clitics and the stem as spans (و+ل+تويتر), empty when the token is one
+    piece; ``norm`` is the token's normalized form (see ``arnews.text``).
+    """
+
+    norm: str = ""
+    segments: list[Span] = Field(default_factory=list)
+
+
+class Entity(Span):
+    """A mention of a named thing; the span leaves out glued clitics (ولتويتر -> تويتر)."""
+
+    label: EntityLabel
+    id: Optional[str] = None
+    name: Optional[str] = None
+    wikidata: Optional[str] = None
+    source: Optional[str] = Field(default=None, description="which component found it: gazetteer, tagger, ...")
+
+
+class Quantity(Span):
+    kind: QuantityKind = "number"
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    counted: Optional[Span] = None
+    modifier: Optional[Modifier] = None
+
+
+class Temporal(Span):
+    kind: TemporalKind = "date"
+    value: Optional[str] = Field(default=None, description="ISO 8601: 2013-09-27, 2016-01, XXXX-02-26, P2W ...")
+
+
+class Speaker(Span):
+    """The mention of the source nearest the quote, and who it resolves to."""
+
+    entity_id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class Quote(Span):
+    """A quoted statement: the span is the content without the quotation marks."""
+
+    kind: QuoteKind = "direct"
+    speaker: Optional[Speaker] = None
+    cue: Optional[Span] = None
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    id: Optional[str] = Field(default=None, description="the input's id (file path or record id) in batch runs")
+    headline: Optional[Span] = None
+    meta: Meta = Field(default_factory=Meta)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Span] = Field(default_factory=list)
+    tokens: list[Token] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    temporals: list[Temporal] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+
+RECORDS = (Span, Dateline, Caption, Meta, Paragraph, Token, Entity, Quantity, Temporal, Speaker, Quote, Document)
+
+
+def json_schema() -> dict:
+    """JSON Schema of ``Document`` (what ``arnews schema`` prints)."""
+    return Document.model_json_schema()
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2)

@@ -1,0 +1,1 @@
+"""Sentences, tokens and their clitic segments."""
