@@ -1,0 +1,73 @@
+"""The pipeline: component registry, requirements, options, input decoding."""
+import datetime as dt
+
+import pytest
+
+import arnews
+from arnews import ArnewsError, Pipeline
+from arnews.records import Document
+
+
+def test_extract_returns_document_with_text_unchanged(sample_text):
+    doc = arnews.extract(sample_text)
+    assert isinstance(doc, Document)
+    assert doc.text == sample_text
+
+
+def test_pipeline_subset_runs_only_what_is_asked():
+    nlp = Pipeline(components=["structure", "sentences", "tokens"])
+    doc = nlp("وقالت فيسبوك في بيان إن الخدمة عادت. وأكدت الشركة ذلك.")
+    assert doc.tokens and doc.sentences
+    assert doc.entities == [] and doc.quotes == []
+
+
+def test_missing_requirement_is_a_clear_error():
+    with pytest.raises(ArnewsError, match="requires"):
+        Pipeline(components=["quotes"])
+
+
+def test_unknown_component_is_a_clear_error():
+    with pytest.raises(ArnewsError, match="unknown component"):
+        Pipeline(components=["nope"])
+
+
+def test_custom_component_can_be_registered_and_sees_previous_output():
+    seen = {}
+
+    class CountTokens:
+        name = "count"
+        requires = ("tokens",)
+        provides = ("token_count",)
+
+        def __call__(self, doc, ctx):
+            seen["n"] = len(doc.tokens)
+
+    arnews.register_component("count", lambda **_: CountTokens())
+    Pipeline(components=["structure", "sentences", "tokens", "count"])("مرحباً بالجميع")
+    assert seen["n"] == 2
+
+
+def test_bytes_input_is_decoded_and_bad_bytes_give_clear_error():
+    nlp = Pipeline(components=["structure"])
+    assert nlp("تويتر".encode("utf-8")).text == "تويتر"
+    assert nlp(b"\xef\xbb\xbf" + "تويتر".encode("utf-8")).text == "تويتر"
+    assert nlp("تويتر".encode("utf-16")).text == "تويتر"
+    with pytest.raises(ArnewsError, match="not valid UTF-8"):
+        nlp("تويتر".encode("cp1256"))
+    assert arnews.decode_input("تويتر".encode("cp1256"), encoding="cp1256") == "تويتر"
+
+
+def test_reference_date_is_parsed_or_rejected_clearly():
+    nlp = Pipeline(components=["structure"])
+    nlp("أمس", reference_date="2021-10-05")
+    nlp("أمس", reference_date=dt.date(2021, 10, 5))
+    with pytest.raises(ArnewsError, match="reference_date"):
+        nlp("أمس", reference_date="yesterday")
+
+
+def test_context_blocks_boilerplate_spans():
+    ctx = arnews.Context("x" * 100)
+    ctx.block(10, 20)
+    ctx.block(50, 60)
+    assert ctx.is_blocked(15, 16) and ctx.is_blocked(5, 11) and ctx.is_blocked(59, 70)
+    assert not ctx.is_blocked(20, 50) and not ctx.is_blocked(0, 10) and not ctx.is_blocked(60, 99)
