@@ -1,0 +1,224 @@
+"""Clitic segmentation of Arabic words in the Universal Dependencies convention.
+
+A word is cut into proclitics (conjunctions و ف, prepositions ب ل ك, future س), a stem, and at most
+one pronoun suffix (ه ها هم هما هن ك كم كما كن ي نا ني). The article ال stays with its stem; ل + ال,
+written لل, gives ل + لـ... as UD Arabic does (للسلطة -> ل + لسلطة).
+
+Method: every segmentation the affix grammar allows is a candidate; a linear model (an averaged
+structured perceptron, trained by ``scripts/train_segmenter.py``) scores candidates from features of
+the affixes, the stem's shape and characters, and how often the stem, the whole word and related
+forms occur in a news vocabulary (ANERcorp). The highest-scoring candidate wins, so an unseen word
+is split when its stem looks like an attested word and the whole does not (ولتويتر -> و + ل + تويتر)
+and left whole otherwise (لندن، بلاتر). The model is a JSON file (``arnews/data/segmenter/``) read
+once, lazily; results are cached per word form.
+
+Public: :func:`segment_word` (boundaries inside a word), :class:`Segmenter`, :func:`get_segmenter`.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..text import normalize
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "segmenter" / "segmenter.json.gz"
+
+#: Proclitic sequences (each letter one clitic), in the order the grammar allows them.
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس")
+#: Pronoun suffixes (one clitic each).
+SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني")
+_PREFIX_FIRST = frozenset(p[0] for p in PREFIXES if p)
+_SUFFIX_LAST = frozenset(s[-1] for s in SUFFIXES if s)
+
+_ALEFS = {ord(c): "ا" for c in "أإآٱ"}
+#: Attested forms that show a stem is a word of its own (its productivity).
+_PROD_PREFIXES = ("ال", "و", "ب", "ل", "وال", "بال", "لل")
+_PROD_SUFFIXES = ("ه", "ها", "هم", "ات", "ين", "ون", "ة", "ي")
+
+
+def _bucket(c: int) -> int:
+    return 0 if c <= 0 else min(1 + int(math.log2(c)), 9)
+
+
+def skeleton(word: str) -> tuple[str, list[int]] | None:
+    """Letters of ``word`` (alef forms folded, marks/tatweel/joiners dropped) and each one's offset.
+
+    None when the word holds something the segmenter does not cut (a ligature presentation form).
+    """
+    chars: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(word):
+        o = ord(ch)
+        if 0x064B <= o <= 0x065F or o == 0x0670 or o == 0x0640 or unicodedata.category(ch) in ("Mn", "Cf", "Me"):
+            continue
+        if o >= 0xFB50:
+            d = unicodedata.normalize("NFKC", ch)
+            if len(d) != 1:
+                return None
+            ch = d
+        chars.append(ch)
+        offs.append(i)
+    return "".join(chars).translate(_ALEFS), offs
+
+
+def candidates(skel: str) -> list[tuple[str, str, str]]:
+    """(prefix, stem, suffix) segmentations the grammar allows (the whole word first); stems >= 1 letter."""
+    n = len(skel)
+    out = [("", skel, "")]
+    if n < 2:
+        return out
+    seen = {(0, 0)}
+    for p in PREFIXES:
+        if p and not skel.startswith(p):
+            continue
+        lp = len(p)
+        for x in SUFFIXES:
+            if (x and not skel.endswith(x)) or (not p and not x):
+                continue
+            lx = len(x)
+            if n - lp - lx < 1 or (lp, lx) in seen:
+                continue
+            seen.add((lp, lx))
+            out.append((p, skel[lp:n - lx], x))
+    return out
+
+
+def boundaries(p: str, stem: str, x: str) -> tuple[int, ...]:
+    """Cut points (skeleton offsets) of a candidate: after each proclitic letter, before the suffix."""
+    cuts = list(range(1, len(p) + 1))
+    if x:
+        cuts.append(len(p) + len(stem))
+    return tuple(cuts)
+
+
+class Features:
+    """Feature strings of a candidate; needs the vocabulary (normalized form -> count)."""
+
+    def __init__(self, vocab: dict[str, int]):
+        self.vocab = vocab
+
+    def count(self, s: str) -> int:
+        return self.vocab.get(normalize(s), 0)
+
+    def stem_count(self, stem: str, suffixed: bool) -> int:
+        c = self.count(stem)
+        if suffixed and len(stem) > 1:
+            last = stem[-1]
+            if last == "ت":  # teh marbuta written ت before a suffix: مسيرته -> مسيرة
+                c = max(c, self.count(stem[:-1] + "ة"))
+            elif last == "ا":  # alef maksura written ا before a suffix: أعطاه -> أعطى
+                c = max(c, self.count(stem[:-1] + "ى"))
+            elif last == "ئ" or last == "ؤ":  # hamza seat before a suffix: أعدائه -> أعداء
+                c = max(c, self.count(stem[:-1] + "ء"))
+        return c
+
+    def __call__(self, skel: str, p: str, stem: str, x: str) -> list[str]:
+        trivial = not p and not x
+        tag = f"{p}|{x}"
+        ls = min(len(stem), 7)
+        cw = _bucket(self.count(skel))
+        cs = cw if trivial else _bucket(self.stem_count(stem, bool(x)))
+        f = [
+            "bias",
+            f"px={tag}",
+            f"pL={p}|{ls}",
+            f"xL={x}|{ls}",
+            f"bS={cs}|{tag}",
+            f"bSW={cs}|{cw}|{int(bool(p))}{int(bool(x))}",
+            f"s0={p}|{stem[:1]}",
+            f"s01={p}|{stem[:2]}",
+            f"sz={x}|{stem[-1:]}",
+            f"sz2={x}|{stem[-2:]}",
+            f"pz={p}|{stem[-2:]}",
+            f"xs={x}|{stem[:1]}",
+            f"w={skel}|{tag}",
+            f"st={stem}|{int(trivial)}",
+        ]
+        if not stem.startswith("ال") and len(stem) > 1:
+            f.append(f"bAl={_bucket(self.count('ال' + stem))}|{tag}")
+        if p.endswith("ل") and stem.startswith("ل") and len(stem) > 1:
+            f.append(f"ll={_bucket(self.count('ا' + stem))}|{x}")
+        if len(stem) > 1:
+            v = self.vocab
+            prod = sum(1 for a in _PROD_PREFIXES if normalize(a + stem) in v)
+            prod += sum(1 for b in _PROD_SUFFIXES if normalize(stem + b) in v)
+            f.append(f"prod={min(prod, 6)}|{int(trivial)}")
+        return f
+
+
+class Segmenter:
+    """Scores candidates with a linear model; ``cuts(word)`` gives the cut offsets inside ``word``."""
+
+    def __init__(self, weights: dict[str, float], vocab: dict[str, int], cache_size: int = 300_000):
+        self.weights = weights
+        self.features = Features(vocab)
+        self._cache: dict[str, tuple[int, ...]] = {}
+        self._cache_size = cache_size
+
+    @classmethod
+    def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            data = json.load(f)
+        return cls(data["weights"], data["vocab"])
+
+    def best(self, skel: str) -> tuple[str, str, str]:
+        cands = candidates(skel)
+        if len(cands) == 1:
+            return cands[0]
+        w = self.weights
+        feats = self.features
+        best, best_score = cands[0], None
+        for c in cands:
+            s = 0.0
+            for ft in feats(skel, *c):
+                s += w.get(ft, 0.0)
+            if best_score is None or s > best_score:
+                best, best_score = c, s
+        return best
+
+    def cuts(self, word: str) -> tuple[int, ...]:
+        """Offsets inside ``word`` (0 < k < len(word)) where its clitics and stem meet; () when one piece."""
+        r = self._cache.get(word)
+        if r is not None:
+            return r
+        r = ()
+        sk = skeleton(word)
+        if sk is not None:
+            skel, offs = sk
+            if len(skel) >= 2 and (skel[0] in _PREFIX_FIRST or skel[-1] in _SUFFIX_LAST):
+                p, stem, x = self.best(skel)
+                if p or x:
+                    r = tuple(offs[k] for k in boundaries(p, stem, x))
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[word] = r
+        return r
+
+
+_SEGMENTER: Optional[Segmenter] = None
+
+
+def get_segmenter() -> Segmenter:
+    """The shipped segmenter, loaded once on first use."""
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        _SEGMENTER = Segmenter.load()
+    return _SEGMENTER
+
+
+def segment_word(word: str) -> list[str]:
+    """The pieces of one word: ``segment_word("وللفيفا") == ["و", "ل", "لفيفا"]``."""
+    cuts = get_segmenter().cuts(word)
+    if not cuts:
+        return [word]
+    edges = (0,) + cuts + (len(word),)
+    return [word[a:b] for a, b in zip(edges, edges[1:])]
+
+
+def split_points(words: Iterable[str]) -> list[tuple[int, ...]]:
+    seg = get_segmenter()
+    return [seg.cuts(w) for w in words]

@@ -1,0 +1,50 @@
+"""The token pattern shared by the sentence splitter and the tokens component.
+
+One compiled regex, applied once over the whole text, gives ``(start, end, kind)`` triples. Kinds:
+``url``, ``email``, ``mention``, ``hashtag``, ``emoji``, ``number``, ``cnum`` (a clitic glued to a
+number: و3، بالـ20), ``tatw`` (a clitic written with tatweel before a number or a foreign word: الـ، بـ),
+``arabic`` (an Arabic word, diacritics and inner tatweel included), ``word`` (a word in another
+script: Latin, Cyrillic ...), ``punct`` (punctuation and symbols; repeated marks such as ... or ؟!
+are one token). Whitespace and invisible format marks (bidi, zero-width) separate tokens and are
+never part of one, except zero-width (non-)joiners inside a word.
+"""
+from __future__ import annotations
+
+import regex
+
+#: Arabic letters, presentation forms included (their punctuation excluded).
+AR = (r"\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+      r"\u0750-\u077f\u08a0-\u08c9\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc")
+#: Characters that may continue an Arabic word: letters, combining marks, tatweel, ZWNJ/ZWJ.
+AR_CONT = AR + r"\p{M}\u0640\u200c\u200d"
+INVISIBLE = r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad"
+DIGITS = r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*"
+TLD = r"(?:com|net|org|info|biz|edu|gov|int|io|co|me|tv|news|app|ly|sa|ae|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|sd|ye|uk|fr|de|us|ru|cn|tr|ir)"
+
+_PATTERN = rf"""
+ (?P<url>(?:(?:https?|ftp)://|www\.)[^\s<>"«»\u060c\u061b{INVISIBLE}]*[^\s<>"«».,;:!?؟،؛()\[\]{{}}'’”{INVISIBLE}]
+   |(?<![\w@.])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.{TLD}\b
+     (?:/[^\s<>"«»\u060c\u061b{INVISIBLE}]*[^\s<>"«».,;:!?؟،؛()\[\]{{}}'’”{INVISIBLE}])?)
+|(?P<email>[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}})
+|(?P<mention>(?<![A-Za-z0-9_@])@[\p{{L}}\p{{N}}_](?:[\p{{L}}\p{{M}}\p{{N}}_]|\.(?=[\p{{L}}\p{{N}}_]))*)
+|(?P<hashtag>(?<![A-Za-z0-9_#])\#[\p{{N}}_]*[\p{{L}}][\p{{L}}\p{{M}}\p{{N}}_\u0640\u200c\u200d]*)
+|(?P<emoji>[0-9\#*]\ufe0f?\u20e3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
+|(?P<cnum>(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|فك|[وفبلك])\u0640*{DIGITS})
+|(?P<tatw>(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|فك|[وفبلك])\u0640+(?![{AR_CONT}]))
+|(?P<number>{DIGITS})
+|(?P<arabic>[{AR}](?:[{AR_CONT}]*[{AR}\p{{M}}])?)
+|(?P<word>[[\p{{L}}\p{{M}}]--[{AR}\u0640]](?:[[\p{{L}}\p{{M}}0-9]--[{AR}\u0640]]|['’](?=[A-Za-z]))*)
+|(?P<punct>\.{{2,}}|…+|[!?؟]+|\u0640+|([^\s\p{{L}}\p{{N}}{INVISIBLE}])\2*)
+|(?P<other>[^\s{INVISIBLE}]\p{{M}}*)
+"""
+
+TOKEN_RE = regex.compile(_PATTERN, regex.VERBOSE | regex.V1)
+
+KINDS = ("url", "email", "mention", "hashtag", "emoji", "cnum", "tatw", "number", "arabic", "word", "punct", "other")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every token of ``text[start:end]`` (offsets into ``text``)."""
+    if end is None:
+        end = len(text)
+    return [(m.start(), m.end(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
