@@ -1,14 +1,360 @@
-"""PLACEHOLDER (replaced by the entities work)."""
+"""The entities component: gazetteer matches with canonical ids, merged with a statistical tagger.
+
+Options: ``gazetteer=PATH`` (or a list of paths) adds the user's gazetteer files (format in
+``arnews/data/gazetteer/README.md``); ``ner="default"|"none"|...`` picks the statistical tagger
+(``arnews.entities.tagger.get_tagger``) or turns it off.
+
+Every mention is an Entity; its span leaves out glued proclitics (ولتويتر -> تويتر; للفيفا -> لفيفا,
+the convention of the annotated articles: only the preposition ل is cut, the article's ل stays).
+Mentions inside boilerplate (``ctx.is_blocked``) are skipped.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..records import Entity
+from ..text import normalize
+from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, get_gazetteer, user_paths
+
+__all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
+
+_QUOTE_OPEN = "«\"“'‘„‹"
+_QUOTE_CLOSE = "»\"”'’‹›"
+_AFTER_L = regex.compile(r"(?:^|[\s\"«(])[وف]?ل\s*[«\"“'‘]\s*$")
+_DASHES = "-–—/"
+_NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثاني", "الثانية", "الحالي", "الحالية", "الماضي",
+                                               "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
+_COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
+_STRIP_TAGGER = regex.compile(r"^(?:[وف]?[بلك]?(?=ال..)|[وف]?ل(?=ل..))")
 
 
-class _Noop:
+def _plain_forms(w: str) -> tuple:
+    """A context word and its forms without a glued conjunction/preposition (لصحيفة -> صحيفة)."""
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        out.append(w[1:])
+        if len(w) > 4 and w[1] in "بلك":
+            out.append(w[2:])
+    elif len(w) > 3 and w[0] in "بلك":
+        out.append(w[1:])
+    return tuple(out)
+
+
+class _Match:
+    __slots__ = ("i", "j", "off", "options", "entry", "ns", "ne")
+
+    def __init__(self, i, j, off, options):
+        self.i, self.j, self.off, self.options = i, j, off, options
+        self.entry = None
+        self.ns = self.ne = 0
+
+
+def _scan(g: Gazetteer, norm: str):
+    """Tokens of the normalized text and the longest alias match at each word (left to right)."""
+    toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(norm)]
+    matches = []
+    n = len(toks)
+    i = 0
+    index, stems = g.index, g.stems
+    while i < n:
+        cands = stems(toks[i][2])
+        if not cands:
+            i += 1
+            continue
+        options = []
+        for off, first in cands:
+            for rest, key in index[first]:
+                k = len(rest)
+                if i + k >= n:
+                    continue
+                ok = True
+                for t in range(k):
+                    a, b = toks[i + t], toks[i + t + 1]
+                    if b[2] != rest[t] or GAP_OK.fullmatch(norm, a[1], b[0]) is None:
+                        ok = False
+                        break
+                if ok:
+                    options.append((k, -off, off, key))
+        if not options:
+            i += 1
+            continue
+        options.sort(reverse=True)
+        k = options[0][0]
+        matches.append(_Match(i, i + k + 1, options[0][2], [(o[0], o[2], o[3]) for o in options]))
+        i += k + 1
+    return toks, matches
+
+
+def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view, accepted) -> bool:
+    i, j = m.i, m.i + k + 1
+    s = toks[i][0] + m.off
+    e = toks[j - 1][1]
+    prev = _plain_forms(toks[i - 1][2]) if i > 0 else ()
+    nxt = toks[j][2] if j < len(toks) else ""
+    if "not_prev" in rule and any(p in rule["not_prev"] for p in prev):
+        return False
+    if "not_next" in rule and nxt in rule["not_next"]:
+        return False
+    if "not_orig_prefix" in rule:
+        o = text[view.start(s):view.start(s) + 2]
+        if any(o.startswith(p) for p in rule["not_orig_prefix"]):
+            return False
+    positive = False
+    if "prev" in rule:
+        positive = True
+        w = rule.get("window", 1)
+        for t in range(max(0, i - w), i):
+            if any(p in rule["prev"] for p in _plain_forms(toks[t][2])):
+                return True
+    if "next" in rule:
+        positive = True
+        if nxt in rule["next"]:
+            return True
+    if "near_words" in rule:
+        positive = True
+        w = rule.get("near_window", 6)
+        for t in range(max(0, i - w), min(len(toks), j + w)):
+            if (t < i or t >= j) and any(p in rule["near_words"] for p in _plain_forms(toks[t][2])):
+                return True
+    near_keys = [x for x in ("near_sectors", "near_ids", "near_labels") if x in rule]
+    if near_keys:
+        positive = True
+        w = rule.get("near_window", 6)
+        for other in accepted:
+            if other.j + w < i or other.i > j + w or other is m:
+                continue
+            ent = other.entry
+            if ("near_sectors" in rule and ent.sector in rule["near_sectors"]) or \
+               ("near_ids" in rule and ent.id in rule["near_ids"]) or \
+               ("near_labels" in rule and ent.label in rule["near_labels"]):
+                return True
+    before = norm[max(0, s - 12):s].rstrip()
+    after = norm[e:e + 3].lstrip()
+    if rule.get("quoted"):
+        positive = True
+        if before and before[-1] in _QUOTE_OPEN and after and after[0] in _QUOTE_CLOSE:
+            return True
+    if rule.get("quoted_after_l"):
+        positive = True
+        if _AFTER_L.search(before) and after and after[0] in _QUOTE_CLOSE:
+            return True
+    if rule.get("paren"):
+        positive = True
+        if before.endswith("(") and after.startswith(")"):
+            return True
+    if rule.get("dateline"):
+        positive = True
+        ls = norm.rfind("\n", 0, s) + 1
+        le = norm.find("\n", e)
+        line = norm[ls:le if le >= 0 else len(norm)].strip()
+        if len(line) <= 40 and any(c in line for c in _DASHES) and any(c in norm[ls:s] for c in _DASHES):
+            return True
+    return not positive
+
+
+def find_mentions(g: Gazetteer, text: str, view) -> list[tuple[int, int, object]]:
+    """Gazetteer mentions in ``text``: (start, end, entry) in original offsets, ordered."""
+    norm = view.norm
+    toks, matches = _scan(g, norm)
+    rules = context_rules()
+    accepted, pending = [], []
+    for m in matches:
+        k, off, key = m.options[0]
+        cands = g.keys[key]
+        c = next((c for c in cands if not c.ambiguous), None)
+        if c is not None and not any(x.ambiguous for x in cands):
+            if c.upper and not _upper_ok(text, view, toks, m, k):
+                continue
+            m.entry, m.off, m.j = g.entries[c.entry], off, m.i + k + 1
+            accepted.append(m)
+        else:
+            pending.append(m)
+    resolved = []
+    for m in pending:
+        for k, off, key in m.options:
+            m.off = off
+            cands = g.keys[key]
+            chosen = None
+            # a conditional reading whose positive cue holds beats the default reading
+            for c in cands:
+                if c.ambiguous:
+                    rule = rules[g.entries[c.entry].cue]
+                    if _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted):
+                        chosen = c
+                        break
+            if chosen is None:
+                chosen = next((c for c in cands if not c.ambiguous), None)
+            if chosen is None:
+                for c in cands:
+                    rule = rules[g.entries[c.entry].cue]
+                    if not _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted):
+                        chosen = c
+                        break
+            if chosen is not None and chosen.upper and not _upper_ok(text, view, toks, m, k):
+                chosen = None
+            if chosen is not None:
+                m.entry, m.j = g.entries[chosen.entry], m.i + k + 1
+                resolved.append(m)
+                break
+    out = []
+    for m in sorted(accepted + resolved, key=lambda x: x.i):
+        j = m.j
+        if m.entry.nisba and j < len(toks):
+            w = toks[j][2]
+            if (len(w) >= 6 and w.startswith("ال") and (w.endswith("يه") or w.endswith("ي"))
+                    and w not in _NISBA_STOP and norm[toks[j - 1][1]:toks[j][0]] == " "):
+                j += 1
+        s, e = view.start(toks[m.i][0] + m.off), view.end(toks[j - 1][1])
+        out.append((s, e, m.entry))
+    return out
+
+
+def _has_positive(rule: dict) -> bool:
+    return any(k in rule for k in ("prev", "next", "near_words", "near_sectors", "near_ids", "near_labels")) or \
+        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline"))
+
+
+def _upper_ok(text, view, toks, m, k) -> bool:
+    s, e = view.start(toks[m.i][0]), view.end(toks[m.i + k][1])
+    return text[s:e].isupper()
+
+
+def _get_tagger(name: str):
+    try:
+        from .tagger import get_tagger
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return get_tagger(name)
+    except (ImportError, AttributeError, FileNotFoundError, OSError):
+        return None
+
+
+class EntityComponent:
     name = "entities"
     requires = ("tokens",)
     provides = ("entities",)
 
-    def __call__(self, doc, ctx):
-        pass
+    def __init__(self, gazetteer=None, ner: Optional[str] = "default", **_):
+        self.paths = user_paths(gazetteer)
+        self.ner = ner or "default"
+        self._gaz: Optional[Gazetteer] = None
+        self._tagger = False  # not looked up yet
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = get_gazetteer(self.paths)
+        return self._gaz
+
+    @property
+    def tagger(self):
+        if self._tagger is False:
+            self._tagger = None if self.ner == "none" else _get_tagger(self.ner)
+        return self._tagger
+
+    def __call__(self, doc, ctx) -> None:
+        text = doc.text
+        if not text:
+            return
+        g = self.gazetteer
+        ctx.scratch["gazetteer"] = g
+        mentions = [(s, e, ent) for s, e, ent in find_mentions(g, text, ctx.view) if not ctx.is_blocked(s, e)]
+        tagged = []
+        tagger = self.tagger
+        if tagger is not None:
+            try:
+                tagged = tagger.tag(doc, ctx) or []
+            except Exception:  # a broken model must not break extraction
+                tagged = []
+        ents = _merge(g, text, mentions, tagged, ctx)
+        ents.sort(key=lambda x: (x.start, -x.end))
+        doc.entities.extend(ents)
 
 
-def make_component(**_):
-    return _Noop()
+def _gaz_entity(text, s, e, ent, source="gazetteer") -> Entity:
+    return Entity.model_construct(text=text[s:e], start=s, end=e, label=ent.label, id=ent.id,
+                                  name=ent.name if ent.id else None, wikidata=ent.wikidata, source=source)
+
+
+def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Leave glued proclitics out of a tagger span: والرياض -> الرياض, للفيفا -> لفيفا, لـ»X» -> X."""
+    while s < e and not text[s].isalnum() and text[s] not in "#@":
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    m = _STRIP_TAGGER.match(normalize(text[s:min(e, s + 12)]))
+    if m and m.end():
+        # the normalized prefix has no marks in practice; map by counting letters
+        n, k = m.end(), s
+        while n and k < e:
+            if text[k].isalpha():
+                n -= 1
+            k += 1
+        s = k
+    return s, e
+
+
+def _merge(g: Gazetteer, text: str, mentions, tagged, ctx) -> list[Entity]:
+    out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
+    if not tagged:
+        return [_gaz_entity(text, s, e, ent) for s, e, ent, _ in out]
+    by_surface = {}
+    for s, e, ent, _ in out:
+        by_surface.setdefault(normalize(text[s:e]), ent)
+    extra = []
+    starts = [x[0] for x in out]
+    from bisect import bisect_left
+    for ts, te, label in tagged:
+        ts, te = _strip_tagger_span(text, ts, te)
+        if te <= ts or ctx.is_blocked(ts, te):
+            continue
+        label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
+        k = bisect_left(starts, te)
+        overl = [x for x in out[max(0, k - 8):k] if x[0] < te and x[1] > ts]
+        if overl:
+            # a longer tagger name containing one gazetteer match with the same coarse label extends it
+            if len(overl) == 1:
+                x = overl[0]
+                ent = x[2]
+                if ts <= x[0] and te >= x[1] and (ts, te) != (x[0], x[1]):
+                    if _COARSE.get(ent.label) == _COARSE.get(label):
+                        if ent.label in ("PERSON", "ORG", "PLATFORM", "BRAND", "MEDIA"):
+                            x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
+                    elif label == "ORG" and ent.label == "LOC":
+                        x[0], x[1], x[3] = ts, te, "tagger"
+                        x[2] = None
+                        x.append(label)
+            continue
+        key = normalize(text[ts:te])
+        ent = by_surface.get(key)
+        if ent is None:
+            cands = g.keys.get(tuple(WORD.findall(key)))
+            if cands:
+                for c in cands:
+                    cand = g.entries[c.entry]
+                    if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label):
+                        ent = cand
+                        break
+        if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
+            extra.append(Entity.model_construct(text=text[ts:te], start=ts, end=te, label=ent.label, id=ent.id,
+                                                name=ent.name if ent.id else None, wikidata=ent.wikidata,
+                                                source="tagger"))
+        else:
+            extra.append(Entity.model_construct(text=text[ts:te], start=ts, end=te, label=label, id=None,
+                                                name=None, wikidata=None, source="tagger"))
+    res = []
+    for x in out:
+        s, e, ent, src = x[:4]
+        if ent is None:
+            res.append(Entity.model_construct(text=text[s:e], start=s, end=e, label=x[4], id=None, name=None,
+                                              wikidata=None, source=src))
+        else:
+            res.append(_gaz_entity(text, s, e, ent, src))
+    return res + extra
+
+
+def make_component(gazetteer=None, ner: Optional[str] = "default", **_) -> EntityComponent:
+    return EntityComponent(gazetteer=gazetteer, ner=ner)
