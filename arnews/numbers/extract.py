@@ -1,0 +1,1336 @@
+"""Quantities and temporals from the normalized view: one regex pass makes tokens, a left-to-right
+scan parses at tokens that can start a number, a date or a time (see ``lexicon.py`` for the data).
+
+Values: numbers as floats in the unit written (metric mass in grams, money sub-units in their
+currency, percentages in %); dates ISO 8601 (``XXXX-02-26`` when the year is not given, weekdays
+``XXXX-WXX-5``); Hijri dates keep the Hijri reading (``1436``, ``1433-09``) since an exact
+Umm al-Qura conversion needs tables; durations ``P3M``/``PT2H`` (and a measure quantity with the
+count, unit ``day``/``hour``...); relative expressions resolve against ``reference_date`` or are None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Optional
+
+import regex
+
+from ..records import Quantity, Span, Temporal
+from .lexicon import lexicon
+
+_TOK = regex.compile(r"""
+ (?P<skip>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+)
+|(?P<phone>\(?\+\d{1,3}\)?[ \t.\-]*(?:\d[ \t.\-]*){6,}\d(?:[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)?
+   |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?![\d])
+   |(?<![\d.,])\d{3}-\d{3}-\d{4}(?![\d])
+   |(?<![\d.,])\d(?:\.\d){5,}(?![\d])
+   |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
+|(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
+|(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
+|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d])\d{1,3}(?:[ ]\d{3})+(?![\d])|\d+(?:\.\d+)?|\.\d+)
+|(?P<word>[^\W\d_]+)
+|(?P<p>\S)
+""", regex.X)
+
+W, N, P, X, D, T = "w", "n", "p", "x", "d", "t"
+_ISO_DUR = {"S": "PT{}S", "H": "PT{}H"}
+
+
+class Tok:
+    __slots__ = ("typ", "s", "e", "t", "val", "gap")
+
+    def __init__(self, typ, s, e, t, val=None, gap=True):
+        self.typ, self.s, self.e, self.t, self.val, self.gap = typ, s, e, t, val, gap
+
+
+def _num_value(t: str) -> float:
+    return float(t.replace(",", "").replace(" ", ""))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}" if abs(v) < 1e15 else str(int(v))
+
+
+class Num:
+    __slots__ = ("value", "i", "j", "ordinal", "words", "definite", "unit_only", "digits")
+
+    def __init__(self, value, i, j, ordinal=False, words=False, definite=False, unit_only=False, digits=""):
+        self.value, self.i, self.j = value, i, j
+        self.ordinal, self.words, self.definite, self.unit_only, self.digits = ordinal, words, definite, unit_only, digits
+
+
+def _class(v):
+    return int(math.floor(math.log10(v))) if v >= 1 else -1
+
+
+def _wellformed(groups):
+    cls = [_class(v) for v in groups]
+    out = []
+    k = 0
+    while k < len(cls):
+        if cls[k] == 0 and k + 1 < len(cls) and cls[k + 1] == 1 and groups[k + 1] % 10 == 0:
+            out.append(1)
+            k += 2
+            continue
+        out.append(cls[k])
+        k += 1
+    return all(a > b for a, b in zip(out, out[1:]))
+
+
+def eval_elems(elems):
+    """elems: (value, cls, conj) with cls u|teen|ten|h|hN|hpl|scale|scale2|frac|den|teen2."""
+    total = cur = seg = 0.0
+    last_scale = last_added = 0.0
+    prev = None
+    for v, cls, conj in elems:
+        if conj:
+            seg = 0.0
+        if cls in ("u", "teen", "ten", "hN"):
+            cur += v
+            seg += v
+        elif cls == "teen2":
+            cur += 10
+            seg += 10
+        elif cls == "h" or cls == "hpl":
+            if not conj and cur > 0 and prev == "frac":
+                cur += seg * 99
+                seg *= 100
+            elif not conj and cur > 0 and prev in ("u", "teen", "ten", "teen2"):
+                cur *= 100
+                seg *= 100
+            else:
+                cur += 100
+                seg += 100
+        elif cls in ("scale", "scale2"):
+            k = 2 if cls == "scale2" else 1
+            if conj or (cur == 0 and prev not in ("scale", "scale2")):
+                total += k * v
+                last_added = k * v
+            elif cur > 0:
+                last_added = cur * v
+                total += last_added
+                cur = seg = 0.0
+            elif last_scale < v:
+                total += last_added * (v - 1)
+                last_added *= v
+            else:
+                total += k * v
+                last_added = k * v
+            last_scale = v
+        elif cls == "frac":
+            cur += v
+            seg += v
+        elif cls == "den":
+            cur = cur - seg + seg / v
+            seg = seg / v
+        prev = cls
+    return total + cur
+
+
+def _groups(elems):
+    """Split at conjunctions -> list of element lists."""
+    out = []
+    for e in elems:
+        if e[2] or not out:
+            out.append([e])
+        else:
+            out[-1].append(e)
+    return out
+
+
+def split_numerator(elems, den=None):
+    """(whole, numerator) for "X و Y من مئة" / "X و Y على Z": shortest well-formed numerator."""
+    gs = _groups(elems)
+    for k in range(len(gs) - 1, 0, -1):
+        head = [e for g in gs[:k] for e in g]
+        tail = [e for g in gs[k:] for e in g]
+        tail = [(v, c, False) if n == 0 else (v, c, cj) for n, (v, c, cj) in enumerate(tail)]
+        hv = [eval_elems(g) for g in gs[:k]]
+        tv = [eval_elems(g) for g in gs[k:]]
+        num = eval_elems(tail)
+        if _wellformed(hv) and _wellformed(tv) and (den is None or num < den):
+            return eval_elems(head), num
+    return None
+
+
+class Extractor:
+    def __init__(self):
+        self.L = lexicon()
+        self._an: dict[str, list] = {}
+
+    # -- word analysis -----------------------------------------------------------------------
+    def analyses(self, w: str):
+        """[(prefix, definite, core)] readings of a word, plain first."""
+        r = self._an.get(w)
+        if r is not None:
+            return r
+        r = [("", False, w)]
+        if w.startswith("ال") and len(w) > 3:
+            r.append(("", True, w[2:]))
+        if len(w) > 2 and w[0] in "وفبلك":
+            c = w[1:]
+            r.append((w[0], False, c))
+            if c.startswith("ال") and len(c) > 3:
+                r.append((w[0], True, c[2:]))
+            elif w[0] == "ل" and c.startswith("ل") and len(c) > 2:
+                r.append(("ل", True, c[1:]))
+            if len(c) > 2 and c[0] in "بلك" and w[0] in "وف":
+                c2 = c[1:]
+                r.append((w[:2], False, c2))
+                if c2.startswith("ال") and len(c2) > 3:
+                    r.append((w[:2], True, c2[2:]))
+        if len(self._an) > 100_000:
+            self._an.clear()
+        self._an[w] = r
+        return r
+
+    def match(self, i, cats=None, prefixes=True):
+        """Longest lexicon phrase starting at token i -> (j, entry, prefix, definite) or None."""
+        toks = self.toks
+        t = toks[i]
+        if t.typ not in (W, P, N):
+            return None
+        L = self.L
+        best = None
+        for pre, de, core in (self.analyses(t.t) if t.typ == W and prefixes else [("", False, t.t)]):
+            ml = L.maxlen.get(core)
+            if ml is None:
+                continue
+            text = core
+            parts = [core]
+            for j in range(i + 1, min(len(toks), i + ml) + 1):
+                if j > i + 1:
+                    nt = toks[j - 1]
+                    if nt.typ in (X, D, T):
+                        break
+                    parts.append((" " if nt.gap else "") + nt.t)
+                    text = "".join(parts)
+                e = L.lex.get(text)
+                if e is not None and (cats is None or any(c in e for c in cats)):
+                    if best is None or j > best[0]:
+                        best = (j, e, pre, de)
+        return best
+
+    def word(self, i):
+        t = self.toks[i] if i < len(self.toks) else None
+        return t.t if t is not None and t.typ == W else None
+
+    def is_p(self, i, chars=None):
+        if i >= len(self.toks) or i < 0:
+            return True
+        t = self.toks[i]
+        return t.typ == P and (chars is None or t.t in chars)
+
+    # -- numbers ----------------------------------------------------------------------------
+    def _elem(self, i, first):
+        """One number-word element at token i -> (j, (value, cls, conj), ordinal, definite) or None."""
+        toks = self.toks
+        t = toks[i]
+        if t.typ == N:
+            return None
+        if t.typ == W and t.t == "و" and i + 1 < len(toks) and not first:
+            r = self._elem(i + 1, True)
+            if r is None:
+                return None
+            j, (v, c, _), o, d = r
+            return j, (v, c, True), o, d
+        if t.typ != W:
+            return None
+        for pre, de, core in self.analyses(t.t):
+            if pre and not first and pre != "و":
+                continue
+            if pre and first and pre not in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل"):
+                continue
+            e = self.L.lex.get(core)
+            if e is None:
+                m = None
+                if self.L.maxlen.get(core, 1) > 1:
+                    m = self._phrase_from(i, core)
+                if m is None:
+                    continue
+                j, e = m
+            else:
+                j = i + 1
+            conj = bool(pre) and pre[0] == "و" and not first
+            if "teen2" in e and not first and not conj and not de:
+                return j, (10, "teen2", False), False, de
+            if "card" in e:
+                v, cls = e["card"]
+                if de and cls == "hpl":
+                    continue
+                return j, (v, cls, conj), False, de
+            if "ord" in e:
+                return j, (e["ord"], "u" if e["ord"] <= 10 else "ten", conj), True, de
+            if "teen1" in e:
+                return j, (e["teen1"], "u1", conj), False, de
+            if "scale" in e and not de:
+                v, k = e["scale"]
+                return j, (v, "scale2" if k == 2 else "scale", conj), False, de
+            if "frac" in e and not de:
+                return j, (e["frac"], "frac", conj), False, de
+            if "den" in e and not de and not first:
+                return j, (e["den"], "den", conj), False, de
+        return None
+
+    def _phrase_from(self, i, core):
+        toks = self.toks
+        text = core
+        best = None
+        for j in range(i + 1, min(len(toks), i + self.L.maxlen.get(core, 1))):
+            nt = toks[j]
+            if nt.typ != W:
+                break
+            text += " " + nt.t
+            e = self.L.lex.get(text)
+            if e is not None:
+                best = (j + 1, e)
+        return best
+
+    def parse_number(self, i):
+        toks = self.toks
+        n = len(toks)
+        t = toks[i]
+        if t.typ == N:
+            v = t.val
+            j = i + 1
+            # a/b fractions
+            if j + 1 < n and toks[j].t == "/" and not toks[j].gap and toks[j + 1].typ == N and not toks[j + 1].gap:
+                den = toks[j + 1].val
+                if den and (v < den or math.log10(den) == int(math.log10(den))):
+                    v = v / den
+                    j += 2
+            elems = [(v, "u", False)]
+            j2, elems, ordn, de = self._word_tail(j, elems, digits_head=True)
+            if len(elems) > 1:
+                v = eval_elems(elems)
+            v, j2 = self._decimal_words(j2, v, elems)
+            return Num(v, i, j2, digits=t.t)
+        r = self._elem(i, True)
+        if r is None:
+            return None
+        j, e, ordn, de = r
+        if e[1] == "u1":
+            # أحد/إحدى only before عشر
+            nx = self._elem(j, False) if j < n else None
+            if nx is None or nx[1][1] != "teen2" or nx[1][2]:
+                return None
+            e = (e[0], "u", False)
+        if e[1] == "den":
+            return None
+        elems = [e]
+        j, elems, ordn2, _ = self._word_tail(j, elems)
+        ordn = ordn or ordn2
+        v = eval_elems(elems)
+        v, j = self._decimal_words(j, v, elems)
+        unit_only = len(elems) == 1 and e[1] == "u"
+        return Num(v, i, j, ordinal=ordn, words=True, definite=de, unit_only=unit_only)
+
+    def _word_tail(self, j, elems, digits_head=False):
+        toks = self.toks
+        n = len(toks)
+        ordn = False
+        de_any = False
+        while j < n:
+            t = toks[j]
+            # digits + scale inside a word sequence: "و3 الاف"
+            if t.typ == W and t.t == "و" and j + 2 < n and toks[j + 1].typ == N and not digits_head:
+                r2 = self._elem(j + 2, False)
+                if r2 and r2[1][1] in ("scale", "scale2") and not r2[1][2]:
+                    elems.append((toks[j + 1].val, "u", True))
+                    elems.append(r2[1])
+                    j = r2[0]
+                    continue
+                break
+            # ordinal continuation "الثاني بعد المئة"
+            if t.typ == W and t.t == "بعد" and j + 1 < n and elems:
+                r2 = self._elem(j + 1, False)
+                if r2 and r2[3] and r2[1][1] in ("h", "scale", "hN"):
+                    v, c, _ = r2[1]
+                    elems.append((v, "hN" if c != "scale" else "scale", True))
+                    ordn = True
+                    j = r2[0]
+                    continue
+                break
+            r = self._elem(j, False)
+            if r is None:
+                break
+            jj, e, o, de = r
+            prev = elems[-1]
+            if e[1] == "u1":
+                break
+            if digits_head:
+                # after digits only scale words (or hundreds) may follow: "3 ملايين", "2.5 مليار"
+                if e[1] not in ("scale", "scale2") or e[2]:
+                    break
+                if e[1] == "scale2":
+                    e = (e[0], "scale", False)
+            elif e[1] == "teen2":
+                if e[2] or prev[1] not in ("u",) or prev[0] > 9:
+                    # standalone ten after conj
+                    if e[2]:
+                        e = (10, "u", True)
+                    else:
+                        break
+            elif not e[2]:
+                # juxtaposition without و: only unit+teen2, number+hundred/scale, hundred/scale+number
+                if e[1] in ("scale", "scale2", "h", "hpl"):
+                    pass
+                elif e[1] == "den" and prev[1] in ("u", "teen", "ten"):
+                    pass
+                elif prev[1] in ("hN", "h", "scale", "scale2") and e[1] in ("u", "teen", "ten", "hN"):
+                    pass
+                else:
+                    break
+            elif e[1] == "den":
+                break
+            if e[1] == "frac" and not e[2] and prev[1] not in ("frac",):
+                break
+            if e[1] == "frac":
+                # "و نصف" after a number; "وربع مية"
+                pass
+            ordn = ordn or o
+            de_any = de_any or de
+            elems.append(e)
+            j = jj
+        return j, elems, ordn, de_any
+
+    def _decimal_words(self, j, v, elems):
+        toks = self.toks
+        n = len(toks)
+        w = self.word(j)
+        if w is None:
+            return v, j
+        e = self.L.lex.get(w)
+        if e and "point" in e and j + 1 < n:
+            if toks[j + 1].typ == N:
+                fv, fj, fd = toks[j + 1].val, j + 2, toks[j + 1].t
+                digits = len(fd.split(".")[0])
+                return v + fv / 10 ** digits, fj
+            r = self._elem(j + 1, True)
+            if r is None:
+                return v, j
+            fe = [r[1]]
+            fj, fe, _, _ = self._word_tail(r[0], fe)
+            mult = 1
+            if len(fe) > 1 and fe[-1][1] in ("scale",) and not fe[-1][2]:
+                mult = fe[-1][0]
+                fe = fe[:-1]
+            fv = eval_elems(fe)
+            digits = len(str(int(fv))) if fv >= 1 else 1
+            return (v + fv / 10 ** digits) * mult, fj
+        if e and "except" in e and j + 1 < n:
+            r = self._elem(j + 1, True)
+            if r and r[1][1] == "frac":
+                mag = 100 if elems[-1][1] in ("h", "hN") else 1000 if elems[-1][1] == "scale" else 1
+                return v - r[1][0] * mag, r[0]
+        if e is None and w in ("من", "على") and j + 1 < n and (len(elems) > 1 or w == "من" and elems[0][1] != "frac"):
+            r = self._elem(j + 1, True)
+            if r is not None:
+                de = [r[1]]
+                dj, de, _, _ = self._word_tail(r[0], de)
+                den = eval_elems(de)
+                if w == "من" and den in (10, 100, 1000, 10000, 100000, 1e6, 1e7, 1e9) and len(elems) == 1 and v < den:
+                    return v / den, dj
+                if w == "من" and den in (10, 100, 1000, 10000, 100000):
+                    sp = split_numerator(elems, den)
+                    if sp:
+                        return sp[0] + sp[1] / den, dj
+                elif w == "على" and den:
+                    sp = split_numerator(elems)
+                    if sp:
+                        return sp[0] + sp[1] / den, dj
+        return v, j
+
+    # -- scan -------------------------------------------------------------------------------
+    def tokenize(self, norm):
+        toks = []
+        last = -1
+        for m in _TOK.finditer(norm):
+            typ = m.lastgroup
+            s, e = m.span()
+            gap = s > last
+            if typ == "num":
+                try:
+                    toks.append(Tok(N, s, e, m.group(), _num_value(m.group()), gap))
+                except ValueError:
+                    toks.append(Tok(X, s, e, m.group(), None, gap))
+            elif typ == "word":
+                toks.append(Tok(W, s, e, m.group(), None, gap))
+            elif typ == "p":
+                toks.append(Tok(P, s, e, m.group(), None, gap))
+            elif typ == "date":
+                toks.append(Tok(D, s, e, m.group(), None, gap))
+            elif typ == "time":
+                toks.append(Tok(T, s, e, m.group(), None, gap))
+            else:
+                toks.append(Tok(X, s, e, m.group(), None, gap))
+            last = e
+        return toks
+
+    def __call__(self, doc, ctx):
+        view = ctx.view
+        self.toks = toks = self.tokenize(view.norm)
+        self.ref = ctx.reference_date
+        self.out_q, self.out_t = [], []
+        self.doc, self.ctx, self.view = doc, ctx, view
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if t.typ in (P, X):
+                i += 1
+                continue
+            j = None
+            try:
+                j = self.at(i)
+            except (ValueError, OverflowError, ZeroDivisionError, IndexError):
+                j = None
+            i = j if j and j > i else i + 1
+        doc.quantities.extend(self.out_q)
+        doc.temporals.extend(self.out_t)
+
+    _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
+
+    def _strip(self, t):
+        """How many clitic letters glue onto a lexicon word at the start of a span."""
+        w = t.t
+        if t.typ != W or len(w) < 3:
+            return 0
+        lex = self.L.lex
+        if w in lex or w in self.L.maxlen:
+            return 0
+        for p in self._CLITICS:
+            if w.startswith(p):
+                c = w[len(p):]
+                if len(c) >= 2 and (c in lex or c in self.L.maxlen or (c.startswith("ال") and c[2:] in lex)
+                                    or (p[-1] == "ل" and c.startswith("ل") and c[1:] in lex)):
+                    return len(p)
+        return 0
+
+    def span(self, i, j):
+        t = self.toks[i]
+        ns = t.s
+        if t.typ == W:
+            if len(t.t) <= 2 and all(c in "وبلفك" for c in t.t) and i + 1 < j and not self.toks[i + 1].gap:
+                ns = self.toks[i + 1].s
+            else:
+                ns += self._strip(t)
+        s, e = self.view.span(ns, self.toks[j - 1].e)
+        return s, e
+
+    def emit_q(self, i, j, kind, value, unit=None, modifier=None, counted=None, low=None, high=None):
+        s, e = self.span(i, j)
+        if self.ctx.is_blocked(s, e):
+            return
+        text = self.doc.text
+        cs = None
+        if counted is not None:
+            a, b = self.span(*counted)
+            cs = Span.model_construct(text=text[a:b], start=a, end=b)
+        self.out_q.append(Quantity.model_construct(text=text[s:e], start=s, end=e, kind=kind, value=value, low=low,
+                                                   high=high, unit=unit, counted=cs, modifier=modifier))
+
+    def emit_t(self, i, j, kind, value):
+        s, e = self.span(i, j)
+        if self.ctx.is_blocked(s, e):
+            return
+        self.out_t.append(Temporal.model_construct(text=self.doc.text[s:e], start=s, end=e, kind=kind, value=value))
+
+    def at(self, i):
+        toks = self.toks
+        t = toks[i]
+        if t.typ == D:
+            v = self.numeric_date(t.t)
+            if v:
+                self.emit_t(i, i + 1, "date", v)
+            return i + 1
+        if t.typ == T:
+            return self.time_digits(i)
+        m = self.match(i)
+        if t.typ == W and m is None and t.t not in ("يوم", "اليوم"):
+            # a number word can carry clitics the phrase index doesn't list
+            if self._elem(i, True) is None:
+                return None
+        r = self.temporal(i, m)
+        if r:
+            return r
+        return self.quantity(i, m)
+
+    # -- temporals --------------------------------------------------------------------------
+    _YEAR_CUES = {"في", "منذ", "حتى", "خلال", "بحلول", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر",
+                  "اوايل", "عام", "العام", "سنه", "السنه", "لعام", "بعام", "موسم", "اواسط", "ربيع", "صيف", "خريف", "شتاء",
+                  "ومنذ", "وفي", "وحتى", "مستهل", "ختام", "عامي", "العامين"}
+
+    def numeric_date(self, s):
+        parts = regex.split(r"[-/.]", s)
+        try:
+            a, b, c = (int(x) for x in parts)
+        except ValueError:
+            return None
+        if len(parts[0]) == 4:
+            y, mo, d = a, b, c
+        else:
+            d, mo, y = a, b, c
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            if mo > 12 and d <= 12 and len(parts[0]) != 4:
+                try:
+                    return dt.date(y, d, mo).isoformat()
+                except ValueError:
+                    return None
+        return None
+
+    def _int_at(self, k, lo, hi):
+        """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
+        if k >= len(self.toks):
+            return None
+        t = self.toks[k]
+        if t.typ == N:
+            if "." in t.t or "," in t.t or " " in t.t:
+                return None
+            v = int(t.val)
+            return (k + 1, v, False) if lo <= v <= hi else None
+        if t.typ != W:
+            return None
+        num = self.parse_number(k)
+        if num is None or num.value != int(num.value) or not lo <= num.value <= hi:
+            return None
+        return num.j, int(num.value), num.ordinal
+
+    def year_part(self, k):
+        """After a month: [من|في] [عام|سنة] YEAR [هـ|م]  or  [من] العام الماضي -> (j, year, hijri, reloff)."""
+        toks = self.toks
+        n = len(toks)
+        j = k
+        linked = False
+        if j < n and toks[j].typ == P and toks[j].t in "،,":
+            j += 1
+        w = self.word(j)
+        if w in ("من", "في", "ل", "ب"):
+            j += 1
+            linked = True
+        m = self.match(j, ("yearword",)) if j < n else None
+        if m:
+            j = m[0]
+            linked = True
+            r = self.match(j, ("rel",)) if j < n else None
+            if r:
+                return r[0], None, False, {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
+        if j < n and toks[j].typ == N and "." not in toks[j].t and "," not in toks[j].t:
+            v = int(toks[j].val)
+            jj = j + 1
+            hijri = False
+            m2 = self.match(jj, ("hijri", "greg")) if jj < n else None
+            if m2 and (not toks[jj].gap or self.is_p(m2[0]) or m2[0] >= n or True):
+                hijri = "hijri" in m2[1]
+                jj = m2[0]
+            elif not linked and not (1000 <= v <= 2200):
+                return None
+            if not linked and not m2 and len(toks[j].t) != 4:
+                return None
+            if 1 <= v <= 2200:
+                return jj, v, hijri, None
+        return None
+
+    def _rel_year(self, mo, d, rel):
+        ref = self.ref
+        if ref is None or rel is None:
+            return None
+        if rel == "current":
+            return ref.year
+        if rel == "past":
+            return ref.year if (mo, d or 1) < (ref.month, ref.day if d else ref.day + 1) else ref.year - 1
+        return ref.year if (mo, d or 31) > (ref.month, ref.day) else ref.year + 1
+
+    @staticmethod
+    def _iso(y, mo, d=None):
+        ys = "XXXX" if y is None else f"{y:04d}"
+        s = f"{ys}-{mo:02d}"
+        return s + (f"-{d:02d}" if d else "")
+
+    def month_at(self, k, need_ctx):
+        """[شهر] MONTH [(ALT)] -> (j, cal, month) or None."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n:
+            return None
+        had_word = False
+        mw = self.match(k, ("monthword",))
+        if mw:
+            k = mw[0]
+            had_word = True
+            if k < n and toks[k].typ in (N, W):
+                iv = self._int_at(k, 1, 12)
+                if iv and not self.match(k, ("month",)):
+                    return iv[0], "g", iv[1], True
+        m = self.match(k, ("month",)) if k < n else None
+        if not m:
+            return None
+        cal, mo, amb = m[1]["month"]
+        j = m[0]
+        # alternate name: "يونيو (حزيران)", "يناير كانون الثاني"
+        if j + 2 < n and toks[j].t == "(":
+            m2 = self.match(j + 1, ("month",))
+            if m2 and m2[1]["month"][1] == mo and m2[0] < n and toks[m2[0]].t == ")":
+                j = m2[0] + 1
+                amb = False
+        elif j < n:
+            m2 = self.match(j, ("month",))
+            if m2 and m2[1]["month"][1] == mo:
+                j = m2[0]
+                amb = False
+        return j, cal, mo, (had_word or not amb)
+
+    def date_expr(self, i):
+        toks = self.toks
+        n = len(toks)
+        m = self.match(i)
+        e = m[1] if m else {}
+        k = i
+        # weekday
+        if "dayword" in e and m[0] < n:
+            wd = self.match(m[0], ("weekday", "weekday_ind"))
+            if wd:
+                return self._weekday(i, wd)
+        if "weekday" in e and m[2] in ("", "و", "ف", "ب"):
+            nx = self.match(m[0], ("teen2",)) if m[0] < n else None
+            if not nx:
+                return self._weekday(i, m)
+        if "lastday" in e:
+            k = m[0]
+            if self.word(k) in ("من", "في"):
+                k += 1
+            mo = self.month_at(k, False)
+            if mo:
+                yp = self.year_part(mo[0])
+                if yp and yp[1]:
+                    y, month = yp[1], mo[2]
+                    nxt = dt.date(y + (month == 12), month % 12 + 1, 1)
+                    return yp[0], "date", (nxt - dt.timedelta(days=1)).isoformat()
+        # nth weekday of a month / after a holiday
+        ordv = self._int_at(i, 1, 5) if toks[i].typ == W else None
+        if ordv and ordv[2] or (ordv and toks[i].typ == W and self.word(i) in ("اول",)):
+            k = ordv[0]
+            if self.word(k) in ("يوم",):
+                k += 1
+            wd = self.match(k, ("weekday", "weekday_ind")) if k < n else None
+            if wd:
+                r = self._nth_weekday(wd[0], ordv[1], (wd[1].get("weekday") or wd[1].get("weekday_ind")))
+                if r:
+                    return r
+        # day [من] [شهر] month [year]
+        k = i
+        if "dayword" in e:
+            k = m[0]
+        dv = self._int_at(k, 1, 31) if k < n else None
+        if dv:
+            k2 = dv[0]
+            if self.word(k2) == "من":
+                k2 += 1
+            mo = self.month_at(k2, False)
+            if mo:
+                return self._finish_date(i, mo, dv[1])
+            if "dayword" in e:
+                return None
+        # month [year]
+        mo = self.month_at(i, True)
+        if mo:
+            return self._finish_date(i, mo, None)
+        # year
+        if "yearword" in e and m[0] < n:
+            yp = self.year_part(m[0])
+            if yp and yp[1] and (yp[2] or 1000 <= yp[1] <= 2200):
+                return yp[0], "date", f"{yp[1]:04d}"
+            r = self.match(m[0], ("rel",))
+            if r and m[2] == "" and self.word(i) in ("العام", "السنه"):
+                off = {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
+                return r[0], "relative", (f"{self.ref.year + off:04d}" if self.ref else None)
+        if toks[i].typ == N and "." not in toks[i].t and "," not in toks[i].t and i + 1 < n:
+            mk = self.match(i + 1, ("hijri", "greg"))
+            if mk and (not toks[i + 1].gap or len(toks[i].t) >= 3) and 1 <= toks[i].val <= 2200:
+                if mk[0] >= n or toks[mk[0]].typ != W or not toks[mk[0]].gap or "hijri" in mk[1] or len(toks[i].t) == 4:
+                    return mk[0], "date", f"{int(toks[i].val):04d}"
+        return None
+
+    def _finish_date(self, i, mo, day):
+        j, cal, month, ctx_ok = mo
+        toks = self.toks
+        n = len(toks)
+        yp = self.year_part(j)
+        year = rel = None
+        if yp:
+            j = yp[0]
+            if yp[1] is not None:
+                year = yp[1]
+            elif yp[3] is not None and self.ref is not None:
+                year = self.ref.year + yp[3]
+            ctx_ok = True
+        if j < n:
+            ep = self.match(j, ("epithet",))
+            if ep:
+                j = ep[0]
+                ctx_ok = True
+                yp = self.year_part(j)
+                if yp and yp[1]:
+                    j, year = yp[0], yp[1]
+        if year is None and j < n:
+            r = self.match(j, ("rel",))
+            if r:
+                rel = r[1]["rel"]
+                j = r[0]
+                ctx_ok = True
+                if cal == "g":
+                    year = self._rel_year(month, day, rel)
+        if day is None and not ctx_ok:
+            return None
+        if day and year and cal == "g":
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                return None
+        return j, "date", self._iso(year, month, day)
+
+    def _weekday(self, i, wd):
+        toks = self.toks
+        n = len(toks)
+        k = wd[0]
+        wdn = wd[1].get("weekday") or wd[1].get("weekday_ind")
+        if k < n and self.match(k, ("concord",)):
+            r = self.date_expr(self.match(k, ("concord",))[0])
+            if r:
+                return r[0], "date", r[2]
+        if k < n and toks[k].t == "(" :
+            pass
+        if k < n:
+            r = self.match(k, ("rel",))
+            if r and r[1]["rel"] in ("past", "next"):
+                val = None
+                if self.ref:
+                    wd0 = self.ref.isoweekday()
+                    if r[1]["rel"] == "past":
+                        val = (self.ref - dt.timedelta(days=(wd0 - wdn) % 7 or 7)).isoformat()
+                    else:
+                        val = (self.ref + dt.timedelta(days=(wdn - wd0) % 7 or 7)).isoformat()
+                return r[0], "relative", val
+            # "الأربعاء 13 فبراير" / "الاربعاء الثانية من شهر اكتوبر"
+            ordv = self._int_at(k, 1, 31)
+            if ordv:
+                k2 = ordv[0]
+                if self.word(k2) == "من":
+                    k2 += 1
+                mo = self.month_at(k2, False)
+                if mo:
+                    if ordv[2] and ordv[1] <= 5:
+                        yp = self.year_part(mo[0])
+                        if yp and yp[1]:
+                            d = self._nth_of_month(yp[1], mo[2], wdn, ordv[1])
+                            if d:
+                                return yp[0], "date", d
+                    r2 = self._finish_date(k, mo, ordv[1])
+                    if r2:
+                        return r2
+        return k, "date", f"XXXX-WXX-{wdn}"
+
+    @staticmethod
+    def _nth_of_month(y, mo, wd, nth):
+        try:
+            d0 = dt.date(y, mo, 1)
+        except ValueError:
+            return None
+        d = d0 + dt.timedelta(days=(wd - d0.isoweekday()) % 7 + 7 * (nth - 1))
+        return d.isoformat() if d.month == mo else None
+
+    def _nth_weekday(self, k, nth, wd):
+        toks = self.toks
+        n = len(toks)
+        if k >= n:
+            return None
+        w = self.word(k)
+        if w == "بعد":
+            m = self.match(k + 1, ("holiday",)) if k + 1 < n else None
+            if m and m[0] < n and toks[m[0]].typ == N:
+                y = int(toks[m[0]].val)
+                mo, d = (int(x) for x in m[1]["holiday"].split("-"))
+                base = dt.date(y, mo, d)
+                r = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7) + dt.timedelta(days=7 * (nth - 1))
+                return m[0] + 1, "date", r.isoformat()
+            return None
+        kk = k
+        t = toks[kk]
+        if t.typ == W and t.t in ("في", "من"):
+            kk += 1
+        mo = self.month_at(kk, False)
+        if mo is None and t.typ == W and t.t[0] in "بل" and len(t.t) > 2:
+            # "بايلول"
+            saved = self.toks[kk]
+            for pre, de, core in self.analyses(t.t):
+                if pre in ("ب", "ل"):
+                    break
+            mo = self.month_at(kk, False)
+        if mo is None:
+            return None
+        yp = self.year_part(mo[0])
+        if not yp or not yp[1]:
+            return None
+        d = self._nth_of_month(yp[1], mo[2], wd, nth)
+        return (yp[0], "date", d) if d else None
+
+    def temporal(self, i, m):
+        toks = self.toks
+        n = len(toks)
+        e = m[1] if m else {}
+        if m and ("period" in e or "tod" in e) and m[0] < n:
+            r = self.date_expr(m[0])
+            if r and ("period" in e or r[2] and "W" in r[2]):
+                self.emit_t(i, r[0], r[1], r[2])
+                return r[0]
+            if "period" in e:
+                t = toks[m[0]]
+                if t.typ == N and t.t.isdigit() and len(t.t) == 4 and 1000 <= t.val <= 2200:
+                    self.emit_t(i, m[0] + 1, "date", t.t)
+                    return m[0] + 1
+        r = self.date_expr(i)
+        if r:
+            self.emit_t(i, r[0], r[1], r[2])
+            return r[0]
+        t = toks[i]
+        if t.typ == N and t.t.isdigit() and len(t.t) == 4 and 1900 <= t.val <= 2100:
+            pw = self.word(i - 1) if i > 0 else None
+            if pw in self._YEAR_CUES:
+                self.emit_t(i, i + 1, "date", t.t)
+                return i + 1
+        if not m:
+            return None
+        if "relday" in e and m[2] in ("", "و", "ب", "ف"):
+            j = m[0]
+            if self.word(i) in ("اليوم",) and j < n and (toks[j].typ == N or self._elem(j, True)):
+                return None
+            v = e["relday"]
+            self.emit_t(i, j, "relative", (self.ref + dt.timedelta(days=v)).isoformat() if self.ref else None)
+            return j
+        if "relunit" in e and m[0] < n:
+            r = self.match(m[0], ("rel",))
+            if r:
+                return self._relunit(i, r[0], e["relunit"], r[1]["rel"])
+        if "rel" in e and e["rel"] == "current" and m[0] < n:
+            u = self.match(m[0], ("relunit",))
+            if u:
+                return self._relunit(i, u[0], u[1]["relunit"], "current")
+        if "hour" in e and m[0] < n:
+            return self.clock(i, m[0])
+        return None
+
+    def _relunit(self, i, j, unit, rel):
+        off = {"past": -1, "next": 1, "current": 0}[rel]
+        val = None
+        ref = self.ref
+        if ref:
+            if unit == "day":
+                val = (ref + dt.timedelta(days=off)).isoformat()
+            elif unit == "week":
+                y, w, _ = (ref + dt.timedelta(days=7 * off)).isocalendar()
+                val = f"{y}-W{w:02d}"
+            elif unit == "month":
+                mm = ref.year * 12 + ref.month - 1 + off
+                val = f"{mm // 12:04d}-{mm % 12 + 1:02d}"
+            else:
+                val = f"{ref.year + off:04d}"
+        self.emit_t(i, j, "relative", val)
+        return j
+
+    def clock(self, i, k):
+        toks = self.toks
+        n = len(toks)
+        if toks[k].typ == T:
+            return self.time_digits(k, start=i)
+        hv = self._int_at(k, 0, 24)
+        if not hv:
+            return None
+        j, h, _ = hv
+        mi = 0
+        if j < n:
+            hq = self.match(j, ("hq",))
+            if hq:
+                mi = int(60 * hq[1]["hq"])
+                j = hq[0]
+            elif self.match(j, ("except",)):
+                ex = self.match(j, ("except",))
+                fr = self._elem(ex[0], True) if ex[0] < n else None
+                if fr and fr[1][1] == "frac":
+                    h, mi = h - 1, int(60 * (1 - fr[1][0]))
+                    j = fr[0]
+        return self._tod(i, j, h, mi)
+
+    def _tod(self, i, j, h, mi):
+        n = len(self.toks)
+        if j < n:
+            td = self.match(j, ("tod",))
+            if td:
+                if td[1]["tod"] == "pm" and h < 12:
+                    h += 12
+                elif td[1]["tod"] == "am" and h == 12:
+                    h = 0
+                j = td[0]
+        if not (0 <= h <= 24 and 0 <= mi < 60):
+            return None
+        self.emit_t(i, j, "time", f"T{h % 24:02d}:{mi:02d}")
+        return j
+
+    def time_digits(self, i, start=None):
+        t = self.toks[i]
+        parts = [int(x) for x in t.t.split(":")]
+        h, mi = parts[0], parts[1]
+        if h > 24 or mi > 59:
+            return i + 1
+        return self._tod(i if start is None else start, i + 1, h, mi) or i + 1
+
+    # -- quantities -------------------------------------------------------------------------
+    def _is_latin(self, i):
+        t = self.toks[i] if 0 <= i < len(self.toks) else None
+        return t is not None and t.typ == W and t.t.isascii()
+
+    def _counted(self, k):
+        """A counted noun at token k (one word) -> k or None."""
+        toks = self.toks
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        if t.typ == P and t.t == ")" and k + 1 < len(toks):
+            return self._counted(k + 1) if toks[k + 1].typ == W else None
+        if t.typ != W or t.t.isascii() or len(t.t) < 2:
+            return None
+        w = t.t
+        if w in self.L.stop or w.startswith("ال"):
+            return None
+        if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن"):
+            return None
+        if w[0] == "ل" and w[1:].startswith("ل"):
+            return None
+        e = self.L.lex.get(w)
+        if e is not None and any(c in e for c in ("card", "ord", "scale", "month", "weekday", "rel", "mod", "postmod",
+                                                   "yearword", "percent", "relday", "hijri", "greg", "tod", "to",
+                                                   "between", "point", "except", "teen2")):
+            return None
+        return k
+
+    def _post(self, k, mod):
+        if k < len(self.toks):
+            pm = self.match(k, ("postmod",))
+            if pm:
+                return pm[0], pm[1]["postmod"]
+        return k, mod
+
+    def _unit(self, k):
+        if k >= len(self.toks):
+            return None
+        u = self.match(k, ("unit",))
+        if u and (self.toks[k].gap or True):
+            return u
+        return None
+
+    def quantity(self, i, m):
+        toks = self.toks
+        n = len(toks)
+        e = m[1] if m else {}
+        mod = None
+        j = i
+        if m and "mod" in e and m[0] < n and m[2] in ("", "ب", "ل", "و"):
+            mod = e["mod"]
+            j = m[0]
+        elif m and "between" in e and m[0] < n:
+            return self._range(i, m[0], "between")
+        if self.word(j) == "من" and j == i:
+            r = self._range(i, j + 1, "from")
+            return r
+        t = toks[j]
+        if t.typ == N:
+            return self._digits(i, j, mod)
+        num = self.parse_number(j)
+        if num is None:
+            return self._bare_unit(i, j, mod)
+        return self._finish(i, num, mod)
+
+    def _bare_unit(self, i, j, mod):
+        toks = self.toks
+        n = len(toks)
+        u = self._unit(j) if j < n else None
+        if not u:
+            return None
+        ue = u[1]["unit"]
+        if u[3]:
+            return None
+        if ue.get("dual"):
+            val = 2.0
+        elif ue.get("bare"):
+            pw = self.word(i - 1) if i > 0 else None
+            cue = mod is not None or (pw is not None and pw in self.L.bare_cues)
+            alone = (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))
+            if not alone and u[0] < n:
+                fr = self._elem(u[0], False)
+                alone = bool(fr and fr[1][1] == "frac" and fr[1][2])
+            if not (cue or alone) or u[2] not in ("", "و", "ل", "ب"):
+                return None
+            if u[0] < n and (toks[u[0]].typ == N or self.match(u[0], ("month", "weekday"))):
+                return None
+            val = 1.0
+        else:
+            return None
+        k = u[0]
+        # "لتر ونصف"
+        if k < n:
+            r = self._elem(k, False)
+            if r and r[1][1] == "frac" and r[1][2]:
+                val += r[1][0]
+                k = r[0]
+        return self._emit_unit(i, j, k, val, ue, mod)
+
+    def _emit_unit(self, i, j_num, k, val, ue, mod, counted=None):
+        toks = self.toks
+        n = len(toks)
+        kind = ue["kind"]
+        if kind == "money":
+            val = val * ue["factor"]
+            # "20 دولار و43 سنت"
+            if k + 1 < n and self.word(k) == "و" or (k < n and toks[k].typ == W and toks[k].t.startswith("و") and False):
+                pass
+            if k + 2 < n and self.word(k) == "و" and toks[k + 1].typ == N:
+                u2 = self._unit(k + 2)
+                if u2 and u2[1]["unit"].get("sub"):
+                    val += toks[k + 1].val * u2[1]["unit"]["factor"]
+                    k = u2[0]
+            elif k < n and self.word(k) and self.word(k).startswith("و"):
+                num2 = self.parse_number(k)
+                if num2 is None and self.word(k) == "و" and k + 1 < n:
+                    num2 = self.parse_number(k + 1)
+                if num2 is not None and num2.j < n:
+                    u2 = self._unit(num2.j)
+                    if u2 and u2[1]["unit"].get("sub"):
+                        val += num2.value * u2[1]["unit"]["factor"]
+                        k = u2[0]
+            k, mod = self._post(k, mod)
+            self.emit_q(i, k, "money", val, unit=ue["unit"], modifier=mod)
+            return k
+        if kind == "duration":
+            k2, mod = self._post(k, mod)
+            self.emit_q(i, k2, "measure", val, unit=ue["unit"], modifier=mod)
+            iso = ue["iso"]
+            count = val * ue["factor"]
+            pw = self.word(i - 1) if i > 0 else None
+            ago = self.L.lex.get(pw, {}).get("ago") if pw else None
+            if ago and mod is None:
+                self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
+            else:
+                fmt = ("PT{}" + iso) if ue["time"] else ("P{}" + iso)
+                self.emit_t(i if mod is None else j_num, k, "duration", fmt.format(_fmt(count)))
+            return k2
+        val = val * ue["factor"]
+        if k < n:
+            bz = self.match(k, ("below_zero",))
+            if bz:
+                val = -abs(val)
+                k = bz[0]
+        k, mod = self._post(k, mod)
+        self.emit_q(i, k, "measure", val, unit=ue["unit"], modifier=mod)
+        return k
+
+    def _shift(self, count, unit):
+        ref = self.ref
+        if ref is None or count != int(count):
+            return None
+        c = int(count)
+        if unit in ("day", "week"):
+            return (ref + dt.timedelta(days=c * (7 if unit == "week" else 1))).isoformat()
+        if unit == "month":
+            mm = ref.year * 12 + ref.month - 1 + c
+            return f"{mm // 12:04d}-{mm % 12 + 1:02d}"
+        if unit in ("year", "decade", "century"):
+            return f"{ref.year + c * {'year': 1, 'decade': 10, 'century': 100}[unit]:04d}"
+        return None
+
+    def _digits(self, i, j, mod):
+        toks = self.toks
+        n = len(toks)
+        t = toks[j]
+        # identifiers: glued to letters, after a Latin word (model names), long digit strings
+        if j > 0 and not t.gap and toks[j - 1].typ == W and not (
+                len(toks[j - 1].t) <= 2 and all(c in "وبلفك" for c in toks[j - 1].t) and (j < 2 or toks[j - 1].gap
+                                                                                      or toks[j - 2].typ != W)):
+            return j + 1
+        if j > 0 and self._is_latin(j - 1):
+            return j + 1
+        digits = t.t.replace(",", "").replace(" ", "")
+        if "." not in digits:
+            if len(digits) >= 15 or (len(digits) >= 6 and digits[0] == "0"):
+                return j + 1
+            if len(digits) >= 5 and all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:])):
+                return j + 1  # placeholder runs such as 12345
+        num = self.parse_number(j)
+        start = i
+        neg = False
+        if j > 0 and toks[j - 1].t in ("-", "−") and mod is None:
+            before = toks[j - 2] if j > 1 else None
+            if not t.gap and (before is None or before.typ != N and (before.typ != W or toks[j - 1].gap)):
+                neg = True
+                start = j - 1
+            elif t.gap and (before is None or before.typ == P):
+                u = self._unit(num.j)
+                if u and u[1]["unit"]["unit"] in ("°", "°C", "°F"):
+                    neg = True
+                    start = j - 1
+        if neg:
+            num.value = -num.value
+        k = num.j
+        # glued letters after the number that are no unit: an identifier ("4G", "3D")
+        if k < n and not toks[k].gap and toks[k].typ == W:
+            mm = self.match(k)
+            if not mm or not any(c in mm[1] for c in ("unit", "percent", "scale", "hijri", "greg")):
+                return k + 1
+        # ranges with digits: "10-20", "10 - 20"
+        if k + 1 < n and toks[k].t in ("-", "–") and toks[k + 1].typ == N and not neg:
+            hi = self.parse_number(k + 1)
+            if hi and hi.value > num.value:
+                return self._range_tail(start, num.value, hi, mod)
+            return hi.j if hi else k + 1
+        return self._finish(start, num, mod)
+
+    def _finish(self, i, num, mod):
+        toks = self.toks
+        n = len(toks)
+        k = num.j
+        val = num.value
+        # percent
+        if k < n:
+            pc = self.match(k, ("percent",))
+            if pc:
+                kk, mod = self._post(pc[0], mod)
+                self.emit_q(i, kk, "percent", val * pc[1]["percent"], unit="%", modifier=mod)
+                return kk
+            u = self._unit(k)
+            if u and not num.ordinal:
+                return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
+            if k + 1 < n and toks[k].t == ")" and toks[k + 1].typ == W:
+                u = self._unit(k + 1)
+                if u and not num.ordinal:
+                    return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
+        if num.ordinal:
+            return self._ordinal(i, num)
+        if not num.digits and num.words:
+            # a year-like word number is fine; single vague words are not numbers alone
+            pass
+        if k < n:
+            bz = self.match(k, ("below_zero",))
+            if bz:
+                self.emit_q(i, bz[0], "measure", -abs(val), unit="°", modifier=mod)
+                return bz[0]
+        start = i
+        if i > 0 and toks[i - 1].t == "(" and k < n and toks[k].t == ")":
+            start = i - 1
+        c = self._counted(k)
+        counted = None
+        end = k
+        if c is not None:
+            counted = (c, c + 1)
+            end = c + 1
+        elif num.words and num.definite and num.unit_only:
+            # "المحاور الثلاثة": the counted noun comes first
+            pw = toks[i - 1] if i > 0 else None
+            if pw is not None and pw.typ == W and pw.t.startswith("ال") and pw.t not in self.L.stop \
+                    and self.L.lex.get(pw.t) is None:
+                start = i - 1
+                counted = (i - 1, i)
+        elif num.words and val in (1, 2) and not num.definite and i > 0:
+            pw = toks[i - 1]
+            if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None:
+                u = self._unit(i - 1)
+                if u and u[0] == i:
+                    ue = u[1]["unit"]
+                    return self._emit_unit(i - 1, i, num.j, val, ue, mod)
+                start = i - 1
+                counted = (i - 1, i)
+        if num.words and num.definite and num.unit_only and counted is None and val > 2:
+            pass
+        if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
+            return num.j
+        end, mod = self._post(end, mod)
+        unit = None
+        cs = None
+        if counted:
+            a, b = self.span(*counted)
+            unit = self.doc.text[a:b]
+        self.emit_q(start, end, "number", val, unit=unit, modifier=mod, counted=counted)
+        return end
+
+    def _ordinal(self, i, num):
+        toks = self.toks
+        n = len(toks)
+        start, end = i, num.j
+        pw = toks[i - 1] if i > 0 else None
+        if num.definite:
+            if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
+                    and self.L.lex.get(pw.t) is None:
+                start = i - 1
+        elif self.word(i) in ("اول", "اولي") and self._counted(end) is not None:
+            end += 1
+        elif pw is not None and pw.typ == W and not pw.t.startswith("ال") and self._counted(i - 1) is not None:
+            start = i - 1
+        self.emit_q(start, end, "ordinal", num.value)
+        return num.j if end == num.j else end
+
+    def _range(self, i, j, how):
+        toks = self.toks
+        n = len(toks)
+        if j >= n:
+            return None
+        lo = self.parse_number(j)
+        if lo is None or lo.ordinal:
+            return None
+        k = lo.j
+        if lo.digits and k < n and toks[k].typ == P:
+            return None
+        u_mid = self._unit(k) if k < n else None
+        if u_mid:
+            k = u_mid[0]
+        w = self.word(k)
+        ok = (how == "between" and w == "و") or (how == "from" and w in ("الي", "حتي", "لغايه", "الى"))
+        if not ok or k + 1 >= n:
+            if how == "between":
+                return None
+            return None
+        hi = self.parse_number(k + 1)
+        if hi is None or hi.value <= lo.value or hi.ordinal:
+            return None
+        if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100:
+            return None
+        return self._range_tail(i, lo.value, hi, None)
+
+    def _range_tail(self, i, low, hi, mod):
+        toks = self.toks
+        n = len(toks)
+        k = hi.j
+        unit = None
+        kind = "range"
+        counted = None
+        if k < n:
+            pc = self.match(k, ("percent",))
+            if pc:
+                unit, k = "%", pc[0]
+            else:
+                u = self._unit(k)
+                if u:
+                    ue = u[1]["unit"]
+                    unit = ue["unit"]
+                    low, hv = low * ue["factor"], hi.value * ue["factor"]
+                    k = u[0]
+                    self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hv)
+                    return k
+                c = self._counted(k)
+                if c is not None:
+                    counted = (c, c + 1)
+                    a, b = self.span(c, c + 1)
+                    unit = self.doc.text[a:b]
+                    k = c + 1
+        self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hi.value, counted=counted)
+        return k

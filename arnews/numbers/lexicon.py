@@ -1,0 +1,201 @@
+"""Compiles the language data in ``arnews/data/numbers/*.json`` into lookup tables (once, lazily).
+
+Every form is read through :func:`arnews.text.normalize` and whitespace-collapsed, so the data need
+not list hamza/alef/teh-marbuta variants. A phrase may carry several readings (``ثانية`` is the
+ordinal "second" and the time unit "second"); each reading lives under its own category key.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ..text import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "numbers"
+_WS = regex.compile(r"\s+")
+
+
+def key(s: str) -> str:
+    return _WS.sub(" ", normalize(s)).strip()
+
+
+class Lexicon:
+    def __init__(self):
+        self.lex: dict[str, dict] = {}
+        nums = json.loads((DATA / "numbers.json").read_text(encoding="utf-8"))
+        units = json.loads((DATA / "units.json").read_text(encoding="utf-8"))
+        cal = json.loads((DATA / "calendar.json").read_text(encoding="utf-8"))
+        mods = json.loads((DATA / "modifiers.json").read_text(encoding="utf-8"))
+
+        def add(form, cat, val, overwrite=False):
+            k = key(form)
+            d = self.lex.setdefault(k, {})
+            if overwrite or cat not in d:
+                d[cat] = val
+
+        # cardinals: (value, class)
+        for v, forms in nums["cardinals"].items():
+            v = int(v)
+            cls = "u" if v <= 10 else "teen" if v < 20 else "ten"
+            for f in forms:
+                add(f, "card", (v, cls))
+        for v, forms in nums["teen_first"].items():
+            for f in forms:
+                add(f, "teen1", int(v))
+        for f in nums["teen_second"]:
+            add(f, "teen2", 10)
+        h = nums["hundred"]
+        for f in h["singular"]:
+            add(f, "card", (100, "h"))
+        for f in h["dual"]:
+            add(f, "card", (200, "hN"))
+        for f in h["plural"]:
+            add(f, "card", (100, "hpl"))
+        for v, stems in nums["hundred_stems"].items():
+            for st in stems:
+                for hf in h["singular"]:
+                    add(st + hf, "card", (int(v) * 100, "hN"))
+                for hf in ("مئات", "ميات"):
+                    add(st + " " + hf, "card", (int(v) * 100, "hN"))
+        for v, d in nums["scales"].items():
+            v = int(v)
+            for f in d["singular"]:
+                add(f, "scale", (v, 1))
+            for f in d["plural"]:
+                add(f, "scale", (v, 1))
+            for f in d["dual"]:
+                add(f, "scale", (v, 2))
+        for v, forms in nums["fractions"]["unambiguous"].items():
+            for f in forms:
+                add(f, "frac", float(v))
+        for v, forms in nums["fractions"]["plural_denominators"].items():
+            for f in forms:
+                add(f, "den", int(v))
+        for f in nums["decimal_point"]:
+            add(f, "point", True)
+        for f in nums["except"]:
+            add(f, "except", True)
+        for v, forms in nums["ordinals"].items():
+            for f in forms:
+                if v == "1c":
+                    add(f, "ord", 1)
+                else:
+                    add(f, "ord", int(v))
+
+        # units
+        for c in units["currencies"]:
+            e = {"kind": "money", "unit": c["code"], "factor": 1.0}
+            for f in c["forms"]:
+                add(f, "unit", e)
+            for f in c.get("dual", []):
+                add(f, "unit", dict(e, dual=True))
+        for c in units["subunits"]:
+            e = {"kind": "money", "unit": c["code"], "factor": c["factor"], "sub": True}
+            for f in c["forms"]:
+                add(f, "unit", e)
+        for c in units["measures"]:
+            e = {"kind": "measure", "unit": c["unit"], "factor": float(c.get("factor", 1)), "bare": c.get("bare", False)}
+            for f in c["forms"]:
+                add(f, "unit", e)
+            for f in c.get("dual", []):
+                add(f, "unit", dict(e, dual=True))
+        for c in units["durations"]:
+            e = {"kind": "duration", "unit": c["unit"], "iso": c["iso"], "time": c.get("time", False),
+                 "factor": float(c.get("factor", 1)), "bare": c.get("bare", False)}
+            for f in c["forms"]:
+                add(f, "unit", e)
+            for f in c.get("dual", []):
+                add(f, "unit", dict(e, dual=True))
+        for f in units["percent"]["percent"]:
+            add(f, "percent", 1.0)
+        for f in units["percent"]["permille"]:
+            add(f, "percent", 0.1)
+        for f in units["percent"]["ppm"]:
+            add(f, "percent", 0.0001)
+        for f in units["below_zero"]:
+            add(f, "below_zero", True)
+        self.bare_cues = {key(x) for x in units["bare_cues"]}
+
+        # calendar
+        amb = {key(x) for x in cal["ambiguous_months"]}
+        for cname, calk in (("months_gregorian", "g"), ("months_hijri", "h")):
+            for v, forms in cal[cname].items():
+                for f in forms:
+                    add(f, "month", (calk, int(v), key(f) in amb))
+        for f in cal["month_epithets"]:
+            add(f, "epithet", True)
+        for v, forms in cal["weekdays"].items():
+            for f in forms:
+                add(f, "weekday", int(v))
+        for v, forms in cal["weekdays_indefinite"].items():
+            for f in forms:
+                add(f, "weekday_ind", int(v))
+        for f in cal["day_word"]:
+            add(f, "dayword", True)
+        for f in cal["month_word"]:
+            add(f, "monthword", True)
+        for f in cal["year_words"]:
+            add(f, "yearword", True)
+        for f in cal["hijri_markers"]:
+            add(f, "hijri", True)
+        for f in cal["gregorian_markers"]:
+            add(f, "greg", True)
+        for d, forms in cal["relative_markers"].items():
+            for f in forms:
+                add(f, "rel", d)
+        for v, forms in cal["relative_days"].items():
+            for f in forms:
+                add(f, "relday", int(v))
+        for v, forms in cal["relative_units"].items():
+            for f in forms:
+                add(f, "relunit", v)
+        for f in cal["relative_ago"]:
+            add(f, "ago", -1)
+        for f in cal["relative_after"]:
+            add(f, "ago", 1, overwrite=False)
+        for f in cal["period_words"]:
+            add(f, "period", True)
+        for d, forms in cal["times_of_day"].items():
+            for f in forms:
+                add(f, "tod", d)
+        for f in cal["hour_word"]:
+            add(f, "hour", True)
+        for v, forms in cal["half_quarter"].items():
+            for f in forms:
+                add(f, "hq", float(v))
+        for v, forms in cal["holidays"].items():
+            for f in forms:
+                add(f, "holiday", v)
+        for f in cal["last_day"]:
+            add(f, "lastday", True)
+        for f in cal["concordance"]:
+            add(f, "concord", True)
+
+        # modifiers
+        for m, forms in mods["pre"].items():
+            for f in forms:
+                add(f, "mod", m)
+        for m, forms in mods["post"].items():
+            for f in forms:
+                add(f, "postmod", m)
+        for f in mods["range"]["between"]:
+            add(f, "between", True)
+        for f in mods["range"]["to"]:
+            add(f, "to", True)
+        self.stop = {key(x) for x in mods["counted_stop"]}
+
+        # phrase index: first token -> max phrase length in tokens
+        self.maxlen: dict[str, int] = {}
+        tok = regex.compile(r"\d+|[^\W\d_]+|\S")
+        for k in self.lex:
+            parts = tok.findall(k)
+            if parts:
+                self.maxlen[parts[0]] = max(self.maxlen.get(parts[0], 1), len(parts))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,116 @@
+"""Numbers component: quantities and temporals with exact values and spans."""
+import pytest
+
+import arnews
+
+
+def qs(text, **kw):
+    d = arnews.extract(text, **kw)
+    for x in list(d.quantities) + list(d.temporals):
+        assert d.text[x.start:x.end] == x.text
+    return d
+
+
+def q_of(d, text):
+    found = [q for q in d.quantities if q.text == text]
+    assert found, [(q.text, q.value) for q in d.quantities]
+    return found[0]
+
+
+def t_of(d, text):
+    found = [t for t in d.temporals if t.text == text]
+    assert found, [(t.text, t.value) for t in d.temporals]
+    return found[0]
+
+
+def test_counted_with_modifier_and_scale():
+    d = qs("وحظيت تغريدة تويتر بتفاعل كبير، إذ نالت أكثر من 3 ملايين إعجاب، في حين بلغ عددها أكثر من 500 ألف مرة.")
+    q = q_of(d, "أكثر من 3 ملايين إعجاب")
+    assert q.value == 3_000_000 and q.modifier == "more_than" and q.counted.text == "إعجاب"
+    assert q_of(d, "أكثر من 500 ألف مرة").value == 500_000
+
+
+def test_decimal_and_arabic_indic_digits():
+    d = qs("ليرد عليه تويتر: 59.6 مليون قطعة ناجتس، وبلغت المبيعات ٢٫٥ مليار ريال و١٠٠٬٠٠٠ سهم.")
+    assert q_of(d, "59.6 مليون قطعة").value == pytest.approx(59_600_000)
+    m = q_of(d, "٢٫٥ مليار ريال")
+    assert m.kind == "money" and m.unit == "SAR" and m.value == pytest.approx(2.5e9)
+    assert q_of(d, "١٠٠٬٠٠٠ سهم").value == 100_000
+
+
+def test_number_words_compound():
+    d = qs("وبلغ عدد السكان تسعة وخمسون مليونا وستمئة ألف نسمة.")
+    assert q_of(d, "تسعة وخمسون مليونا وستمئة ألف نسمة").value == 59_600_000
+
+
+def test_teens_hundreds_thousands():
+    assert q_of(qs("وصل ثلاثمائة وخمسون زائرا"), "ثلاثمائة وخمسون زائرا").value == 350
+    assert q_of(qs("قتل خمسة عشر شخصا"), "خمسة عشر شخصا").value == 15
+    assert q_of(qs("تبرع بألفين"), "ألفين").value == 2000
+
+
+def test_percent_money_measure_range():
+    d = qs("ارتفعت الأسعار بنسبة 15% خلال العام، أي 7 في المائة سنويا، وبيع نحو 1100 دولار و100 كيلومتر، بين 10 و20 شخصا.")
+    assert q_of(d, "15%").kind == "percent" and q_of(d, "15%").value == 15
+    assert q_of(d, "7 في المائة").value == 7
+    m = q_of(d, "نحو 1100 دولار")
+    assert m.unit == "USD" and m.modifier == "about"
+    assert q_of(d, "100 كيلومتر").unit == "km"
+    r = q_of(d, "بين 10 و20 شخصا")
+    assert r.kind == "range" and (r.low, r.high) == (10, 20)
+
+
+def test_ordinals():
+    d = qs("انطلقت الدورة الثالثة في اليوم الحادي والعشرين، وهي ولاية خامسة.")
+    assert q_of(d, "الدورة الثالثة").value == 3
+    assert any(q.kind == "ordinal" and q.value == 21 for q in d.quantities)
+
+
+def test_dates():
+    d = qs("وارسو، 27 سبتمبر 2013 - REUTERS")
+    assert t_of(d, "27 سبتمبر 2013").value == "2013-09-27"
+    d = qs("الاجتماع في السادس والعشرين من فبراير 2016 بعد اجتماع 26 فبراير، وفي يناير كانون الثاني.")
+    assert t_of(d, "السادس والعشرين من فبراير 2016").value == "2016-02-26"
+    assert t_of(d, "26 فبراير").value == "XXXX-02-26"
+    assert t_of(d, "يناير كانون الثاني").value == "XXXX-01"
+    d = qs("صدر القرار في 21/7/2015 وطبق في عام 2013 حتى نهاية 2016.")
+    assert t_of(d, "21/7/2015").value == "2015-07-21"
+    assert t_of(d, "عام 2013").value == "2013"
+    assert t_of(d, "نهاية 2016").value == "2016"
+    assert not [q for q in d.quantities if q.value in (2013, 2016, 21)]
+
+
+def test_hijri_and_weekday():
+    d = qs("خلال العام 1436هـ، ويوم الاثنين.")
+    assert t_of(d, "العام 1436هـ").value == "1436"
+    assert t_of(d, "يوم الاثنين").value == "XXXX-WXX-1"
+
+
+def test_time_and_duration():
+    d = qs("يبدأ الحفل الساعة 9 صباحاً ويستمر ثلاثة أشهر، وبدأ 09:40 مساء")
+    assert t_of(d, "الساعة 9 صباحاً").value == "T09:00"
+    assert t_of(d, "ثلاثة أشهر").value == "P3M"
+    assert t_of(d, "09:40 مساء").value == "T21:40"
+    d = qs("قضى أسبوعين هناك ثم ساعتين")
+    assert t_of(d, "أسبوعين").value == "P2W"
+    assert t_of(d, "ساعتين").value == "PT2H"
+
+
+def test_relative_dates():
+    text = "وقال أمس إن الاجتماع الأسبوع المقبل، مثل ما حدث الاثنين الماضي."
+    d = qs(text, reference_date="2021-10-05")
+    assert t_of(d, "أمس").value == "2021-10-04"
+    assert t_of(d, "الاثنين الماضي").value == "2021-10-04"
+    assert t_of(d, "الأسبوع المقبل").value == "2021-W41"
+    d = qs(text)
+    assert t_of(d, "أمس").value is None and t_of(d, "الاثنين الماضي").value is None
+
+
+def test_not_quantities():
+    d = qs("للتواصل اتصلوا على +966 11 234 5678 أو زوروا https://example.com/page/2021/15 واشتروا iPhone 6 و#رؤية2030")
+    assert d.quantities == [] and d.temporals == []
+
+
+def test_negative_and_temperature():
+    assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
+    assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2
