@@ -1,0 +1,109 @@
+"""Features of the statistical NER tagger (shared by ``scripts/train_ner.py`` and the tagger).
+
+The model is a linear-chain CRF whose state features are all *per word form at a relative
+offset*: the features of token ``t`` are the union, over offsets ``k`` in ``OFFSETS``, of the
+features of the word form at ``t + k`` selected for that offset, plus two word-bigram features.
+That decomposition lets the tagger cache, for each word form, a ``(len(OFFSETS), n_labels)`` matrix
+of summed weights: the emission scores of a sentence are then a handful of vectorized gathers.
+
+A word form is described by its normalized spelling (``arnews.text.normalize``), its clitic-free
+form (proclitics و ف ب ل ك stripped, ال kept as ANERcorp keeps it in names), the bare stem (without
+ال), affixes, shape, and what the training data says about the clitic-free form (``lex``: the
+label it mostly carries inside entities).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..text import normalize
+
+#: relative offsets of the context window
+OFFSETS = (-2, -1, 0, 1, 2)
+#: feature groups used at each offset
+GROUPS = {
+    -2: ("w", "lex"),
+    -1: ("w", "s", "lex", "suf", "sh"),
+    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len"),
+    1: ("w", "s", "lex", "suf", "sh"),
+    2: ("w", "lex"),
+}
+BOS = "<S>"
+EOS = "</S>"
+
+_AL_COMBOS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال")
+_LL_COMBOS = ("وللا", "فللا", "للا")  # normalized لل + hamza/alef-initial word is rare; kept simple
+_LL = ("ولل", "فلل", "لل")
+_SINGLE = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_LATIN = regex.compile(r"[a-z]")
+_DIGIT = regex.compile(r"\d")
+_ARABIC = regex.compile(r"[\u0621-\u064a]")
+
+
+def split_clitics(n: str, vocab) -> tuple[str, str]:
+    """(proclitics, clitic-free form) of a normalized word; ال stays with the word.
+
+    وال/بال/فال/كال + X -> (و/ب/ف/ك, ال X); لل + X -> (ل, ال X); a single proclitic or a pair
+    (وب، ول ...) is stripped only when what remains is a word of ``vocab`` (the training text).
+    """
+    if len(n) < 4:
+        return "", n
+    for p in _AL_COMBOS:
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            c = p[:-2]
+            return c, n[len(c):]
+    for p in _LL:
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            c = p[:-1]
+            return c, "ا" + n[len(c):]  # لل + X -> ل + الX
+    for p in _SINGLE:
+        if n.startswith(p):
+            rest = n[len(p):]
+            if len(rest) >= 2 and rest in vocab and n not in vocab:
+                return p, rest
+            if len(rest) >= 2 and rest in vocab and vocab.get(rest, 0) > 20 * vocab.get(n, 0):
+                return p, rest
+    return "", n
+
+
+def shape(n: str) -> str:
+    if _ARABIC.search(n):
+        return "A" if not (_LATIN.search(n) or _DIGIT.search(n)) else "AX"
+    if _LATIN.search(n):
+        return "L"
+    if _DIGIT.search(n):
+        return "D"
+    return "P:" + n[:2]
+
+
+def form_groups(form: str, vocab, lex) -> dict:
+    """Feature strings of one word form by group (see ``GROUPS``); ``lex`` maps clitic-free forms to
+    a lexicon tag (e.g. 'PERS:h')."""
+    if form == BOS or form == EOS:
+        return {"w": ["w=" + form]}
+    n = normalize(form)
+    c, s = split_clitics(n, vocab)
+    b = s[2:] if s.startswith("ال") and len(s) > 4 else s
+    g = {"w": ["w=" + n], "s": ["s=" + s], "b": ["b=" + b], "c": ["c=" + c],
+         "sh": ["sh=" + shape(n)], "len": ["len=%d" % min(len(b), 8)]}
+    g["suf"] = ["x2=" + n[-2:], "x3=" + n[-3:]] if len(n) > 3 else []
+    g["pre"] = ["p2=" + n[:2], "p3=" + n[:3]] if len(n) > 3 else []
+    g["bsuf"] = ["bx1=" + b[-1:], "bx2=" + b[-2:], "bx3=" + b[-3:], "bx4=" + b[-4:]] if len(b) > 2 else []
+    g["bpre"] = ["bp2=" + b[:2], "bp3=" + b[:3], "bp4=" + b[:4]] if len(b) > 3 else []
+    t = lex.get(s)
+    g["lex"] = ["lex=" + t] if t else []
+    t = lex.get(b) if b != s else None
+    g["lexb"] = ["lexb=" + t] if t else []
+    return g
+
+
+def offset_feats(groups: dict, k: int) -> list[str]:
+    """The features a form contributes to the token ``k`` positions away (prefixed with ``k``)."""
+    out = []
+    for name in GROUPS[k]:
+        for f in groups.get(name, ()):
+            out.append("%d%s" % (k, f))
+    return out
+
+
+def bigram_feats(prev_n: str, n: str, next_n: str) -> list[str]:
+    return ["B-=" + prev_n + "|" + n, "B+=" + n + "|" + next_n]

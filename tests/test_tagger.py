@@ -1,0 +1,103 @@
+"""The statistical NER tagger shipped in arnews/data/ner (arnews.entities.tagger)."""
+from pathlib import Path
+
+import pytest
+import regex
+
+from arnews.entities import tagger as tagger_mod
+from arnews.entities.tagger import get_tagger
+from arnews.records import Document, Span, Token
+
+_TOK = regex.compile(r"[\p{L}\p{M}]+|\p{N}+(?:[.,٫٬]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]")
+
+
+def make_doc(text, segments=None):
+    """Regex tokens (one piece each, or the given segments for a token text), one sentence a line."""
+    toks = []
+    for m in _TOK.finditer(text):
+        segs = []
+        if segments and m.group() in segments:
+            pos = m.start()
+            for piece in segments[m.group()]:
+                segs.append(Span(text=piece, start=pos, end=pos + len(piece)))
+                pos += len(piece)
+        toks.append(Token(text=m.group(), start=m.start(), end=m.end(), segments=segs))
+    sents, pos = [], 0
+    for line in text.split("\n"):
+        sents.append(Span(text=line, start=pos, end=pos + len(line)))
+        pos += len(line) + 1
+    return Document(text=text, tokens=toks, sentences=sents)
+
+
+def tag(text, segments=None):
+    doc = make_doc(text, segments)
+    spans = get_tagger().tag(doc, None)
+    for s, e, lab in spans:
+        assert 0 <= s < e <= len(text)
+        assert lab in {"PERSON", "ORG", "LOC", "MISC"}
+    return [(text[s:e], lab) for s, e, lab in spans]
+
+
+def test_loads_offline_from_package_and_is_cached():
+    assert (tagger_mod.DATA / "ner_model.json").exists()
+    assert (tagger_mod.DATA / "ner_weights.npz").exists()
+    assert Path(tagger_mod.DATA).is_relative_to(Path(tagger_mod.__file__).resolve().parent.parent)
+    t = get_tagger()
+    assert t is get_tagger("default")
+    assert get_tagger("none") is None
+
+
+def test_person_after_title():
+    got = tag("قال الرئيس الأمريكي باراك أوباما إن الولايات المتحدة ستواصل دعمها للعراق .")
+    assert ("باراك أوباما", "PERSON") in got
+    assert ("الولايات المتحدة", "LOC") in got
+
+
+def test_person_and_location():
+    got = tag("وصل وزير الخارجية السعودي سعود الفيصل إلى القاهرة أمس في زيارة رسمية .")
+    assert ("سعود الفيصل", "PERSON") in got
+    assert ("القاهرة", "LOC") in got
+    assert not any(t in {"وزير", "الخارجية", "زيارة"} for t, _ in got)
+
+
+def test_organization():
+    got = tag("أعلنت الأمم المتحدة في نيويورك أن مجلس الأمن سيجتمع غدا لبحث الأزمة .")
+    assert ("الأمم المتحدة", "ORG") in got
+    assert ("مجلس الأمن", "ORG") in got
+    assert ("نيويورك", "LOC") in got
+
+
+def test_spans_leave_out_glued_clitics():
+    got = tag("واندلعت الاشتباكات في بغداد وبيروت أمس .")
+    assert ("بيروت", "LOC") in got
+    assert ("بغداد", "LOC") in got
+    got = tag("وأكد الأمين العام لجامعة الدول العربية عمرو موسى أن القمة ستعقد في دمشق .")
+    assert ("جامعة الدول العربية", "ORG") in got
+    assert ("عمرو موسى", "PERSON") in got
+
+
+def test_spans_follow_token_segments():
+    text = "واندلعت الاشتباكات في بغداد وبيروت أمس ."
+    got = tag(text, segments={"وبيروت": ["و", "بيروت"]})
+    assert ("بيروت", "LOC") in got
+
+
+def test_empty_and_entity_free_text():
+    assert get_tagger().tag(make_doc(""), None) == []
+    assert tag("ارتفعت درجات الحرارة اليوم بشكل ملحوظ .") == []
+
+
+def test_sentences_are_tagged_independently_and_offsets_exact():
+    text = "التقى الرئيس المصري حسني مبارك بالملك عبد الله في الرياض .\nوفاز ريال مدريد على خصمه ."
+    doc = make_doc(text)
+    spans = get_tagger().tag(doc, None)
+    got = [(text[s:e], lab) for s, e, lab in spans]
+    assert ("حسني مبارك", "PERSON") in got
+    assert ("الرياض", "LOC") in got
+    assert ("ريال مدريد", "ORG") in got
+    assert all("\n" not in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text", ["???", "🙂 hello", "\u200f\u200e", "١٢٣ ٤٥٦"])
+def test_odd_input_does_not_crash(text):
+    assert isinstance(get_tagger().tag(make_doc(text), None), list)
