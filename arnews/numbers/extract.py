@@ -10,6 +10,7 @@ count, unit ``day``/``hour``...); relative expressions resolve against ``referen
 from __future__ import annotations
 
 import datetime as dt
+import re
 import math
 from typing import Optional
 
@@ -18,19 +19,21 @@ import regex
 from ..records import Quantity, Span, Temporal
 from .lexicon import lexicon
 
-_TOK = regex.compile(r"""
- (?P<skip>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+)
-|(?P<phone>\(?\+\d{1,3}\)?[ \t.\-]*(?:\d[ \t.\-]*){6,}\d(?:[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)?
-   |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?![\d])
-   |(?<![\d.,])\d{3}-\d{3}-\d{4}(?![\d])
-   |(?<![\d.,])\d(?:\.\d){5,}(?![\d])
+_SKIP = regex.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+")
+_TOK = re.compile(r"""
+ (?P<word>[^\W\d_]+)
+|(?=[\d(+.])(?:
+  (?P<phone>\(?\+\d{1,3}\)?[ \t.\-]*(?:\d[ \t.\-]*){6,}\d(?:[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)?
+   |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?!\d)
+   |(?<![\d.,])\d{3}-\d{3}-\d{4}(?!\d)
+   |(?<![\d.,])\d(?:\.\d){5,}(?!\d)
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
-|(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
-|(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
-|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d])\d{1,3}(?:[ ]\d{3})+(?![\d])|\d+(?:\.\d+)?|\.\d+)
-|(?P<word>[^\W\d_]+)
-|(?P<p>\S)
-""", regex.X)
+ |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
+ |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
+ |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)
+)
+|(?P<p>[^\s\w]|_)
+""", re.X)
 
 W, N, P, X, D, T = "w", "n", "p", "x", "d", "t"
 _ISO_DUR = {"S": "PT{}S", "H": "PT{}H"}
@@ -157,6 +160,7 @@ class Extractor:
     def __init__(self):
         self.L = lexicon()
         self._an: dict[str, list] = {}
+        self._trig: dict[str, bool] = {}
 
     # -- word analysis -----------------------------------------------------------------------
     def analyses(self, w: str):
@@ -184,31 +188,45 @@ class Extractor:
         self._an[w] = r
         return r
 
-    def match(self, i, cats=None, prefixes=True):
-        """Longest lexicon phrase starting at token i -> (j, entry, prefix, definite) or None."""
+    def _matches(self, i):
+        r = self._mc.get(i)
+        if r is not None:
+            return r
         toks = self.toks
         t = toks[i]
-        if t.typ not in (W, P, N):
-            return None
-        L = self.L
-        best = None
-        for pre, de, core in (self.analyses(t.t) if t.typ == W and prefixes else [("", False, t.t)]):
-            ml = L.maxlen.get(core)
-            if ml is None:
-                continue
-            text = core
-            parts = [core]
-            for j in range(i + 1, min(len(toks), i + ml) + 1):
-                if j > i + 1:
+        r = []
+        if t.typ in (W, P, N):
+            L = self.L
+            lex, pref = L.lex, L.prefixes
+            for pre, de, core in (self.analyses(t.t) if t.typ == W else [("", False, t.t)]):
+                ml = L.maxlen.get(core)
+                if ml is None:
+                    continue
+                text = core
+                e = lex.get(text)
+                if e is not None:
+                    r.append((i + 1, e, pre, de))
+                for j in range(i + 2, min(len(toks), i + ml) + 1):
+                    if text not in pref:
+                        break
                     nt = toks[j - 1]
                     if nt.typ in (X, D, T):
                         break
-                    parts.append((" " if nt.gap else "") + nt.t)
-                    text = "".join(parts)
-                e = L.lex.get(text)
-                if e is not None and (cats is None or any(c in e for c in cats)):
-                    if best is None or j > best[0]:
-                        best = (j, e, pre, de)
+                    text = text + (" " if nt.gap else "") + nt.t
+                    e = lex.get(text)
+                    if e is not None:
+                        r.append((j, e, pre, de))
+        self._mc[i] = r
+        return r
+
+    def match(self, i, cats=None, prefixes=True):
+        """Longest lexicon phrase starting at token i -> (j, entry, prefix, definite) or None."""
+        best = None
+        for c in self._matches(i):
+            if (cats is None or any(k in c[1] for k in cats)) and (best is None or c[0] > best[0]):
+                if not prefixes and c[2]:
+                    continue
+                best = c
         return best
 
     def word(self, i):
@@ -445,6 +463,18 @@ class Extractor:
     def tokenize(self, norm):
         toks = []
         last = -1
+        skips = []
+        if "@" in norm or "#" in norm or "http" in norm or "www." in norm:
+            skips = [m.span() for m in _SKIP.finditer(norm)]
+        if skips:
+            parts = []
+            pos = 0
+            for a, b in skips:
+                parts.append(norm[pos:a])
+                parts.append("\x00" * (b - a))
+                pos = b
+            parts.append(norm[pos:])
+            norm = "".join(parts)
         for m in _TOK.finditer(norm):
             typ = m.lastgroup
             s, e = m.span()
@@ -470,16 +500,29 @@ class Extractor:
     def __call__(self, doc, ctx):
         view = ctx.view
         self.toks = toks = self.tokenize(view.norm)
+        self._mc = {}
         self.ref = ctx.reference_date
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
         n = len(toks)
         i = 0
+        trig = self._trig
+        starts = self.L.starts
         while i < n:
             t = toks[i]
             if t.typ in (P, X):
                 i += 1
                 continue
+            if t.typ == W:
+                g = trig.get(t.t)
+                if g is None:
+                    g = any(core in starts for _, _, core in self.analyses(t.t))
+                    if len(trig) > 100_000:
+                        trig.clear()
+                    trig[t.t] = g
+                if not g and not (t.t == "من" and i + 1 < n and toks[i + 1].typ == N):
+                    i += 1
+                    continue
             j = None
             try:
                 j = self.at(i)
@@ -693,7 +736,7 @@ class Extractor:
         # weekday
         if "dayword" in e and m[0] < n:
             wd = self.match(m[0], ("weekday", "weekday_ind"))
-            if wd:
+            if wd and wd[2] == "" and not wd[3]:
                 return self._weekday(i, wd)
         if "weekday" in e and m[2] in ("", "و", "ف", "ب"):
             nx = self.match(m[0], ("teen2",)) if m[0] < n else None
@@ -892,6 +935,14 @@ class Extractor:
                 if t.typ == N and t.t.isdigit() and len(t.t) == 4 and 1000 <= t.val <= 2200:
                     self.emit_t(i, m[0] + 1, "date", t.t)
                     return m[0] + 1
+        if m and "between" in e and m[0] < n:
+            a = self.month_at(m[0], False)
+            if a:
+                k = a[0] + (1 if self.word(a[0]) == "و" else 0)
+                b = self.month_at(k, False)
+                if b and b[1] == a[1]:
+                    self.emit_t(i, b[0], "period", f"{self._iso(None, a[2])}/{self._iso(None, b[2])}")
+                    return b[0]
         r = self.date_expr(i)
         if r:
             self.emit_t(i, r[0], r[1], r[2])
@@ -1060,10 +1111,17 @@ class Extractor:
         if not u:
             return None
         ue = u[1]["unit"]
-        if u[3]:
+        if u[3] and not (ue.get("dual") and ue["kind"] == "duration"):
             return None
         if ue.get("dual"):
             val = 2.0
+            if u[3] and u[0] < n:
+                r = self.match(u[0], ("rel",))
+                if r:
+                    self.emit_q(i, r[0], "measure", 2.0, unit=ue["unit"])
+                    fmt = ("PT{}" + ue["iso"]) if ue["time"] else ("P{}" + ue["iso"])
+                    self.emit_t(i, r[0], "duration", fmt.format(_fmt(2 * ue["factor"])))
+                    return r[0]
         elif ue.get("bare"):
             pw = self.word(i - 1) if i > 0 else None
             cue = mod is not None or (pw is not None and pw in self.L.bare_cues)
@@ -1110,6 +1168,10 @@ class Extractor:
                     if u2 and u2[1]["unit"].get("sub"):
                         val += num2.value * u2[1]["unit"]["factor"]
                         k = u2[0]
+                elif num2 is not None and num2.words and num2.value < 100 and (num2.j >= n or self.is_p(num2.j)) \
+                        and not ue.get("sub"):
+                    val += num2.value / 100
+                    k = num2.j
             k, mod = self._post(k, mod)
             self.emit_q(i, k, "money", val, unit=ue["unit"], modifier=mod)
             return k
@@ -1161,6 +1223,14 @@ class Extractor:
             return j + 1
         if j > 0 and self._is_latin(j - 1):
             return j + 1
+        if (j > 0 and toks[j - 1].t in ("*", "#")) or (j + 1 < n and toks[j + 1].t in ("#", "*") and not toks[j + 1].gap):
+            return j + 1
+        for b in (1, 2):
+            pw = self.word(j - b) if j - b >= 0 else None
+            if pw is not None and pw in self.L.id_cues:
+                return j + 1
+            if pw not in ("على", "ب", "الى", "الي"):
+                break
         digits = t.t.replace(",", "").replace(" ", "")
         if "." not in digits:
             if len(digits) >= 15 or (len(digits) >= 6 and digits[0] == "0"):
@@ -1231,6 +1301,10 @@ class Extractor:
         c = self._counted(k)
         counted = None
         end = k
+        pw0 = toks[i - 1] if i > 0 else None
+        if num.words and num.definite and num.unit_only and pw0 is not None and pw0.typ == W \
+                and pw0.t.startswith("ال") and pw0.t not in self.L.stop and self.L.lex.get(pw0.t) is None:
+            c = None
         if c is not None:
             counted = (c, c + 1)
             end = c + 1
@@ -1272,9 +1346,11 @@ class Extractor:
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None:
                 start = i - 1
-        elif self.word(i) in ("اول", "اولي") and self._counted(end) is not None:
+        elif (self.word(i) or "").lstrip("وكلبف")[-3:] in ("اول", "ولي") and (self.word(i) or "").endswith(("اول", "اولي")) \
+                and self._counted(end) is not None:
             end += 1
-        elif pw is not None and pw.typ == W and not pw.t.startswith("ال") and self._counted(i - 1) is not None:
+        elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
+                and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None:
             start = i - 1
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end

@@ -186,14 +186,26 @@ class Lexicon:
         for f in mods["range"]["to"]:
             add(f, "to", True)
         self.stop = {key(x) for x in mods["counted_stop"]}
+        self.id_cues = {key(x) for x in mods["identifier_cues"]}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
         tok = regex.compile(r"\d+|[^\W\d_]+|\S")
-        for k in self.lex:
+        start_cats = {"card", "ord", "teen1", "scale", "frac", "unit", "month", "weekday", "weekday_ind", "dayword",
+                      "monthword", "yearword", "relday", "relunit", "period", "tod", "hour", "mod", "between",
+                      "lastday", "holiday", "rel", "hijri"}
+        self.starts: set[str] = {"يوم", "اليوم"}
+        self.prefixes: set[str] = set()
+        for k, e in self.lex.items():
             parts = tok.findall(k)
             if parts:
+                pos = 0
+                for q in parts[:-1]:
+                    pos = k.index(q, pos) + len(q)
+                    self.prefixes.add(k[:pos])
                 self.maxlen[parts[0]] = max(self.maxlen.get(parts[0], 1), len(parts))
+                if any(c in start_cats for c in e):
+                    self.starts.add(parts[0])
 
 
 @lru_cache(maxsize=1)
