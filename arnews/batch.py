@@ -301,13 +301,19 @@ def _json_tasks(fp, name: str, cfg: BatchConfig) -> Iterator[tuple]:
 # Tasks -> results (worker side)
 
 _STATE: dict = {}
+#: a pipeline the main process built for this batch; forked workers inherit it (no rebuild,
+#: its data shared copy-on-write), spawned ones build their own once
+_PREBUILT: list = [None]
 
 
 def _init_worker(cfg: BatchConfig, in_worker: bool = True) -> None:
     if in_worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     _STATE["cfg"] = cfg
-    _STATE["nlp"] = Pipeline(components=cfg.components, disable=cfg.disable, **cfg.pipeline_options)
+    nlp = _PREBUILT[0]
+    if nlp is None:
+        nlp = Pipeline(components=cfg.components, disable=cfg.disable, **cfg.pipeline_options)
+    _STATE["nlp"] = nlp
 
 
 def _clean(text: str) -> str:
@@ -442,7 +448,7 @@ def default_workers() -> int:
 
 
 def run_tasks(tasks: Iterable[tuple], cfg: BatchConfig, workers: int = 1, stop: Optional[Stop] = None,
-              chunksize: int = 16) -> Iterator[Result]:
+              chunksize: int = 16, nlp: Optional[Pipeline] = None) -> Iterator[Result]:
     """Yield one Result per task, in task order.
 
     With ``workers > 1`` tasks go in chunks to a process pool (the pipeline is built once in each
@@ -453,6 +459,7 @@ def run_tasks(tasks: Iterable[tuple], cfg: BatchConfig, workers: int = 1, stop: 
     """
     stop = stop or Stop()
     tasks = iter(tasks)
+    _PREBUILT[0] = nlp
     if workers <= 1:
         _init_worker(cfg, in_worker=False)
         for t in tasks:

@@ -269,7 +269,7 @@ def _run(inputs: List[str], fmt: str, *, output: Optional[str], table: str, text
                       disable=disabled)
     try:  # build once here: a bad option or data file is one clear error, not one per document
         from .pipeline import Pipeline
-        Pipeline(disable=disabled, **options)
+        nlp = Pipeline(disable=disabled, **options)
     except ArnewsError as e:
         raise typer.BadParameter(str(e)) from None
 
@@ -298,7 +298,7 @@ def _run(inputs: List[str], fmt: str, *, output: Optional[str], table: str, text
     try:
         writer.start()
         nworkers = workers or default_workers()
-        for r in run_tasks(iter_tasks(inputs, cfg), cfg, nworkers, stop):
+        for r in run_tasks(iter_tasks(inputs, cfg), cfg, nworkers, stop, nlp=nlp):
             if r.ok:
                 writer.write(r.payload)
             reporter.result(r)

@@ -393,24 +393,22 @@ def render_table(console, doc: Document) -> None:
         for i, (_, kind, q) in enumerate(sorted(items, key=lambda x: x[0]), 1):
             if kind == "quantity":
                 value = f"{_num(q.low)}–{_num(q.high)}" if q.low is not None or q.high is not None else _num(q.value)
-                unit = " / ".join(x for x in (q.unit, q.counted.text if q.counted is not None else None) if x)
+                unit = " / ".join(dict.fromkeys(x for x in (q.unit, q.counted.text if q.counted is not None
+                                                              else None) if x))
                 t.add_row(str(i), bidi_lines(q.text, tw), q.kind, value, bidi_lines(unit, tw), q.modifier or "")
             else:
                 t.add_row(str(i), bidi_lines(q.text, tw), q.kind, q.value or "", "", "")
         console.print(t)
     if doc.quotes:
-        tw = max(12, min(28, width // 5))
-        t = table("Quotes", ("speaker", tw, "bold cyan"), ("cue", 10, "magenta"), ("quote", None, None),
-                  ("kind", 8, "dim"))
+        tw = max(12, min(24, width // 6))
+        t = table("Quotes", ("speaker", tw, "bold cyan"), ("who", 12, "cyan"), ("cue", 10, "magenta"),
+                  ("quote", None, None), ("kind", 8, "dim"))
         qw = t.flex
         for i, q in enumerate(doc.quotes, 1):
             sp = q.speaker
-            who = ""
-            if sp is not None:
-                who = sp.text + (f" → {sp.name or sp.entity_id}" if (sp.name or sp.entity_id) and
-                                 (sp.name or sp.entity_id) != sp.text else "")
-            t.add_row(str(i), bidi_lines(who, tw), bidi_lines(q.cue.text if q.cue is not None else "", 10),
-                      bidi_lines(q.text, qw, 8), q.kind)
+            who = (sp.name or sp.entity_id or "") if sp is not None else ""
+            t.add_row(str(i), bidi_lines(sp.text if sp is not None else "", tw), bidi_lines(who, 12),
+                      bidi_lines(q.cue.text if q.cue is not None else "", 10), bidi_lines(q.text, qw, 8), q.kind)
         console.print(t)
     if not (doc.entities or items or doc.quotes):
         console.print(Text("(nothing extracted)", style="dim"))

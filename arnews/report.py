@@ -64,6 +64,7 @@ a.spk.first::after{{content:"\\2194" attr(data-n);font:bold 11px system-ui,sans-
 .dateline{{font-weight:bold;color:#333}}
 .caption{{color:#555;font-style:italic}}
 .boiler{{color:#aaa;text-decoration:line-through}}
+.metaline{{color:#777;font-size:.9em}}
 """ + "".join(f".p{i}{{--pair:{c}}}\n" for i, c in enumerate(PAIR_COLORS)) + f"""
 .sw{{display:inline-block;width:1.6em;height:1em;vertical-align:middle;border-radius:3px;margin-inline-end:.3em}}
 table.items{{border-collapse:collapse;font-size:.95rem;margin:.6rem 0;width:100%}}
@@ -90,6 +91,7 @@ def legend_html() -> str:
         '<li><span class="cue">cue</span> reporting verb</li>',
         '<li><span class="headline" style="font-size:1em">headline</span> · '
         '<span class="dateline">dateline</span> · <span class="caption">caption</span> · '
+        '<span class="metaline">meta line</span> · '
         '<span class="boiler">boilerplate</span></li>',
     ]
     return '<ul class="legend">' + "".join(items) + "</ul>"
@@ -137,7 +139,7 @@ def _marks(doc: Document, pid: str) -> list[_Mark]:
     # structure (outermost)
     for p in doc.paragraphs or ():
         if ok(p) and p.kind in ("headline", "dateline", "caption", "meta"):
-            cls = {"meta": "boiler"}.get(p.kind, p.kind)
+            cls = {"meta": "metaline"}.get(p.kind, p.kind)
             marks.append(_Mark(p.start, p.end, 0, "span", f'class="{cls}" title="{p.kind}"'))
     meta = doc.meta
     if meta is not None:

@@ -356,3 +356,33 @@ def test_interrupt_leaves_whole_lines(tmp_path):
     docs = jsonl(data)  # every line whole
     assert 0 < len(docs) < 4000
     assert [d["id"] for d in docs] == [f"u{i}" for i in range(len(docs))]
+
+
+class _Crash:
+    name = "crash"
+    requires = ()
+    provides = ()
+
+    def __call__(self, doc, ctx):
+        if "انهيار" in doc.text:
+            os._exit(3)  # a worker dying mid-document (as when the OOM killer strikes)
+
+
+def test_dead_worker_costs_only_its_input(tmp_path):
+    saved = dict(_pipeline._REGISTRY)
+    arnews.register_component("numbers", lambda **_: _Crash())
+    try:
+        p = tmp_path / "c.jsonl"
+        with p.open("w", encoding="utf-8") as f:
+            for i in range(40):
+                text = "انهيار النظام" if i == 17 else ARTICLES[i % 3][2]
+                f.write(json.dumps({"id": f"n{i}", "text": text}, ensure_ascii=False) + "\n")
+        r = run(["extract", str(p), "--id-field", "id", "-f", "jsonl", "--workers", "2"])
+        assert r.exit_code == 1
+        assert [d["id"] for d in jsonl(r.stdout)] == [f"n{i}" for i in range(40) if i != 17]
+        errs = [ln for ln in r.stderr.splitlines() if ln.startswith("arnews: error:")]
+        assert errs == [f"arnews: error: {p}:18: internal error: the worker process died on this input "
+                        f"(out of memory?)"]
+    finally:
+        _pipeline._REGISTRY.clear()
+        _pipeline._REGISTRY.update(saved)
