@@ -34,6 +34,8 @@ temporals             list<struct> (Arrow) or string
 quotes                list<struct> (Arrow) or string
 text                  string                           only with ``keep_text=True``
 error                 string                           None, or why this row could not be analysed
+                                                       (or "reference_date ignored: ..." when the
+                                                       row's date was unreadable; the row is analysed)
 ====================  ===============================  ================================================
 
 With ``title_column``, the analysed text is ``title + "\\n\\n" + content`` (so arnews sees the
@@ -53,7 +55,7 @@ dd = require("dask.dataframe", "dask")
 pd = require("pandas", "pandas")
 pa = require("pyarrow", "dask")
 
-__all__ = ["extract", "explode", "explode_entities", "output_meta", "NESTED"]
+__all__ = ["extract", "explode", "explode_entities", "read_parquet", "output_meta", "NESTED"]
 
 NESTED = ("entities", "quantities", "temporals", "quotes")
 _MODELS = {"entities": Entity, "quantities": Quantity, "temporals": Temporal, "quotes": Quote}
@@ -240,3 +242,26 @@ def explode(result, table: str = "entities"):
 def explode_entities(result):
     """``explode(result, "entities")``: one row per entity mention."""
     return explode(result, "entities")
+
+
+def _read_file(path: str, columns=None):
+    import pyarrow.parquet as pq
+    table = pq.read_table(path, columns=list(columns) if columns is not None else None)
+    df = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
+    return df[[c for c in df.columns if not str(c).startswith("__")]]
+
+
+def read_parquet(path, columns: Optional[Sequence[str]] = None):
+    """Read ``extract(...).to_parquet(path)`` back as a Dask DataFrame (Arrow-backed dtypes).
+
+    pandas cannot parse the nested Arrow dtypes it records in the Parquet metadata, so
+    ``dd.read_parquet`` fails on a column subset; this reads each file with pyarrow, ignoring that
+    metadata (the Dask index is not restored: use ``doc_id``).
+    """
+    import glob
+    import os
+    path = os.fspath(path)
+    files = sorted(glob.glob(os.path.join(path, "*.parquet"))) if os.path.isdir(path) else [path]
+    if not files:
+        raise FileNotFoundError(f"no .parquet files in {path}")
+    return dd.from_map(_read_file, files, columns=list(columns) if columns else None)

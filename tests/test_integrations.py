@@ -268,6 +268,20 @@ def test_to_spacy_without_tokens_and_with_odd_whitespace():
     assert sdoc.text == text and [t.text for t in sdoc if not t.is_space] == [t.text for t in doc.tokens]
 
 
+def test_annotate_can_keep_existing_entities():
+    spacy = _spacy()
+    from arnews.integrations.spacy_adapter import annotate
+    doc = make_doc()
+    sdoc = spacy.blank("ar")(doc.text)
+    k = doc.text.index("المتحدث")
+    sdoc.ents = [sdoc.char_span(k, k + len("المتحدث"), label="PERSON"),
+                 sdoc.char_span(doc.text.index("تويتر"), doc.text.index("تويتر") + 5, label="ORG")]
+    annotate(sdoc, doc, overwrite_ents=False)
+    assert [(e.text, e.label_) for e in sdoc.ents] == [("تويتر", "ORG"), ("السعودية", "LOC"),
+                                                       ("المتحدث", "PERSON"), ("فيسبوك", "PLATFORM")]
+    assert sdoc._.arnews_skipped == {"entities": 1}   # arnews' تويتر lost to the existing one
+
+
 def test_spacy_doc_survives_docbin():
     _spacy()
     from spacy.tokens import DocBin
@@ -394,7 +408,8 @@ def test_dask_extract_on_local_cluster(dask_client):
     assert res["text"].iloc[0].startswith("الرياض تستضيف مؤتمرا للتقنية\n\n")
     assert res["n_chars"].iloc[1] == len(ARTICLES[1][0]) + 2 + len(ARTICLES[1][1])
     assert res["n_chars"].iloc[3] == len("خبر فارغ")       # missing content: the title alone
-    assert pd.isna(res["error"].iloc[0])
+    assert res["error"].isna().tolist() == [True, True, True, True, False]
+    assert res["error"].iloc[4].startswith("reference_date ignored") and res["n_chars"].iloc[4] > 0
     ents0 = res["entities"].iloc[0]
     assert all(res["text"].iloc[0][e["start"]:e["end"]] == e["text"] for e in ents0)
     # one pipeline per worker process, not per row or partition
@@ -423,6 +438,9 @@ def test_dask_extract_default_pipeline_smoke(dask_client, tmp_path):
     assert back["doc_id"].tolist() == pdf["url"].tolist()
     assert back["n_chars"].iloc[2] == len(ARTICLES[2][0]) + 2 + len(ARTICLES[2][1])
     assert back["error"].isna().all()
+    sub = adask.read_parquet(tmp_path / "out", columns=["doc_id", "entity_ids", "error"]).compute()
+    assert sub.columns.tolist() == ["doc_id", "entity_ids", "error"]
+    assert sub["doc_id"].tolist() == pdf["url"].tolist() and sub["error"].isna().all()
     quotes = adask.explode(out, "quotes").compute()
     assert {"speaker_entity_id", "cue_text"} <= set(quotes.columns)
 

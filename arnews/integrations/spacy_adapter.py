@@ -161,10 +161,12 @@ def annotate(sdoc, adoc: Document, *, overwrite_ents: bool = True, set_sents: Op
         sp = make(e, "entities", f"entities:{i}", e.label, e.id or "")
         if sp is not None:
             ents.append(sp)
+    ours = ents
     if not overwrite_ents:
         ents = list(sdoc.ents) + ents
     kept = filter_spans(ents)
-    skipped["entities"] += len(ents) - len(kept)
+    kept_keys = {(s.start, s.end, s.label) for s in kept}
+    skipped["entities"] += sum((s.start, s.end, s.label) not in kept_keys for s in ours)
     sdoc.ents = sorted(kept, key=lambda s: s.start)
 
     groups: dict[str, list] = {g: [] for g in SPAN_GROUPS}
