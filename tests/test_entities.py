@@ -122,6 +122,14 @@ def test_longest_match_wins():
     assert got == [("منظمة الصحة العالمية", "who", "ORG")]
 
 
+def test_facility_built_on_a_place():
+    assert ents("تقام الفعاليات في حديقة أبها الجديدة مساء اليوم.") == [("حديقة أبها الجديدة", None, "LOC")]
+    assert ents("وأصدرت محكمة استئناف دبي حكمها.") == [("محكمة استئناف دبي", None, "ORG")]
+    assert ents("نقل المصابون إلى مستشفى قضاء بلدروز.") == [("بلدروز", "balad-ruz", "LOC")]
+    assert ents("وقع الانفجار في بغداد الجديدة صباحاً.") == [("بغداد الجديدة", None, "LOC")]
+    assert ents("وصل الوفد إلى بغداد الخميس.") == [("بغداد", "baghdad", "LOC")]
+
+
 def test_nisba_adjective_joins_a_ministry():
     got = ents("وقالت وزارة الخارجية الإسرائيلية في بيان إن المحادثات مستمرة.")
     assert got == [("وزارة الخارجية الإسرائيلية", None, "ORG")]
@@ -243,18 +251,18 @@ class _Ctx:
 
 def test_merge_tagger_spans():
     g = get_gazetteer()
-    text = "قال رجب طيب أردوغان إن تويتر وشركة بلدية دبي ومحمد الشهري في الرياض والعوامية."
+    text = "قال رجب طيب أردوغان إن تويتر وجمعية دبي للسيارات ومحمد الشهري في الرياض والعوامية."
     view = TextView(text)
     mentions = find_mentions(g, text, view)
     tw = text.index("تويتر")
     tagged = [(tw, tw + 5, "ORG"),                                                 # overlaps: dropped
               (text.index("محمد"), text.index(" في"), "PERSON"),                   # tagger only
               (text.index("والعوامية"), len(text), "LOC"),                           # glued و cut, dot cut
-              (text.index("بلدية"), text.index(" ومحمد"), "ORG")]                  # ORG containing a LOC
+              (text.index("جمعية"), text.index(" ومحمد"), "ORG")]                  # ORG containing a LOC
     out = {(e.text, e.id, e.label, e.source) for e in _merge(g, text, mentions, tagged, _Ctx())}
     assert ("تويتر", "twitter", "PLATFORM", "gazetteer") in out
     assert ("محمد الشهري", None, "PERSON", "tagger") in out
-    assert ("بلدية دبي", None, "ORG", "tagger") in out
+    assert ("جمعية دبي للسيارات", None, "ORG", "tagger") in out
     assert ("العوامية", None, "LOC", "tagger") in out
     assert ("رجب طيب أردوغان", "erdogan", "PERSON", "gazetteer") in out
     assert ("الرياض", "riyadh", "LOC", "gazetteer") in out

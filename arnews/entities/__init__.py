@@ -2,7 +2,8 @@
 
 Options: ``gazetteer=PATH`` (or a list of paths) adds the user's gazetteer files (format in
 ``arnews/data/gazetteer/README.md``); ``ner="default"|"none"|...`` picks the statistical tagger
-(``arnews.entities.tagger.get_tagger``) or turns it off.
+(``arnews.entities.tagger.get_tagger``) or turns it off; ``ner_misc=True`` keeps the tagger's MISC
+spans that no gazetteer entry explains (dropped by default: on news they are mostly currencies).
 
 Every mention is an Entity; its span leaves out glued proclitics (ولتويتر -> تويتر; للفيفا -> لفيفا,
 the convention of the annotated articles: only the preposition ل is cut, the article's ل stays).
@@ -10,20 +11,26 @@ Mentions inside boilerplate (``ctx.is_blocked``) are skipped.
 """
 from __future__ import annotations
 
+import re
+from itertools import accumulate, chain, compress
 from typing import Optional
 
 import regex
 
 from ..records import Entity
 from ..text import normalize
-from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, get_gazetteer, user_paths
+from ..text import ARABIC_LETTER
+from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, facility_heads, get_gazetteer, user_paths
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
 
-_QUOTE_OPEN = "«\"“'‘„‹"
-_QUOTE_CLOSE = "»\"”'’‹›"
-_AFTER_L = regex.compile(r"(?:^|[\s\"«(])[وف]?ل\s*[«\"“'‘]\s*$")
+# scraped Arabic text often has the guillemets reversed (»العربية«), so either opens or closes
+_QUOTE_OPEN = "«»\"“”'‘„‹›"
+_QUOTE_CLOSE = "»«\"”“'’‹›"
+_AFTER_L = regex.compile(r"(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$")
 _DASHES = "-–—/"
+#: (text before a word, word) over the normalized text; the words are those of gazetteer.WORD
+_PAIRS = re.compile(f"([^{ARABIC_LETTER}a-z0-9\u00c0-\u024f&+]*)([{ARABIC_LETTER}]+|[a-z0-9\u00c0-\u024f]+|[&+])")
 _NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثاني", "الثانية", "الحالي", "الحالية", "الماضي",
                                                "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -51,40 +58,84 @@ class _Match:
         self.ns = self.ne = 0
 
 
+class _Toks:
+    """The words of the normalized text, built with C-level calls only (findall, accumulate):
+    ``words[k]``, its offsets from the running lengths, ``gaps[k]`` the text before word ``k``."""
+
+    __slots__ = ("words", "gaps", "acc")
+
+    def __init__(self, norm: str):
+        flat = list(chain.from_iterable(_PAIRS.findall(norm)))
+        self.words = flat[1::2]
+        self.gaps = flat[0::2]
+        self.acc = list(accumulate(map(len, flat)))
+
+    def __len__(self):
+        return len(self.words)
+
+    def __getitem__(self, k):
+        e = self.acc[2 * k + 1]
+        w = self.words[k]
+        return e - len(w), e, w
+
+
 def _scan(g: Gazetteer, norm: str):
-    """Tokens of the normalized text and the longest alias match at each word (left to right)."""
-    toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(norm)]
+    """Words of the normalized text and the longest alias match at each word (left to right)."""
+    toks = _Toks(norm)
+    words, gaps = toks.words, toks.gaps
+    n = len(words)
+    cache = g._cands
+    if len(cache) > 200_000:
+        cache.clear()
+    for w in set(words).difference(cache):
+        g.stems(w)
+    hits = list(compress(range(n), map(cache.__getitem__, words)))
     matches = []
-    n = len(toks)
-    i = 0
-    index, stems = g.index, g.stems
-    while i < n:
-        cands = stems(toks[i][2])
-        if not cands:
-            i += 1
+    index = g.index
+    gap_ok = _gap_ok
+    last = -1
+    for i in hits:
+        if i <= last:
             continue
         options = []
-        for off, first in cands:
-            for rest, key in index[first]:
-                k = len(rest)
-                if i + k >= n:
-                    continue
-                ok = True
-                for t in range(k):
-                    a, b = toks[i + t], toks[i + t + 1]
-                    if b[2] != rest[t] or GAP_OK.fullmatch(norm, a[1], b[0]) is None:
-                        ok = False
-                        break
-                if ok:
-                    options.append((k, -off, off, key))
+        nxt = words[i + 1] if i + 1 < n else None
+        for off, first in cache[words[i]]:
+            single, multi = index[first]
+            if nxt is not None and multi:
+                lst = multi.get(nxt)
+                if lst and gap_ok(gaps[i + 1]):
+                    for rest, key in lst:
+                        k = len(rest)
+                        if i + k >= n:
+                            continue
+                        ok = True
+                        for t in range(1, k):
+                            if words[i + t + 1] != rest[t] or not gap_ok(gaps[i + t + 1]):
+                                ok = False
+                                break
+                        if ok:
+                            options.append((k, -off, off, key))
+            if single is not None:
+                options.append((0, -off, off, single))
         if not options:
-            i += 1
             continue
         options.sort(reverse=True)
         k = options[0][0]
         matches.append(_Match(i, i + k + 1, options[0][2], [(o[0], o[2], o[3]) for o in options]))
-        i += k + 1
+        last = i + k
     return toks, matches
+
+
+_GAPS: dict[str, bool] = {}
+
+
+def _gap_ok(gap: str) -> bool:
+    r = _GAPS.get(gap)
+    if r is None:
+        r = GAP_OK.fullmatch(gap) is not None
+        if len(_GAPS) < 10_000:
+            _GAPS[gap] = r
+    return r
 
 
 def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view, accepted) -> bool:
@@ -160,14 +211,14 @@ def find_mentions(g: Gazetteer, text: str, view) -> list[tuple[int, int, object]
     toks, matches = _scan(g, norm)
     rules = context_rules()
     accepted, pending = [], []
+    plain, entries = g.plain, g.entries
     for m in matches:
         k, off, key = m.options[0]
-        cands = g.keys[key]
-        c = next((c for c in cands if not c.ambiguous), None)
-        if c is not None and not any(x.ambiguous for x in cands):
+        c = plain.get(key)
+        if c is not None:
             if c.upper and not _upper_ok(text, view, toks, m, k):
                 continue
-            m.entry, m.off, m.j = g.entries[c.entry], off, m.i + k + 1
+            m.entry, m.off, m.j = entries[c.entry], off, m.i + k + 1
             accepted.append(m)
         else:
             pending.append(m)
@@ -199,16 +250,67 @@ def find_mentions(g: Gazetteer, text: str, view) -> list[tuple[int, int, object]
                 resolved.append(m)
                 break
     out = []
-    for m in sorted(accepted + resolved, key=lambda x: x.i):
+    if resolved:
+        accepted = sorted(accepted + resolved, key=lambda x: x.i)
+    words, acc, n = toks.words, toks.acc, len(toks.words)
+    vstart, vend = view.start, view.end
+    for m in accepted:
         j = m.j
-        if m.entry.nisba and j < len(toks):
-            w = toks[j][2]
+        if m.entry.nisba and j < n:
+            w = words[j]
             if (len(w) >= 6 and w.startswith("ال") and (w.endswith("يه") or w.endswith("ي"))
-                    and w not in _NISBA_STOP and norm[toks[j - 1][1]:toks[j][0]] == " "):
+                    and w not in _NISBA_STOP and toks.gaps[j] == " "):
                 j += 1
-        s, e = view.start(toks[m.i][0] + m.off), view.end(toks[j - 1][1])
-        out.append((s, e, m.entry))
+        i = m.i
+        off = m.off
+        ent = m.entry
+        if ent.label == "LOC" and off == 0:
+            i, off, j, ent = _facility(toks, i, j, ent)
+        out.append((vstart(acc[2 * i + 1] - len(words[i]) + off), vend(acc[2 * j - 1]), ent))
     return out
+
+
+class _Named:
+    """A name built around a gazetteer place (حديقة أبها الجديدة): no id of its own."""
+
+    __slots__ = ("id", "label", "name", "wikidata", "sector", "nisba")
+
+    def __init__(self, label):
+        self.label, self.id, self.name, self.wikidata, self.sector, self.nisba = label, None, None, None, None, False
+
+
+_NAMED = {}
+
+
+def _facility(toks, i, j, ent):
+    """Widen a place match to the facility, body or event it names (see data/gazetteer/facilities.json)."""
+    heads, new_old, stop, not_between = facility_heads()
+    words, gaps = toks.words, toks.gaps
+    n = len(words)
+    label = None
+    start, off = i, 0
+    for back in (1, 2):
+        h = i - back
+        if h < 0 or any(not _gap_ok(gaps[x]) for x in range(h + 1, i + 1)):
+            break
+        if back == 2 and (words[i - 1].startswith("ال") or words[i - 1] in not_between):
+            break
+        w = words[h]
+        for f in _plain_forms(w):
+            if f in heads:
+                label, start, off = heads[f], h, len(w) - len(f)
+                break
+        if label:
+            break
+    if label is None:
+        if j < n and words[j] in new_old and gaps[j] == " ":
+            return i, 0, j + 1, _NAMED.setdefault("LOC", _Named("LOC"))
+        return i, 0, j, ent
+    if j < n and gaps[j] == " ":
+        w = words[j]
+        if len(w) >= 5 and w.startswith("ال") and w[-1] in "هي" and w not in stop:
+            j += 1
+    return start, off, j, _NAMED.setdefault(label, _Named(label))
 
 
 def _has_positive(rule: dict) -> bool:
@@ -237,8 +339,9 @@ class EntityComponent:
     requires = ("tokens",)
     provides = ("entities",)
 
-    def __init__(self, gazetteer=None, ner: Optional[str] = "default", **_):
+    def __init__(self, gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **_):
         self.paths = user_paths(gazetteer)
+        self.keep_misc = bool(ner_misc)
         self.ner = ner or "default"
         self._gaz: Optional[Gazetteer] = None
         self._tagger = False  # not looked up yet
@@ -269,14 +372,45 @@ class EntityComponent:
                 tagged = tagger.tag(doc, ctx) or []
             except Exception:  # a broken model must not break extraction
                 tagged = []
-        ents = _merge(g, text, mentions, tagged, ctx)
+        ents = _merge(g, text, mentions, tagged, ctx, self.keep_misc)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
 
+_ENTITY_FIELDS = frozenset(("text", "start", "end", "label", "id", "name", "wikidata", "source"))
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _make_entity(text, start, end, label, id_, name, wikidata, source) -> Entity:
+    """What ``Entity.model_construct`` builds, without its per-call overhead (hot path)."""
+    e = _new(Entity)
+    _set(e, "__dict__", {"text": text, "start": start, "end": end, "label": label, "id": id_, "name": name,
+                         "wikidata": wikidata, "source": source})
+    _set(e, "__pydantic_fields_set__", _ENTITY_FIELDS)
+    _set(e, "__pydantic_extra__", None)
+    _set(e, "__pydantic_private__", None)
+    return e
+
+
+def _check_fast_construction() -> bool:
+    try:
+        a = _make_entity("تويتر", 0, 5, "PLATFORM", "twitter", "Twitter", "Q918", "gazetteer")
+        b = Entity.model_construct(text="تويتر", start=0, end=5, label="PLATFORM", id="twitter", name="Twitter",
+                                   wikidata="Q918", source="gazetteer")
+        return a == b and a.model_dump() == b.model_dump() and a.__dict__.keys() == b.__dict__.keys()
+    except Exception:  # pragma: no cover - a pydantic change
+        return False
+
+
+if not _check_fast_construction():  # pragma: no cover
+    def _make_entity(text, start, end, label, id_, name, wikidata, source):  # noqa: F811
+        return Entity.model_construct(text=text, start=start, end=end, label=label, id=id_, name=name,
+                                      wikidata=wikidata, source=source)
+
+
 def _gaz_entity(text, s, e, ent, source="gazetteer") -> Entity:
-    return Entity.model_construct(text=text[s:e], start=s, end=e, label=ent.label, id=ent.id,
-                                  name=ent.name if ent.id else None, wikidata=ent.wikidata, source=source)
+    return _make_entity(text[s:e], s, e, ent.label, ent.id, ent.name if ent.id else None, ent.wikidata, source)
 
 
 def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -297,7 +431,7 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _merge(g: Gazetteer, text: str, mentions, tagged, ctx) -> list[Entity]:
+def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = False) -> list[Entity]:
     out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
     if not tagged:
         return [_gaz_entity(text, s, e, ent) for s, e, ent, _ in out]
@@ -339,22 +473,21 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx) -> list[Entity]:
                         ent = cand
                         break
         if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
-            extra.append(Entity.model_construct(text=text[ts:te], start=ts, end=te, label=ent.label, id=ent.id,
-                                                name=ent.name if ent.id else None, wikidata=ent.wikidata,
-                                                source="tagger"))
+            extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
+        elif label == "MISC" and not keep_misc:
+            # on the annotated news the tagger's MISC spans are currencies and nationalities: noise
+            continue
         else:
-            extra.append(Entity.model_construct(text=text[ts:te], start=ts, end=te, label=label, id=None,
-                                                name=None, wikidata=None, source="tagger"))
+            extra.append(_make_entity(text[ts:te], ts, te, label, None, None, None, "tagger"))
     res = []
     for x in out:
         s, e, ent, src = x[:4]
         if ent is None:
-            res.append(Entity.model_construct(text=text[s:e], start=s, end=e, label=x[4], id=None, name=None,
-                                              wikidata=None, source=src))
+            res.append(_make_entity(text[s:e], s, e, x[4], None, None, None, src))
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return res + extra
 
 
-def make_component(gazetteer=None, ner: Optional[str] = "default", **_) -> EntityComponent:
-    return EntityComponent(gazetteer=gazetteer, ner=ner)
+def make_component(gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **_) -> EntityComponent:
+    return EntityComponent(gazetteer=gazetteer, ner=ner, ner_misc=ner_misc)

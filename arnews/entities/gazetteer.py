@@ -149,6 +149,15 @@ def context_rules() -> dict:
     return rules
 
 
+@lru_cache(maxsize=1)
+def facility_heads() -> tuple[dict, frozenset, frozenset, frozenset]:
+    """(normalized head noun -> label, new/old adjectives, adjectives never joined, words never between)."""
+    d = json.loads((DATA_DIR / "facilities.json").read_text(encoding="utf-8"))
+    heads = {normalize(w): label for label in ("LOC", "ORG", "EVENT") for w in d.get(label, [])}
+    sets = (frozenset(map(normalize, d.get(k, []))) for k in ("new_old", "stop_adjectives", "not_between"))
+    return (heads, *sets)
+
+
 def shipped_files() -> list[Path]:
     return sorted(DATA_DIR.glob("*.tsv"))
 
@@ -203,12 +212,22 @@ class Gazetteer:
                 upper = pat.isupper() and len(pat) <= 5
                 for v in expand(pat):
                     self._add(words(normalize(v)), Candidate(idx, amb and bool(e.cue), upper), e.user)
-        index: dict[str, list] = {}
+        # first word -> (the one-word key or None, {second word: [(words after the first, key)] longest first})
+        index: dict[str, tuple] = {}
         for key in self.keys:
-            index.setdefault(key[0], []).append((key[1:], key))
-        for lst in index.values():
-            lst.sort(key=lambda x: -len(x[0]))
+            single, multi = index.get(key[0], (None, {}))
+            if len(key) == 1:
+                single = key
+            else:
+                multi.setdefault(key[1], []).append((key[1:], key))
+            index[key[0]] = (single, multi)
+        for _, multi in index.values():
+            for lst in multi.values():
+                lst.sort(key=lambda x: -len(x[0]))
         self.index = index
+        #: key -> its candidate when no context rule is involved (the common case), else absent
+        self.plain = {key: next(c for c in cands if not c.ambiguous) for key, cands in self.keys.items()
+                      if not any(c.ambiguous for c in cands)}
         self._cands: dict[str, tuple] = {}
 
     def _add(self, key: tuple, cand: Candidate, user: bool) -> None:
