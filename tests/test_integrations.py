@@ -254,7 +254,8 @@ def test_to_spacy_expands_misaligned_spans_and_skips_bad_ones():
     ]
     sdoc = arnews.to_spacy(doc)
     assert sorted(e.text for e in sdoc.ents) == ["أعلنت تويتر", "المنصة"]
-    assert sdoc._.arnews_skipped == {"entities": 3}
+    assert sdoc._.arnews_skipped == {"entities": 2, "ents_overlapping": 1}
+    assert sorted(e.text for e in sdoc.spans["entities"]) == ["أعلنت تويتر", "المنصة", "تويتر"]  # nested kept
 
 
 def test_to_spacy_without_tokens_and_with_odd_whitespace():
@@ -279,7 +280,7 @@ def test_annotate_can_keep_existing_entities():
     annotate(sdoc, doc, overwrite_ents=False)
     assert [(e.text, e.label_) for e in sdoc.ents] == [("تويتر", "ORG"), ("السعودية", "LOC"),
                                                        ("المتحدث", "PERSON"), ("فيسبوك", "PLATFORM")]
-    assert sdoc._.arnews_skipped == {"entities": 1}   # arnews' تويتر lost to the existing one
+    assert sdoc._.arnews_skipped == {"ents_overlapping": 1}   # arnews' تويتر lost to the existing one
 
 
 def test_spacy_doc_survives_docbin():
@@ -328,7 +329,7 @@ def test_spacy_pipe_component_on_spacy_tokens():
     sdoc = nlp("أعلنت تويتر أن مستخدمين في السعودية انضموا. وقال متحدث باسم فيسبوك إن الخدمة عادت.")
     assert [(e.text, e.kb_id_) for e in sdoc.ents] == [("تويتر", "twitter"), ("السعودية", "saudi-arabia"),
                                                        ("فيسبوك", "facebook")]
-    assert set(sdoc.spans) >= {"quotes", "quantities", "temporals"}
+    assert set(sdoc.spans) >= {"entities", "quotes", "quantities", "temporals"}
     # default pipeline: a smoke check that it runs and keeps spaCy's text
     nlp2 = spacy.blank("ar")
     nlp2.add_pipe("arnews")

@@ -5,6 +5,8 @@ whose tokens are arnews' tokens (whitespace between them becomes ``token.whitesp
 it is more than one space, a whitespace token, so ``sdoc.text == doc.text``), and sets
 
 - ``sdoc.ents``: the entities, ``ent.label_`` the arnews label, ``ent.kb_id_`` the arnews id;
+  ``doc.ents`` cannot nest, so all of them, nested ones included ("السعودية" inside "وزارة
+  الداخلية السعودية"), are also in ``sdoc.spans["entities"]``;
 - ``sdoc.spans["quotes"]`` (label = kind, ``kb_id_`` = the speaker's entity id),
   ``["speakers"]`` (label ``SPEAKER``, ``kb_id_`` = entity id), ``["cues"]`` (label ``CUE``),
   ``["quantities"]`` (label = kind), ``["temporals"]`` (label = kind, ``kb_id_`` = ISO value);
@@ -14,8 +16,9 @@ it is more than one space, a whitespace token, so ``sdoc.text == doc.text``), an
   ``sdoc._.arnews_skipped``: how many records could not become spans, by group.
 
 Spans are made with ``char_span(..., alignment_mode="expand")``; a record whose offsets are out of
-range or whose text does not match the document is skipped and counted, never an error; entities
-that overlap an earlier, longer one are dropped (spaCy's ``filter_spans``) and counted too.
+range or whose text does not match the document is skipped and counted (under its group's name),
+never an error; entities that overlap a longer one are left out of ``doc.ents`` (spaCy's
+``filter_spans``; counted as ``ents_overlapping``) but kept in ``spans["entities"]``.
 
 For spaCy users: ``import arnews.integrations.spacy_adapter`` registers the ``"arnews"`` factory,
 then ``nlp.add_pipe("arnews")`` runs arnews on ``doc.text`` and sets the same annotations on the
@@ -36,7 +39,7 @@ from spacy.util import filter_spans  # noqa: E402
 __all__ = ["to_spacy", "annotate", "ArnewsPipe", "render", "SPAN_GROUPS"]
 
 #: the span groups set on a Doc, besides ``doc.ents``
-SPAN_GROUPS = ("quotes", "speakers", "cues", "quantities", "temporals")
+SPAN_GROUPS = ("entities", "quotes", "speakers", "cues", "quantities", "temporals")
 _USER_KEY = "arnews"
 _SKIP_KEY = "arnews_skipped"
 
@@ -141,7 +144,7 @@ def annotate(sdoc, adoc: Document, *, overwrite_ents: bool = True, set_sents: Op
     text = sdoc.text
     if text != adoc.text:
         raise ValueError("annotate: the spaCy Doc's text differs from the arnews Document's text")
-    skipped = {k: 0 for k in ("entities", "sentences") + SPAN_GROUPS}
+    skipped = {k: 0 for k in ("ents_overlapping", "sentences") + SPAN_GROUPS}
 
     def make(rec, group, key, label, kb_id="", path=None):
         if rec is None:
@@ -156,20 +159,20 @@ def annotate(sdoc, adoc: Document, *, overwrite_ents: bool = True, set_sents: Op
             return None
         return span
 
+    groups: dict[str, list] = {g: [] for g in SPAN_GROUPS}
     ents = []
     for i, e in enumerate(adoc.entities):
         sp = make(e, "entities", f"entities:{i}", e.label, e.id or "")
         if sp is not None:
             ents.append(sp)
-    ours = ents
+    groups["entities"] = ours = ents
     if not overwrite_ents:
         ents = list(sdoc.ents) + ents
     kept = filter_spans(ents)
     kept_keys = {(s.start, s.end, s.label) for s in kept}
-    skipped["entities"] += sum((s.start, s.end, s.label) not in kept_keys for s in ours)
+    skipped["ents_overlapping"] += sum((s.start, s.end, s.label) not in kept_keys for s in ours)
     sdoc.ents = sorted(kept, key=lambda s: s.start)
 
-    groups: dict[str, list] = {g: [] for g in SPAN_GROUPS}
     for i, q in enumerate(adoc.quotes):
         spk = q.speaker
         sp = make(q, "quotes", f"quotes:{i}", q.kind, (spk.entity_id if spk else None) or "")
