@@ -1,0 +1,76 @@
+"""The quotes component: quoted statements (direct, partial, indirect) with their cues and speakers.
+
+``make_component(**options)`` returns the component the pipeline runs after ``entities`` and
+``sentences``. Options: ``quotes_data=DIR`` (a folder with ``cues.json`` and ``speakers.json`` to use
+instead of the bundled lexicons), ``indirect=False`` (marks only).
+
+Conventions (those of the annotation guide): a direct or partial quote's span is the content between
+the marks; an indirect quote's span is the reported clause after أن/إن (or after عن, or the nominal
+object: وأكدت الشركة عودة خدماتها ...). Quotes of one family never overlap; a partial quote may sit
+inside the indirect clause that embeds it (وقال المرصد إن الفصائل استأنفت "استهداف مناطق ..." ...),
+as the guide annotates it.
+"""
+from __future__ import annotations
+
+from ..records import Quote, Span, Speaker
+from .finder import Finder
+from .lexicon import load
+
+__all__ = ["Quotes", "make_component"]
+
+
+class Quotes:
+    name = "quotes"
+    requires = ("entities", "sentences")
+    provides = ("quotes",)
+
+    def __init__(self, data: str = "", indirect: bool = True):
+        self.lex = load(data or "")
+        self.indirect = indirect
+
+    def __call__(self, doc, ctx):
+        text = doc.text
+        if not text:
+            return
+        view = ctx.view
+        N = view.norm
+        lex = self.lex
+        if not lex.cue_re.search(N):
+            return                              # no reporting word at all: nothing is a quote
+        to_norm = view.to_norm
+        ents = sorted(((to_norm(e.start), to_norm(e.end), e) for e in doc.entities if e.end > e.start),
+                      key=lambda x: (x[0], -x[1]))
+        f = Finder(lex, N, ents)
+        items = f.mark_quotes()
+        if self.indirect:
+            items += f.indirect_quotes(items)
+        f.attribute(items)
+        out = []
+        span = view.span
+        for it in sorted(items, key=lambda x: (x.start, x.end)):
+            s, e = span(it.start, it.end)
+            if e <= s or ctx.is_blocked(s, e):
+                continue
+            cue = None
+            if it.cue is not None:
+                cs, ce = span(it.cue[0], it.cue[1])
+                cue = Span.model_construct(text=text[cs:ce], start=cs, end=ce)
+            sp = None
+            if it.speaker is not None:
+                a, b, ent = it.speaker
+                if ent is not None and to_norm(ent.start) == a:
+                    ss, se = ent.start, ent.end
+                else:
+                    ss, se = span(a, b)
+                surface = text[ss:se]
+                if ent is not None:
+                    sp = Speaker.model_construct(text=surface, start=ss, end=se, entity_id=ent.id,
+                                                 name=ent.name or ent.text)
+                else:
+                    sp = Speaker.model_construct(text=surface, start=ss, end=se, entity_id=None, name=surface)
+            out.append(Quote.model_construct(text=text[s:e], start=s, end=e, kind=it.kind, speaker=sp, cue=cue))
+        doc.quotes.extend(out)
+
+
+def make_component(**options):
+    return Quotes(data=options.get("quotes_data", ""), indirect=options.get("indirect", True))

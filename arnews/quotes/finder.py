@@ -1,0 +1,842 @@
+"""Finding quoted statements, their cues and speakers in one document (normalized offsets throughout).
+
+Three passes, each linear in the text (windows around marks and cues are bounded):
+1. quotation marks are paired (``marks.py``) and each quoted piece judged statement-or-not (entity
+   names, titles, Latin terms, scare quotes without a nearby reporting cue are left out) and direct or
+   partial (embedded in the reporter's sentence);
+2. reporting cues without marks give indirect quotes: verb + أن/إن clause, verb + عن + content,
+   nominal objects (أكدت الشركة عودة خدماتها), bare clauses after أضاف, and source phrases
+   (..., بحسب المرصد);
+3. speakers are attributed in text order (so that a pronoun-only subject or a participle can carry
+   the previous speaker): the subject after the verb, the entity before a participle, ordinal anaphora
+   (الأول), descriptions (الشركة، موقع الصور) resolved to a recent entity of a fitting label.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Optional
+
+import re
+
+from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB, Cue, Lexicon
+from .marks import MARKS, TERM_RE, Piece, pair_marks, recover
+
+TOK_RE = re.compile(r"\w+(?:[.,]\d+)*|\S")
+LIST_GAP_RE = re.compile(r"[\s" + re.escape(MARKS) + r"،,و]*")
+ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+NL_RE = re.compile("\n")
+_OBJ_FLAGS = frozenset(("an", "nominal", "bare"))
+_PUNCT_END = " \t\n.,،؛;:!?؟…-–—"
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _bare(w: str) -> str:
+    for c in _CLITICS:
+        if w.startswith(c) and len(w) - len(c) >= 2:
+            return w[len(c):]
+    return w
+
+
+class Item:
+    """A quote under construction (normalized offsets)."""
+
+    __slots__ = ("start", "end", "kind", "cue", "cue_after", "open", "cont", "speaker", "anchor")
+
+    def __init__(self, start, end, kind, cue, cue_after=False, open_mark=-1, cont=False):
+        self.start, self.end, self.kind, self.cue = start, end, kind, cue
+        self.cue_after, self.open, self.cont = cue_after, open_mark, cont
+        self.speaker = None
+        self.anchor = cue[0] if cue and not cue_after else start
+
+
+class Finder:
+    def __init__(self, lex: Lexicon, norm: str, entities):
+        """``entities``: (norm_start, norm_end, Entity) sorted by start."""
+        self.lex = lex
+        self.N = norm
+        self.n = len(norm)
+        self.ents = entities
+        self.ent_starts = [e[0] for e in entities]
+        self.newlines = [m.start() for m in NL_RE.finditer(norm)]
+        self._set_terms([(m.start(), m.end()) for m in TERM_RE.finditer(norm)])
+        self.cues = []
+        for m in lex.cue_re.finditer(norm):
+            cue = lex.cue_of(m.group())
+            if cue is None and m.group().endswith(" ل"):
+                cue = lex.phrases.get(m.group())
+            if cue is not None:
+                self.cues.append((m.start(), m.end(), cue))
+        self.cue_starts = [c[0] for c in self.cues]
+        self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
+
+    # ---------------------------------------------------------------- helpers
+    def _set_terms(self, terms):
+        self.terms = terms
+        self.t_starts = [t[0] for t in terms]
+        self.t_ends = [t[1] for t in terms]
+
+    def sent_start(self, p: int) -> int:
+        """Start of the sentence holding ``p`` (at most 600 characters back: windows stay bounded)."""
+        k = bisect_right(self.t_ends, p) - 1
+        return max(self.t_ends[k] if k >= 0 else 0, p - 600)
+
+    def sent_end(self, p: int) -> int:
+        k = bisect_left(self.t_starts, p)
+        return min(self.t_starts[k] if k < len(self.t_starts) else self.n, p + 1500)
+
+    def para_end(self, p: int) -> int:
+        k = bisect_right(self.newlines, p)
+        return self.newlines[k] if k < len(self.newlines) else self.n
+
+    def toks(self, a: int, b: int):
+        return [(m.start(), m.end(), m.group()) for m in TOK_RE.finditer(self.N, max(0, a), max(0, min(b, self.n)))]
+
+    def in_quote(self, a: int, b: int) -> bool:
+        qs = self.quote_spans
+        k = bisect_right(qs, (a, 1 << 60)) - 1
+        return k >= 0 and qs[k][0] <= a and b <= qs[k][1]
+
+    def entity_at(self, a: int, b: int):
+        """The entity covering [a, b) nearly whole (a name in marks)."""
+        k = bisect_right(self.ent_starts, a + 2) - 1
+        while k >= 0 and self.ents[k][0] >= a - 4:
+            s, e, ent = self.ents[k]
+            if s <= a + 2 and e >= b - 2 and (e - s) >= 0.75 * (b - a):
+                return ent
+            k -= 1
+        return None
+
+    def ents_in(self, a: int, b: int):
+        k = bisect_left(self.ent_starts, a)
+        out = []
+        while k < len(self.ents) and self.ents[k][0] < b:
+            if self.ents[k][1] <= b + 1:
+                out.append(self.ents[k])
+            k += 1
+        return out
+
+    def cue_before(self, p: int, floor: int):
+        """Cues ending at or before ``p``, nearest first, not before ``floor``."""
+        k = bisect_left(self.cue_starts, p) - 1
+        while k >= 0 and self.cues[k][0] >= floor:
+            if self.cues[k][1] <= p:
+                yield self.cues[k]
+            k -= 1
+
+    def cue_at(self, p: int):
+        k = bisect_left(self.cue_starts, p)
+        if k < len(self.cues) and self.cues[k][0] == p:
+            return self.cues[k]
+        return None
+
+    def words_between(self, a: int, b: int) -> int:
+        return len(self.N[a:b].split()) if b > a else 0
+
+    def last_words(self, p: int, k: int, span: int = 48) -> list[str]:
+        """The last ``k`` whitespace-separated words before ``p`` (cheap, no tokenizer)."""
+        return self.N[max(0, p - span):p].split()[-k:]
+
+    # ---------------------------------------------------------------- pass 1: marks
+    def mark_quotes(self) -> list[Item]:
+        lex, N = self.lex, self.N
+        pieces = pair_marks(N, self.newlines)
+        items: list[Item] = []
+        floor = 0
+        cont_next = False
+        last_item: Optional[Item] = None
+        for pc in pieces:
+            status = pc.status
+            cont = False
+            if status == "paired":
+                cs, ce = pc.start, pc.end
+            elif status == "para":
+                # multi-paragraph quote: the next paragraph opens with a mark again
+                j = pc.end
+                while j < self.n and N[j].isspace():
+                    j += 1
+                if j < self.n and N[j] in MARKS and pc.end < self.n:
+                    cs, ce = pc.start, pc.end
+                    cont = True
+                else:
+                    cs, ce = recover(N, pc._replace(status="open_only"), self.t_starts, floor)
+                    status = "open_only"
+            else:
+                cs, ce = recover(N, pc, self.t_starts, floor)
+            while cs < ce and N[cs].isspace():
+                cs += 1
+            while ce > cs and N[ce - 1].isspace():
+                ce -= 1
+            if ce - cs < 2 or cs < floor:
+                cont_next = False
+                continue
+            open_mark = pc.open_mark
+            is_cont = cont_next and open_mark >= 0 and self._starts_paragraph(open_mark)
+            item = self._assess(cs, ce, pc, status, floor, is_cont, last_item)
+            cont_next = cont and item is not None
+            if item is not None:
+                items.append(item)
+                self.quote_spans.append((item.start, item.end))
+                floor = max(floor, item.end + 1)
+                last_item = item
+        return items
+
+    def _starts_paragraph(self, p: int) -> bool:
+        j = p - 1
+        while j >= 0 and N_isspace(self.N[j]) and self.N[j] != "\n":
+            j -= 1
+        return j < 0 or self.N[j] == "\n"
+
+    def _assess(self, cs, ce, pc: Piece, status, floor, is_cont, last_item) -> Optional[Item]:
+        lex, N = self.lex, self.N
+        content = N[cs:ce]
+        words = content.split()
+        nw = len(words)
+        if is_cont and last_item is not None:
+            it = Item(cs, ce, "direct", last_item.cue, last_item.cue_after, pc.open_mark, cont=True)
+            return it
+        if self.entity_at(cs, ce) is not None:
+            return None
+        if ARABIC_RE.search(content) is None and nw <= 6:
+            return None
+        open_mark = pc.open_mark if pc.open_mark >= 0 else cs
+        # what is glued to or stands right before the opening mark
+        prev = self.toks(max(floor, open_mark - 60), open_mark)
+        prev_words = [t for t in prev if t[2][0].isalnum()]
+        prev_tok = prev[-1][2] if prev else ""
+        if pc.open_mark > 0 and N[pc.open_mark - 1].isalpha():
+            glued = prev_tok
+            if glued in lex.glued_prefixes or len(glued) <= 2:
+                return None
+        if prev_words and nw <= 4 and prev_words[-1][2] == prev_tok:
+            pw = prev_tok
+            if (pw in lex.name_nouns or _bare(pw) in lex.name_nouns) and not (
+                    len(prev_words) >= 2 and self.cue_at(prev_words[-2][0]) is not None and nw >= 3):
+                return None
+        colon = bool(prev) and prev_tok == ":"
+        # cues before the mark (same sentence, after the previous quote)
+        wstart = max(self.sent_start(open_mark), floor, open_mark - 400)
+        if status == "close_only":
+            wstart = max(self.sent_start(cs), floor, cs - 400)
+        cue = None
+        dist = 99
+        for c in self.cue_before(ce if status == "close_only" else open_mark, wstart):
+            if c[2].kind == AFTER:
+                continue
+            if self._masdar_use(c) and c[2].weak:
+                continue
+            d = self.words_between(c[1], open_mark) if c[1] <= open_mark else 0
+            if c[2].weak and d > 6:
+                continue
+            if c[2].kind == MEDIUM:
+                if cue is None:
+                    cue, dist = c, d
+                continue
+            if cue is None or cue[2].kind == MEDIUM:
+                cue, dist = c, d
+            break
+        # a cue after the mark (quote first: "...".. بهذه العبارة رحبت منصة تويتر / "..." قال الوزير)
+        cue_after = None
+        if status != "close_only":
+            cue_after = self._cue_after(pc.close_mark if pc.close_mark >= 0 else ce)
+        if status == "close_only" and cue is not None:
+            # recovered back to the clause start: the content starts after the cue
+            if cs <= cue[0] < ce:
+                ncs = cue[1]
+                while ncs < ce and N[ncs].isspace():
+                    ncs += 1
+                cs = ncs
+                content = N[cs:ce]
+                words = content.split()
+                nw = len(words)
+                if nw == 0:
+                    return None
+        if cue is None and cue_after is None and last_item is not None and last_item.cue is not None \
+                and 0 <= cs - last_item.end < 150 and self.sent_start(cs) <= last_item.start:
+            cue, dist = last_item.cue, 0            # a list of quoted fragments shares its cue
+        if cue is None and cue_after is None:
+            return None
+        if cue is not None and cue_after is not None and not self._sentence_initial(open_mark):
+            cue_after = None
+        if cue_after is None and cue is not None and cue[2].kind == MEDIUM and dist > 3:
+            return None
+        prev_is_intro = prev_tok in lex.partial_introducers or _bare(prev_tok) in lex.partial_introducers
+        if nw <= 3 and cue_after is None:
+            near = dist <= 3 or (colon and dist <= 12) or (prev_is_intro and dist <= 12)
+            if not near:
+                return None
+        # direct or partial
+        after = pc.close_mark + 1 if pc.close_mark >= 0 else ce
+        j = after
+        while j < self.n and N[j] in " \t":
+            j += 1
+        continues = status == "paired" and j < self.n and N[j].isalnum() and cue_after is None
+        partial_cue = cue is not None and cue[2].partial_only and cue_after is None
+        if colon or cue_after is not None:
+            kind = "direct"
+        elif prev_is_intro or partial_cue:
+            kind = "direct" if (nw >= 6 and not continues and not partial_cue) else "partial"
+        else:
+            kind = "partial" if continues else "direct"
+        if status == "close_only":
+            kind = "partial"
+        if cue_after is not None:
+            return Item(cs, ce, kind, cue_after, True, pc.open_mark)
+        return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _sentence_initial(self, p: int) -> bool:
+        s = self.sent_start(p)
+        ws = [t for t in self.toks(s, p) if t[2][0].isalnum()]
+        return len(ws) == 0 or (len(ws) == 1 and ws[0][2] in ("و", "ف"))
+
+    def _cue_after(self, close_mark: int):
+        lex = self.lex
+        toks = self.toks(close_mark + 1, close_mark + 50)
+        words = []
+        for t in toks:
+            if t[2][0].isalnum():
+                words.append(t)
+            elif t[2] in MARKS:
+                break
+            if len(words) >= 4:
+                break
+        if not words:
+            return None
+        first = words[0]
+        c = self.cue_at(first[0])
+        if c is not None and c[2].kind == AFTER:
+            # the verb right after the phrase is the cue, whatever it is
+            rest = [w for w in words if w[0] >= c[1]]
+            if rest:
+                w = rest[0]
+                vc = self.cue_at(w[0])
+                return (w[0], w[1], vc[2] if vc is not None else Cue(VERB, w[2]))
+            return None
+        if c is not None and c[2].kind == VERB and not c[2].weak:
+            return c
+        return None
+
+    # ---------------------------------------------------------------- pass 2: indirect
+    def indirect_quotes(self, items: list[Item]) -> list[Item]:
+        lex, N = self.lex, self.N
+        # sentence ends inside direct quotes do not end a reporter's sentence
+        qs = self.quote_spans
+        if qs:
+            self._set_terms([t for t in self.terms if not self.in_quote(t[0], t[1])])
+        out: list[Item] = []
+        covered = -1
+        direct_by_open = {it.open: it for it in items if it.open >= 0}
+        for c in self.cues:
+            s, e, cue = c
+            if s < covered or cue.partial_only or self.in_quote(s, e):
+                continue
+            if cue.kind == VERB and self._masdar_use(c) and (cue.weak or "indirect" not in cue.flags):
+                continue
+            res = None
+            if cue.kind in (VERB, PARTICIPLE, MASDAR):
+                res = self._indirect_after_cue(c)
+            elif cue.kind == SOURCE:
+                res = self._indirect_source(c)
+            if res is None:
+                continue
+            cs, ce = res
+            # strip and check
+            while cs < ce and N[cs] in " \t،,:":
+                cs += 1
+            while ce > cs and N[ce - 1] in _PUNCT_END:
+                ce -= 1
+            if len(N[cs:ce].split()) < 2:
+                continue
+            # the whole clause is a direct quote: no indirect one
+            if N[cs] in MARKS:
+                d = direct_by_open.get(cs)
+                if d is not None and d.end >= ce - 2:
+                    continue
+            # never cross a direct quote: take in one that starts before, cut before one that ends after
+            k = bisect_left(qs, (cs,)) - 1
+            if k >= 0 and qs[k][0] < cs < qs[k][1]:
+                cs = qs[k][0]
+            k = bisect_left(qs, (cs,))
+            while k < len(qs) and qs[k][0] < ce:
+                if qs[k][1] > ce:
+                    ce = qs[k][0] - 1
+                    while ce > cs and N[ce - 1] in _PUNCT_END + MARKS:
+                        ce -= 1
+                    break
+                k += 1
+            if len(N[cs:ce].split()) < 2:
+                continue
+            out.append(Item(cs, ce, "indirect", c))
+            covered = ce
+        return out
+
+    def _clause_end(self, cs: int, nominal: bool) -> int:
+        lex, N = self.lex, self.N
+        end = self.sent_end(cs)
+        m = lex.clause_stop_re.search(N, cs, end)
+        if m:
+            end = m.start()
+        # a participle cue (مشيرا إلى ...) starts the next reported clause
+        k = bisect_left(self.cue_starts, cs)
+        while k < len(self.cues) and self.cues[k][0] < end:
+            c = self.cues[k]
+            if c[2].kind == PARTICIPLE and not self.in_quote(c[0], c[1]) and self._reporting_participle(c):
+                end = c[0]
+                break
+            k += 1
+        if nominal:
+            for t in self.toks(cs, end):
+                if t[2] in ("،", ",") or t[2] in lex.relatives:
+                    return t[0]
+        return end
+
+    def _indirect_after_cue(self, c):
+        lex, N = self.lex, self.N
+        s, e, cue = c
+        flags = cue.flags
+        sent_end = self.sent_end(e)
+        if not (flags & _OBJ_FLAGS) and "ان" not in N[e:min(sent_end, e + 160)]:
+            return None
+        toks = self.toks(e, min(sent_end, e + 160))
+        nwords = 0
+        for i, t in enumerate(toks):
+            w = t[2]
+            if w in lex.an_words or (w[:1] in "وبل" and w[1:] in lex.an_words):
+                if "indirect" not in flags or (i > 0 and toks[i - 1][2] in ("الا", "غير", "إلا")):
+                    return None
+                if cue.weak and nwords > 8:
+                    return None
+                return t[1], self._clause_end(t[1], False)
+            if w in ("،", ",") and not (i + 1 < len(toks) and toks[i + 1][2] in lex.an_words):
+                break
+            if w == ":":
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt and (nxt[2] in lex.an_words):
+                    continue
+                return None
+            if w in MARKS:
+                if self.in_quote(t[1], t[1] + 1):
+                    return None
+                continue
+            if w[0].isalnum():
+                nwords += 1
+                if nwords > 1 and self.cue_at(t[0]) is not None and self.cue_at(t[0])[2].kind in (VERB, PARTICIPLE):
+                    return None
+                if nwords > 12:
+                    break
+            elif w in (".", "!", "?", "؟"):
+                return None
+        if cue.weak:
+            return None
+        if "an" in flags:
+            for t in toks[:10]:
+                if t[2] == "عن":
+                    return t[1], self._clause_end(t[1], False)
+                if not t[2][0].isalnum() and t[2] not in MARKS:
+                    break
+        if "bare" in flags and toks and toks[0][2] in lex.bare_starters:
+            return toks[0][0], self._clause_end(toks[0][0], False)
+        if "nominal" in flags or "bare" in flags or "an" in flags:
+            np_end, np = self.subject_np(e, sent_end, skip_leading=True)
+            if np is None and not self._after_qad(c) and "bare" not in flags:
+                flags = flags - {"nominal"}
+            rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
+            i = 0
+            # skip a prepositional phrase or time words between subject and object
+            while i < len(rest):
+                w = rest[i][2]
+                if w in lex.time_words:
+                    i += 1
+                    continue
+                if w in ("في", "ب", "من") and i + 1 < len(rest):
+                    i += 2
+                    while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit()
+                                             or self._entity_starting(rest[i][0])):
+                        ent = self._entity_starting(rest[i][0])
+                        if ent is not None:
+                            while i < len(rest) and rest[i][0] < ent[1]:
+                                i += 1
+                        else:
+                            i += 1
+                    continue
+                break
+            if i >= len(rest):
+                return None
+            t = rest[i]
+            w = t[2]
+            if "an" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words:
+                return t[0] + 1, self._clause_end(t[0] + 1, True)
+            if "nominal" not in flags and "bare" not in flags:
+                return None
+            if not w[0].isalpha() or w in lex.prepositions or w in lex.an_words or w in lex.relatives:
+                return None
+            if "bare" in flags and w not in lex.bare_starters:
+                if "nominal" not in flags:
+                    return None
+            if "nominal" in flags and "bare" not in flags:
+                if self.cue_at(t[0]) is not None:
+                    return None
+                return t[0], self._clause_end(t[0], True)
+            return t[0], self._clause_end(t[0], False)
+        return None
+
+    def _reporting_participle(self, c) -> bool:
+        N = self.N
+        j = c[0] - 1
+        while j >= 0 and N[j] == " ":
+            j -= 1
+        if j >= 0 and N[j] in "،,":
+            return True
+        nxt = [t for t in self.toks(c[1], c[1] + 30)][:1]
+        return bool(nxt) and (nxt[0][2] in ("الى", "ان", ":", "بان") or nxt[0][2] in MARKS)
+
+    def _masdar_use(self, c) -> bool:
+        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
+        prev = self.last_words(c[0], 1, 16)
+        return bool(prev) and (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الى", "ان"))
+
+    def _feminine(self, c) -> bool:
+        w, lemma = self.N[c[0]:c[1]], c[2].lemma
+        for cl in ("ول", "فل", "و", "ف", "ل"):
+            if w.startswith(cl) and not lemma.startswith(cl):
+                w = w[len(cl):]
+                break
+        if c[2].kind == PARTICIPLE:
+            return w.endswith("ه")
+        return (w.endswith("ت") and not lemma.endswith("ت")) or (w.startswith("ت") and not lemma.startswith("ت"))
+
+    def _after_qad(self, c) -> bool:
+        """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb."""
+        w = self.N[c[0]:c[1]]
+        if w.startswith(("وقد ", "فقد ")):
+            return True
+        prev = self.last_words(c[0], 2, 40)
+        if prev and prev[-1] in ("قد", "لقد"):
+            return True
+        return len(prev) >= 2 and prev[-2] in ("وكان", "وكانت", "كان", "كانت", "وكانوا")
+
+    def mention_before(self, p: int, floor: int, masc: bool):
+        """The nearest earlier mention that can speak: a person, an organisation, a description."""
+        lex = self.lex
+        desc = org = None
+        for t in reversed(self.toks(floor, p)):
+            w = t[2]
+            if not w[0].isalpha():
+                continue
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label in lex.speaker_labels and not self.in_quote(x[0], x[1]):
+                    if x[2].label == "PERSON" or not masc:
+                        return (x[0], x[1], x[2])
+                    org = org or (x[0], x[1], x[2])
+                continue
+            b = self._desc_key(w)
+            if b is not None and desc is None and not self.in_quote(t[0], t[1]):
+                if masc and (b.endswith("ه") or b.endswith("ات")):
+                    continue
+                off = len(w) - len(b) if w.endswith(b) else (
+                    len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
+                labels = lex.descriptions[b]
+                desc = (t[0] + off, t[1], self.recent_entity(t[0], labels) if labels else None)
+                if not masc:
+                    return desc
+        return desc or org
+
+    def _desc_key(self, w: str):
+        d = self.lex.descriptions
+        if w in d:
+            return w
+        for pre, rep_ in (("لل", "ال"), ("وال", "ال"), ("بال", "ال"), ("و", ""), ("ل", ""), ("ب", "")):
+            if w.startswith(pre) and rep_ + w[len(pre):] in d:
+                return rep_ + w[len(pre):]
+        return None
+
+    def _entity_starting(self, p: int):
+        k = bisect_left(self.ent_starts, p)
+        if k < len(self.ents) and self.ents[k][0] == p:
+            return self.ents[k]
+        return None
+
+    def _is_source_np(self, a: int) -> bool:
+        lex = self.lex
+        ws = [t for t in self.toks(a, a + 80) if t[2][0].isalnum()][:4]
+        if not ws:
+            return False
+        w0 = ws[0]
+        if w0[2] in ("ما", "قول", "قوله", "قولها"):
+            return w0[2] == "ما"
+        if self.cue_at(w0[0]) is not None or self._desc_key(w0[2]) is not None:
+            return True
+        x = self._entity_covering(w0[0]) or self._entity_covering(w0[0] + 1)
+        if x is not None and x[2].label in lex.speaker_labels:
+            return True
+        return len(ws) >= 3 and ws[1][2] in lex.relatives and self.cue_at(ws[2][0]) is not None
+
+    def _indirect_source(self, c):
+        lex, N = self.lex, self.N
+        s, e, cue = c
+        if not self._is_source_np(e):
+            return None
+        ss = self.sent_start(s)
+        se = self.sent_end(e)
+        head = [t for t in self.toks(ss, s) if t[2][0].isalnum()]
+        if len(head) == 0 or (len(head) == 1 and head[0][2] in ("و", "ف")):
+            # sentence-initial source: the content follows its comma or ف (فإن، فقد)
+            for t in self.toks(e, min(se, e + 200)):
+                w = t[2]
+                if w in ("،", ","):
+                    return t[1], se
+                if w in ("فان", "فقد", "فانه", "فانها", "فانهم") :
+                    return t[1], se
+                if w in MARKS and self.in_quote(t[1], t[1] + 1):
+                    return None
+            return None
+        # the clause before the source phrase (after the previous quote)
+        start = ss
+        for it in self.quote_spans:
+            pass
+        k = bisect_left(self.quote_spans, (s,)) - 1
+        if k >= 0 and self.quote_spans[k][1] > ss:
+            return None
+        ws = [t for t in self.toks(start, s) if t[2][0].isalnum()]
+        if len(ws) < 4:
+            return None
+        cs = ws[0][0]
+        first = ws[0][2]
+        if first in ("و", "كما", "ف"):
+            cs = ws[1][0]
+        elif first.startswith("و") and len(first) > 3:
+            cs += 1
+        # a cue inside the clause already reports it
+        for t in ws:
+            cc = self.cue_at(t[0])
+            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and not cc[2].weak:
+                return None
+        return cs, s
+
+    # ---------------------------------------------------------------- pass 3: speakers
+    def subject_np(self, a: int, limit: int, skip_leading: bool = True):
+        """The noun phrase right after a reporting word: (end offset, (start, end) or None)."""
+        lex, N = self.lex, self.N
+        toks = self.toks(a, min(limit, a + 220))
+        i = 0
+        if skip_leading:
+            while i < len(toks):
+                w = toks[i][2]
+                if w in lex.pronoun_pps or w in lex.time_words or w in ("،", ","):
+                    i += 1
+                    continue
+                # addressee: لـ «عكاظ» / لرويترز
+                if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks)):
+                    i += 1
+                    while i < len(toks) and (toks[i][2] in MARKS or self._in_name_marks(toks[i][0])):
+                        i += 1
+                    continue
+                if w.startswith("ل") and self._entity_starting(toks[i][0] + 1) is not None:
+                    i += 1
+                    continue
+                if w.startswith("لل") and self._entity_covering(toks[i][0]) is None:
+                    i += 1
+                    continue
+                # medium: على صفحة / في بيان / عبر حسابه / على موقع تويتر
+                if w in lex.medium_preps and i + 1 < len(toks) and (
+                        toks[i + 1][2] in lex.medium_words or _bare(toks[i + 1][2]) in lex.medium_words
+                        or toks[i + 1][2] in ("بيان", "تصريح", "تصريحات", "تغريده", "حديث", "مقابله")):
+                    i += 2
+                    continue
+                if w == "ما" or w == "لما":
+                    i += 1
+                    if i < len(toks) and self.cue_at(toks[i][0]) is not None:
+                        i += 1
+                    continue
+                if w in ("وصف", "التفاصيل", "التي") or self.cue_at(toks[i][0]) is not None:
+                    i += 1
+                    continue
+                break
+        start = None
+        prev_definite = False
+        j = i
+        count = 0
+        while j < len(toks) and count < 9:
+            w = toks[j][2]
+            if w in MARKS:
+                if start is not None and not self._in_name_marks(toks[j][0] + 1) and not self._in_name_marks(toks[j][0] - 1):
+                    break
+                j += 1
+                continue
+            if not w[0].isalnum():
+                break
+            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words
+                    or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)):
+                break
+            if start is not None and w in lex.medium_words:
+                break
+            if self.cue_at(toks[j][0]) is not None and start is not None:
+                break
+            if w.startswith("ب") and start is not None and self._entity_starting(toks[j][0]) is None \
+                    and self._entity_starting(toks[j][0] + 1) is None:
+                break
+            ent_here = self._entity_covering(toks[j][0])
+            if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")):
+                break
+            if start is None:
+                if (self._entity_covering(toks[j][0]) is None and w not in lex.descriptions
+                        and w not in lex.ordinals and w.endswith(("ته", "تها", "تهم", "يته", "يتها", "اته"))):
+                    break                      # مسؤوليته: an object, the subject is a pronoun
+                if w in lex.bare_starters:
+                    break
+                start = toks[j][0]
+            end = toks[j][1]
+            prev_definite = w.startswith(("ال", "وال")) or ent_here is not None
+            # an entity goes in whole
+            ent = self._entity_covering(toks[j][0])
+            if ent is not None and ent[1] > end:
+                end = ent[1]
+                while j + 1 < len(toks) and toks[j + 1][0] < end:
+                    j += 1
+            count += 1
+            j += 1
+        if start is None:
+            return (toks[i][0] if i < len(toks) else a), None
+        return end, (start, end)
+
+    def _in_name_marks(self, p: int) -> bool:
+        return self._entity_covering(p) is not None
+
+    def _entity_covering(self, p: int):
+        k = bisect_right(self.ent_starts, p) - 1
+        if k >= 0 and self.ents[k][0] <= p < self.ents[k][1]:
+            return self.ents[k]
+        return None
+
+    def resolve_np(self, np):
+        """A speaker for a noun phrase: (start, end, entity or None)."""
+        lex, N = self.lex, self.N
+        a, b = np
+        ents = [x for x in self.ents_in(a, b) if x[2].label in lex.speaker_labels]
+        if ents:
+        # the nearest-to-the-quote person, else organisation-like
+            pers = [x for x in ents if x[2].label == "PERSON"]
+            x = (pers or ents)[-1]
+            return x[0], x[1], x[2]
+        words = [t for t in self.toks(a, b) if t[2][0].isalnum()]
+        if not words:
+            return None
+        w0 = words[0][2]
+        if w0 in lex.ordinals:
+            tgt = self.ordinal_target(a, lex.ordinals[w0])
+            return words[0][0], words[0][1], tgt
+        for k in range(min(len(words), lex.desc_max_words), 0, -1):
+            phrase = " ".join(t[2] for t in words[:k])
+            labels = lex.descriptions.get(phrase)
+            if labels is None and k == 1:
+                labels = lex.descriptions.get(_bare(phrase))
+            if labels is not None:
+                tgt = self.recent_entity(a, labels) if labels else None
+                if tgt is None and len(words) > k:
+                    return words[0][0], words[min(len(words), 5) - 1][1], None
+                return words[0][0], words[k - 1][1], tgt
+        return words[0][0], words[min(len(words), 5) - 1][1], None
+
+    def ordinal_target(self, p: int, idx: int):
+        k = bisect_left(self.ent_starts, p) - 1
+        group = []
+        limit = p - 800
+        while k >= 0 and self.ents[k][0] >= limit:
+            x = self.ents[k]
+            if not group:
+                group = [x]
+            elif LIST_GAP_RE.fullmatch(self.N, x[1], group[0][0]) and x[2].id != group[0][2].id:
+                group.insert(0, x)
+            else:
+                if len(group) >= 2:
+                    break
+                group = [x]
+            k -= 1
+        if len(group) < 2:
+            return None
+        try:
+            return group[idx][2]
+        except IndexError:
+            return None
+
+    def recent_entity(self, p: int, labels, limit: int = 3000):
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= p - limit:
+            x = self.ents[k]
+            if x[2].label in labels and not self.in_quote(x[0], x[1]):
+                return x[2]
+            k -= 1
+        return None
+
+    def nearest_speaker_entity(self, p: int, floor: int):
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= floor:
+            x = self.ents[k]
+            if x[1] <= p and x[2].label in self.lex.speaker_labels and not self.in_quote(x[0], x[1]):
+                return x
+            k -= 1
+        return None
+
+    def attribute(self, items: list[Item]):
+        """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
+        lex = self.lex
+        last = None          # (speaker, sentence start of its cue)
+        for it in sorted(items, key=lambda x: (x.anchor, x.start)):
+            sp = None
+            c = it.cue
+            if it.cont:
+                sp = last[0] if last else None
+            elif c is None:
+                sp = None
+            else:
+                s, e, cue = c
+                ss = self.sent_start(s)
+                limit = it.open if (it.open >= 0 and not it.cue_after and it.open > e) else (
+                    it.start if it.start > e else self.sent_end(e) if not it.cue_after else e + 200)
+                if it.cue_after:
+                    limit = min(self.sent_end(e), e + 200)
+                svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c))
+                if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
+                    np = None
+                    if not svo:
+                        _, np = self.subject_np(e, limit)
+                    if np is not None:
+                        sp = self.resolve_np(np)
+                    if sp is None and cue.kind != SOURCE:
+                        x = self.mention_before(s, ss, not self._feminine(c)) if cue.kind == VERB else None
+                        if x is not None:
+                            sp = x
+                        elif last is not None and s - last[1] < 1500:
+                            sp = last[0]
+                elif cue.kind == MASDAR:
+                    # نقلت رويترز عن الدبلوماسي ... قوله
+                    toks = self.toks(ss, s)
+                    an = [t for t in toks if t[2] == "عن"]
+                    if an:
+                        cand = [x for x in self.ents_in(an[-1][1], s) if x[2].label in lex.speaker_labels]
+                        pers = [x for x in cand if x[2].label == "PERSON"]
+                        if cand:
+                            x = (pers or cand)[0]
+                            sp = (x[0], x[1], x[2])
+                        else:
+                            _, np = self.subject_np(an[-1][1], s)
+                            if np is not None:
+                                sp = self.resolve_np(np)
+                    if sp is None and last is not None:
+                        sp = last[0]
+                else:  # participle: the speaker of this sentence so far, else the entity before it
+                    if last is not None and last[1] >= ss - 1:
+                        sp = last[0]
+                    else:
+                        x = self.mention_before(s, ss, not self._feminine(c))
+                        if x is not None:
+                            sp = x
+                        elif last is not None and s - last[1] < 1500:
+                            sp = last[0]
+                if sp is not None:
+                    last = (sp, ss)
+            it.speaker = sp
+
+
+def N_isspace(ch: str) -> bool:
+    return ch.isspace()

@@ -1,0 +1,171 @@
+"""Cue and speaker lexicons of the quotes component, compiled once from ``arnews/data/quotes/*.json``.
+
+Everything is kept in normalized form (``arnews.text.normalize``) because the component matches on
+``ctx.view.norm``. Reporting verbs are listed once per lemma (past, present, participle, masdar) and
+their inflections and clitics are generated here, so the data files stay short and readable.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import re
+
+import regex
+
+from ..text import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+# A cue form's grammatical type.
+VERB, PARTICIPLE, MASDAR, SOURCE, MEDIUM, AFTER = "verb", "participle", "masdar", "source", "medium", "after"
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ها", "هم", "ته", "تها", "تهم", "وه", "وها")
+_PRES_PREFIXES = ("ي", "ت")
+_PRES_SUFFIXES = ("", "ون", "ان", "ه", "ها")
+_PART_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ات")       # قائل قائلا قائلة قائلين ... (ة -> ه)
+_MASDAR_SUFFIXES = ("ه", "ها", "هم", "هما")             # قوله قولها
+_VERB_CLITICS = ("", "و", "ف", "ل", "ول", "فل", "وقد ", "فقد ")
+_PART_CLITICS = ("", "و")
+_MASDAR_CLITICS = ("", "ب", "و", "ل", "ول")
+_SOURCE_CLITICS = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str                 # verb | participle | masdar | source | medium | after
+    lemma: str
+    flags: frozenset = field(default_factory=frozenset)
+
+    @property
+    def weak(self) -> bool:
+        return "weak" in self.flags
+
+    @property
+    def partial_only(self) -> bool:
+        return "partial" in self.flags
+
+
+def _trie_regex(words, escape=regex.escape) -> str:
+    """A regex alternation of literal words built as a trie (fast for thousands of words)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts, optional = [], False
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(escape(ch) + build(sub))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class Lexicon:
+    """All lookups the component needs, normalized."""
+
+    def __init__(self, cues: dict, speakers: dict):
+        n = normalize
+        self.forms: dict[str, Cue] = {}
+
+        def add(form: str, cue: Cue):
+            form = n(form)
+            old = self.forms.get(form)
+            # prefer the stronger reading when two lemmas produce the same form
+            if old is None or (old.weak and not cue.weak):
+                self.forms[form] = cue
+
+        for v in cues["verbs"]:
+            flags = frozenset(v.get("flags", ()))
+            lemma = n(v["past"])
+            vc = Cue(VERB, lemma, flags)
+            past = [n(v["past"])] + [n(x) for x in v.get("extra", ())]
+            pres = n(v["present"])
+            stems = []
+            if not v.get("no_inflect"):
+                for suf in _PAST_SUFFIXES:
+                    stems.append(past[0] + suf)
+                stems += past[1:]
+                base = pres[1:] if pres[:1] in ("ي", "ت") else pres
+                for pre in _PRES_PREFIXES:
+                    for suf in _PRES_SUFFIXES:
+                        stems.append(pre + base + suf)
+            else:
+                stems += past
+                stems.append(pres)
+                base = pres[1:] if pres[:1] in ("ي", "ت") else pres
+                stems.append("ت" + base)
+            for s in stems:
+                for c in _VERB_CLITICS:
+                    add(c + s, vc)
+            pc = Cue(PARTICIPLE, lemma, flags)
+            for p in v.get("participles", ()):
+                p = n(p)
+                for suf in _PART_SUFFIXES:
+                    for c in _PART_CLITICS:
+                        add(c + p + suf, pc)
+            mc = Cue(MASDAR, lemma, flags)
+            for m in v.get("masdars", ()):
+                m = n(m)
+                stem = m[:-1] if m.endswith("ه") else m
+                for suf in _MASDAR_SUFFIXES:
+                    for c in _MASDAR_CLITICS:
+                        add(c + m + suf if not m.endswith("ه") else c + stem + "ت" + suf, mc)
+        self.phrases: dict[str, Cue] = {}
+        for sp in cues["source_phrases"]:
+            ph = n(sp["phrase"])
+            cue = Cue(sp["kind"], ph, frozenset())
+            for c in _SOURCE_CLITICS:
+                self.phrases[c + ph] = cue
+        # one regex for single-word cue forms and multi-word phrases; "ل" may be glued (وفقا لـ / وفقا لما)
+        words = sorted(set(self.forms) | set(self.phrases), key=len, reverse=True)
+        # phrases ending in a lone "ل" (وفقا لـ) take the next word glued: no word boundary after them.
+        # The stdlib engine is used on purpose: with \b and a trie it scans a page in tens of microseconds.
+        glued = sorted(p for p in self.phrases if p.endswith(" ل"))
+        self.cue_re = re.compile(r"\b(?:(?:" + _trie_regex(words, re.escape) + r")\b"
+                                 + (r"|(?:" + _trie_regex(glued, re.escape) + r")(?=\w)" if glued else "") + ")")
+
+        an = [n(x) for x in cues["an_particles"]]
+        self.an_words = {a + s for a in an for s in (n(x) for x in cues["an_suffixes"])}
+        self.clause_stops = [n(x) for x in cues["clause_stops"]]
+        self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops))
+        self.bare_starters = {n(x) for x in cues["bare_clause_starters"]}
+        self.strip_leading = sorted((n(x) for x in cues["strip_leading"]), key=len, reverse=True)
+        self.medium_words = {n(x) for x in cues["medium_words"]}
+        self.medium_preps = {n(x) for x in cues["medium_preps"]}
+        self.name_nouns = {n(x) for x in cues["name_nouns"]}
+        self.prepositions = {n(x) for x in cues["prepositions"]}
+        self.partial_introducers = {n(x) for x in cues["partial_introducers"]}
+        self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
+        self.time_words = {n(x) for x in cues["time_words"]}
+        self.relatives = {n(x) for x in cues["relatives"]}
+        self.speaker_labels = frozenset(cues["speaker_labels"])
+
+        self.descriptions: dict[str, tuple] = {n(k): tuple(v) for k, v in speakers["descriptions"].items()}
+        self.desc_max_words = max(len(k.split()) for k in self.descriptions)
+        self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
+        self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
+
+    def cue_of(self, word: str):
+        return self.forms.get(word) or self.phrases.get(word)
+
+
+@lru_cache(maxsize=4)
+def load(path: str = "") -> Lexicon:
+    base = Path(path) if path else DATA
+    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    speakers = json.loads((base / "speakers.json").read_text(encoding="utf-8"))
+    return Lexicon(cues, speakers)

@@ -1,0 +1,125 @@
+"""Quotation mark pairing for every style, in one linear pass.
+
+Styles: straight ``"`` (opening and closing look the same), guillemets ``« »``, curly ``“ ”``, low-high
+``„ “``, single guillemets ``‹ ›``, and the mixes scraped text produces (``لـ»فرانس برس»``,
+``و»العربية»``). A mark's role comes from what touches it: a space before and a letter after opens, a
+letter before and a space or punctuation after closes; glued on both sides or free on both sides it
+takes the role the state asks for (close when a quote is open, else open). Quotes never run across a
+paragraph break: an opening mark left open at the end of its paragraph is either the first piece of a
+multi-paragraph quote (the next paragraph opens with a mark again) or an unbalanced mark, recovered
+locally (up to the sentence end). A closing mark with no opening is recovered back to the clause start.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+import re
+
+MARKS = '"«»“”„‟‹›＂❝❞〝〞'
+MARK_RE = re.compile("[" + re.escape(MARKS) + "]")
+FAMILY = {'"': "s", "＂": "s", "«": "g", "»": "g", "‹": "h", "›": "h",
+          "“": "c", "”": "c", "„": "c", "‟": "c", "❝": "c", "❞": "c", "〝": "c", "〞": "c"}
+LEANS_OPEN = set("«‹„❝〝")
+LEANS_CLOSE = set("»›”❞〞")
+_OPEN_CTX = set("([{/-–—:،,؛;") | set(MARKS)
+_CLOSE_CTX = set(".,،؛;:!?؟)]}-–—…/") | set(MARKS)
+TERM_RE = re.compile(r"\n|[!?؟]+|\.+(?!\d)")
+
+
+class Piece(NamedTuple):
+    start: int          # content start (after the opening mark), normalized offsets
+    end: int            # content end (before the closing mark)
+    open_mark: int      # offset of the opening mark, -1 when recovered
+    close_mark: int     # offset of the closing mark, -1 when recovered
+    status: str         # "paired" | "open_only" | "close_only" | "para" (closed by a paragraph end)
+
+
+def _role(text: str, i: int, n: int) -> str:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < n else " "
+    sb = before.isspace() or before in _OPEN_CTX
+    sa = after.isspace() or after in _CLOSE_CTX
+    if sb and not sa:
+        return "open"
+    if sa and not sb:
+        return "close"
+    return "either"
+
+
+def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
+    """Pair the quotation marks of ``text``; ``newlines`` are the sorted offsets of line breaks."""
+    n = len(text)
+    pieces: list[Piece] = []
+    stack: list[tuple[int, str]] = []       # (offset, char) of pending opening marks, at most 2 deep
+
+    def crosses_newline(a: int, b: int) -> bool:
+        k = bisect_right(newlines, a)
+        return k < len(newlines) and newlines[k] < b
+
+    def flush_open(pos: int, ch: str):
+        # an opening mark left open: up to its paragraph end (multi-paragraph pieces are sorted out later)
+        k = bisect_right(newlines, pos)
+        end = newlines[k] if k < len(newlines) else n
+        pieces.append(Piece(pos + 1, end, pos, -1, "para"))
+
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if stack and crosses_newline(stack[0][0], i):
+            for p, c in stack:
+                flush_open(p, c)
+            stack = []
+        role = _role(text, i, n)
+        fam = FAMILY[ch]
+        if role == "either":
+            if stack:
+                top_fam = FAMILY[stack[-1][1]]
+                role = "close" if (top_fam == fam or ch in LEANS_CLOSE or fam == "s" or len(stack) == 1) else "open"
+                if ch in LEANS_OPEN and top_fam != fam:
+                    role = "open"
+            else:
+                role = "open"
+        if role == "close":
+            if not stack:
+                pieces.append(Piece(-1, i, -1, i, "close_only"))
+                continue
+            # the nearest pending mark of the same family, else the top (mixed styles)
+            j = len(stack) - 1
+            while j >= 0 and FAMILY[stack[j][1]] != fam:
+                j -= 1
+            if j < 0:
+                j = len(stack) - 1
+            for p, c in stack[j + 1:]:
+                pieces.append(Piece(p + 1, -1, p, -1, "open_only"))
+            p, c = stack[j]
+            pieces.append(Piece(p + 1, i, p, i, "paired"))
+            del stack[j:]
+        else:
+            if stack and FAMILY[stack[-1][1]] == fam:
+                p, c = stack.pop()            # same style cannot nest: the pending one was unbalanced
+                pieces.append(Piece(p + 1, -1, p, -1, "open_only"))
+            if len(stack) >= 2:
+                p, c = stack.pop(0)
+                pieces.append(Piece(p + 1, -1, p, -1, "open_only"))
+            stack.append((i, ch))
+    for p, c in stack:
+        flush_open(p, c)
+    pieces.sort(key=lambda x: x.open_mark if x.open_mark >= 0 else x.close_mark)
+    return pieces
+
+
+def recover(text: str, piece: Piece, terms: list[int], floor: int) -> tuple[int, int]:
+    """Local span for an unbalanced mark: an opening one runs to its sentence end, a closing one back to
+    the clause start (a comma, a sentence end, or ``floor``, the end of the previous quote)."""
+    if piece.status == "open_only":
+        k = bisect_left(terms, piece.start)
+        end = terms[k] if k < len(terms) else len(text)
+        return piece.start, end
+    # close_only
+    k = bisect_left(terms, piece.end) - 1
+    start = max(terms[k] + 1 if k >= 0 else 0, floor)
+    c = max(text.rfind("،", start, piece.end), text.rfind(",", start, piece.end), text.rfind(":", start, piece.end))
+    if c >= 0:
+        start = c + 1
+    return start, piece.end

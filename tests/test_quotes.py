@@ -1,0 +1,256 @@
+"""Quotes: mark pairing, statement-or-not, direct/partial/indirect, cues and speakers.
+
+Entities are added by hand (the helper ``run``) so these tests do not depend on the entity tagger.
+"""
+import time
+
+import pytest
+
+from arnews.pipeline import Context, Pipeline
+from arnews.quotes import make_component
+from arnews.quotes.marks import pair_marks
+from arnews.records import Document, Entity
+
+_BASE = Pipeline(components=["structure", "sentences", "tokens"])
+_QUOTES = make_component()
+
+PLATFORMS = [("تويتر", "PLATFORM", "twitter"), ("فيسبوك", "PLATFORM", "facebook"),
+             ("واتساب", "PLATFORM", "whatsapp"), ("إنستجرام", "PLATFORM", "instagram"),
+             ("ماكدونالدز", "BRAND", "mcdonalds"), ("نتفليكس", "PLATFORM", "netflix"),
+             ("منظمة الصحة العالمية", "ORG", "who"), ("إنديد", "PLATFORM", "indeed")]
+
+
+def run(text, ents=()):
+    doc = _BASE(text)
+    found = []
+    for name, label, eid in ents:
+        i = text.find(name)
+        while i >= 0:
+            found.append(Entity(text=name, start=i, end=i + len(name), label=label, id=eid, name=eid))
+            i = text.find(name, i + 1)
+    doc.entities.extend(sorted(found, key=lambda e: e.start))
+    _QUOTES(doc, Context(text))
+    Document.model_validate(doc.model_dump())          # offsets and types re-checked
+    for q in doc.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.cue:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+    return doc.quotes
+
+
+def one(quotes, content):
+    got = [q for q in quotes if q.text == content]
+    assert len(got) == 1, [(q.kind, q.text) for q in quotes]
+    return got[0]
+
+
+def no_overlap(quotes):
+    """Quotes of one family never overlap; a partial may only sit wholly inside an indirect clause."""
+    qs = sorted(quotes, key=lambda q: q.start)
+    for i, a in enumerate(qs):
+        for b in qs[i + 1:]:
+            if b.start >= a.end:
+                break
+            fam_a, fam_b = a.kind == "indirect", b.kind == "indirect"
+            assert fam_a != fam_b, (a.text, b.text)
+            outer, inner = (a, b) if fam_a else (b, a)
+            assert outer.start <= inner.start and inner.end <= outer.end, (a.text, b.text)
+
+
+# --- marks ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening,closing", [('"', '"'), ("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›")])
+def test_every_mark_style(opening, closing):
+    text = f"وقال المتحدث باسم الشركة في بيان: {opening}نعمل على إصلاح الخلل بأسرع وقت ممكن{closing}."
+    q = one(run(text), "نعمل على إصلاح الخلل بأسرع وقت ممكن")
+    assert q.kind == "direct" and q.cue.text == "وقال"
+
+
+def test_straight_marks_pair_by_what_touches_them():
+    text = 'غرد الحساب قائلاً: "شكراً للجميع" ثم أضاف المسؤول: "سنعود قريباً بخدمات أفضل".'
+    qs = run(text)
+    assert [q.text for q in qs] == ["شكراً للجميع", "سنعود قريباً بخدمات أفضل"]
+
+
+def test_scraped_mixed_guillemets_are_names():
+    text = ("وأكد مصدر مقرب من رئيس الاتحاد لـ»فرانس برس» اليوم أن الأخير يدرس الترشح، "
+            "وصرحت مصادر ملاحية بأنها تلقت طلباً من رحلات «اير ج» و»العربية» القادمة من جدة.")
+    qs = run(text, [("فرانس برس", "MEDIA", "afp")])
+    assert not any(q.text in ("فرانس برس", "اير ج", "العربية") for q in qs)
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert ind and ind[0].text.startswith("الأخير يدرس الترشح")
+
+
+def test_multi_paragraph_quote_is_split_per_paragraph():
+    text = ('وقال الوزير في كلمته: "نحن أمام مرحلة جديدة من العمل المشترك بين البلدين\n\n'
+            '"وسنواصل التنسيق في كل الملفات الإقليمية خلال الأشهر المقبلة".')
+    qs = run(text)
+    assert [q.text for q in qs] == ["نحن أمام مرحلة جديدة من العمل المشترك بين البلدين",
+                                    "وسنواصل التنسيق في كل الملفات الإقليمية خلال الأشهر المقبلة"]
+    assert all(q.kind == "direct" and q.cue.text == "وقال" for q in qs)
+
+
+def test_unbalanced_opening_mark_does_not_swallow_the_article():
+    text = ('وقال المدير: "سنفتتح الفرع الجديد الشهر المقبل في العاصمة.\n\n'
+            'وفي سياق آخر، ارتفعت أسعار النفط. وقال محلل: "الأسعار ستواصل الصعود".')
+    qs = run(text)
+    first = qs[0]
+    assert first.text == "سنفتتح الفرع الجديد الشهر المقبل في العاصمة"
+    assert "ارتفعت" not in first.text
+    one(qs, "الأسعار ستواصل الصعود")
+
+
+def test_unbalanced_closing_marks_recovered_locally():
+    text = ('وفي بيان للتنظيم نشرته حسابات مؤيدة له، اعلن مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية"، '
+            'واخرى في منطقة بغداد الجديدة". وقال مسؤول إن التحقيق جار.')
+    qs = run(text)
+    partial = [q for q in qs if q.kind == "partial"]
+    assert len(partial) == 2
+    assert partial[0].text.endswith("تفجير سيارة مفخخة في منطقة الزعفرانية")
+    assert "اعلن" not in partial[0].text
+    assert partial[1].text.endswith("اخرى في منطقة بغداد الجديدة")
+    no_overlap(qs)
+
+
+def test_pairing_is_linear_in_marks():
+    text = ('كتب "نعم" قالت "لا" ' * 25_000)          # 100,000 marks
+    t = time.perf_counter()
+    pieces = pair_marks(text, [])
+    assert len(pieces) == 50_000
+    qs = run(text[:20_000])
+    assert time.perf_counter() - t < 5
+    no_overlap(qs)
+
+
+# --- statement or not ------------------------------------------------------------------------------
+
+def test_names_titles_and_scare_quotes_are_not_quotes(sample_text):
+    ents = PLATFORMS
+    qs = run(sample_text, ents)
+    texts = {q.text for q in qs}
+    for s in ("الجميع", "تويتر", "الراحة", "واتساب", "إنستجرام", "ماكدونالدز", "نتفليكس", "Squid Game", "إنديد"):
+        assert s not in texts
+    no_overlap(qs)
+
+
+def test_list_in_marks_without_cue_is_not_a_quote():
+    text = "وقدمت القرية لوحات من الماضي ما بين أنشطة الحياة القديمة «الحصاد، الحراثة، الزراعة، الحرفيين»."
+    assert run(text) == []
+
+
+# --- direct, partial, cues, speakers on the sample article -----------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_quotes(sample_text):
+    return run(sample_text, PLATFORMS)
+
+
+@pytest.mark.parametrize("content,kind,cue,speaker_id,surface", [
+    ("حرفياً مرحباً بالجميع", "direct", "رحبت", "twitter", "تويتر"),                # quote first
+    ("أهلاً", "direct", "كتب", "whatsapp", "الأول"),                                 # ordinal anaphora
+    ("أهلاً. يوم اثنين سعيد", "direct", "رد", "instagram", "موقع الصور"),            # description
+    ("مرحباً ما الذي يمكنني المساعدة فيه؟", "direct", "قائلاً", "mcdonalds", "ماكدونالدز"),  # participle
+    ("59.6 مليون قطعة ناجتس لأصدقائي", "direct", "ليرد", "twitter", "تويتر"),       # answer
+    ("بينما تواجه تطبيقات إنستجرام وفيسبوك وواتساب عطلاً في خدماتها، يجب عدم نزع الكمامة الواقية من فيروس كورونا",
+     "direct", "قائلة", "who", "منظمة الصحة العالمية"),
+    ("أسفها الشديد", "partial", "أعربت", "facebook", "فيسبوك"),
+])
+def test_sample_quotes(sample_quotes, content, kind, cue, speaker_id, surface):
+    q = one(sample_quotes, content)
+    assert (q.kind, q.cue.text, q.speaker.entity_id, q.speaker.text) == (kind, cue, speaker_id, surface)
+
+
+def test_sample_indirect_quotes(sample_quotes):
+    ind = [q for q in sample_quotes if q.kind == "indirect"]
+    assert [q.cue.text for q in ind] == ["مشيرة", "وأكدت", "لافتة"]
+    assert ind[0].text.startswith("أنظمتها الحالية تعمل بشكل احتياطي") and ind[0].text.endswith("وحلها")
+    assert ind[1].text == "عودة خدماتها إلى الإنترنت"                     # nominalized content
+    assert ind[1].speaker.text == "الشركة" and ind[1].speaker.entity_id == "facebook"
+    assert ind[2].text == "تعمل لإعادتها بالكامل إلى العمليات العادية"
+    assert all(q.speaker.entity_id == "facebook" for q in ind)
+
+
+def test_subject_after_verb_and_statement_offsets():
+    text = 'وقالت فيسبوك في بيان: "نأسف للإزعاج الناجم عن انقطاع الخدمة".'
+    q = one(run(text, PLATFORMS), "نأسف للإزعاج الناجم عن انقطاع الخدمة")
+    assert q.start == text.index("نأسف") and q.end == text.index('".')
+    assert q.speaker.entity_id == "facebook" and q.speaker.start == text.index("فيسبوك")
+    assert q.cue.start == 0
+
+
+def test_partial_quote_embedded_in_reporter_sentence():
+    text = ('ولم يعرف بحسب المرصد، "ما إذا كان الضحايا مدنيين أم من عناصر الدفاع" الذين يقاتلون في البلدة، '
+            'مشيرا الى "اشتباكات لأكثر من ثماني ساعات متواصلة" في محيطها.')
+    qs = run(text)
+    a = one(qs, "ما إذا كان الضحايا مدنيين أم من عناصر الدفاع")
+    b = one(qs, "اشتباكات لأكثر من ثماني ساعات متواصلة")
+    assert a.kind == b.kind == "partial"
+    assert a.cue.text == "بحسب" and a.speaker.text == "المرصد"
+    assert b.cue.text == "مشيرا" and b.speaker.text == "المرصد"              # carried to the participle
+
+
+def test_pronoun_subject_carries_previous_speaker():
+    text = ('وقال المصدر إن رئيس الاتحاد يدرس الترشح للانتخابات بعد تلقيه دعماً من أربعة اتحادات، '
+            'مضيفاً «أنه يدرس جدياً فكرة الترشح. سيتخذ قراره في الأسبوعين المقبلين».')
+    qs = run(text, [("رئيس الاتحاد", "PERSON", None)])
+    d = one(qs, "أنه يدرس جدياً فكرة الترشح. سيتخذ قراره في الأسبوعين المقبلين")
+    assert d.kind == "direct" and d.cue.text == "مضيفاً" and d.speaker.text == "المصدر"
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert ind[0].text.startswith("رئيس الاتحاد يدرس الترشح") and ind[0].cue.text == "وقال"
+
+
+def test_masdar_cue_speaker_after_an():
+    text = ('ونقلت رويترز عن المسؤول الإسرائيلي دوري غولد قوله حين سئل عن المصالحة: '
+            '«أعتقد أن هناك جهودا من الجانبين لفتح صفحة جديدة».')
+    q = run(text, [("رويترز", "MEDIA", "reuters"), ("دوري غولد", "PERSON", None)])[0]
+    assert q.cue.text == "قوله" and q.speaker.text == "دوري غولد"
+
+
+def test_description_resolves_to_recent_entity_of_fitting_label():
+    text = ('أعلنت شركة فيسبوك عودة خدماتها بعد انقطاع استمر ست ساعات في العاصمة دبي. '
+            'وقالت الشركة: "عملنا بجد لاستعادة الخدمة".')
+    q = one(run(text, PLATFORMS + [("دبي", "LOC", "dubai")]), "عملنا بجد لاستعادة الخدمة")
+    assert q.speaker.text == "الشركة" and q.speaker.entity_id == "facebook"
+
+
+# --- indirect --------------------------------------------------------------------------------------
+
+def test_indirect_after_an_and_source_phrases():
+    text = ('قال دبلوماسي إسرائيلي كبير أمس، إن التهديدات المشتركة يمكن أن تساعد في استعادة العلاقات. '
+            'وقتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة، بحسب ما افادت مصادر امنية وطبية. '
+            'وافاد المرصد السوري أمس عن مقتل سبعة اشخاص بسبب القذائف.')
+    qs = run(text)
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert [q.text for q in ind] == [
+        "التهديدات المشتركة يمكن أن تساعد في استعادة العلاقات",
+        "قتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة",
+        "مقتل سبعة اشخاص بسبب القذائف"]
+    assert ind[0].speaker.text.startswith("دبلوماسي") and ind[1].cue.text == "بحسب"
+
+
+def test_direct_after_an_is_not_also_indirect():
+    text = 'وأضاف غولد أن «المخاطر التي تواجهها إسرائيل هي المخاطر التي تواجهها تركيا في المنطقة».'
+    qs = run(text, [("غولد", "PERSON", None)])
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "غولد")]
+
+
+def test_between_is_not_a_cue():
+    text = "وتوزعت الأنشطة ما بين أن تكون ترفيهية أو تعليمية في الحديقة."
+    assert run(text) == []
+
+
+def test_blocked_spans_are_skipped():
+    text = 'وقال الوزير: "سنواصل العمل معاً".'
+    doc = _BASE(text)
+    ctx = Context(text)
+    ctx.block(0, len(text))
+    _QUOTES(doc, ctx)
+    assert doc.quotes == []
+
+
+def test_no_reporting_word_no_quote_and_garbage_input():
+    assert run('استقبل تويتر "الجميع" أثناء العطل') == []
+    for t in ["", '"', '«»', '""""', "»«" * 50, 'قال: "', 'قال "\n\n"', "\x00قال«»"]:
+        run(t)
