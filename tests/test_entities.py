@@ -177,6 +177,15 @@ def test_al_qaeda_vs_rule():
     assert ids("هذه هي القاعدة الذهبية في الاستثمار.") == []
 
 
+def test_town_names_that_are_common_words():
+    assert ids("سيطر التنظيم على مدينة القائم الحدودية.") == ["al-qaim"]
+    assert ids("أكد الرجلان أن الوضع القائم لا يمكن أن يستمر.") == []
+    assert ids("وقتل ثلاثة في الدمام والخبر أمس.") == ["dammam", "khobar"]
+    assert ids("لم يصل الخبر إلى الصحف.") == []
+    # ب + ابل is not Apple when the word is Babylon
+    assert ids("بنيت الحدائق المعلقة في بابل.") == ["babylon"]
+
+
 def test_oman_vs_amman():
     assert ids("زار الوفد سلطنة عمان الأسبوع الماضي.") == ["oman"]
     assert ids("عقد الاجتماع في العاصمة الأردنية عمان.") == ["amman"]
