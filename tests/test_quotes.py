@@ -254,3 +254,33 @@ def test_no_reporting_word_no_quote_and_garbage_input():
     assert run('استقبل تويتر "الجميع" أثناء العطل') == []
     for t in ["", '"', '«»', '""""', "»«" * 50, 'قال: "', 'قال "\n\n"', "\x00قال«»"]:
         run(t)
+
+
+def test_speaker_name_in_apposition_after_title():
+    text = ('ودفع ذلك وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان إلى وصف إردوغان بأنه «بلطجي معاد للسامية».')
+    q = one(run(text, [("إردوغان", "PERSON", None)]), "بلطجي معاد للسامية")
+    assert q.kind == "partial" and q.cue.text == "وصف" and q.speaker.text == "أفيغدور ليبرمان"
+
+
+def test_surname_refers_back_to_named_person():
+    text = ('واعتقل راندولف بروس أداير الأسبوع الماضي. وكتب ضابط في الشهادة أنه عندما أطلعت السلطات أداير '
+            'على الصور، أجاب: «أنا في ورطة.. أعتقد أنه ينبغي أن يكون لدي محام».')
+    qs = run(text, [("راندولف بروس أداير", "PERSON", None)])
+    q = one(qs, "أنا في ورطة.. أعتقد أنه ينبغي أن يكون لدي محام")
+    assert q.cue.text == "أجاب" and q.speaker.text == "أداير"
+    assert q.speaker.start == text.rindex("أداير")
+
+
+def test_topic_of_sentence_speaks_for_participle():
+    text = ('أما منظمة الصحة العالمية، فقد استغلت الأمر لتذكير المستخدمين بأن فيروس كورونا لا يزال موجوداً، '
+            'قائلة: "يجب عدم نزع الكمامة الواقية".')
+    ents = [("منظمة الصحة العالمية", "ORG", "who"), ("فيروس كورونا", "PERSON", None)]
+    q = one(run(text, ents), "يجب عدم نزع الكمامة الواقية")
+    assert q.speaker.entity_id == "who"
+
+
+def test_indirect_clause_stops_at_next_reporting_verb():
+    text = ('وذكر مسؤول أن الهجوم لم يسفر عن ضحايا بين رجال الشرطة، وأكد المصدر نفسه أن جميع الضحايا مدنيون.')
+    ind = [q for q in run(text) if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["الهجوم لم يسفر عن ضحايا بين رجال الشرطة", "جميع الضحايا مدنيون"]
+    assert [q.cue.text for q in ind] == ["وذكر", "وأكد"]

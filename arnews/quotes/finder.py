@@ -68,6 +68,21 @@ class Finder:
                 self.cues.append((m.start(), m.end(), cue))
         self.cue_starts = [c[0] for c in self.cues]
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
+        self._person_words = None
+
+    def person_word(self, w: str):
+        """A PERSON entity one of whose name words (first or last, 3+ letters) is ``w`` (أداير -> راندولف بروس أداير)."""
+        if self._person_words is None:
+            pw: dict = {}
+            for s, e, ent in self.ents:
+                if ent.label == "PERSON":
+                    parts = self.N[s:e].split()
+                    if len(parts) >= 2:
+                        for x in (parts[0], parts[-1]):
+                            if len(x) >= 3:
+                                pw.setdefault(x, (s, e, ent))
+            self._person_words = pw
+        return self._person_words.get(w)
 
     # ---------------------------------------------------------------- helpers
     def _set_terms(self, terms):
@@ -382,6 +397,10 @@ class Finder:
             if c[2].kind == PARTICIPLE and not self.in_quote(c[0], c[1]) and self._reporting_participle(c):
                 end = c[0]
                 break
+            if c[2].kind == VERB and not c[2].weak and c[0] > cs and N[c[0]] == "و" \
+                    and N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")) and not self.in_quote(c[0], c[1]):
+                end = c[0]
+                break
             k += 1
         if nominal:
             for t in self.toks(cs, end):
@@ -487,12 +506,12 @@ class Finder:
         if j >= 0 and N[j] in "،,":
             return True
         nxt = [t for t in self.toks(c[1], c[1] + 30)][:1]
-        return bool(nxt) and (nxt[0][2] in ("الى", "ان", ":", "بان") or nxt[0][2] in MARKS)
+        return bool(nxt) and (nxt[0][2] in ("الي", "ان", ":", "بان") or nxt[0][2] in MARKS)
 
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
         prev = self.last_words(c[0], 1, 16)
-        return bool(prev) and (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الى", "ان"))
+        return bool(prev) and (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان"))
 
     def _feminine(self, c) -> bool:
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
@@ -503,6 +522,16 @@ class Finder:
         if c[2].kind == PARTICIPLE:
             return w.endswith("ه")
         return (w.endswith("ت") and not lemma.endswith("ت")) or (w.startswith("ت") and not lemma.startswith("ت"))
+
+    def _topic(self, ss: int, p: int):
+        """أما منظمة الصحة العالمية، فقد ...: the topic of the sentence speaks for its participles."""
+        head = self.N[ss:min(p, ss + 30)].split()[:1]
+        if head and head[0] in ("اما", "واما"):
+            start = self.N.index(head[0], ss) + len(head[0])
+            _, np = self.subject_np(start, p)
+            if np is not None:
+                return self.resolve_np(np)
+        return None
 
     def _after_qad(self, c) -> bool:
         """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb."""
@@ -529,6 +558,10 @@ class Finder:
                         return (x[0], x[1], x[2])
                     org = org or (x[0], x[1], x[2])
                 continue
+            pw = self.person_word(w) or (self.person_word(w[1:]) if w[:1] in "وبل" else None)
+            if pw is not None and not self.in_quote(t[0], t[1]):
+                off = 0 if self.person_word(w) else 1
+                return (t[0] + off, t[1], pw[2])
             b = self._desc_key(w)
             if b is not None and desc is None and not self.in_quote(t[0], t[1]):
                 if masc and (b.endswith("ه") or b.endswith("ات")):
@@ -536,7 +569,8 @@ class Finder:
                 off = len(w) - len(b) if w.endswith(b) else (
                     len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
                 labels = lex.descriptions[b]
-                desc = (t[0] + off, t[1], self.recent_entity(t[0], labels) if labels else None)
+                name = self.apposition_name(t[1], p) if (not labels or "PERSON" in labels) else None
+                desc = name or (t[0] + off, t[1], self.recent_entity(t[0], labels) if labels else None)
                 if not masc:
                     return desc
         return desc or org
@@ -574,7 +608,7 @@ class Finder:
     def _indirect_source(self, c):
         lex, N = self.lex, self.N
         s, e, cue = c
-        if not self._is_source_np(e):
+        if "no_clause" in cue.flags or not self._is_source_np(e):
             return None
         ss = self.sent_start(s)
         se = self.sent_end(e)
@@ -708,10 +742,37 @@ class Finder:
             return self.ents[k]
         return None
 
-    def resolve_np(self, np):
+    def apposition_name(self, p: int, limit: int):
+        """A name right after a title (وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان إلى ...): a run of
+        1-4 words without the article, not in any lexicon, ended by a preposition, comma, mark or cue."""
+        lex = self.lex
+        run = []
+        for t in self.toks(p, min(limit, p + 120)):
+            w = t[2]
+            alpha = w[0].isalpha()
+            stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
+                or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
+            if stop:
+                if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions):
+                    return run[0][0], run[-1][1], None
+                run = []
+                if alpha and w not in lex.time_words:
+                    return None
+                if w in MARKS:
+                    return None
+                continue
+            if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
+                run = []
+                continue
+            run.append(t)
+        return None
+
+    def resolve_np(self, np, limit: int = -1):
         """A speaker for a noun phrase: (start, end, entity or None)."""
         lex, N = self.lex, self.N
         a, b = np
+        if limit < b:
+            limit = b
         ents = [x for x in self.ents_in(a, b) if x[2].label in lex.speaker_labels]
         if ents:
         # the nearest-to-the-quote person, else organisation-like
@@ -722,6 +783,9 @@ class Finder:
         if not words:
             return None
         w0 = words[0][2]
+        pw = self.person_word(w0)
+        if pw is not None:
+            return words[0][0], words[0][1], pw[2]
         if w0 in lex.ordinals:
             tgt = self.ordinal_target(a, lex.ordinals[w0])
             return words[0][0], words[0][1], tgt
@@ -731,6 +795,10 @@ class Finder:
             if labels is None and k == 1:
                 labels = lex.descriptions.get(_bare(phrase))
             if labels is not None:
+                if not labels or "PERSON" in labels:
+                    name = self.apposition_name(b, limit)
+                    if name is not None:
+                        return name
                 tgt = self.recent_entity(a, labels) if labels else None
                 if tgt is None and len(words) > k:
                     return words[0][0], words[min(len(words), 5) - 1][1], None
@@ -801,7 +869,7 @@ class Finder:
                     if not svo:
                         _, np = self.subject_np(e, limit)
                     if np is not None:
-                        sp = self.resolve_np(np)
+                        sp = self.resolve_np(np, limit)
                     if sp is None and cue.kind != SOURCE:
                         x = self.mention_before(s, ss, not self._feminine(c)) if cue.kind == VERB else None
                         if x is not None:
@@ -821,12 +889,15 @@ class Finder:
                         else:
                             _, np = self.subject_np(an[-1][1], s)
                             if np is not None:
-                                sp = self.resolve_np(np)
+                                sp = self.resolve_np(np, s)
                     if sp is None and last is not None:
                         sp = last[0]
                 else:  # participle: the speaker of this sentence so far, else the entity before it
+                    topic = self._topic(ss, s)
                     if last is not None and last[1] >= ss - 1:
                         sp = last[0]
+                    elif topic is not None:
+                        sp = topic
                     else:
                         x = self.mention_before(s, ss, not self._feminine(c))
                         if x is not None:

@@ -127,7 +127,7 @@ class Lexicon:
         self.phrases: dict[str, Cue] = {}
         for sp in cues["source_phrases"]:
             ph = n(sp["phrase"])
-            cue = Cue(sp["kind"], ph, frozenset())
+            cue = Cue(sp["kind"], ph, frozenset(("no_clause",)) if sp.get("no_clause") else frozenset())
             for c in _SOURCE_CLITICS:
                 self.phrases[c + ph] = cue
         # one regex for single-word cue forms and multi-word phrases; "ل" may be glued (وفقا لـ / وفقا لما)
