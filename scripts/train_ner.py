@@ -165,13 +165,13 @@ def lexicon(sents, vocab):
     return lex
 
 
-def sent_features(toks, vocab, lex, cache):
+def sent_features(toks, vocab, lex, cache, freq=None):
     n = len(toks)
     groups = []
     for t in toks:
         g = cache.get(t)
         if g is None:
-            g = cache[t] = F.form_groups(t, vocab, lex)
+            g = cache[t] = F.form_groups(t, vocab, lex, freq)
         groups.append(g)
     pad = {F.BOS: F.form_groups(F.BOS, vocab, lex), F.EOS: F.form_groups(F.EOS, vocab, lex)}
     norms = [normalize(t) for t in toks]
@@ -225,12 +225,14 @@ def main():
     fold_of = [(i // 20) % a.folds for i in range(len(train))]
     lexes = [lexicon([s for s, f in zip(train, fold_of) if f != k], vocab) for k in range(a.folds)]
     full_lex = lexicon(train, vocab)
+    freqs = [dict(collections.Counter(normalize(t) for s, f in zip(train, fold_of) if f != k for t, _ in s))
+             for k in range(a.folds)]
 
     trainer = pycrfsuite.Trainer(verbose=False)
     caches = [dict() for _ in range(a.folds)]
     for s, f in zip(train, fold_of):
         toks = [t for t, _ in s]
-        trainer.append(sent_features(toks, vocab, lexes[f], caches[f]), [t for _, t in s])
+        trainer.append(sent_features(toks, vocab, lexes[f], caches[f], freqs[f]), [t for _, t in s])
     trainer.set_params({"c1": a.c1, "c2": a.c2, "max_iterations": a.iters,
                         "feature.possible_transitions": True})
     model_path = "/tmp/arnews_ner.crfsuite"

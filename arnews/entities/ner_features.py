@@ -21,11 +21,11 @@ from ..text import normalize
 OFFSETS = (-2, -1, 0, 1, 2)
 #: feature groups used at each offset
 GROUPS = {
-    -2: ("w", "lex"),
-    -1: ("w", "s", "lex", "suf", "sh"),
-    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len"),
-    1: ("w", "s", "lex", "suf", "sh"),
-    2: ("w", "lex"),
+    -2: ("w", "s", "lex"),
+    -1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq"),
+    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len", "fq"),
+    1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq"),
+    2: ("w", "s", "lex"),
 }
 BOS = "<S>"
 EOS = "</S>"
@@ -75,9 +75,14 @@ def shape(n: str) -> str:
     return "P:" + n[:2]
 
 
-def form_groups(form: str, vocab, lex) -> dict:
+def _fq(c: int) -> str:
+    return "0" if c == 0 else "1" if c == 1 else "2" if c < 5 else "3" if c < 21 else "4"
+
+
+def form_groups(form: str, vocab, lex, freq=None) -> dict:
     """Feature strings of one word form by group (see ``GROUPS``); ``lex`` maps clitic-free forms to
-    a lexicon tag (e.g. 'PERS:h')."""
+    a lexicon tag (e.g. 'PERS:h'); ``freq`` (default ``vocab``) gives word counts in training text
+    (jackknifed at training time, so that unseen words exist there too)."""
     if form == BOS or form == EOS:
         return {"w": ["w=" + form]}
     n = normalize(form)
@@ -91,6 +96,8 @@ def form_groups(form: str, vocab, lex) -> dict:
     g["bpre"] = ["bp2=" + b[:2], "bp3=" + b[:3], "bp4=" + b[:4]] if len(b) > 3 else []
     t = lex.get(s)
     g["lex"] = ["lex=" + t] if t else []
+    f = vocab if freq is None else freq
+    g["fq"] = ["fq=" + _fq(f.get(s, 0)) + _fq(f.get(n, 0))] if _ARABIC.search(n) else []
     t = lex.get(b) if b != s else None
     g["lexb"] = ["lexb=" + t] if t else []
     return g

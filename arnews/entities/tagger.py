@@ -16,7 +16,9 @@ provides them, otherwise only when what remains is a word the training data know
 """
 from __future__ import annotations
 
+import collections
 import json
+from bisect import bisect_right
 import threading
 from pathlib import Path
 from typing import Optional, Sequence
@@ -57,6 +59,11 @@ class CrfTagger:
 
     #: how close (in score) an entity label must come to O for Viterbi to consider the token
     MARGIN = 3.0
+    CACHE_LIMIT = 300_000
+    #: label other occurrences of names found in the document (2: also a person's last name alone)
+    PROPAGATE = 2
+    #: ...but not single words more frequent than this in the training text
+    PROPAGATE_MAX_FREQ = 50
 
     def __init__(self, path: Path):
         import numpy as np
@@ -80,8 +87,15 @@ class CrfTagger:
         self.begin = [lab.startswith("B-") for lab in self.labels]
         self.non_o = np.array([i for i in range(self.L) if i != self.o])
         self._rows: dict[str, int] = {}
+        self._normlist: list[str] = []
+        self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
-        self._table = np.zeros((1024, len(F.OFFSETS), self.L), dtype=np.float32)
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty the per-form cache (also done between documents once it holds ``CACHE_LIMIT`` forms)."""
+        self._rows.clear(); self._normlist.clear(); self._norm.clear(); self._cfs.clear()
+        self._table = self.np.zeros((1024, len(F.OFFSETS), self.L), dtype=self.np.float32)
         self._n = 0
         self._row(F.BOS)
         self._row(F.EOS)
@@ -94,11 +108,7 @@ class CrfTagger:
             return r
         np = self.np
         if self._n >= len(self._table):
-            if self._n >= 400_000:  # bound the cache on endless streams
-                self._rows.clear(); self._norm.clear(); self._n = 0
-                self._row(F.BOS); self._row(F.EOS)
-            else:
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         groups = F.form_groups(form, self.vocab, self.lex)
         m = self._table[self._n]
         m[:] = 0
@@ -108,6 +118,7 @@ class CrfTagger:
             if ids:
                 m[j] = self.W[ids].sum(axis=0)
         r = self._rows[form] = self._n
+        self._normlist.append(form if form in (F.BOS, F.EOS) else normalize(form))
         self._n += 1
         return r
 
@@ -121,53 +132,56 @@ class CrfTagger:
 
     def tag_sequences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels (ANERcorp names: B-PERS, I-LOC, ...) for sentences given as token strings."""
-        np = self.np
-        rows: list[int] = []
-        pos: list[int] = []  # index in ``rows`` of each real token
-        bos, eos = self._rows[F.BOS], self._rows[F.EOS]
-        rows += [bos, bos]
-        bg_pos: list[int] = []
-        bg_ids: list[int] = []
-        row = self._row
-        nrm = self._norm_of
-        bp, bn = self.bigram_prev, self.bigram_next
-        for s in sents:
-            prev = F.BOS
-            norms = [nrm(t) for t in s]
-            for i, t in enumerate(s):
-                p = len(rows)
-                pos.append(p)
-                rows.append(row(t))
-                n = norms[i]
-                nxt = norms[i + 1] if i + 1 < len(s) else F.EOS
-                j = bp.get(prev + "|" + n)
-                if j is not None:
-                    bg_pos.append(p); bg_ids.append(j)
-                j = bn.get(n + "|" + nxt)
-                if j is not None:
-                    bg_pos.append(p); bg_ids.append(j)
-                prev = n
-            rows += [eos, eos, bos, bos]
-        if not pos:
-            return [[] for _ in sents]
-        ra = np.asarray(rows, dtype=np.int64)
-        N = len(rows)
-        E = np.zeros((N, self.L), dtype=np.float32)
-        tab = self._table
-        for j, k in enumerate(F.OFFSETS):
-            lo, hi = max(0, -k), min(N, N - k)
-            E[lo:hi] += tab[ra[lo + k:hi + k], j]
-        if bg_pos:
-            np.add.at(E, np.asarray(bg_pos), self.W[np.asarray(bg_ids)])
-        P = np.asarray(pos)
-        E = E[P]
-        labels = self._decode(E, [len(s) for s in sents])
+        labels = self._tag_ids(sents)
         out, i = [], 0
         names = self.labels
         for s in sents:
             out.append([names[y] for y in labels[i:i + len(s)]])
             i += len(s)
         return out
+
+    def _tag_ids(self, sents: Sequence[Sequence[str]]) -> list[int]:
+        """Label indices of all tokens of ``sents``, concatenated."""
+        np = self.np
+        lengths = [len(s) for s in sents]
+        if not sum(lengths):
+            return []
+        if self._n > self.CACHE_LIMIT:
+            self._reset()
+        bos, eos = self._rows[F.BOS], self._rows[F.EOS]
+        rows: list[int] = [bos, bos]
+        rget, row = self._rows.get, self._row
+        pad = (eos, eos, bos, bos)
+        for s in sents:
+            r = [rget(t) for t in s]
+            if None in r:
+                r = [row(t) if x is None else x for x, t in zip(r, s)]
+            rows += r
+            rows += pad
+        nl = self._normlist
+        norms = [nl[r] for r in rows]
+        keys = list(map("|".join, zip(norms, norms[1:])))  # keys[p] = norms[p] | norms[p+1]
+        bp, bn = self.bigram_prev, self.bigram_next
+        N = len(rows)
+        ra = np.asarray(rows, dtype=np.int64)
+        E = np.zeros((N, self.L), dtype=np.float32)
+        tab = self._table
+        for j, k in enumerate(F.OFFSETS):
+            lo, hi = max(0, -k), min(N, N - k)
+            E[lo:hi] += tab[ra[lo + k:hi + k], j]
+        ip = np.fromiter((bp.get(k, -1) for k in keys), dtype=np.int64, count=N - 1)
+        m = np.flatnonzero(ip >= 0)
+        if len(m):
+            E[m + 1] += self.W[ip[m]]  # w-1|w0 belongs to the later token
+        ip = np.fromiter((bn.get(k, -1) for k in keys), dtype=np.int64, count=N - 1)
+        m = np.flatnonzero(ip >= 0)
+        if len(m):
+            E[m] += self.W[ip[m]]
+        # real tokens sit after 2 pads, then 4 pads between sentences
+        L = np.asarray(lengths)
+        starts = 2 + np.concatenate(([0], np.cumsum(L + 4)[:-1]))
+        P = np.repeat(starts - np.concatenate(([0], np.cumsum(L)[:-1])), L) + np.arange(L.sum())
+        return self._decode(E[P], lengths)
 
     def _decode(self, E, lengths: list[int]) -> list[int]:
         """Viterbi per sentence, restricted to stretches where an entity label comes within ``MARGIN``
@@ -176,10 +190,9 @@ class CrfTagger:
         np = self.np
         o, L = self.o, self.L
         n = len(E)
-        y = [o] * n
         cand = E[:, self.non_o].max(axis=1) > E[:, o] - self.MARGIN
         if not cand.any():
-            return y
+            return [o] * n
         # stretches: candidate runs (gaps of <= 1 token bridged), widened by one token, within a sentence
         sid = np.repeat(np.arange(len(lengths)), lengths)
         ends = np.cumsum(lengths)
@@ -191,40 +204,36 @@ class CrfTagger:
         s_of = sid[first]
         lo = np.maximum(first - 1, starts[s_of])
         hi = np.minimum(last + 2, ends[s_of])
-        R = len(lo)
         span = hi - lo
-        Lmax = int(span.max())
+        order = np.argsort(-span, kind="stable")  # longest first: the active stretches are a prefix
+        lo, hi, span, s_of = lo[order], hi[order], span[order], s_of[order]
+        R = len(lo)
+        Lmax = int(span[0])
         steps = np.arange(Lmax)
-        pos = lo[:, None] + steps[None, :]
         active = steps[None, :] < span[:, None]
-        pos = np.where(active, pos, (hi - 1)[:, None])
+        pos = np.where(active, lo[:, None] + steps[None, :], (hi - 1)[:, None])
+        n_act = (span[None, :] > steps[:, None]).sum(axis=1).tolist()  # stretches still going at step t
         Eb = E[pos]  # (R, Lmax, L)
         T = self.T
         score = Eb[:, 0] + (lo > starts[s_of])[:, None] * T[o][None, :]
         backs = []
-        ident = np.arange(L)
         for t in range(1, Lmax):
-            m = score[:, :, None] + T[None, :, :]
+            k = n_act[t]
+            m = score[:k, :, None] + T[None, :, :]
             bp = m.argmax(axis=1)
-            new = m.max(axis=1) + Eb[:, t]
-            act = active[:, t]
-            if act.all():
-                score = new
-            else:
-                score = np.where(act[:, None], new, score)
-                bp[~act] = ident
+            score[:k] = np.take_along_axis(m, bp[:, None, :], axis=1)[:, 0] + Eb[:k, t]
             backs.append(bp)
         score = score + (hi < ends[s_of])[:, None] * T[:, o][None, :]
         cur = score.argmax(axis=1)
         lab = np.empty((R, Lmax), dtype=np.int64)
-        lab[:, Lmax - 1] = cur
-        rr = np.arange(R)
         for t in range(Lmax - 1, 0, -1):
-            cur = backs[t - 1][rr, cur]
-            lab[:, t - 1] = cur
-        for r, (a, k) in enumerate(zip(lo.tolist(), span.tolist())):
-            y[a:a + k] = lab[r, :k].tolist()
-        return y
+            k = n_act[t]
+            lab[:k, t] = cur[:k]
+            cur[:k] = backs[t - 1][np.arange(k), cur[:k]]
+        lab[:, 0] = cur
+        yy = np.full(n, o, dtype=np.int64)
+        yy[pos[active]] = lab[active]
+        return yy.tolist()
 
     def tag(self, doc, ctx=None) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` over ``doc.tokens`` grouped by ``doc.sentences``."""
@@ -246,6 +255,8 @@ class CrfTagger:
                         cur = (a + i, lab[2:])
                 elif cur is None:  # I- without B-: starts an entity (as the CoNLL scorer reads it)
                     cur = (a + i, lab[2:])
+        if self.PROPAGATE and out:
+            out = self._propagate(toks, groups, out)
         spans = []
         for i, j, lab in out:
             t0, t1 = toks[i], toks[j]
@@ -257,6 +268,52 @@ class CrfTagger:
                 continue
             spans.append((start, end, _LABEL_OUT.get(lab, "MISC")))
         return spans
+
+    def _cf(self, text: str) -> str:
+        c = self._cfs.get(text)
+        if c is None:
+            c = self._cfs[text] = self._strip(self._norm_of(text))[1]
+        return c
+
+    def _propagate(self, toks, groups, out):
+        """One sense per document: other occurrences of a name tagged somewhere in the document (same
+        clitic-free words) get its label; for a person the last name alone too (أوباما after باراك
+        أوباما)."""
+        cf = self._cf
+        votes: dict = {}
+        for i, j, lab in out:
+            key = tuple(cf(toks[k].text) for k in range(i, j + 1))
+            votes.setdefault(key, collections.Counter())[lab] += 1
+            if lab == "PERS" and j > i and self.PROPAGATE > 1:
+                votes.setdefault((cf(toks[j].text),), collections.Counter())[lab] += 0.5
+        first: dict = {}
+        for key, c in votes.items():
+            if len(key) == 1 and (len(key[0]) < 3 or self.vocab.get(key[0], 0) > self.PROPAGATE_MAX_FREQ):
+                continue
+            first.setdefault(key[0], []).append((key, c.most_common(1)[0][0]))
+        for v in first.values():
+            v.sort(key=lambda x: -len(x[0]))
+        if not first:
+            return out
+        cfs = self._cfs
+        cfl = [cfs.get(t.text) or cf(t.text) for t in toks]
+        hits = [t for t, c in enumerate(cfl) if c in first]
+        taken = bytearray(len(toks))
+        for i, j, _ in out:
+            taken[i:j + 1] = b"\x01" * (j + 1 - i)
+        gstarts = [g[0] for g in groups]
+        added = []
+        for t in hits:
+            if taken[t]:
+                continue
+            b = groups[bisect_right(gstarts, t) - 1][1]
+            for key, lab in first[cfl[t]]:
+                e = t + len(key)
+                if e <= b and not any(taken[t:e]) and all(cfl[t + k] == key[k] for k in range(1, len(key))):
+                    added.append((t, e - 1, lab))
+                    taken[t:e] = b"\x01" * (e - t)
+                    break
+        return sorted(out + added) if added else out
 
     def _clitic_free_start(self, tok) -> int:
         segs = tok.segments
