@@ -335,27 +335,42 @@ def _date(value) -> Optional[str]:
         return None
 
 
+_MISSING = object()
+
+
+def _get(obj: dict, path: str, default=None):
+    """``obj[path]``, or a dotted path into nested objects (``meta.url``)."""
+    if path in obj:
+        return obj[path]
+    cur = obj
+    for part in path.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return default
+        cur = cur[part]
+    return cur
+
+
 def _from_record(obj, name: str, cfg: BatchConfig):
     if not isinstance(obj, dict):
         raise _TaskError(f"{name}: record is a JSON {type(obj).__name__}, not an object", "json")
-    if cfg.text_field not in obj:
+    text = _get(obj, cfg.text_field, _MISSING)
+    if text is _MISSING:
         keys = ", ".join(list(obj)[:12])
         raise _TaskError(f"{name}: no field {cfg.text_field!r} (fields: {keys}); use --text-field", "field")
-    text = obj[cfg.text_field]
     if text is None:
         text = ""
     if not isinstance(text, str):
         raise _TaskError(f"{name}: field {cfg.text_field!r} is a {type(text).__name__}, not a string", "field")
     if cfg.title_field:
-        title = obj.get(cfg.title_field)
+        title = _get(obj, cfg.title_field)
         if isinstance(title, str) and title.strip():
             text = title.strip() + "\n\n" + text if text.strip() else title.strip()
     doc_id = name
     if cfg.id_field:
-        v = obj.get(cfg.id_field)
+        v = _get(obj, cfg.id_field)
         if v is not None and v != "":
             doc_id = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-    ref = _date(obj.get(cfg.date_field)) if cfg.date_field else None
+    ref = _date(_get(obj, cfg.date_field)) if cfg.date_field else None
     return _clean(text), _clean(doc_id), ref
 
 

@@ -386,3 +386,44 @@ def test_dead_worker_costs_only_its_input(tmp_path):
     finally:
         _pipeline._REGISTRY.clear()
         _pipeline._REGISTRY.update(saved)
+
+
+def test_nested_fields_and_record_dates(tmp_path):
+    p = tmp_path / "nested.jsonl"
+    p.write_text(json.dumps({"meta": {"url": "https://example.com/n1", "date": "2021-10-05 08:00:00"},
+                             "body": {"text": ARTICLES[0][2]}}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run(["extract", str(p), "--text-field", "body.text", "--id-field", "meta.url", "--date-field", "meta.date",
+             "-f", "jsonl", "--workers", "1"])
+    assert r.exit_code == 0, r.stderr
+    doc = jsonl(r.stdout)[0]
+    assert doc["id"] == "https://example.com/n1" and doc["text"] == ARTICLES[0][2]
+
+
+class _RefDate:
+    """Records the reference date the pipeline got, as a temporal over the first character."""
+
+    name = "numbers"
+    requires = ()
+    provides = ("temporals",)
+
+    def __call__(self, doc, ctx):
+        doc.temporals.append(arnews.Temporal(text=doc.text[:1], start=0, end=1, kind="relative",
+                                             value=ctx.reference_date and ctx.reference_date.isoformat()))
+
+
+def test_reference_dates_reach_the_pipeline(tmp_path):
+    saved = dict(_pipeline._REGISTRY)
+    arnews.register_component("numbers", lambda **_: _RefDate())
+    try:
+        p = tmp_path / "d.jsonl"
+        p.write_text("\n".join(json.dumps({"t": a[2], "d": d}, ensure_ascii=False)
+                               for a, d in zip(ARTICLES, ["2015-07-21 02:51:32", "not a date", None])) + "\n",
+                     encoding="utf-8")
+        r = run(["extract", str(p), "--text-field", "t", "--date-field", "d", "--reference-date", "2021-10-05",
+                 "-f", "jsonl", "--workers", "1"])
+        assert r.exit_code == 0, r.stderr
+        # the record's own date wins; an unusable one falls back to --reference-date
+        assert [d["temporals"][0]["value"] for d in jsonl(r.stdout)] == ["2015-07-21", "2021-10-05", "2021-10-05"]
+    finally:
+        _pipeline._REGISTRY.clear()
+        _pipeline._REGISTRY.update(saved)
