@@ -80,6 +80,11 @@ def test_spans_follow_token_segments():
     text = "واندلعت الاشتباكات في بغداد وبيروت أمس ."
     got = tag(text, segments={"وبيروت": ["و", "بيروت"]})
     assert ("بيروت", "LOC") in got
+    # و + للأمم and و + ل + لعراق: the ل of ال elided after ل goes with the clitics (للفيفا -> فيفا)
+    text = "وقالت الأمم المتحدة إن وللأمم المتحدة دورا في العراق وللعراق حق ."
+    got = tag(text, segments={"وللأمم": ["و", "للأمم"], "وللعراق": ["و", "ل", "لعراق"]})
+    assert ("أمم المتحدة", "ORG") in got
+    assert ("عراق", "LOC") in got
 
 
 def test_empty_and_entity_free_text():

@@ -316,26 +316,43 @@ class CrfTagger:
         return sorted(out + added) if added else out
 
     def _clitic_free_start(self, tok) -> int:
+        """Start of the token without its proclitics: after the proclitic segments when the tokenizer
+        gives segments (و+للأمم: a stem segment beginning with لل is cut further, للأمم -> أمم, as
+        DESIGN's للفيفا -> فيفا), otherwise by ``_strip``."""
+        base, text = tok.start, tok.text
         segs = tok.segments
         if segs:
+            last = ""
             for sg in segs:
                 if not (len(sg.text) == 1 and normalize(sg.text) in _PROCLITICS):
-                    return sg.start
-            return tok.start
-        n = self._norm_of(tok.text)
-        c, s = self._strip(n)
-        if not c:
-            return tok.start
+                    base = sg.start
+                    break
+                last = normalize(sg.text)
+            else:
+                return tok.start
+            text = text[base - tok.start:]
+            n = self._norm_of(text)
+            if last == "ل" and n.startswith("ل") and len(n) > 3:
+                c, s = "", "ا" + n  # ل + لعراق: the ل of ال -> عراق
+            elif n.startswith("لل") and len(n) > 4:
+                c, s = "ل", "ا" + n[1:]
+            else:
+                return base
+        else:
+            n = self._norm_of(text)
+            c, s = self._strip(n)
+            if not c:
+                return base
         # skip the clitic letters (and the ل of ال in لل+X: للفيفا -> فيفا), ignoring marks
         skip = len(c) if n[len(c):] == s else len(c) + 1
-        text, k, seen = tok.text, 0, 0
+        k, seen = 0, 0
         while k < len(text) and seen < skip:
             if normalize(text[k]):
                 seen += 1
             k += 1
         while k < len(text) and not normalize(text[k]):
             k += 1  # diacritics on the clitic
-        return tok.start + k
+        return base + k
 
 
     def _strip(self, n: str) -> tuple[str, str]:
