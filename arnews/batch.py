@@ -46,6 +46,7 @@ class BatchConfig:
     input_format: str = "auto"
     glob: Optional[str] = None
     allow_empty: bool = False
+    exclude: frozenset = frozenset()             # real paths never read (our own output files)
     pipeline_options: dict = field(default_factory=dict)
     components: Optional[Sequence[str]] = None
     disable: Sequence[str] = ()
@@ -93,9 +94,11 @@ def _matches(rel: str, name: str, pattern: Optional[str]) -> bool:
     return fnmatch.fnmatch(name, pattern)
 
 
-def iter_paths(inputs: Sequence[str], glob: Optional[str] = None) -> Iterator[tuple[str, Optional[tuple]]]:
+def iter_paths(inputs: Sequence[str], glob: Optional[str] = None,
+               exclude: frozenset = frozenset()) -> Iterator[tuple[str, Optional[tuple]]]:
     """Yield ``(path, None)`` for each input file (folders walked recursively, sorted) or
-    ``(name, error_task)`` for an input that cannot be used."""
+    ``(name, error_task)`` for an input that cannot be used. Files in ``exclude`` (real paths: the
+    run's own output, which may sit in an input folder) are skipped."""
     for item in inputs:
         if item == "-":
             yield item, None
@@ -111,6 +114,8 @@ def iter_paths(inputs: Sequence[str], glob: Optional[str] = None) -> Iterator[tu
                 errors.clear()
                 for name in sorted(files):
                     path = os.path.join(root, name)
+                    if exclude and os.path.realpath(path) in exclude:
+                        continue
                     if _matches(os.path.relpath(path, item), name, glob):
                         found += 1
                         yield path, None
@@ -121,6 +126,9 @@ def iter_paths(inputs: Sequence[str], glob: Optional[str] = None) -> Iterator[tu
                 what = f"matching {glob!r}" if glob else "to read"
                 yield item, ("error", item, f"{item}: no files {what} in this folder", "io")
         elif os.path.exists(item):
+            if exclude and os.path.realpath(item) in exclude:
+                yield item, ("error", item, f"{item}: is also the output file; not read", "io")
+                continue
             yield item, None
         else:
             yield item, ("error", item, f"{item}: no such file or directory", "io")
@@ -152,7 +160,7 @@ def _input_kind(path: str, cfg: BatchConfig, head: bytes = b"") -> str:
 
 def iter_tasks(inputs: Sequence[str], cfg: BatchConfig, stdin=None) -> Iterator[tuple]:
     """The tasks for ``inputs``, in order; corpus files are read here one record at a time."""
-    for path, err in iter_paths(inputs, cfg.glob):
+    for path, err in iter_paths(inputs, cfg.glob, cfg.exclude):
         if err is not None:
             yield err
             continue

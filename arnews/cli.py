@@ -266,7 +266,8 @@ def _run(inputs: List[str], fmt: str, *, output: Optional[str], table: str, text
     cfg = BatchConfig(render=renderer(fmt, table), encoding=encoding, max_bytes=limit, text_field=text_field,
                       title_field=title_field, id_field=id_field, date_field=date_field, reference_date=ref,
                       input_format=input_format, glob=glob, allow_empty=allow_empty, pipeline_options=options,
-                      disable=disabled)
+                      disable=disabled,
+                      exclude=frozenset(os.path.realpath(x) for x in (output, errors) if x and x != "-"))
     try:  # build once here: a bad option or data file is one clear error, not one per document
         from .pipeline import Pipeline
         nlp = Pipeline(disable=disabled, **options)

@@ -427,3 +427,13 @@ def test_reference_dates_reach_the_pipeline(tmp_path):
     finally:
         _pipeline._REGISTRY.clear()
         _pipeline._REGISTRY.update(saved)
+
+
+def test_output_inside_input_folder_is_not_read(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.jsonl").write_text(json.dumps({"text": ARTICLES[0][2]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = d / "out.jsonl"
+    r = run(["extract", str(d), "-f", "jsonl", "-o", str(out), "--workers", "1"])
+    assert r.exit_code == 0, r.stderr
+    assert [x["id"] for x in jsonl(out.read_text(encoding="utf-8"))] == [f"{d / 'a.jsonl'}:1"]
