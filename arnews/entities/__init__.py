@@ -489,5 +489,9 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = Fal
     return res + extra
 
 
-def make_component(gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **_) -> EntityComponent:
-    return EntityComponent(gazetteer=gazetteer, ner=ner, ner_misc=ner_misc)
+def make_component(gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **options) -> EntityComponent:
+    comp = EntityComponent(gazetteer=gazetteer, ner=ner, ner_misc=ner_misc)
+    from ..backends import get_ner_backend, ner_backends
+    if ner in ner_backends():  # optional camel/stanza taggers (arnews.backends), loaded now with their options
+        comp._tagger = get_ner_backend(ner, **options)
+    return comp

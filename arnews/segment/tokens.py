@@ -126,4 +126,7 @@ class Tokens:
 
 def make_component(**options):
     segmenter = options.get("segmenter", "default")
+    if segmenter not in ("default", "none", None, False, True):  # camel, stanza: arnews.backends
+        from ..backends import get_segmenter_backend
+        return get_segmenter_backend(segmenter, **options)
     return Tokens(segment=segmenter not in ("none", None, False))
