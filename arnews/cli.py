@@ -232,7 +232,8 @@ def _run(inputs: List[str], fmt: str, *, output: Optional[str], table: str, text
          title_field: Optional[str], id_field: Optional[str], date_field: Optional[str], input_format: str,
          glob: Optional[str], encoding: Optional[str], max_bytes: str, reference_date: Optional[str],
          gazetteer: Optional[str], disable: Optional[str], workers: Optional[int], errors: Optional[str],
-         quiet: bool, allow_empty: bool, width: Optional[int] = None) -> int:
+         quiet: bool, allow_empty: bool, width: Optional[int] = None, ner: Optional[str] = None,
+         segmenter: Optional[str] = None) -> int:
     from .outputs import make_writer, renderer
 
     _check_encoding(encoding)
@@ -254,6 +255,7 @@ def _run(inputs: List[str], fmt: str, *, output: Optional[str], table: str, text
         if not os.path.isfile(gazetteer):
             raise typer.BadParameter(f"{gazetteer}: no such file", param_hint="--gazetteer")
         options["gazetteer"] = gazetteer
+    options.update({k: v for k, v in (("ner", ner), ("segmenter", segmenter)) if v})  # camel/stanza: arnews.backends
     disabled = tuple(x.strip() for x in (disable or "").split(",") if x.strip())
     from .pipeline import registered_components
     unknown = [x for x in disabled if x not in registered_components()]
@@ -397,6 +399,11 @@ def extract(
     reference_date: RefDateOpt = None,
     gazetteer: GazetteerOpt = None,
     disable: DisableOpt = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", metavar="NAME", rich_help_panel="Extraction",
+                                               help="Statistical NER: default, none, camel or stanza (optional "
+                                                    "backends, see docs/backends.md).")] = None,
+    segmenter: Annotated[Optional[str], typer.Option("--segmenter", metavar="NAME", rich_help_panel="Extraction",
+                                                     help="Clitic segmenter: default, none, camel or stanza.")] = None,
     workers: WorkersOpt = None,
     errors: ErrorsOpt = None,
     quiet: QuietOpt = False,
@@ -407,7 +414,7 @@ def extract(
                 title_field=title_field, id_field=id_field, date_field=date_field, input_format=input_format.value,
                 glob=glob, encoding=encoding, max_bytes=max_bytes, reference_date=reference_date,
                 gazetteer=gazetteer, disable=disable, workers=workers, errors=errors, quiet=quiet,
-                allow_empty=allow_empty, width=width)
+                allow_empty=allow_empty, width=width, ner=ner, segmenter=segmenter)
     raise typer.Exit(code)
 
 
