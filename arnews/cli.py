@@ -223,7 +223,9 @@ class _Reporter:
         dt = time.perf_counter() - self.t0
         if not self.quiet or interrupted:
             what = "interrupted after" if interrupted else "done:"
-            print(f"arnews: {what} {self.docs:,} documents, {self.errors:,} errors, {dt:.2f} s, "
+            docs = f"{self.docs:,} document{'' if self.docs == 1 else 's'}"
+            errs = f"{self.errors:,} error{'' if self.errors == 1 else 's'}"
+            print(f"arnews: {what} {docs}, {errs}, {dt:.2f} s, "
                   f"{self.nbytes / max(dt, 1e-9) / 1e6:.2f} MB/s ({self.docs / max(dt, 1e-9):,.1f} docs/s)",
                   file=sys.stderr, flush=True)
 

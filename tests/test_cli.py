@@ -105,7 +105,7 @@ def test_json_one_document(tmp_path):
     assert doc["text"] == SAMPLE.read_text(encoding="utf-8")
     assert doc["id"] == str(SAMPLE)
     assert arnews.Document.model_validate(doc).text == doc["text"]
-    assert "1 documents, 0 errors" in r.stderr
+    assert "1 document, 0 errors" in r.stderr
     # non-ASCII written as is (ensure_ascii off), indented
     assert "تويتر" in r.stdout and '\n  "text": ' in r.stdout
 
