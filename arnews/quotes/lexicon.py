@@ -44,6 +44,10 @@ class Cue:
         return "weak" in self.flags
 
     @property
+    def an_only(self) -> bool:
+        return "an_only" in self.flags
+
+    @property
     def partial_only(self) -> bool:
         return "partial" in self.flags
 
@@ -140,6 +144,8 @@ class Lexicon:
 
         an = [n(x) for x in cues["an_particles"]]
         self.an_words = {a + s for a in an for s in (n(x) for x in cues["an_suffixes"])}
+        self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وبل"}),
+                                                      re.escape) + r")\b")
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
         self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops))
         self.bare_starters = {n(x) for x in cues["bare_clause_starters"]}
