@@ -284,3 +284,19 @@ def test_indirect_clause_stops_at_next_reporting_verb():
     ind = [q for q in run(text) if q.kind == "indirect"]
     assert [q.text for q in ind] == ["الهجوم لم يسفر عن ضحايا بين رجال الشرطة", "جميع الضحايا مدنيون"]
     assert [q.cue.text for q in ind] == ["وذكر", "وأكد"]
+
+
+def test_adjective_participle_and_because_are_not_cues():
+    text = ("وقال التقرير إن المنطقة شهدت أخيرا ازدهارا لافتا لأنها أصبحت ملتقى أكبر شركات الإعلام. "
+            "وحققت الشركة نموا مؤكدا في مبيعاتها خلال العام بعد أن طرحت منتجات جديدة.")
+    ind = [q for q in run(text) if q.kind == "indirect"]
+    assert [q.cue.text for q in ind] == ["وقال"]
+    assert ind[0].text == "المنطقة شهدت أخيرا ازدهارا لافتا لأنها أصبحت ملتقى أكبر شركات الإعلام"
+
+
+def test_name_before_colon_and_source_name_are_not_quotes():
+    text = ('وقال محمد بيطار، المدير العام لدى «جيه إف ستريت فود»: «نحن نعمل على افتتاح فروع جديدة قريبا». '
+            'ويتوقع أن ينمو القطاع 20 في المائة بحلول عام 2017، حسب «يورو مونيتور».')
+    qs = run(text, [("محمد بيطار", "PERSON", None)])
+    assert [q.text for q in qs if q.kind != "indirect"] == ["نحن نعمل على افتتاح فروع جديدة قريبا"]
+    assert qs[0].speaker.text == "محمد بيطار"

@@ -587,6 +587,11 @@ class Finder:
             return None
         if "indirect" not in cue.flags:
             return -1
+        nbetween = len(stripped.split())
+        if cue.kind == PARTICIPLE and nbetween > 2 and not N[max(0, s - 3):s].rstrip().endswith(("،", ",")):
+            return -1                           # ازدهاراً لافتاً ... : an adjective, not a reporting participle
+        if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")):
+            return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between"
         for mk in MARK_RE.finditer(N, e, m.start()):
             if self.in_quote(mk.end(), mk.end() + 1):
                 return -1

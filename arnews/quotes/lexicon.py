@@ -144,7 +144,7 @@ class Lexicon:
 
         an = [n(x) for x in cues["an_particles"]]
         self.an_words = {a + s for a in an for s in (n(x) for x in cues["an_suffixes"])}
-        self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وبل"}),
+        self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وب"}),
                                                       re.escape) + r")\b")
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
         self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops))
