@@ -80,6 +80,14 @@ def _import_camel(*modules: str) -> list:
                 delattr(pkg, "data")
 
 
+def require() -> None:
+    """A clear error when the extra is not installed (checked before looking for data)."""
+    import importlib.util
+    for mod in ("camel_tools", "torch", "transformers"):
+        if importlib.util.find_spec(mod) is None:
+            raise ArnewsError(f"the camel backend needs camel-tools and torch ({mod} is not installed): {INSTALL}")
+
+
 # --- where the data is ----------------------------------------------------------------------------
 
 def data_dir(camel_data: Optional[str] = None) -> tuple[Path, str]:
@@ -207,6 +215,7 @@ class CamelNER:
 
 def make_ner(camel_ner_model: Optional[str] = None, camel_data: Optional[str] = None, camel_gpu: bool = False,
              **_: Any) -> CamelNER:
+    require()
     return CamelNER(ner_model_path(camel_ner_model, camel_data), use_gpu=camel_gpu)
 
 
@@ -275,5 +284,6 @@ class SegmentedTokens:
 
 def make_segmenter(camel_morphology_db: Optional[str] = None, camel_data: Optional[str] = None,
                    camel_scheme: str = "d3tok", **_: Any) -> SegmentedTokens:
+    require()
     db = morphology_db_path(camel_morphology_db, camel_data)
     return SegmentedTokens(CamelSegmenter(db, mle_model_path(camel_data), scheme=camel_scheme))

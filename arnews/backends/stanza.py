@@ -60,7 +60,7 @@ def _download_cmd(root: Path, how: str, processors: str) -> str:
 def get_pipeline(processors: str, pretokenized: bool, stanza_dir: Optional[str] = None,
                  stanza_package: str = "default", use_gpu: Optional[bool] = None):
     """A stanza Pipeline for Arabic built from local files only (shared per configuration)."""
-    stanza, _ = _import_stanza()
+    stanza, _ = _import_stanza()  # a clear error when the extra is not installed, before looking for data
     root, how = resources_dir(stanza_dir)
     key = (str(root.resolve()), processors, pretokenized, stanza_package, use_gpu)
     with _lock:
