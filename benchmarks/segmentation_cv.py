@@ -83,7 +83,7 @@ def main():
         lo, hi = k * n // a.folds, (k + 1) * n // a.folds
         test, train = sents[lo:hi], sents[:lo] + sents[hi:]
         weights, vocab = ts.build(train, corpus, epochs=a.epochs)
-        (tp, npred, ngold), _ = score(test, clitics.Segmenter(weights, vocab))
+        (tp, npred, ngold), _ = score(test, clitics.Segmenter(weights, vocab, ts.names()))
         tot[0] += tp; tot[1] += npred; tot[2] += ngold
         print(f"fold {k + 1:2d}: sentences {lo}-{hi - 1}  words F1 {100 * f1(tp, npred, ngold):.2f}", flush=True)
     (btp, bp, bg), _ = score(sents, None)

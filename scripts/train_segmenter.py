@@ -6,7 +6,8 @@ usage: python scripts/train_segmenter.py [--data ../shared/data] [--epochs 8] [-
 Supervision: UD Arabic-PUD (CC BY-SA 3.0). Its words (ل + أوباما, نشرت + ها) are aligned to each
 sentence's ``# text``; every Arabic token of arnews' tokenizer gets its gold cut points.
 Vocabulary statistics: word counts of the ANERcorp (CC BY-SA 4.0) and NewsFANE (CC BY-SA 3.0) text
-(the same news text; sentences are counted once), plus the PUD text. SaudiNewsNet is never read here
+(the same news text; sentences are counted once), plus the PUD text (jackknifed in training, see
+``build``) and the hand-made names list ``arnews/data/segmenter/names.txt``. SaudiNewsNet is never read here
 (non-commercial license).
 
 Model: an averaged structured perceptron over the candidates of ``arnews.segment.clitics`` (see its
@@ -212,16 +213,36 @@ def names() -> list[str]:
     return out
 
 
-def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1) -> tuple[dict, dict]:
-    """Train on PUD sentences ``sents``; vocabulary = corpus counts + the text of ``sents`` + names.txt."""
-    vocab = Counter(corpus)
-    vocab.update(text_vocab(t for t, _ in sents))
+def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife: int = 5) -> tuple[dict, dict]:
+    """Train on PUD sentences ``sents``; vocabulary = corpus counts + names.txt + the text of ``sents``.
+
+    The text of the sentences a training example comes from must not make its words look attested
+    (new text is unseen at run time), so training features use a jackknifed vocabulary: the
+    sentences are cut in ``jackknife`` parts and each part is featurized with the PUD text of the
+    other parts only. The shipped vocabulary has all of it.
+    """
+    base = Counter(corpus)
     for n in names():
         k = normalize(n)
-        vocab[k] = max(vocab[k], NAME_COUNT)
-    vocab = {k: v for k, v in vocab.items() if v >= min_count and any("\u0621" <= ch <= "\u064a" for ch in k)}
-    weights = train(featurize(examples(sents), vocab), epochs=epochs)
-    return weights, vocab
+        base[k] = max(base[k], NAME_COUNT)
+
+    def clean(c: Counter) -> dict:
+        return {k: v for k, v in c.items() if v >= min_count and any("\u0621" <= ch <= "\u064a" for ch in k)}
+
+    parts = [sents[i::jackknife] for i in range(jackknife)] if jackknife > 1 else [sents]
+    part_counts = [text_vocab(t for t, _ in part) for part in parts]
+    feats = []
+    for i, part in enumerate(parts):
+        v = Counter(base)
+        for j, c in enumerate(part_counts):
+            if j != i or jackknife <= 1:
+                v.update(c)
+        feats.extend(featurize(examples(part), clean(v)))
+    weights = train(feats, epochs=epochs)
+    full = Counter(base)
+    for c in part_counts:
+        full.update(c)
+    return weights, clean(full)
 
 
 def main():
@@ -235,11 +256,13 @@ def main():
     sents = load_pud(data)
     corpus = corpus_vocab(data)
     weights, vocab = build(sents, corpus, epochs=a.epochs)
+    name_list = sorted(set(names()))
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     model = {"meta": {"format": 1, "epochs": a.epochs, "pud_sentences": len(sents),
                       "features": len(weights), "vocab": len(vocab)},
-             "weights": dict(sorted(weights.items())), "vocab": dict(sorted(vocab.items()))}
+             "weights": dict(sorted(weights.items())), "vocab": dict(sorted(vocab.items())),
+             "names": name_list}
     raw = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode("utf-8")
     with open(out / "segmenter.json.gz", "wb") as fh:  # mtime=0: the same model gives the same bytes
         with gzip.GzipFile(filename="segmenter.json", mode="wb", fileobj=fh, compresslevel=9, mtime=0) as f:

@@ -45,6 +45,12 @@ def test_sentences_keep_closing_quotes_and_brackets(nlp):
         "«انتهى الأمر.»", "ثم غادر.", '"هل انتهى؟"', "سأل أحدهم."]
 
 
+def test_quoted_statement_of_several_sentences_stays_one(nlp):
+    text = 'قال المدير: "نحن على الطريق الصحيح. الاتفاق سيبطئ التغير المناخي." وغادر القاعة.'
+    assert sentences(nlp, text) == ['قال المدير: "نحن على الطريق الصحيح. الاتفاق سيبطئ التغير المناخي."',
+                                    "وغادر القاعة."]
+
+
 def test_no_split_inside_numbers_percentages_and_arabic_decimals(nlp):
     text = "ارتفع المؤشر 59.6 نقطة وبلغت النسبة 3.5% أو ٥٩٫٦ في المئة. وتراجع الدولار."
     assert sentences(nlp, text) == ["ارتفع المؤشر 59.6 نقطة وبلغت النسبة 3.5% أو ٥٩٫٦ في المئة.", "وتراجع الدولار."]
@@ -173,6 +179,9 @@ def test_norm(nlp):
     ("بالنسبة", ["ب", "النسبة"]),
     ("وأعلنت", ["و", "أعلنت"]),
     ("ذلك", ["ذلك"]),
+    ("واتساب", ["واتساب"]),
+    ("بيوتيوب", ["ب", "يوتيوب"]),
+    ("بأنه", ["ب", "أن", "ه"]),
 ])
 def test_segment_word(word, expected):
     assert segment_word(word) == expected

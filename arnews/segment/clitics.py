@@ -7,7 +7,9 @@ written لل, gives ل + لـ... as UD Arabic does (للسلطة -> ل + لسل�
 Method: every segmentation the affix grammar allows is a candidate; a linear model (an averaged
 structured perceptron, trained by ``scripts/train_segmenter.py``) scores candidates from features of
 the affixes, the stem's shape and characters, and how often the stem, the whole word and related
-forms occur in a news vocabulary (ANERcorp). The highest-scoring candidate wins, so an unseen word
+forms occur in a news vocabulary (ANERcorp). A short list of modern names (``names.txt``) overrides
+the model: a listed name is never cut, clitics glued to one always are. Otherwise the
+highest-scoring candidate wins, so an unseen word
 is split when its stem looks like an attested word and the whole does not (ولتويتر -> و + ل + تويتر)
 and left whole otherwise (لندن، بلاتر). The model is a JSON file (``arnews/data/segmenter/``) read
 once, lazily; results are cached per word form.
@@ -98,8 +100,9 @@ def boundaries(p: str, stem: str, x: str) -> tuple[int, ...]:
 class Features:
     """Feature strings of a candidate; needs the vocabulary (normalized form -> count)."""
 
-    def __init__(self, vocab: dict[str, int]):
+    def __init__(self, vocab: dict[str, int], lexical: bool = False):
         self.vocab = vocab
+        self.lexical = lexical
 
     def count(self, s: str) -> int:
         return self.vocab.get(normalize(s), 0)
@@ -135,9 +138,10 @@ class Features:
             f"sz2={x}|{stem[-2:]}",
             f"pz={p}|{stem[-2:]}",
             f"xs={x}|{stem[:1]}",
-            f"w={skel}|{tag}",
-            f"st={stem}|{int(trivial)}",
         ]
+        if self.lexical:
+            f.append(f"w={skel}|{tag}")
+            f.append(f"st={stem}|{int(trivial)}")
         if not stem.startswith("ال") and len(stem) > 1:
             f.append(f"bAl={_bucket(self.count('ال' + stem))}|{tag}")
         if p.endswith("ل") and stem.startswith("ل") and len(stem) > 1:
@@ -153,9 +157,12 @@ class Features:
 class Segmenter:
     """Scores candidates with a linear model; ``cuts(word)`` gives the cut offsets inside ``word``."""
 
-    def __init__(self, weights: dict[str, float], vocab: dict[str, int], cache_size: int = 300_000):
+    def __init__(self, weights: dict[str, float], vocab: dict[str, int], names: Iterable[str] = (),
+                 cache_size: int = 300_000):
         self.weights = weights
         self.features = Features(vocab)
+        #: normalized known names: never cut, and cut off clitics glued to them
+        self.names = frozenset(normalize(n) for n in names)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._cache_size = cache_size
 
@@ -163,12 +170,22 @@ class Segmenter:
     def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
         with gzip.open(path, "rt", encoding="utf-8") as f:
             data = json.load(f)
-        return cls(data["weights"], data["vocab"])
+        return cls(data["weights"], data["vocab"], data.get("names", ()))
 
     def best(self, skel: str) -> tuple[str, str, str]:
         cands = candidates(skel)
         if len(cands) == 1:
             return cands[0]
+        names = self.names
+        if names:
+            if normalize(skel) in names:
+                return cands[0]
+            named = None
+            for c in cands[1:]:
+                if len(c[1]) >= 3 and normalize(c[1]) in names and (named is None or len(c[1]) > len(named[1])):
+                    named = c
+            if named is not None:
+                return named
         w = self.weights
         feats = self.features
         best, best_score = cands[0], None

@@ -9,6 +9,8 @@ candidates. Within each paragraph of ``doc.paragraphs`` (the whole text when the
   paragraph looks hard-wrapped (several long lines of similar length, none ending a sentence);
 - ``. ؟ ? ! ؛`` end a sentence when followed by a space or a line end, or glued to the next Arabic
   word (``الأمر.وأضاف``); closing quotation marks and brackets stay with the sentence they close;
+  a full stop inside a quotation or brackets that close later in the line does not split (a quoted
+  statement of several sentences stays one sentence, as in UD);
 - no split after an abbreviation: a single letter (د. م. ص. ق.م. أ.د. J. K.) or a listed Latin
   abbreviation (Dr. Mr. etc. ...), except a year marker after a number (عام 2015 م.); no split after
   a list number that opens a sentence (1. ...);
@@ -203,6 +205,9 @@ class Sentences:
                 j += 1
             if j >= i1:
                 break
+            if (dq % 2 or depth) and _closes_later(text, toks[j - 1][1], toks[i1 - 1][1], dq % 2, depth):
+                i = j  # a full stop inside a quotation that closes later on: the quote is one sentence
+                continue
             ns, ne, nk = toks[j]
             if ns == toks[j - 1][1]:  # glued to what follows: only before an Arabic word
                 if nk != "arabic" or (t == "." and not _long_word_before(text, toks, start, i)):
@@ -244,6 +249,21 @@ class Sentences:
                 return False
             return prev.lower() not in LATIN_ABBREV
         return True
+
+
+_QUOTE_WINDOW = 600
+
+
+def _closes_later(text, pos, end, open_dq, depth) -> bool:
+    """Whether an open quotation (straight double quote, or guillemet/bracket) closes before ``end``."""
+    end = min(end, pos + _QUOTE_WINDOW)
+    if open_dq and text.find('"', pos, end) >= 0:
+        return True
+    if depth:
+        for c in "»”)":
+            if text.find(c, pos, end) >= 0:
+                return True
+    return False
 
 
 def _long_word_before(text, toks, start, i) -> bool:

@@ -22,7 +22,9 @@ DIGITS = r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*"
 TLD = r"(?:com|net|org|info|biz|edu|gov|int|io|co|me|tv|news|app|ly|sa|ae|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|sd|ye|uk|fr|de|us|ru|cn|tr|ir)"
 
 _PATTERN = rf"""
- (?P<url>(?:(?:https?|ftp)://|www\.)[^\s<>"«»\u060c\u061b{INVISIBLE}]*[^\s<>"«».,;:!?؟،؛()\[\]{{}}'’”{INVISIBLE}]
+ (?P<arabic>[{AR}][{AR_CONT}]*+(?<![\u0640\u200c\u200d])(?![\u0640\p{{Nd}}]))
+|(?P<punct>[.،,:؛()«»"؟!](?![.،,:؛()«»"؟!?\u0640]))
+|(?P<url>(?:(?:https?|ftp)://|www\.)[^\s<>"«»\u060c\u061b{INVISIBLE}]*[^\s<>"«».,;:!?؟،؛()\[\]{{}}'’”{INVISIBLE}]
    |(?<![\w@.])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.{TLD}\b
      (?:/[^\s<>"«»\u060c\u061b{INVISIBLE}]*[^\s<>"«».,;:!?؟،؛()\[\]{{}}'’”{INVISIBLE}])?)
 |(?P<email>[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}})
@@ -31,13 +33,16 @@ _PATTERN = rf"""
 |(?P<emoji>[0-9\#*]\ufe0f?\u20e3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
 |(?P<cnum>(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|فك|[وفبلك])\u0640*{DIGITS})
 |(?P<tatw>(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|فك|[وفبلك])\u0640+(?![{AR_CONT}]))
-|(?P<number>{DIGITS})
 |(?P<arabic>[{AR}](?:[{AR_CONT}]*[{AR}\p{{M}}])?)
+|(?P<number>{DIGITS})
 |(?P<word>[[\p{{L}}\p{{M}}]--[{AR}\u0640]](?:[[\p{{L}}\p{{M}}0-9]--[{AR}\u0640]]|['’](?=[A-Za-z]))*)
-|(?P<punct>\.{{2,}}|…+|[!?؟]+|\u0640+|([^\s\p{{L}}\p{{N}}{INVISIBLE}])\2*)
+|(?P<punct>\.{{2,}}|…+|[!?؟]+|\u0640+|(?P<rep>[^\s\p{{L}}\p{{N}}{INVISIBLE}])(?P=rep)*)
 |(?P<other>[^\s{INVISIBLE}]\p{{M}}*)
 """
 
+#: Arabic words and common single punctuation come first (most tokens are; the lookarounds leave
+#: و3, الـ, فقطـ and repeated marks to the later alternatives); the names ``arabic`` and ``punct``
+#: are used twice (the regex module allows duplicate group names).
 TOKEN_RE = regex.compile(_PATTERN, regex.VERBOSE | regex.V1)
 
 KINDS = ("url", "email", "mention", "hashtag", "emoji", "cnum", "tatw", "number", "arabic", "word", "punct", "other")

@@ -13,8 +13,14 @@ from ..text import normalize
 from .clitics import get_segmenter
 from .tokenizer import tokenize
 
+from pydantic import BaseModel as _BaseModel
+
 _new = object.__new__
 _set = object.__setattr__
+# the slot setters of pydantic's BaseModel, called directly: what model_construct sets, without its cost
+_set_fields = _BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = _BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = _BaseModel.__dict__["__pydantic_private__"].__set__
 _TOKEN_FIELDS = frozenset(("text", "start", "end", "norm", "segments"))
 _SPAN_FIELDS = frozenset(("text", "start", "end"))
 
@@ -22,18 +28,18 @@ _SPAN_FIELDS = frozenset(("text", "start", "end"))
 def _make_token(text, start, end, norm, segments):
     t = _new(Token)
     _set(t, "__dict__", {"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
-    _set(t, "__pydantic_fields_set__", _TOKEN_FIELDS)
-    _set(t, "__pydantic_extra__", None)
-    _set(t, "__pydantic_private__", None)
+    _set_fields(t, _TOKEN_FIELDS)
+    _set_extra(t, None)
+    _set_private(t, None)
     return t
 
 
 def _make_span(text, start, end):
     t = _new(Span)
     _set(t, "__dict__", {"text": text, "start": start, "end": end})
-    _set(t, "__pydantic_fields_set__", _SPAN_FIELDS)
-    _set(t, "__pydantic_extra__", None)
-    _set(t, "__pydantic_private__", None)
+    _set_fields(t, _SPAN_FIELDS)
+    _set_extra(t, None)
+    _set_private(t, None)
     return t
 
 
