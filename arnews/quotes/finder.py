@@ -315,8 +315,8 @@ class Finder:
 
     def _sentence_initial(self, p: int) -> bool:
         s = self.sent_start(p)
-        ws = [t for t in self.toks(s, p) if t[2][0].isalnum()]
-        return len(ws) == 0 or (len(ws) == 1 and ws[0][2] in ("و", "ف"))
+        ws = [w for w in self.N[s:p].split(None, 2) if w[0].isalnum()]
+        return len(ws) == 0 or (len(ws) == 1 and ws[0] in ("و", "ف"))
 
     def _cue_after(self, close_mark: int):
         lex = self.lex
@@ -540,7 +540,7 @@ class Finder:
         """The nearest earlier mention that can speak: a person, an organisation, a description."""
         lex = self.lex
         desc = org = None
-        for t in reversed(self.toks(floor, p)):
+        for t in reversed(self.toks(max(floor, p - 200), p)):
             w = t[2]
             if not w[0].isalpha():
                 continue
@@ -637,8 +637,8 @@ class Finder:
             return None
         ss = self.sent_start(s)
         se = self.sent_end(e)
-        head = [t for t in self.toks(ss, s) if t[2][0].isalnum()]
-        if len(head) == 0 or (len(head) == 1 and head[0][2] in ("و", "ف")):
+        head = [w for w in N[ss:s].split(None, 2) if w[0].isalnum()]
+        if len(head) == 0 or (len(head) == 1 and head[0] in ("و", "ف")):
             # sentence-initial source: the content follows its comma or ف (فإن، فقد)
             for t in self.toks(e, min(se, e + 200)):
                 w = t[2]
@@ -676,7 +676,7 @@ class Finder:
     def subject_np(self, a: int, limit: int, skip_leading: bool = True):
         """The noun phrase right after a reporting word: (end offset, (start, end) or None)."""
         lex, N = self.lex, self.N
-        toks = self.toks(a, min(limit, a + 220))
+        toks = self.toks(a, min(limit, a + 140))
         i = 0
         if skip_leading:
             while i < len(toks):
