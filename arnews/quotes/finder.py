@@ -724,7 +724,7 @@ class Finder:
                 continue
             if not w[0].isalnum():
                 break
-            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words
+            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words or w in lex.np_stops
                     or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)):
                 break
             if start is not None and w in lex.medium_words:
@@ -737,7 +737,7 @@ class Finder:
             ent_here = self._entity_covering(toks[j][0])
             if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")):
                 break
-            if start is None and ent_here is None and (w in ("وهو", "وهي", "وهم", "هو", "هي", "هم")
+            if start is None and ent_here is None and (w in lex.np_stops
                                                        or (w.startswith("ب") and self._desc_key(w) is None
                                                            and self._entity_starting(toks[j][0] + 1) is None)):
                 break                          # وهو يخبط / بلهجة آمرة: no subject here

@@ -158,6 +158,7 @@ class Lexicon:
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
         self.time_words = {n(x) for x in cues["time_words"]}
         self.relatives = {n(x) for x in cues["relatives"]}
+        self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.speaker_labels = frozenset(cues["speaker_labels"])
 
         self.descriptions: dict[str, tuple] = {n(k): tuple(v) for k, v in speakers["descriptions"].items()}
