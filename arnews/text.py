@@ -2,7 +2,8 @@
 
 Matching (gazetteers, number words, cue verbs) wants one spelling per letter: alef and hamza forms
 folded, alef maksura as yeh, teh marbuta as heh, no diacritics or tatweel, ASCII digits, no bidi or
-zero-width marks, presentation forms decomposed, Latin lower-cased. Records must still point into the
+zero-width marks, presentation forms decomposed, Latin lower-cased, every line end (CR, U+2028...)
+as "\n" and other control characters as spaces. Records must still point into the
 original text, so :class:`TextView` keeps a piecewise map from normalized to original offsets.
 Nothing here ever edits ``Document.text``.
 """
@@ -40,6 +41,13 @@ def _one_to_one_table() -> dict[int, str]:
     table.update({0x066B: ".", 0x066C: ",", 0x066A: "%", 0x00A0: " ", 0x202F: " ", 0x2007: " "})
     for c in range(ord("A"), ord("Z") + 1):
         table[c] = chr(c + 32)
+    # Line ends of every convention read as "\n" (a lone CR is handled in _newlines), the other
+    # control characters (NUL, ESC, DEL...) as spaces: matchers never see them glue or split words.
+    for c in "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e":
+        table[ord(c)] = "\n"
+    for c in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+        if chr(c) not in "\t\n\r\x85\x0b\x0c\x1c\x1d\x1e":
+            table[c] = " "
     # Arabic presentation forms that decompose to a single letter; the others are expansions.
     for c in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
         ch = chr(c)
@@ -66,12 +74,18 @@ EXPANSIONS = _expansions()
 _SPECIAL = regex.compile(f"[{DELETED}]+|[{''.join(EXPANSIONS)}]")
 _DELETED_RUN = regex.compile(f"[{DELETED}]+")
 _TRAILING_MARKS = regex.compile(f"[{DIACRITICS}{TATWEEL}]+")
+_LONE_CR = regex.compile("\r(?!\n)")
+
+
+def _newlines(t: str) -> str:
+    """A CR that is not part of CRLF (old Mac line ends) read as "\n" (same length)."""
+    return _LONE_CR.sub("\n", t) if "\r" in t else t
 
 
 @lru_cache(maxsize=200_000)
 def normalize(s: str) -> str:
     """The normalized form of a short string (a token, a gazetteer alias): see the module docstring."""
-    t = s.translate(TABLE)
+    t = _newlines(s.translate(TABLE))
     if _SPECIAL.search(t) is None:
         return t
     return _SPECIAL.sub(lambda m: EXPANSIONS.get(m.group(), ""), t)
@@ -89,7 +103,7 @@ class TextView:
 
     def __init__(self, text: str):
         self.original = text
-        t = text.translate(TABLE)
+        t = _newlines(text.translate(TABLE))
         if _SPECIAL.search(t) is None:
             self.norm, self._n, self._o, self._x = t, [0], [0], [False]
             return

@@ -31,6 +31,9 @@ _AFTER_L = regex.compile(r"(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$")
 _DASHES = "-–—/"
 #: (text before a word, word) over the normalized text; the words are those of gazetteer.WORD
 _PAIRS = re.compile(f"([^{ARABIC_LETTER}a-z0-9\u00c0-\u024f&+]*)([{ARABIC_LETTER}]+|[a-z0-9\u00c0-\u024f]+|[&+])")
+#: the last word character (searched backwards): findall stops there, since a trailing run without
+#: words made _PAIRS retry its gap at every position of the run (quadratic time)
+_LAST_WORD = regex.compile(f"(?r)[{ARABIC_LETTER}a-z0-9\u00c0-\u024f&+]")
 _NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثاني", "الثانية", "الحالي", "الحالية", "الماضي",
                                                "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -65,7 +68,8 @@ class _Toks:
     __slots__ = ("words", "gaps", "acc")
 
     def __init__(self, norm: str):
-        flat = list(chain.from_iterable(_PAIRS.findall(norm)))
+        last = _LAST_WORD.search(norm)
+        flat = list(chain.from_iterable(_PAIRS.findall(norm, 0, last.end()))) if last else []
         self.words = flat[1::2]
         self.gaps = flat[0::2]
         self.acc = list(accumulate(map(len, flat)))
