@@ -1,24 +1,116 @@
-"""Time the numbers component alone on the dev articles (ms per 2,000 characters)."""
+"""Time the numbers component alone: CPU ms per 2,000 characters (best of several runs).
+
+usage: numbers_speed.py [--n 300] [--runs 7] [--against REV] [--profile]
+Text: the first N articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
+content). The pipeline structure -> sentences -> tokens -> numbers runs once per article; then only the
+numbers component's __call__ is timed (time.process_time) on the same documents and contexts.
+--against REV also times the numbers component as of git revision REV, interleaved in the same run.
+"""
+import argparse
+import importlib.util
+import json
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 import arnews
-from arnews.pipeline import Context
 
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1] if len(sys.argv) > 1 else
-                                                              "../shared/data/news/dev-gold/articles").glob("*.txt"))]
-nlp = arnews.Pipeline()
-comp = [c for c in nlp.components if c.name == "numbers"][0]
-docs = [nlp(t) for t in texts]
-best = float("inf")
-for _ in range(5):
-    t0 = time.perf_counter()
-    for t, d in zip(texts, docs):
-        d.quantities.clear(); d.temporals.clear()
-        ctx = Context(t)
-        ctx.view  # built once per document by the pipeline, not the component's cost
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def load_texts(n):
+    out = []
+    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            out.append((r.get("title") or "") + "\n\n" + (r.get("content") or ""))
+            if len(out) == n:
+                break
+    return out
+
+
+def old_component(rev):
+    """The numbers component (extract.py + lexicon.py) as of git revision rev, under private module names."""
+    import arnews.numbers as pkg
+    mods = {}
+    for name in ("lexicon", "extract"):
+        src = subprocess.run(["git", "show", f"{rev}:arnews/numbers/{name}.py"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout
+        src = src.replace("from .lexicon import", "from ._old_lexicon import")
+        modname = f"arnews.numbers._old_{name}"
+        spec = importlib.util.spec_from_loader(modname, loader=None)
+        m = importlib.util.module_from_spec(spec)
+        m.__package__ = "arnews.numbers"
+        m.__file__ = pkg.__file__
+        sys.modules[modname] = m
+        exec(compile(src, f"{rev}:{name}.py", "exec"), m.__dict__)
+        mods[name] = m
+    comp = pkg.NumbersComponent()
+    comp._x = mods["extract"].Extractor()
+    return comp
+
+
+def prepare(texts):
+    nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
+    comp = nlp.components[-1]
+    saved = []
+
+    class Grab:
+        name = "grab"
+
+        def __call__(self, doc, ctx):
+            saved.append((doc, ctx))
+
+    nlp.components[-1] = Grab()
+    for t in texts:
+        nlp(t)
+    return comp, saved
+
+
+def time_once(comp, saved):
+    t0 = time.process_time()
+    for d, ctx in saved:
+        d.quantities.clear()
+        d.temporals.clear()
         comp(d, ctx)
-    best = min(best, time.perf_counter() - t0)
-chars = sum(map(len, texts))
-print(f"numbers: {1000 * best / chars * 2000:.3f} ms per 2,000 chars ({len(texts)} docs, {chars} chars)")
+    return time.process_time() - t0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--against")
+    ap.add_argument("--profile", action="store_true")
+    a = ap.parse_args()
+    texts = load_texts(a.n)
+    chars = sum(map(len, texts))
+    comp, saved = prepare(texts)
+    comps = {"current": comp}
+    if a.against:
+        comps[a.against] = old_component(a.against)
+    for c in comps.values():
+        time_once(c, saved)  # warm-up: lazy lexicon, per-word caches
+    if a.profile:
+        import cProfile
+        import pstats
+        pr = cProfile.Profile()
+        pr.enable()
+        for _ in range(3):
+            time_once(comp, saved)
+        pr.disable()
+        pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+        return
+    best = {k: float("inf") for k in comps}
+    for _ in range(a.runs):
+        for k, c in comps.items():
+            best[k] = min(best[k], time_once(c, saved))
+    for k, b in best.items():
+        print(f"numbers [{k}]: {1000 * b / chars * 2000:.3f} ms per 2,000 chars (CPU, best of {a.runs}; "
+              f"{len(texts)} docs, {chars} chars, {1000 * b / len(texts):.3f} ms/doc)")
+
+
+if __name__ == "__main__":
+    main()

@@ -46,6 +46,43 @@ class Tok:
         self.typ, self.s, self.e, self.t, self.val, self.gap = typ, s, e, t, val, gap
 
 
+_TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
+
+
+class _Toks(dict):
+    """Tokens by index, each built on first access from the regex match (most are never looked at).
+
+    Behaves like the token list for indexing: negative indices count from the end, indices past the
+    end raise IndexError. ``n`` is the number of tokens.
+    """
+    __slots__ = ("ms", "n")
+
+    def __init__(self, ms):
+        self.ms = ms
+        self.n = len(ms)
+
+    def __missing__(self, k):
+        n = self.n
+        q = k + n if k < 0 else k
+        if not 0 <= q < n:
+            raise IndexError("token index out of range")
+        ms = self.ms
+        m = ms[q]
+        s, e = m.span()
+        gap = q == 0 or ms[q - 1].end() < s
+        typ = m.lastgroup
+        txt = m.group()
+        if typ == "num":
+            try:
+                t = Tok(N, s, e, txt, _num_value(txt), gap)
+            except ValueError:
+                t = Tok(X, s, e, txt, None, gap)
+        else:
+            t = Tok(_TYP[typ], s, e, txt, None, gap)
+        self[k] = t
+        return t
+
+
 def _num_value(t: str) -> float:
     return float(t.replace(",", "").replace(" ", ""))
 
@@ -206,7 +243,7 @@ class Extractor:
                 e = lex.get(text)
                 if e is not None:
                     r.append((i + 1, e, pre, de))
-                for j in range(i + 2, min(len(toks), i + ml) + 1):
+                for j in range(i + 2, min(self.n, i + ml) + 1):
                     if text not in pref:
                         break
                     nt = toks[j - 1]
@@ -230,11 +267,11 @@ class Extractor:
         return best
 
     def word(self, i):
-        t = self.toks[i] if i < len(self.toks) else None
+        t = self.toks[i] if i < self.n else None
         return t.t if t is not None and t.typ == W else None
 
     def is_p(self, i, chars=None):
-        if i >= len(self.toks) or i < 0:
+        if i >= self.n or i < 0:
             return True
         t = self.toks[i]
         return t.typ == P and (chars is None or t.t in chars)
@@ -246,7 +283,7 @@ class Extractor:
         t = toks[i]
         if t.typ == N:
             return None
-        if t.typ == W and t.t == "و" and i + 1 < len(toks) and not first:
+        if t.typ == W and t.t == "و" and i + 1 < self.n and not first:
             r = self._elem(i + 1, True)
             if r is None:
                 return None
@@ -294,7 +331,7 @@ class Extractor:
         toks = self.toks
         text = core
         best = None
-        for j in range(i + 1, min(len(toks), i + self.L.maxlen.get(core, 1))):
+        for j in range(i + 1, min(self.n, i + self.L.maxlen.get(core, 1))):
             nt = toks[j]
             if nt.typ != W:
                 break
@@ -306,7 +343,7 @@ class Extractor:
 
     def parse_number(self, i):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         t = toks[i]
         if t.typ == N:
             v = t.val
@@ -345,7 +382,7 @@ class Extractor:
 
     def _word_tail(self, j, elems, digits_head=False):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         ordn = False
         de_any = False
         while j < n:
@@ -414,7 +451,7 @@ class Extractor:
 
     def _decimal_words(self, j, v, elems):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         w = self.word(j)
         if w is None:
             return v, j
@@ -461,8 +498,12 @@ class Extractor:
 
     # -- scan -------------------------------------------------------------------------------
     def tokenize(self, norm):
-        toks = []
-        last = -1
+        """The token list of a normalized text (materialized; the scan itself builds tokens lazily)."""
+        toks = self._lazy_tokens(norm)
+        return [toks[k] for k in range(toks.n)]
+
+    @staticmethod
+    def _lazy_tokens(norm):
         skips = []
         if "@" in norm or "#" in norm or "http" in norm or "www." in norm:
             skips = [m.span() for m in _SKIP.finditer(norm)]
@@ -475,54 +516,37 @@ class Extractor:
                 pos = b
             parts.append(norm[pos:])
             norm = "".join(parts)
-        for m in _TOK.finditer(norm):
-            typ = m.lastgroup
-            s, e = m.span()
-            gap = s > last
-            if typ == "num":
-                try:
-                    toks.append(Tok(N, s, e, m.group(), _num_value(m.group()), gap))
-                except ValueError:
-                    toks.append(Tok(X, s, e, m.group(), None, gap))
-            elif typ == "word":
-                toks.append(Tok(W, s, e, m.group(), None, gap))
-            elif typ == "p":
-                toks.append(Tok(P, s, e, m.group(), None, gap))
-            elif typ == "date":
-                toks.append(Tok(D, s, e, m.group(), None, gap))
-            elif typ == "time":
-                toks.append(Tok(T, s, e, m.group(), None, gap))
-            else:
-                toks.append(Tok(X, s, e, m.group(), None, gap))
-            last = e
-        return toks
+        return _Toks(list(_TOK.finditer(norm)))
 
     def __call__(self, doc, ctx):
         view = ctx.view
-        self.toks = toks = self.tokenize(view.norm)
+        self.toks = toks = self._lazy_tokens(view.norm)
+        ms = toks.ms
+        self.n = n = toks.n
         self._mc = {}
         self.ref = ctx.reference_date
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
-        n = len(toks)
         i = 0
         trig = self._trig
         starts = self.L.starts
         while i < n:
-            t = toks[i]
-            if t.typ in (P, X):
-                i += 1
-                continue
-            if t.typ == W:
-                g = trig.get(t.t)
+            m = ms[i]
+            g = m.lastgroup
+            if g == "word":
+                w = m.group()
+                g = trig.get(w)
                 if g is None:
-                    g = any(core in starts for _, _, core in self.analyses(t.t))
+                    g = any(core in starts for _, _, core in self.analyses(w))
                     if len(trig) > 100_000:
                         trig.clear()
-                    trig[t.t] = g
-                if not g and not (t.t == "من" and i + 1 < n and toks[i + 1].typ == N):
+                    trig[w] = g
+                if not g and not (w == "من" and i + 1 < n and ms[i + 1].lastgroup == "num" and toks[i + 1].typ == N):
                     i += 1
                     continue
+            elif g == "p" or g == "phone" or (g == "num" and toks[i].typ == X):
+                i += 1
+                continue
             j = None
             try:
                 j = self.at(i)
@@ -628,7 +652,7 @@ class Extractor:
 
     def _int_at(self, k, lo, hi):
         """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
-        if k >= len(self.toks):
+        if k >= self.n:
             return None
         t = self.toks[k]
         if t.typ == N:
@@ -646,7 +670,7 @@ class Extractor:
     def year_part(self, k):
         """After a month: [من|في] [عام|سنة] YEAR [هـ|م]  or  [من] العام الماضي -> (j, year, hijri, reloff)."""
         toks = self.toks
-        n = len(toks)
+        n = self.n
         j = k
         linked = False
         if j < n and toks[j].typ == P and toks[j].t in "،,":
@@ -697,7 +721,7 @@ class Extractor:
     def month_at(self, k, need_ctx):
         """[شهر] MONTH [(ALT)] -> (j, cal, month) or None."""
         toks = self.toks
-        n = len(toks)
+        n = self.n
         if k >= n:
             return None
         had_word = False
@@ -729,7 +753,7 @@ class Extractor:
 
     def date_expr(self, i):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         m = self.match(i)
         e = m[1] if m else {}
         k = i
@@ -801,7 +825,7 @@ class Extractor:
     def _finish_date(self, i, mo, day):
         j, cal, month, ctx_ok = mo
         toks = self.toks
-        n = len(toks)
+        n = self.n
         yp = self.year_part(j)
         year = rel = None
         if yp:
@@ -838,7 +862,7 @@ class Extractor:
 
     def _weekday(self, i, wd):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         k = wd[0]
         wdn = wd[1].get("weekday") or wd[1].get("weekday_ind")
         if k < n and self.match(k, ("concord",)):
@@ -888,7 +912,7 @@ class Extractor:
 
     def _nth_weekday(self, k, nth, wd):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         if k >= n:
             return None
         w = self.word(k)
@@ -923,7 +947,7 @@ class Extractor:
 
     def temporal(self, i, m):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         e = m[1] if m else {}
         if m and ("period" in e or "tod" in e) and m[0] < n:
             r = self.date_expr(m[0])
@@ -994,7 +1018,7 @@ class Extractor:
 
     def clock(self, i, k):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         if toks[k].typ == T:
             return self.time_digits(k, start=i)
         hv = self._int_at(k, 0, 24)
@@ -1016,7 +1040,7 @@ class Extractor:
         return self._tod(i, j, h, mi)
 
     def _tod(self, i, j, h, mi):
-        n = len(self.toks)
+        n = self.n
         if j < n:
             td = self.match(j, ("tod",))
             if td:
@@ -1040,16 +1064,16 @@ class Extractor:
 
     # -- quantities -------------------------------------------------------------------------
     def _is_latin(self, i):
-        t = self.toks[i] if 0 <= i < len(self.toks) else None
+        t = self.toks[i] if 0 <= i < self.n else None
         return t is not None and t.typ == W and t.t.isascii()
 
     def _counted(self, k):
         """A counted noun at token k (one word) -> k or None."""
         toks = self.toks
-        if k >= len(toks):
+        if k >= self.n:
             return None
         t = toks[k]
-        if t.typ == P and t.t == ")" and k + 1 < len(toks):
+        if t.typ == P and t.t == ")" and k + 1 < self.n:
             return self._counted(k + 1) if toks[k + 1].typ == W else None
         if t.typ != W or t.t.isascii() or len(t.t) < 2:
             return None
@@ -1068,14 +1092,14 @@ class Extractor:
         return k
 
     def _post(self, k, mod):
-        if k < len(self.toks):
+        if k < self.n:
             pm = self.match(k, ("postmod",))
             if pm:
                 return pm[0], pm[1]["postmod"]
         return k, mod
 
     def _unit(self, k):
-        if k >= len(self.toks):
+        if k >= self.n:
             return None
         u = self.match(k, ("unit",))
         if u and (self.toks[k].gap or True):
@@ -1084,7 +1108,7 @@ class Extractor:
 
     def quantity(self, i, m):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         e = m[1] if m else {}
         mod = None
         j = i
@@ -1106,7 +1130,7 @@ class Extractor:
 
     def _bare_unit(self, i, j, mod):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         u = self._unit(j) if j < n else None
         if not u:
             return None
@@ -1147,7 +1171,7 @@ class Extractor:
 
     def _emit_unit(self, i, j_num, k, val, ue, mod, counted=None):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         kind = ue["kind"]
         if kind == "money":
             val = val * ue["factor"]
@@ -1214,7 +1238,7 @@ class Extractor:
 
     def _digits(self, i, j, mod):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         t = toks[j]
         # identifiers: glued to letters, after a Latin word (model names), long digit strings
         if j > 0 and not t.gap and toks[j - 1].typ == W and not (
@@ -1268,7 +1292,7 @@ class Extractor:
 
     def _finish(self, i, num, mod):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         k = num.j
         val = num.value
         # percent
@@ -1339,7 +1363,7 @@ class Extractor:
 
     def _ordinal(self, i, num):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
         if num.definite:
@@ -1357,7 +1381,7 @@ class Extractor:
 
     def _range(self, i, j, how):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         if j >= n:
             return None
         lo = self.parse_number(j)
@@ -1384,7 +1408,7 @@ class Extractor:
 
     def _range_tail(self, i, low, hi, mod):
         toks = self.toks
-        n = len(toks)
+        n = self.n
         k = hi.j
         unit = None
         kind = "range"
