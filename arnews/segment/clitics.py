@@ -25,6 +25,8 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional
 
+import regex
+
 from ..text import normalize
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "segmenter" / "segmenter.json.gz"
@@ -37,6 +39,7 @@ _PREFIX_FIRST = frozenset(p[0] for p in PREFIXES if p)
 _SUFFIX_LAST = frozenset(s[-1] for s in SUFFIXES if s)
 
 _ALEFS = {ord(c): "ا" for c in "أإآٱ"}
+_PLAIN = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]+")
 #: Attested forms that show a stem is a word of its own (its productivity).
 _PROD_PREFIXES = ("ال", "و", "ب", "ل", "وال", "بال", "لل")
 _PROD_SUFFIXES = ("ه", "ها", "هم", "ات", "ين", "ون", "ة", "ي")
@@ -51,6 +54,8 @@ def skeleton(word: str) -> tuple[str, list[int]] | None:
 
     None when the word holds something the segmenter does not cut (a ligature presentation form).
     """
+    if _PLAIN.fullmatch(word) is not None:  # no marks, joiners or presentation forms: the common case
+        return word.translate(_ALEFS), list(range(len(word)))
     chars: list[str] = []
     offs: list[int] = []
     for i, ch in enumerate(word):
@@ -73,19 +78,13 @@ def candidates(skel: str) -> list[tuple[str, str, str]]:
     out = [("", skel, "")]
     if n < 2:
         return out
-    seen = {(0, 0)}
-    for p in PREFIXES:
-        if p and not skel.startswith(p):
-            continue
+    pre = [p for p in PREFIXES if skel.startswith(p)] if skel[0] in _PREFIX_FIRST else [""]
+    suf = [x for x in SUFFIXES if skel.endswith(x)] if skel[-1] in _SUFFIX_LAST else [""]
+    for p in pre:
         lp = len(p)
-        for x in SUFFIXES:
-            if (x and not skel.endswith(x)) or (not p and not x):
-                continue
-            lx = len(x)
-            if n - lp - lx < 1 or (lp, lx) in seen:
-                continue
-            seen.add((lp, lx))
-            out.append((p, skel[lp:n - lx], x))
+        for x in suf:
+            if (p or x) and n - lp - len(x) >= 1:
+                out.append((p, skel[lp:n - len(x)], x))
     return out
 
 
@@ -97,34 +96,64 @@ def boundaries(p: str, stem: str, x: str) -> tuple[int, ...]:
     return tuple(cuts)
 
 
+_N_PROD_PREFIXES = tuple(normalize(a) for a in _PROD_PREFIXES)
+_N_PROD_SUFFIXES = tuple(normalize(b) for b in _PROD_SUFFIXES)
+#: normalized letter that replaces a stem's last letter before a suffix, to find the free form:
+#: teh marbuta written ت (مسيرته -> مسيرة), alef maksura written ا (أعطاه -> أعطى), hamza on a seat
+#: (أعدائه -> أعداء)
+_FREE_FORM = {"ت": normalize("ة"), "ا": normalize("ى"), "ئ": "ء", "ؤ": "ء"}
+
+
 class Features:
-    """Feature strings of a candidate; needs the vocabulary (normalized form -> count)."""
+    """Feature strings of a candidate; needs the vocabulary (normalized form -> count).
 
-    def __init__(self, vocab: dict[str, int], lexical: bool = False):
+    Normalization works letter by letter on a skeleton, so the normalized stem is a slice of the
+    normalized skeleton (computed once per word).
+    """
+
+    def __init__(self, vocab: dict[str, int]):
         self.vocab = vocab
-        self.lexical = lexical
+        self._stats: dict[str, tuple] = {}
 
-    def count(self, s: str) -> int:
-        return self.vocab.get(normalize(s), 0)
+    def _stem_stats(self, nstem: str, has_al: bool) -> tuple:
+        """(bucket of ال + stem or None, productivity): how the stem occurs on its own; cached per stem."""
+        r = self._stats.get(nstem)
+        if r is None:
+            v = self.vocab
+            al = None if has_al else _bucket(v.get("ال" + nstem, 0))
+            prod = 0
+            for a in _N_PROD_PREFIXES:
+                if a + nstem in v:
+                    prod += 1
+            for b in _N_PROD_SUFFIXES:
+                if nstem + b in v:
+                    prod += 1
+            r = (al, min(prod, 6))
+            if len(self._stats) > 200_000:
+                self._stats.clear()
+            self._stats[nstem] = r
+        return r
 
-    def stem_count(self, stem: str, suffixed: bool) -> int:
-        c = self.count(stem)
-        if suffixed and len(stem) > 1:
-            last = stem[-1]
-            if last == "ت":  # teh marbuta written ت before a suffix: مسيرته -> مسيرة
-                c = max(c, self.count(stem[:-1] + "ة"))
-            elif last == "ا":  # alef maksura written ا before a suffix: أعطاه -> أعطى
-                c = max(c, self.count(stem[:-1] + "ى"))
-            elif last == "ئ" or last == "ؤ":  # hamza seat before a suffix: أعدائه -> أعداء
-                c = max(c, self.count(stem[:-1] + "ء"))
-        return c
-
-    def __call__(self, skel: str, p: str, stem: str, x: str) -> list[str]:
+    def __call__(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[str]:
+        get = self.vocab.get
+        if nskel is None or len(nskel) != len(skel):
+            nskel = normalize(skel)
+            nstem = normalize(stem)
+        else:
+            nstem = nskel[len(p):len(p) + len(stem)]
         trivial = not p and not x
         tag = f"{p}|{x}"
         ls = min(len(stem), 7)
-        cw = _bucket(self.count(skel))
-        cs = cw if trivial else _bucket(self.stem_count(stem, bool(x)))
+        cw = _bucket(get(nskel, 0))
+        if trivial:
+            cs = cw
+        else:
+            c = get(nstem, 0)
+            if x and len(stem) > 1:
+                free = _FREE_FORM.get(stem[-1])
+                if free is not None:
+                    c = max(c, get(nstem[:-1] + free, 0))
+            cs = _bucket(c)
         f = [
             "bias",
             f"px={tag}",
@@ -139,18 +168,13 @@ class Features:
             f"pz={p}|{stem[-2:]}",
             f"xs={x}|{stem[:1]}",
         ]
-        if self.lexical:
-            f.append(f"w={skel}|{tag}")
-            f.append(f"st={stem}|{int(trivial)}")
-        if not stem.startswith("ال") and len(stem) > 1:
-            f.append(f"bAl={_bucket(self.count('ال' + stem))}|{tag}")
-        if p.endswith("ل") and stem.startswith("ل") and len(stem) > 1:
-            f.append(f"ll={_bucket(self.count('ا' + stem))}|{x}")
         if len(stem) > 1:
-            v = self.vocab
-            prod = sum(1 for a in _PROD_PREFIXES if normalize(a + stem) in v)
-            prod += sum(1 for b in _PROD_SUFFIXES if normalize(stem + b) in v)
-            f.append(f"prod={min(prod, 6)}|{int(trivial)}")
+            al, prod = self._stem_stats(nstem, stem.startswith("ال"))
+            if al is not None:
+                f.append(f"bAl={al}|{tag}")
+            if p.endswith("ل") and stem.startswith("ل"):
+                f.append(f"ll={_bucket(get('ا' + nstem, 0))}|{x}")
+            f.append(f"prod={prod}|{int(trivial)}")
         return f
 
 
@@ -176,9 +200,10 @@ class Segmenter:
         cands = candidates(skel)
         if len(cands) == 1:
             return cands[0]
+        nskel = normalize(skel)
         names = self.names
         if names:
-            if normalize(skel) in names:
+            if nskel in names:
                 return cands[0]
             named = None
             for c in cands[1:]:
@@ -186,13 +211,13 @@ class Segmenter:
                     named = c
             if named is not None:
                 return named
-        w = self.weights
+        w = self.weights.get
         feats = self.features
         best, best_score = cands[0], None
         for c in cands:
             s = 0.0
-            for ft in feats(skel, *c):
-                s += w.get(ft, 0.0)
+            for ft in feats(skel, c[0], c[1], c[2], nskel):
+                s += w(ft, 0.0)
             if best_score is None or s > best_score:
                 best, best_score = c, s
         return best
