@@ -47,7 +47,7 @@ class Quotes:
         f.attribute(items)
         out = []
         span = view.span
-        for it in sorted(items, key=lambda x: (x.start, x.end)):
+        for it in _disjoint(items):
             s, e = span(it.start, it.end)
             if e <= s or ctx.is_blocked(s, e):
                 continue
@@ -70,6 +70,20 @@ class Quotes:
                     sp = Speaker.model_construct(text=surface, start=ss, end=se, entity_id=None, name=surface)
             out.append(Quote.model_construct(text=text[s:e], start=s, end=e, kind=it.kind, speaker=sp, cue=cue))
         doc.quotes.extend(out)
+
+
+def _disjoint(items):
+    """Items by position, without overlaps: a marked quote wins over an indirect one found on the
+    same words (an unclosed « before إن gave both), then the longer one."""
+    kept = []
+    for it in sorted(items, key=lambda x: (x.start, x.end)):
+        if kept and it.start < kept[-1].end:
+            last = kept[-1]
+            if (it.kind != "indirect", it.end - it.start) > (last.kind != "indirect", last.end - last.start):
+                kept[-1] = it
+            continue
+        kept.append(it)
+    return kept
 
 
 def make_component(**options):
