@@ -10,6 +10,7 @@ count, unit ``day``/``hour``...); relative expressions resolve against ``referen
 from __future__ import annotations
 
 import datetime as dt
+from itertools import compress, repeat
 import re
 import math
 from typing import Optional
@@ -46,6 +47,7 @@ class Tok:
         self.typ, self.s, self.e, self.t, self.val, self.gap = typ, s, e, t, val, gap
 
 
+_MGROUP = re.Match.group
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
 
 
@@ -498,12 +500,13 @@ class Extractor:
 
     # -- scan -------------------------------------------------------------------------------
     def tokenize(self, norm):
-        """The token list of a normalized text (materialized; the scan itself builds tokens lazily)."""
-        toks = self._lazy_tokens(norm)
+        """The token list of a normalized text (the scan itself builds tokens lazily)."""
+        toks = _Toks(list(_TOK.finditer(self._skipped(norm))))
         return [toks[k] for k in range(toks.n)]
 
     @staticmethod
-    def _lazy_tokens(norm):
+    def _skipped(norm):
+        """URLs, e-mail addresses, hashtags and handles blanked out (same length)."""
         skips = []
         if "@" in norm or "#" in norm or "http" in norm or "www." in norm:
             skips = [m.span() for m in _SKIP.finditer(norm)]
@@ -516,43 +519,84 @@ class Extractor:
                 pos = b
             parts.append(norm[pos:])
             norm = "".join(parts)
-        return _Toks(list(_TOK.finditer(norm)))
+        return norm
+
+    def _word_kind(self, w):
+        """How the scan treats a word: 0 no phrase can start here; 1 parse; a tuple of cores: parse only
+        if the next token can continue a phrase from one of them (else the parse finds nothing)."""
+        L = self.L
+        an = self.analyses(w)
+        if not any(core in L.starts for _, _, core in an):
+            return 0
+        if w in ("يوم", "اليوم"):
+            return 1
+        cores = []
+        for _, _, core in an:
+            if core in L.maxlen:
+                if core in L.lex:
+                    return 1
+                cores.append(core)
+        return tuple(cores)
 
     def __call__(self, doc, ctx):
         view = ctx.view
-        self.toks = toks = self._lazy_tokens(view.norm)
-        ms = toks.ms
+        norm = self._skipped(view.norm)
+        ms = list(_TOK.finditer(norm))
+        self.toks = toks = _Toks(ms)
         self.n = n = toks.n
         self._mc = {}
         self.ref = ctx.reference_date
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
+        kinds = self._trig
+        kp = self.L.keys_or_prefixes
+        # the kind of every token's text (-1: not seen yet); only tokens of a true kind are looked at
+        texts = list(map(_MGROUP, ms))
         i = 0
-        trig = self._trig
-        starts = self.L.starts
-        while i < n:
-            m = ms[i]
+        for k in compress(range(n), list(map(kinds.get, texts, repeat(-1)))):
+            if k < i:
+                continue
+            m = ms[k]
             g = m.lastgroup
             if g == "word":
-                w = m.group()
-                g = trig.get(w)
-                if g is None:
-                    g = any(core in starts for _, _, core in self.analyses(w))
-                    if len(trig) > 100_000:
-                        trig.clear()
-                    trig[w] = g
-                if not g and not (w == "من" and i + 1 < n and ms[i + 1].lastgroup == "num" and toks[i + 1].typ == N):
-                    i += 1
+                w = texts[k]
+                c = kinds.get(w)
+                if c is None:
+                    c = self._word_kind(w)
+                    if c == 0 and w == "من":
+                        c = 2
+                    if len(kinds) > 100_000:
+                        kinds.clear()
+                    kinds[w] = c
+                if c == 0:
                     continue
-            elif g == "p" or g == "phone" or (g == "num" and toks[i].typ == X):
-                i += 1
+                if c == 2:
+                    if not (k + 1 < n and ms[k + 1].lastgroup == "num" and toks[k + 1].typ == N):
+                        continue
+                elif c != 1:
+                    if k + 1 >= n:
+                        continue
+                    m2 = ms[k + 1]
+                    t2 = texts[k + 1]
+                    sep = " " if m.end() < m2.start() else ""
+                    for core in c:
+                        if core + sep + t2 in kp or core + " " + t2 in kp:
+                            break
+                    else:
+                        continue
+            elif g == "p":
+                kinds[texts[k]] = 0
+                continue
+            elif g == "phone" or (g == "num" and toks[k].typ == X):
                 continue
             j = None
             try:
-                j = self.at(i)
+                j = self.at(k)
             except (ValueError, OverflowError, ZeroDivisionError, IndexError):
                 j = None
-            i = j if j and j > i else i + 1
+            i = j if j and j > k else k + 1
+            if i >= n:
+                break
         doc.quantities.extend(self.out_q)
         doc.temporals.extend(self.out_t)
 

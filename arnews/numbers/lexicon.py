@@ -207,6 +207,9 @@ class Lexicon:
                 if any(c in start_cats for c in e):
                     self.starts.add(parts[0])
 
+        # for the scan: lexicon keys and phrase prefixes in one set
+        self.keys_or_prefixes: set[str] = set(self.lex) | self.prefixes
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
