@@ -190,11 +190,35 @@ def decode_input(text: Union[str, bytes], name: str = "input", encoding: Optiona
             return data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise ArnewsError(f"{name}: invalid UTF-16 ({e.reason} at byte {e.start})") from None
+    guess = _bomless_utf16(data)
+    if guess:
+        return guess
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise ArnewsError(f"{name}: not valid UTF-8 ({e.reason} at byte {e.start}); "
                           f"pass --encoding (e.g. cp1256) for legacy files") from None
+
+
+def _bomless_utf16(data: bytes) -> Optional[str]:
+    """UTF-16 without a BOM, which UTF-8 would mostly accept as ASCII control characters (Arabic
+    U+06xx is the byte pair xx 06): one byte lane full of 0x00/0x06 and text that decodes cleanly.
+    Real UTF-8 text has no NUL and next to no C0 controls, so it never takes this path."""
+    n = len(data)
+    if n < 4 or n % 2:
+        return None
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    for lane, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        high = lane.count(0) + lane.count(6)
+        if high >= 0.6 * len(lane):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            bad = sum(1 for c in text[:2048] if c < " " and c not in "\t\n\r\f\v")
+            return text if bad <= 0.01 * min(len(text), 2048) else None
+    return None
 
 
 _DEFAULT_PIPELINES: dict[tuple, Pipeline] = {}

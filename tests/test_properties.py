@@ -1,7 +1,10 @@
-"""Property tests: for any input string extract never raises and every span matches its slice."""
+"""Property tests: for any input string extract never raises, every span matches its slice, spans nest
+where they should, quotes do not overlap, values are finite, JSON round-trips, output is deterministic."""
 import json
+import math
+from bisect import bisect_right
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import arnews
 from arnews.records import Document
@@ -19,23 +22,98 @@ ARABIC_BIASED = st.lists(
     max_size=120,
 ).map("".join)
 
+#: Article-like text: lines of real phrases, quotes, numbers and hostile characters, so that the
+#: structure, quote and number components fire (arbitrary strings rarely reach them).
+PHRASES = ["قال وزير الخارجية", "وأكدت شركة فيسبوك في بيان", "إن", "أن", "تويتر", "ولتويتر", "إنستجرام",
+           "مارك زوكربيرغ", "أكثر من 3 ملايين إعجاب", "نحو ٢٥٪", "1" + "0" * 40, "9" * 400, "١٢٬٥ مليون دولار",
+           "الاثنين الماضي", "27 سبتمبر 2013", "الساعة 10:30 صباحا", "دبي-الشرق", "- REUTERS",
+           "دقائق القراءة - 3", "time reading icon", "«", "»", "\"", "“", "”", ":", "،", ".", "؟", "(", ")",
+           "\u202e", "\u200d", "\x00", "\r\n", "\r", "\n\n", "ـــ", "َُ", "\ufe97\ufeee\ufef3\ufe98\ufeae", "😀",
+           "&quot;", "&#1578;", "<p>", "پیام‌رسان", "۱۲۳", "१२३", "１２３"]
+ARTICLE_LIKE = st.lists(st.sampled_from(PHRASES), max_size=60).map(" ".join)
+
+SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _inside_any(spans, s, e):
+    """Whether [s, e) lies inside one of the sorted, non-overlapping (start, end) ``spans``."""
+    k = bisect_right(spans, (s, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
+
 
 def _check(text):
     doc = arnews.extract(text)
     assert doc.text == text
+    n = len(text)
     for span in iter_spans(doc):
-        assert 0 <= span["start"] <= span["end"] <= len(text)
+        assert 0 <= span["start"] <= span["end"] <= n
         assert text[span["start"]:span["end"]] == span["text"]
-    Document.model_validate_json(json.dumps(doc.model_dump(mode="json")))
+
+    # JSON round-trips through the models (validation included) and gives back the same document.
+    # A lone surrogate (from json.loads of "\\ud800" or surrogateescape) is no valid UTF-8: pydantic's
+    # JSON cannot carry it, the json module can (with \\u escapes); the CLI replaces it with U+FFFD.
+    encodable = not any("\ud800" <= c <= "\udfff" for c in text)
+    if encodable:
+        again = Document.model_validate_json(doc.model_dump_json())
+        assert again.model_dump() == doc.model_dump()
+    again = Document.model_validate(json.loads(json.dumps(doc.model_dump(mode="json"))))
+    assert again.model_dump() == doc.model_dump()
+
+    # paragraphs are ordered and disjoint; extractions lie inside one paragraph
+    paras = [(p.start, p.end) for p in doc.paragraphs]
+    assert paras == sorted(paras)
+    assert all(a[1] <= b[0] for a, b in zip(paras, paras[1:]))
+    for rec in doc.entities:
+        assert _inside_any(paras, rec.start, rec.end), (rec, paras)
+    for rec in [*doc.quantities, *doc.temporals]:
+        # only the start: numbers and dates still run over a line end ("3\nملايين"); the strict xfail
+        # tests/test_fuzz.py::test_numbers_stay_in_their_paragraph tracks it
+        assert _inside_any(paras, rec.start, rec.start + 1), (rec, paras)
+
+    # sentences and tokens are ordered and disjoint; segments tile their token
+    sents = [(s.start, s.end) for s in doc.sentences]
+    assert all(a[1] <= b[0] for a, b in zip(sents, sents[1:]))
+    toks = [(t.start, t.end) for t in doc.tokens]
+    assert all(a[1] <= b[0] for a, b in zip(toks, toks[1:]))
+    for tok in doc.tokens:
+        assert tok.start < tok.end
+        if tok.segments:
+            assert tok.segments[0].start == tok.start and tok.segments[-1].end == tok.end, tok
+            assert all(a.end == b.start for a, b in zip(tok.segments, tok.segments[1:])), tok
+
+    # entities have a non-empty span; quotes do not overlap each other
+    for ent in doc.entities:
+        assert ent.text.strip(), ent
+    quotes = sorted((q.start, q.end) for q in doc.quotes)
+    assert all(a[1] <= b[0] for a, b in zip(quotes, quotes[1:])), quotes
+
+    # numeric values are finite (or None)
+    for q in doc.quantities:
+        for v in (q.value, q.low, q.high):
+            assert v is None or math.isfinite(v), q
+
+    # same input, same output (also through bytes)
+    assert arnews.extract(text).model_dump() == doc.model_dump()
+    if encodable:
+        assert arnews.extract(text.encode("utf-8")).model_dump() == doc.model_dump()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, **SETTINGS)
 @given(st.text(max_size=200))
 def test_any_unicode_string(text):
     _check(text)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, **SETTINGS)
 @given(ARABIC_BIASED)
 def test_arabic_biased_strings(text):
+    _check(text)
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(ARTICLE_LIKE)
+@example("قال وزير الخارجية : « " + "1" + "0" * 400 + " » .")
+@example("قال وزير الخارجية « إن قال وزير الخارجية")
+@example("\r\n".join(["كيف استقبل تويتر \"الجميع\"؟", "", "دبي-الشرق", "", "وقال مارك زوكربيرغ: \"نأسف\"."]))
+def test_article_like_strings(text):
     _check(text)
