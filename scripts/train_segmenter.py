@@ -131,6 +131,17 @@ def corpus_vocab(data: Path) -> Counter:
     return counts
 
 
+def gold_vocab(sents) -> Counter:
+    """Counts of the treebank's own words (stems without their clitics: أكدت from و + أكدت)."""
+    c: Counter = Counter()
+    for text, spans in sents:
+        for a, b in spans:
+            w = text[a:b]
+            if b - a > 1 and any("\u0621" <= ch <= "\u064a" for ch in w):
+                c[normalize(w)] += 1
+    return c
+
+
 def text_vocab(texts) -> Counter:
     c: Counter = Counter()
     for t in texts:
@@ -160,14 +171,24 @@ def featurize(exs, vocab) -> list[tuple[list[list[str]], int]]:
     return out
 
 
-def train(data_feats, epochs: int = 8, seed: int = 1) -> dict[str, float]:
-    """Averaged structured perceptron (lazy averaging)."""
+MIN_FEATURE_COUNT = 1  # a cutoff of 3 or 10 did not help in cross-validation
+
+
+def train(data_feats, epochs: int = 8, seed: int = 1, min_count: int | None = None) -> dict[str, float]:
+    """Averaged structured perceptron (lazy averaging); features seen in fewer than ``min_count``
+    training words are left out (rare character pairs would otherwise act as word identities)."""
     w: dict[str, float] = {}
     total: dict[str, float] = {}
     stamp: dict[str, int] = {}
     step = 1
     items = [x for x in data_feats if x[1] >= 0]
     rng = random.Random(seed)
+    min_count = MIN_FEATURE_COUNT if min_count is None else min_count
+    if min_count > 1:
+        seen: Counter = Counter()
+        for fl, _ in items:
+            seen.update({f for fs in fl for f in fs})
+        items = [([[f for f in fs if seen[f] >= min_count] for fs in fl], gi) for fl, gi in items]
 
     def upd(f: str, d: float):
         total[f] = total.get(f, 0.0) + (step - stamp.get(f, 0)) * w.get(f, 0.0)
@@ -230,7 +251,7 @@ def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife
         return {k: v for k, v in c.items() if v >= min_count and any("\u0621" <= ch <= "\u064a" for ch in k)}
 
     parts = [sents[i::jackknife] for i in range(jackknife)] if jackknife > 1 else [sents]
-    part_counts = [text_vocab(t for t, _ in part) for part in parts]
+    part_counts = [text_vocab(t for t, _ in part) + gold_vocab(part) for part in parts]
     feats = []
     for i, part in enumerate(parts):
         v = Counter(base)

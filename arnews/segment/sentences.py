@@ -285,7 +285,7 @@ def _hard_wrapped(text, toks, units) -> bool:
         if last in _END or last in "…:»\"”)" or first in _BULLETS or first in _LIST_DASH or toks[a][2] == "number":
             return False
         lens.append(e - s)
-    return min(lens) >= 40 and min(lens) >= 0.6 * max(lens)
+    return min(lens) >= 50 and min(lens) >= 0.75 * max(lens)
 
 
 def _inside_blocked(blocked, s, e) -> bool:
