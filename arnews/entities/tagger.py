@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import collections
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+import re
 import threading
 from pathlib import Path
 from typing import Optional, Sequence
@@ -29,6 +31,8 @@ from . import ner_features as F
 DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
 _LABEL_OUT = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _PROCLITICS = frozenset("وفبلك")
+_OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
+_START, _END = attrgetter("start"), attrgetter("end")
 
 _lock = threading.Lock()
 _TAGGERS: dict = {}
@@ -59,7 +63,9 @@ class CrfTagger:
 
     #: how close (in score) an entity label must come to O for Viterbi to consider the token
     MARGIN = 3.0
-    CACHE_LIMIT = 300_000
+    #: most word forms kept in the per-form cache; when it is full, the forms least recently seen
+    #: make room (about half of it at a time)
+    CACHE_LIMIT = 200_000
     #: label other occurrences of names found in the document (2: also a person's last name alone)
     PROPAGATE = 2
     #: ...but not single words more frequent than this in the training text
@@ -86,41 +92,158 @@ class CrfTagger:
         self.kind = [lab[2:] if lab != "O" else None for lab in self.labels]
         self.begin = [lab.startswith("B-") for lab in self.labels]
         self.non_o = np.array([i for i in range(self.L) if i != self.o])
-        self._rows: dict[str, int] = {}
-        self._normlist: list[str] = []
+        kinds = sorted({k for k in self.kind if k})
+        self._kind_names = kinds
+        self._kind_id = np.array([kinds.index(k) if k else -1 for k in self.kind], dtype=np.int64)
+        self._begin = np.array(self.begin, dtype=bool)
+        # per offset: (feature without the offset prefix -> attribute id, the feature groups used there)
+        feats: dict = {k: {} for k in F.OFFSETS}
+        for a, i in self.index.items():
+            m = _OFFSET_PREFIX.match(a)
+            if m and int(m.group()) in feats:
+                feats[int(m.group())][a[m.end():]] = i
+        self._offset_feats = [(feats[k], F.GROUPS[k]) for k in F.OFFSETS]
+        # word bigrams "a|b" as a -> {b: id} for every split at a "|" (the same keys as the joined string)
+        self._bigrams = [_split_pairs(self.bigram_prev), _split_pairs(self.bigram_next)]
+        self._seconds = [frozenset(b for d in pairs.values() for b in d) for pairs in self._bigrams]
         self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
         self._reset()
 
     def _reset(self) -> None:
-        """Empty the per-form cache (also done between documents once it holds ``CACHE_LIMIT`` forms)."""
-        self._rows.clear(); self._normlist.clear(); self._norm.clear(); self._cfs.clear()
-        self._table = self.np.zeros((1024, len(F.OFFSETS), self.L), dtype=self.np.float32)
-        self._n = 0
-        self._row(F.BOS)
-        self._row(F.EOS)
+        """Empty the per-form cache."""
+        np = self.np
+        self._rows: dict[str, int] = {}   # form -> slot of the table
+        self._forms: list = []            # slot -> form (None: free)
+        self._normlist: list = []         # slot -> normalized form
+        self._free: list[int] = []
+        self._norm.clear(); self._cfs.clear()
+        cap = 1024
+        self._table = np.zeros((cap, len(F.OFFSETS), self.L), dtype=np.float32)
+        self._stamp = np.zeros(cap, dtype=np.int64)    # the last document that used the slot
+        self._flags = np.zeros((4, cap), dtype=bool)   # first/second part of a prev/next bigram key
+        self._clock = 1
+        self._add_forms([F.BOS, F.EOS], ())
+        self._stamp[[self._rows[F.BOS], self._rows[F.EOS]]] = 1 << 62  # never evicted
 
     # --- per form cache -------------------------------------------------------------------------
 
     def _row(self, form: str) -> int:
         r = self._rows.get(form)
-        if r is not None:
-            return r
-        np = self.np
-        if self._n >= len(self._table):
-            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        groups = F.form_groups(form, self.vocab, self.lex)
-        m = self._table[self._n]
-        m[:] = 0
-        index = self.index
-        for j, k in enumerate(F.OFFSETS):
-            ids = [index[f] for f in F.offset_feats(groups, k) if f in index]
-            if ids:
-                m[j] = self.W[ids].sum(axis=0)
-        r = self._rows[form] = self._n
-        self._normlist.append(form if form in (F.BOS, F.EOS) else normalize(form))
-        self._n += 1
+        if r is None:
+            self._add_forms([form], ())
+            r = self._rows[form]
         return r
+
+    def _alloc(self, k: int, keep) -> list[int]:
+        """``k`` free slots: grow the table up to ``CACHE_LIMIT`` forms, then evict the forms least
+        recently used (never those in ``keep``, the slots the current document uses)."""
+        np = self.np
+        free = self._free
+        if len(free) < k:
+            cap = len(self._table)
+            used = len(self._forms)
+            if used + k - len(free) > cap and cap < self.CACHE_LIMIT:
+                new_cap = min(max(2 * cap, used + k), max(self.CACHE_LIMIT, used + k))
+                grow = new_cap - cap
+                self._table = np.concatenate([self._table, np.zeros((grow,) + self._table.shape[1:], np.float32)])
+                self._stamp = np.concatenate([self._stamp, np.zeros(grow, np.int64)])
+                self._flags = np.concatenate([self._flags, np.zeros((4, grow), bool)], axis=1)
+                cap = new_cap
+            take = min(cap - used, k - len(free))
+            if take > 0:
+                free.extend(range(used + take - 1, used - 1, -1))
+                self._forms.extend([None] * take)
+                self._normlist.extend([None] * take)
+            if len(free) < k:
+                self._evict(k - len(free), keep)
+            if len(free) < k:  # one document with more forms than the cache holds: grow anyway
+                extra = k - len(free)
+                self._table = np.concatenate([self._table, np.zeros((extra,) + self._table.shape[1:], np.float32)])
+                self._stamp = np.concatenate([self._stamp, np.zeros(extra, np.int64)])
+                self._flags = np.concatenate([self._flags, np.zeros((4, extra), bool)], axis=1)
+                used = len(self._forms)
+                free.extend(range(used + extra - 1, used - 1, -1))
+                self._forms.extend([None] * extra)
+                self._normlist.extend([None] * extra)
+        out = free[-k:]
+        del free[-k:]
+        return out
+
+    def _evict(self, need: int, keep) -> None:
+        np = self.np
+        used = len(self._forms)
+        stamp = self._stamp[:used]
+        cand = np.flatnonzero((stamp < self._clock) & (stamp > 0))  # stamp 0: free, 1 << 62: pinned
+        if len(keep):
+            cand = cand[~np.isin(cand, np.fromiter(keep, dtype=np.int64, count=len(keep)))]
+        k = min(len(cand), max(need, used // 2))
+        if not k:
+            return
+        old = cand[np.argsort(stamp[cand], kind="stable")[:k]].tolist()
+        rows, forms, norms, cfs, nrm = self._rows, self._forms, self._normlist, self._cfs, self._norm
+        for s in old:
+            f = forms[s]
+            del rows[f]
+            cfs.pop(f, None)
+            nrm.pop(f, None)
+            forms[s] = norms[s] = None
+        self._stamp[old] = 0
+        self._free.extend(old)
+
+    def _add_forms(self, forms: list, keep) -> None:
+        """Compute and cache the emission matrix of new word forms (all at once: one gather per
+        feature position). Each (form, offset) cell sums its features' weights in feature order, in
+        float32, as ``W[ids].sum(axis=0)`` does."""
+        np = self.np
+        slots = self._alloc(len(forms), keep)
+        vocab, lex = self.vocab, self.lex
+        offset_feats = self._offset_feats
+        flat: list[int] = []
+        counts: list[int] = []
+        norms = []
+        for form in forms:
+            if form == F.BOS or form == F.EOS:
+                g = {"w": ["w=" + form]}
+                norms.append(form)
+            else:
+                g = F.form_groups(form, vocab, lex)
+                norms.append(g["w"][0][2:])  # "w=" + normalize(form)
+            for d, names in offset_feats:
+                before = len(flat)
+                for name in names:
+                    for f in g.get(name, ()):
+                        i = d.get(f)
+                        if i is not None:
+                            flat.append(i)
+                counts.append(len(flat) - before)
+        cells = np.zeros((len(counts), self.L), dtype=np.float32)
+        if flat:
+            cnt = np.asarray(counts)
+            ids = np.asarray(flat, dtype=np.int64)
+            first = np.cumsum(cnt) - cnt
+            cell = np.repeat(np.arange(len(cnt)), cnt)
+            col = np.arange(len(ids)) - first[cell]
+            for c in range(int(cnt.max())):  # sequential sums, column by column
+                sel = col == c
+                if c == 0:
+                    cells[cell[sel]] = self.W[ids[sel]]
+                else:
+                    cells[cell[sel]] += self.W[ids[sel]]
+        sl = np.asarray(slots, dtype=np.int64)
+        self._table[sl] = cells.reshape(len(forms), len(F.OFFSETS), self.L)
+        p1, n1 = self._bigrams
+        p2, n2 = self._seconds
+        self._flags[0, sl] = [n in p1 for n in norms]
+        self._flags[1, sl] = [n in p2 for n in norms]
+        self._flags[2, sl] = [n in n1 for n in norms]
+        self._flags[3, sl] = [n in n2 for n in norms]
+        self._stamp[sl] = self._clock
+        rows, fl, nl = self._rows, self._forms, self._normlist
+        for form, s, n in zip(forms, slots, norms):
+            rows[form] = s
+            fl[s] = form
+            nl[s] = n
 
     def _norm_of(self, form: str) -> str:
         n = self._norm.get(form)
@@ -142,48 +265,63 @@ class CrfTagger:
 
     def _tag_ids(self, sents: Sequence[Sequence[str]]) -> list[int]:
         """Label indices of all tokens of ``sents``, concatenated."""
-        np = self.np
-        lengths = [len(s) for s in sents]
-        if not sum(lengths):
+        texts = [t for s in sents for t in s]
+        if not texts:
             return []
-        if self._n > self.CACHE_LIMIT:
-            self._reset()
-        bos, eos = self._rows[F.BOS], self._rows[F.EOS]
-        rows: list[int] = [bos, bos]
-        rget, row = self._rows.get, self._row
-        pad = (eos, eos, bos, bos)
-        for s in sents:
-            r = [rget(t) for t in s]
-            if None in r:
-                r = [row(t) if x is None else x for x, t in zip(r, s)]
-            rows += r
-            rows += pad
-        nl = self._normlist
-        norms = [nl[r] for r in rows]
-        keys = list(map("|".join, zip(norms, norms[1:])))  # keys[p] = norms[p] | norms[p+1]
-        bp, bn = self.bigram_prev, self.bigram_next
-        N = len(rows)
-        ra = np.asarray(rows, dtype=np.int64)
+        return self._labels(texts, [len(s) for s in sents])[0].tolist()
+
+    def _labels(self, texts: list, lengths: list[int]):
+        """(label ids, cache slots) of the tokens ``texts`` making sentences of ``lengths``: emission
+        scores from the per-form cache (five gathers) plus the word-bigram features, then Viterbi."""
+        np = self.np
+        self._clock += 1
+        if len(self._norm) > self.CACHE_LIMIT or len(self._cfs) > self.CACHE_LIMIT:
+            self._norm.clear()
+            self._cfs.clear()
+        rows = list(map(self._rows.get, texts))
+        if None in rows:
+            keep = set(rows)
+            keep.discard(None)
+            self._add_forms(list(dict.fromkeys(t for t, r in zip(texts, rows) if r is None)), keep)
+            rows = list(map(self._rows.get, texts))
+        rt = np.array(rows, dtype=np.int64)
+        self._stamp[rt] = self._clock
+        # padded layout: 2 BOS pads, then each sentence followed by 2 EOS and 2 BOS pads
+        L = np.asarray(lengths, dtype=np.int64)
+        starts = 2 + np.concatenate(([0], np.cumsum(L + 4)[:-1]))
+        N = 2 + int(L.sum()) + 4 * len(L)
+        ra = np.full(N, self._rows[F.BOS], dtype=np.int64)
+        ends = starts + L
+        eos = self._rows[F.EOS]
+        ra[ends] = eos
+        ra[ends + 1] = eos
+        P = np.repeat(starts - np.concatenate(([0], np.cumsum(L)[:-1])), L) + np.arange(len(rt))
+        ra[P] = rt
         E = np.zeros((N, self.L), dtype=np.float32)
         tab = self._table
         for j, k in enumerate(F.OFFSETS):
             lo, hi = max(0, -k), min(N, N - k)
             E[lo:hi] += tab[ra[lo + k:hi + k], j]
-        ip = np.fromiter((bp.get(k, -1) for k in keys), dtype=np.int64, count=N - 1)
-        m = np.flatnonzero(ip >= 0)
-        if len(m):
-            E[m + 1] += self.W[ip[m]]  # w-1|w0 belongs to the later token
-        ip = np.fromiter((bn.get(k, -1) for k in keys), dtype=np.int64, count=N - 1)
-        m = np.flatnonzero(ip >= 0)
-        if len(m):
-            E[m] += self.W[ip[m]]
-        # real tokens sit after 2 pads, then 4 pads between sentences
-        L = np.asarray(lengths)
-        starts = 2 + np.concatenate(([0], np.cumsum(L + 4)[:-1]))
-        P = np.repeat(starts - np.concatenate(([0], np.cumsum(L)[:-1])), L) + np.arange(L.sum())
-        return self._decode(E[P], lengths)
+        fl = self._flags
+        a, b = ra[:-1], ra[1:]
+        nl = self._normlist
+        W = self.W
+        for which, shift in ((0, 1), (1, 0)):  # w-1|w0 belongs to the later token, w0|w+1 to the earlier
+            cand = np.flatnonzero(fl[2 * which, a] & fl[2 * which + 1, b])
+            if not len(cand):
+                continue
+            pairs = self._bigrams[which]
+            pos, ids = [], []
+            for p, x, y in zip(cand.tolist(), a[cand].tolist(), b[cand].tolist()):
+                i = pairs[nl[x]].get(nl[y])
+                if i is not None:
+                    pos.append(p)
+                    ids.append(i)
+            if pos:
+                E[np.asarray(pos, dtype=np.int64) + shift] += W[ids]
+        return self._decode(E[P], lengths), rt
 
-    def _decode(self, E, lengths: list[int]) -> list[int]:
+    def _decode(self, E, lengths: list[int]):
         """Viterbi per sentence, restricted to stretches where an entity label comes within ``MARGIN``
         of O (every other token is O); all stretches are decoded together, one vectorized step per
         position."""
@@ -192,7 +330,7 @@ class CrfTagger:
         n = len(E)
         cand = E[:, self.non_o].max(axis=1) > E[:, o] - self.MARGIN
         if not cand.any():
-            return [o] * n
+            return np.full(n, o, dtype=np.int64)
         # stretches: candidate runs (gaps of <= 1 token bridged), widened by one token, within a sentence
         sid = np.repeat(np.arange(len(lengths)), lengths)
         ends = np.cumsum(lengths)
@@ -233,7 +371,7 @@ class CrfTagger:
         lab[:, 0] = cur
         yy = np.full(n, o, dtype=np.int64)
         yy[pos[active]] = lab[active]
-        return yy.tolist()
+        return yy
 
     def tag(self, doc, ctx=None) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` over ``doc.tokens`` grouped by ``doc.sentences``."""
@@ -241,27 +379,15 @@ class CrfTagger:
         if not toks:
             return []
         groups = _group(toks, doc.sentences)
-        seqs = [[toks[i].text for i in range(a, b)] for a, b in groups]
-        tagged = self.tag_sequences(seqs)
-        out = []
-        for (a, b), labs in zip(groups, tagged):
-            cur = None
-            for i, lab in enumerate(labs + ["O"]):
-                if lab == "O" or lab.startswith("B-") or (cur is not None and lab[2:] != cur[1]):
-                    if cur is not None:
-                        out.append((cur[0], a + i - 1, cur[1]))
-                        cur = None
-                    if lab != "O":
-                        cur = (a + i, lab[2:])
-                elif cur is None:  # I- without B-: starts an entity (as the CoNLL scorer reads it)
-                    cur = (a + i, lab[2:])
+        texts = [t.text for t in toks]
+        y, rows = self._labels(texts, [b - a for a, b in groups])
+        out = self._runs(y, groups)
         if self.PROPAGATE and out:
-            out = self._propagate(toks, groups, out)
+            out = self._propagate(texts, rows, groups, out)
         spans = []
         for i, j, lab in out:
-            t0, t1 = toks[i], toks[j]
-            start = self._clitic_free_start(t0)
-            end = t1.end
+            start = self._clitic_free_start(toks[i])
+            end = toks[j].end
             if start >= end:
                 continue
             if ctx is not None and ctx.is_blocked(start, end):
@@ -269,23 +395,41 @@ class CrfTagger:
             spans.append((start, end, _LABEL_OUT.get(lab, "MISC")))
         return spans
 
+    def _runs(self, y, groups) -> list[tuple[int, int, str]]:
+        """Entities (first token, last token, type) of the label ids ``y``, as the CoNLL scorer reads
+        BIO within each sentence group: an I- after O, or of another type, starts an entity."""
+        np = self.np
+        o = self.o
+        ent = y != o
+        if not ent.any():
+            return []
+        kind = self._kind_id[y]
+        gstart = np.zeros(len(y), dtype=bool)
+        gstart[[a for a, _ in groups]] = True
+        cont = np.zeros(len(y), dtype=bool)
+        cont[1:] = ent[1:] & ~gstart[1:] & ~self._begin[y[1:]] & (kind[1:] == kind[:-1])
+        first = np.flatnonzero(ent & ~cont)
+        last = np.flatnonzero(ent & ~np.append(cont[1:], False))
+        names = self._kind_names
+        return list(zip(first.tolist(), last.tolist(), [names[k] for k in kind[first].tolist()]))
+
     def _cf(self, text: str) -> str:
         c = self._cfs.get(text)
         if c is None:
             c = self._cfs[text] = self._strip(self._norm_of(text))[1]
         return c
 
-    def _propagate(self, toks, groups, out):
+    def _propagate(self, texts, rows, groups, out):
         """One sense per document: other occurrences of a name tagged somewhere in the document (same
         clitic-free words) get its label; for a person the last name alone too (أوباما after باراك
         أوباما)."""
         cf = self._cf
         votes: dict = {}
         for i, j, lab in out:
-            key = tuple(cf(toks[k].text) for k in range(i, j + 1))
+            key = tuple(cf(texts[k]) for k in range(i, j + 1))
             votes.setdefault(key, collections.Counter())[lab] += 1
             if lab == "PERS" and j > i and self.PROPAGATE > 1:
-                votes.setdefault((cf(toks[j].text),), collections.Counter())[lab] += 0.5
+                votes.setdefault((cf(texts[j]),), collections.Counter())[lab] += 0.5
         first: dict = {}
         for key, c in votes.items():
             if len(key) == 1 and (len(key[0]) < 3 or self.vocab.get(key[0], 0) > self.PROPAGATE_MAX_FREQ):
@@ -295,10 +439,15 @@ class CrfTagger:
             v.sort(key=lambda x: -len(x[0]))
         if not first:
             return out
-        cfs = self._cfs
-        cfl = [cfs.get(t.text) or cf(t.text) for t in toks]
-        hits = [t for t, c in enumerate(cfl) if c in first]
-        taken = bytearray(len(toks))
+        np = self.np
+        # the tokens whose clitic-free form starts a name: looked up once per distinct form
+        forms = self._forms
+        urows = np.unique(rows).tolist()
+        hit_rows = [r for r in urows if cf(forms[r]) in first]
+        if not hit_rows:
+            return out
+        hits = np.flatnonzero(np.isin(rows, hit_rows)).tolist()
+        taken = bytearray(len(texts))
         for i, j, _ in out:
             taken[i:j + 1] = b"\x01" * (j + 1 - i)
         gstarts = [g[0] for g in groups]
@@ -307,9 +456,9 @@ class CrfTagger:
             if taken[t]:
                 continue
             b = groups[bisect_right(gstarts, t) - 1][1]
-            for key, lab in first[cfl[t]]:
+            for key, lab in first[cf(texts[t])]:
                 e = t + len(key)
-                if e <= b and not any(taken[t:e]) and all(cfl[t + k] == key[k] for k in range(1, len(key))):
+                if e <= b and not any(taken[t:e]) and all(cf(texts[t + k]) == key[k] for k in range(1, len(key))):
                     added.append((t, e - 1, lab))
                     taken[t:e] = b"\x01" * (e - t)
                     break
@@ -374,21 +523,30 @@ class CrfTagger:
         return "", n
 
 
+def _split_pairs(bigrams: dict) -> dict:
+    """``{"a|b": id}`` as ``{a: {b: id}}``, with every split at a "|" (a word may hold one), so that
+    ``pairs[a][b]`` exists exactly when ``bigrams[a + "|" + b]`` does."""
+    out: dict = {}
+    for key, i in bigrams.items():
+        p = key.find("|")
+        while p >= 0:
+            out.setdefault(key[:p], {})[key[p + 1:]] = i
+            p = key.find("|", p + 1)
+    return out
+
+
 def _group(toks, sentences) -> list[tuple[int, int]]:
-    """Token index ranges of the sentences (tokens outside any sentence form their own runs)."""
+    """Token index ranges of the sentences (tokens outside any sentence form their own runs); tokens
+    and sentences are in text order, so the boundaries are found by bisection."""
     out = []
     n = len(toks)
     i = 0
     for s in sentences or ():
-        while i < n and toks[i].end <= s.start:
-            j = i
-            while j < n and toks[j].end <= s.start:
-                j += 1
+        if i < n and toks[i].end <= s.start:
+            j = bisect_right(toks, s.start, i, n, key=_END)
             out.append((i, j))
             i = j
-        j = i
-        while j < n and toks[j].start < s.end:
-            j += 1
+        j = bisect_left(toks, s.end, i, n, key=_START)
         if j > i:
             out.append((i, j))
         i = j
