@@ -13,7 +13,7 @@ import datetime as dt
 from itertools import compress, repeat
 import re
 import math
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -40,11 +40,43 @@ W, N, P, X, D, T = "w", "n", "p", "x", "d", "t"
 _ISO_DUR = {"S": "PT{}S", "H": "PT{}H"}
 
 
-class Tok:
-    __slots__ = ("typ", "s", "e", "t", "val", "gap")
+class Tok(NamedTuple):
+    """A token of the normalized text: type (W N P X D T), start, end, text, numeric value, space before."""
+    typ: str
+    s: int
+    e: int
+    t: str
+    val: Optional[float] = None
+    gap: bool = True
 
-    def __init__(self, typ, s, e, t, val=None, gap=True):
-        self.typ, self.s, self.e, self.t, self.val, self.gap = typ, s, e, t, val, gap
+
+_new_tuple = tuple.__new__
+_setattr = object.__setattr__
+
+
+def _construct(cls, fields):
+    """``cls.model_construct(**fields)`` without its per-call overhead (every field given, in order)."""
+    o = cls.__new__(cls)
+    _setattr(o, "__dict__", fields)
+    _setattr(o, "__pydantic_fields_set__", set(fields))
+    _setattr(o, "__pydantic_extra__", None)
+    _setattr(o, "__pydantic_private__", None)
+    return o
+
+
+def _check_construct():
+    f = dict(text="x", start=0, end=1, kind="date", value="2015")
+    a, b = _construct(Temporal, dict(f)), Temporal.model_construct(**f)
+    return a == b and a.model_dump() == b.model_dump() and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
+
+
+try:
+    _FAST = _check_construct()
+except Exception:  # pragma: no cover - a pydantic whose internals differ
+    _FAST = False
+if not _FAST:  # pragma: no cover
+    def _construct(cls, fields):  # noqa: F811
+        return cls.model_construct(**fields)
 
 
 _MGROUP = re.Match.group
@@ -76,11 +108,11 @@ class _Toks(dict):
         txt = m.group()
         if typ == "num":
             try:
-                t = Tok(N, s, e, txt, _num_value(txt), gap)
+                t = _new_tuple(Tok, (N, s, e, txt, _num_value(txt), gap))
             except ValueError:
-                t = Tok(X, s, e, txt, None, gap)
+                t = _new_tuple(Tok, (X, s, e, txt, None, gap))
         else:
-            t = Tok(_TYP[typ], s, e, txt, None, gap)
+            t = _new_tuple(Tok, (_TYP[typ], s, e, txt, None, gap))
         self[k] = t
         return t
 
@@ -199,6 +231,8 @@ class Extractor:
     def __init__(self):
         self.L = lexicon()
         self._an: dict[str, list] = {}
+        self._rd: dict[str, list] = {}
+        self._er: dict[str, list] = {}
         self._trig: dict[str, bool] = {}
 
     # -- word analysis -----------------------------------------------------------------------
@@ -227,6 +261,18 @@ class Extractor:
         self._an[w] = r
         return r
 
+    def _readings(self, w):
+        """[(prefix, definite, core, entry or None, max phrase length)] for the readings of a word whose
+        core is a lexicon key or starts a phrase (cached per word form)."""
+        r = self._rd.get(w)
+        if r is None:
+            lex, maxlen = self.L.lex, self.L.maxlen
+            r = [(pre, de, core, lex.get(core), maxlen[core]) for pre, de, core in self.analyses(w) if core in maxlen]
+            if len(self._rd) > 100_000:
+                self._rd.clear()
+            self._rd[w] = r
+        return r
+
     def _matches(self, i):
         r = self._mc.get(i)
         if r is not None:
@@ -234,18 +280,25 @@ class Extractor:
         toks = self.toks
         t = toks[i]
         r = []
-        if t.typ in (W, P, N):
+        typ = t.typ
+        if typ == W:
+            rds = self._readings(t.t)
+        elif typ == P or typ == N:
+            ml = self.L.maxlen.get(t.t)
+            rds = () if ml is None else (("", False, t.t, self.L.lex.get(t.t), ml),)
+        else:
+            rds = ()
+        if rds:
             L = self.L
             lex, pref = L.lex, L.prefixes
-            for pre, de, core in (self.analyses(t.t) if t.typ == W else [("", False, t.t)]):
-                ml = L.maxlen.get(core)
-                if ml is None:
-                    continue
-                text = core
-                e = lex.get(text)
+            n = self.n
+            for pre, de, core, e, ml in rds:
                 if e is not None:
                     r.append((i + 1, e, pre, de))
-                for j in range(i + 2, min(self.n, i + ml) + 1):
+                if ml < 2 or core not in pref:
+                    continue
+                text = core
+                for j in range(i + 2, min(n, i + ml) + 1):
                     if text not in pref:
                         break
                     nt = toks[j - 1]
@@ -260,9 +313,14 @@ class Extractor:
 
     def match(self, i, cats=None, prefixes=True):
         """Longest lexicon phrase starting at token i -> (j, entry, prefix, definite) or None."""
+        r = self._mc.get(i)
+        if r is None:
+            r = self._matches(i)
+        if not r:
+            return None
         best = None
-        for c in self._matches(i):
-            if (cats is None or any(k in c[1] for k in cats)) and (best is None or c[0] > best[0]):
+        for c in r:
+            if (cats is None or not c[1].keys().isdisjoint(cats)) and (best is None or c[0] > best[0]):
                 if not prefixes and c[2]:
                     continue
                 best = c
@@ -281,28 +339,47 @@ class Extractor:
     # -- numbers ----------------------------------------------------------------------------
     def _elem(self, i, first):
         """One number-word element at token i -> (j, (value, cls, conj), ordinal, definite) or None."""
+        memo = self._em1 if first else self._em0
+        if i in memo:
+            return memo[i]
+        r = memo[i] = self._elem_at(i, first)
+        return r
+
+    def _elem_readings(self, w):
+        """[(prefix, definite, core, entry or None, max phrase length)] of the readings whose core is a
+        lexicon key or starts a longer phrase (cached per word form)."""
+        r = self._er.get(w)
+        if r is None:
+            lex, maxlen = self.L.lex, self.L.maxlen
+            r = []
+            for pre, de, core in self.analyses(w):
+                e = lex.get(core)
+                ml = maxlen.get(core, 1)
+                if e is not None or ml > 1:
+                    r.append((pre, de, core, e, ml))
+            if len(self._er) > 100_000:
+                self._er.clear()
+            self._er[w] = r
+        return r
+
+    def _elem_at(self, i, first):
         toks = self.toks
         t = toks[i]
-        if t.typ == N:
+        if t.typ != W:
             return None
-        if t.typ == W and t.t == "و" and i + 1 < self.n and not first:
+        if t.t == "و" and i + 1 < self.n and not first:
             r = self._elem(i + 1, True)
             if r is None:
                 return None
             j, (v, c, _), o, d = r
             return j, (v, c, True), o, d
-        if t.typ != W:
-            return None
-        for pre, de, core in self.analyses(t.t):
+        for pre, de, core, e, ml in self._elem_readings(t.t):
             if pre and not first and pre != "و":
                 continue
             if pre and first and pre not in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل"):
                 continue
-            e = self.L.lex.get(core)
             if e is None:
-                m = None
-                if self.L.maxlen.get(core, 1) > 1:
-                    m = self._phrase_from(i, core)
+                m = self._phrase_from(i, core)
                 if m is None:
                     continue
                 j, e = m
@@ -344,6 +421,16 @@ class Extractor:
         return best
 
     def parse_number(self, i):
+        """The number at token i -> a new Num (callers may change it) or None; memoized per document."""
+        r = self._pn.get(i, 0)
+        if r == 0:
+            num = self._parse_number(i)
+            r = self._pn[i] = None if num is None else (num.value, num.i, num.j, num.ordinal, num.words,
+                                                        num.definite, num.unit_only, num.digits)
+            return num
+        return None if r is None else Num(*r)
+
+    def _parse_number(self, i):
         toks = self.toks
         n = self.n
         t = toks[i]
@@ -545,6 +632,7 @@ class Extractor:
         self.toks = toks = _Toks(ms)
         self.n = n = toks.n
         self._mc = {}
+        self._em0, self._em1, self._pn = {}, {}, {}
         self.ref = ctx.reference_date
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
@@ -637,15 +725,16 @@ class Extractor:
         cs = None
         if counted is not None:
             a, b = self.span(*counted)
-            cs = Span.model_construct(text=text[a:b], start=a, end=b)
-        self.out_q.append(Quantity.model_construct(text=text[s:e], start=s, end=e, kind=kind, value=value, low=low,
-                                                   high=high, unit=unit, counted=cs, modifier=modifier))
+            cs = _construct(Span, {"text": text[a:b], "start": a, "end": b})
+        self.out_q.append(_construct(Quantity, dict(text=text[s:e], start=s, end=e, kind=kind, value=value, low=low,
+                                                    high=high, unit=unit, counted=cs, modifier=modifier)))
 
     def emit_t(self, i, j, kind, value):
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
-        self.out_t.append(Temporal.model_construct(text=self.doc.text[s:e], start=s, end=e, kind=kind, value=value))
+        self.out_t.append(_construct(Temporal, {"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
+                                                "value": value}))
 
     def at(self, i):
         toks = self.toks
