@@ -10,7 +10,7 @@ count, unit ``day``/``hour``...); relative expressions resolve against ``referen
 from __future__ import annotations
 
 import datetime as dt
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 import re
 import math
 from typing import NamedTuple, Optional
@@ -79,33 +79,37 @@ if not _FAST:  # pragma: no cover
         return cls.model_construct(**fields)
 
 
-_MGROUP = re.Match.group
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
+# the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass
+_TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
 
 
 class _Toks(dict):
-    """Tokens by index, each built on first access from the regex match (most are never looked at).
+    """Tokens by index, each built on first access (most are never looked at).
 
+    ``parts`` is ``_TOK_SPLIT.split(norm)``: token k is ``parts[2k + 1]``, the space before it
+    ``parts[2k]``; ``cum`` the running sum of the parts' lengths (token k spans cum[2k]..cum[2k + 1]).
     Behaves like the token list for indexing: negative indices count from the end, indices past the
     end raise IndexError. ``n`` is the number of tokens.
     """
-    __slots__ = ("ms", "n")
+    __slots__ = ("norm", "parts", "cum", "n")
 
-    def __init__(self, ms):
-        self.ms = ms
-        self.n = len(ms)
+    def __init__(self, norm):
+        self.norm = norm
+        self.parts = parts = _TOK_SPLIT.split(norm)
+        self.cum = list(accumulate(map(len, parts)))
+        self.n = len(parts) // 2
 
     def __missing__(self, k):
         n = self.n
         q = k + n if k < 0 else k
         if not 0 <= q < n:
             raise IndexError("token index out of range")
-        ms = self.ms
-        m = ms[q]
-        s, e = m.span()
-        gap = q == 0 or ms[q - 1].end() < s
-        typ = m.lastgroup
-        txt = m.group()
+        s = self.cum[2 * q]
+        e = self.cum[2 * q + 1]
+        gap = q == 0 or self.parts[2 * q] != ""
+        txt = self.parts[2 * q + 1]
+        typ = _TOK.match(self.norm, s).lastgroup  # the match the left-to-right tokenization found here
         if typ == "num":
             try:
                 t = _new_tuple(Tok, (N, s, e, txt, _num_value(txt), gap))
@@ -588,7 +592,7 @@ class Extractor:
     # -- scan -------------------------------------------------------------------------------
     def tokenize(self, norm):
         """The token list of a normalized text (the scan itself builds tokens lazily)."""
-        toks = _Toks(list(_TOK.finditer(self._skipped(norm))))
+        toks = _Toks(self._skipped(norm))
         return [toks[k] for k in range(toks.n)]
 
     @staticmethod
@@ -627,10 +631,9 @@ class Extractor:
 
     def __call__(self, doc, ctx):
         view = ctx.view
-        norm = self._skipped(view.norm)
-        ms = list(_TOK.finditer(norm))
-        self.toks = toks = _Toks(ms)
+        self.toks = toks = _Toks(self._skipped(view.norm))
         self.n = n = toks.n
+        parts = toks.parts
         self._mc = {}
         self._em0, self._em1, self._pn = {}, {}, {}
         self.ref = ctx.reference_date
@@ -639,44 +642,44 @@ class Extractor:
         kinds = self._trig
         kp = self.L.keys_or_prefixes
         # the kind of every token's text (-1: not seen yet); only tokens of a true kind are looked at
-        texts = list(map(_MGROUP, ms))
+        texts = parts[1::2]
         i = 0
         for k in compress(range(n), list(map(kinds.get, texts, repeat(-1)))):
             if k < i:
                 continue
-            m = ms[k]
-            g = m.lastgroup
-            if g == "word":
-                w = texts[k]
-                c = kinds.get(w)
-                if c is None:
+            w = texts[k]
+            c = kinds.get(w)
+            if c is None:
+                typ = toks[k].typ
+                if typ == W:
                     c = self._word_kind(w)
                     if c == 0 and w == "من":
                         c = 2
                     if len(kinds) > 100_000:
                         kinds.clear()
                     kinds[w] = c
-                if c == 0:
+                elif typ == P:
+                    kinds[w] = 0
                     continue
-                if c == 2:
-                    if not (k + 1 < n and ms[k + 1].lastgroup == "num" and toks[k + 1].typ == N):
-                        continue
-                elif c != 1:
-                    if k + 1 >= n:
-                        continue
-                    m2 = ms[k + 1]
-                    t2 = texts[k + 1]
-                    sep = " " if m.end() < m2.start() else ""
-                    for core in c:
-                        if core + sep + t2 in kp or core + " " + t2 in kp:
-                            break
-                    else:
-                        continue
-            elif g == "p":
-                kinds[texts[k]] = 0
+                elif typ == X:
+                    continue
+                else:
+                    c = 1
+            if c == 0:
                 continue
-            elif g == "phone" or (g == "num" and toks[k].typ == X):
-                continue
+            if c == 2:
+                if not (k + 1 < n and toks[k + 1].typ == N):
+                    continue
+            elif c != 1:
+                if k + 1 >= n:
+                    continue
+                t2 = texts[k + 1]
+                sep = " " if parts[2 * k + 2] else ""
+                for core in c:
+                    if core + sep + t2 in kp or core + " " + t2 in kp:
+                        break
+                else:
+                    continue
             j = None
             try:
                 j = self.at(k)
