@@ -635,7 +635,7 @@ class Extractor:
         self.n = n = toks.n
         parts = toks.parts
         self._mc = {}
-        self._em0, self._em1, self._pn = {}, {}, {}
+        self._em0, self._em1, self._pn, self._ia = {}, {}, {}, {}
         self.ref = ctx.reference_date
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
@@ -790,16 +790,24 @@ class Extractor:
         """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
         if k >= self.n:
             return None
+        r = self._ia.get(k, 0)
+        if r == 0:
+            r = self._ia[k] = self._int_base(k)
+        if r is None:
+            return None
+        return r if lo <= r[1] <= hi else None
+
+    def _int_base(self, k):
+        """The integer at token k -> (j, value, ordinal) or None, whatever its range (memoized by _int_at)."""
         t = self.toks[k]
         if t.typ == N:
             if "." in t.t or "," in t.t or " " in t.t:
                 return None
-            v = int(t.val)
-            return (k + 1, v, False) if lo <= v <= hi else None
+            return k + 1, int(t.val), False
         if t.typ != W:
             return None
         num = self.parse_number(k)
-        if num is None or num.value != int(num.value) or not lo <= num.value <= hi:
+        if num is None or num.value != int(num.value):
             return None
         return num.j, int(num.value), num.ordinal
 
