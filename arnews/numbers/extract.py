@@ -323,6 +323,14 @@ class Extractor:
         if not r:
             return None
         best = None
+        if cats is not None and len(cats) == 1:
+            cat = cats[0]
+            for c in r:
+                if cat in c[1] and (best is None or c[0] > best[0]):
+                    if not prefixes and c[2]:
+                        continue
+                    best = c
+            return best
         for c in r:
             if (cats is None or not c[1].keys().isdisjoint(cats)) and (best is None or c[0] > best[0]):
                 if not prefixes and c[2]:
@@ -868,6 +876,9 @@ class Extractor:
         n = self.n
         if k >= n:
             return None
+        r = self._mc.get(k)
+        if not (r if r is not None else self._matches(k)):
+            return None  # no lexicon phrase starts at k: neither شهر nor a month name
         had_word = False
         mw = self.match(k, ("monthword",))
         if mw:
