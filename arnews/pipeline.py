@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
-from bisect import bisect_right
+from bisect import bisect_right, insort
+from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from .records import Document
@@ -29,13 +30,14 @@ class Context:
     ``view`` is the normalized view of the whole text, built once on first use.
     """
 
-    __slots__ = ("text", "options", "blocked", "_view", "scratch", "reference_date")
+    __slots__ = ("text", "options", "blocked", "_maxend", "_view", "scratch", "reference_date")
 
     def __init__(self, text: str, reference_date: Optional[_dt.date] = None, **options: Any):
         self.text = text
         self.reference_date = reference_date
         self.options = options
         self.blocked: list[tuple[int, int]] = []
+        self._maxend: Optional[list[int]] = None
         self._view: Optional[TextView] = None
         self.scratch: dict[str, Any] = {}
 
@@ -46,23 +48,21 @@ class Context:
         return self._view
 
     def block(self, start: int, end: int) -> None:
-        self.blocked.append((start, end))
-        self.blocked.sort()
+        insort(self.blocked, (start, end))  # kept sorted (re-sorting on every call was quadratic)
+        self._maxend = None
 
     def is_blocked(self, start: int, end: int) -> bool:
-        """True when [start, end) overlaps a boilerplate span."""
+        """True when [start, end) overlaps a boilerplate span (O(log n): a running max of the ends)."""
         b = self.blocked
         if not b:
             return False
         k = bisect_right(b, (end,)) - 1  # last span starting before ``end``
-        while k >= 0:
-            s, e = b[k]
-            if e > start and s < end:
-                return True
-            if e <= start and s < start - 10_000:
-                break
-            k -= 1
-        return False
+        if k < 0:
+            return False
+        m = self._maxend
+        if m is None or len(m) != len(b):
+            m = self._maxend = list(accumulate((e for _, e in b), max))
+        return m[k] > start  # some span starting before ``end`` ends after ``start``
 
 
 class Component(Protocol):
