@@ -3,6 +3,9 @@
 usage:
   entities_regression.py dump OUT.json          run the entities component, write its output
   entities_regression.py compare OUT.json       run it again, compare with a dump
+  entities_regression.py rows                   the tagger's cached emission matrices of every word form of the
+                                                inputs against the plain per-form computation (form_groups,
+                                                offset_feats, W[ids].sum(axis=0)): bitwise equal
   entities_regression.py against DIR|REV        run this checkout's entities component and another one
                                                 side by side on the same tokens (DIR holds the other
                                                 arnews/entities/*.py, or REV is a git revision)
@@ -111,6 +114,31 @@ def load_other(where: str):
     return mod
 
 
+def check_rows(limit=500) -> int:
+    import numpy as np
+    from arnews.entities import ner_features as F
+    from arnews.entities.tagger import get_tagger
+    tg = get_tagger()
+    forms = list(dict.fromkeys(t.text for doc, _ in prepared(limit) for t in doc.tokens))
+    forms += [F.BOS, F.EOS]
+    for k in range(0, len(forms), 500):
+        tg._labels(forms[k:k + 500], [len(forms[k:k + 500])])
+    bad = 0
+    for f in forms:
+        g = F.form_groups(f, tg.vocab, tg.lex)
+        ref = np.zeros((len(F.OFFSETS), tg.L), dtype=np.float32)
+        for j, k in enumerate(F.OFFSETS):
+            ids = [tg.index[x] for x in F.offset_feats(g, k) if x in tg.index]
+            if ids:
+                ref[j] = tg.W[ids].sum(axis=0)
+        got = tg._table[tg._rows[f]] if f in tg._rows else None
+        flat = sorted(x for v in g.values() for x in v)
+        if got is None or got.tobytes() != ref.tobytes() or sorted(F.form_features(f, tg.vocab, tg.lex)) != flat:
+            bad += 1
+    print(("IDENTICAL" if not bad else f"DIFFERENT ({bad})") + f": emission matrices and features of {len(forms)} forms")
+    return 1 if bad else 0
+
+
 def main():
     args = sys.argv[1:]
     limit = 500
@@ -118,7 +146,9 @@ def main():
         k = args.index("--limit")
         limit = int(args[k + 1])
         del args[k:k + 2]
-    mode, where = args[0], args[1]
+    mode, where = args[0], (args[1] if len(args) > 1 else None)
+    if mode == "rows":
+        sys.exit(check_rows(limit))
     from arnews.entities import make_component
     comp = make_component()
     if mode == "against":

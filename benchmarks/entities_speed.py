@@ -11,6 +11,7 @@ per-form cache and the gazetteer's word cache empty: what first-seen words cost)
 pass. ``--ref`` times another copy of arnews/entities (a directory or a git revision, as in
 entities_regression.py) in the same process, for before/after figures under the same load.
 """
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -46,10 +47,18 @@ def instrument(mod, comp):
     return acc
 
 
-def measure(mod, docs, runs):
-    comp = mod.make_component()
-    comp.gazetteer  # loaded and compiled outside the timed passes
-    acc = instrument(mod, comp)
+_COMPS = {}
+
+
+def measure(mod, docs, runs, keep=False):
+    """``runs`` timed passes; ``keep``: reuse the component (and its caches) of an earlier call."""
+    if keep and mod in _COMPS:
+        comp, acc = _COMPS[mod]
+    else:
+        comp = mod.make_component()
+        comp.gazetteer  # loaded and compiled outside the timed passes
+        acc = _COMPS[mod] = comp, instrument(mod, comp)
+        acc = acc[1]
     out = []
     for r in range(runs):
         acc["gazetteer"] = acc["tagger"] = 0.0
@@ -65,51 +74,68 @@ def measure(mod, docs, runs):
     return out
 
 
-def report(name, res):
+def report(name, res, warm_only=False):
     cold = res[0]
     best = {k: min(r[k] for r in res[1:]) for k in res[0]} if len(res) > 1 else cold
-    print(f"{name:8} cold: total {cold['total']:6.2f}  gazetteer {cold['gazetteer']:6.2f}  "
-          f"tagger {cold['tagger']:6.2f}  rest {cold['rest']:5.2f} ms/article")
+    if not warm_only:
+        print(f"{name:8} cold: total {cold['total']:6.2f}  gazetteer {cold['gazetteer']:6.2f}  "
+              f"tagger {cold['tagger']:6.2f}  rest {cold['rest']:5.2f} ms/article")
+    if len(res) < 2:
+        return
     print(f"{name:8} warm: total {best['total']:6.2f}  gazetteer {best['gazetteer']:6.2f}  "
           f"tagger {best['tagger']:6.2f}  rest {best['rest']:5.2f} ms/article (best of {len(res) - 1})")
 
 
 def main():
     args = sys.argv[1:]
-    opt = {"--limit": "500", "--runs": "5", "--ref": None, "--profile": None}
+    opt = {"--limit": "500", "--runs": "5", "--ref": None, "--profile": None, "--impl": None}
     for k in list(opt):
         if k in args:
             i = args.index(k)
             opt[k] = args[i + 1]
     limit, runs = int(opt["--limit"]), int(opt["--runs"])
+    if opt["--ref"] and not opt["--impl"]:
+        # each implementation in a fresh process: the shared caches (normalize) start cold for both
+        import subprocess
+        base = [sys.executable, __file__, "--limit", str(limit), "--runs", str(runs)]
+        for impl in (opt["--ref"], "current"):
+            subprocess.run(base + ["--impl", impl, "--runs", "0"], check=True)
+        # warm: both in this process, runs interleaved so that both see the same machine load
+        docs = list(prepared(limit))[:limit]
+        mods = [("ref", load_other(opt["--ref"])), ("current", importlib.import_module("arnews.entities"))]
+        res = {name: measure(mod, docs, 1, keep=True) for name, mod in mods}
+        for _ in range(runs):
+            for name, mod in mods:
+                res[name] += measure(mod, docs, 1, keep=True)
+        for name, _ in mods:
+            report(name, res[name], warm_only=True)
+        return
     docs = list(prepared(limit))[:limit]  # news articles only
     chars = sum(len(d.text) for d, _ in docs)
-    print(f"{len(docs)} articles, {chars / len(docs):.0f} characters on average, CPU time")
-    import arnews.entities as new
-    mods = [("current", new)]
-    if opt["--ref"]:
-        mods.insert(0, ("ref", load_other(opt["--ref"])))
+    impl = opt["--impl"] or "current"
+    if impl == "current":
+        import arnews.entities as mod
+    else:
+        mod = load_other(impl)
     if opt["--profile"]:
         import cProfile
         import pstats
-        mod = mods[-1][1]
         comp = mod.make_component()
-        if opt["--profile"] == "cold":
-            comp.gazetteer, comp.tagger
-        else:
-          for doc, ctx in docs:  # warm
-              doc.entities = []
-              comp(doc, ctx)
+        comp.gazetteer, comp.tagger
+        if opt["--profile"] == "warm":
+            for doc, ctx in docs:
+                doc.entities = []
+                comp(doc, ctx)
         prof = cProfile.Profile()
         prof.enable()
         for doc, ctx in docs:
             doc.entities = []
             comp(doc, ctx)
         prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
         return
-    for name, mod in mods:
-        report(name, measure(mod, docs, runs + 1))
+    print(f"{impl}: {len(docs)} articles, {chars / len(docs):.0f} characters on average, CPU time")
+    report(impl if len(impl) <= 8 else "ref", measure(mod, docs, runs + 1))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ _AL_COMBOS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال"
 _LL_COMBOS = ("وللا", "فللا", "للا")  # normalized لل + hamza/alef-initial word is rare; kept simple
 _LL = ("ولل", "فلل", "لل")
 _SINGLE = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_CLITIC_FIRST = frozenset(p[0] for p in _AL_COMBOS + _LL + _SINGLE)
 _LATIN = regex.compile(r"[a-z]")
 _DIGIT = regex.compile(r"\d")
 _ARABIC = regex.compile(r"[\u0621-\u064a]")
@@ -45,7 +46,7 @@ def split_clitics(n: str, vocab) -> tuple[str, str]:
     وال/بال/فال/كال + X -> (و/ب/ف/ك, ال X); لل + X -> (ل, ال X); a single proclitic or a pair
     (وب، ول ...) is stripped only when what remains is a word of ``vocab`` (the training text).
     """
-    if len(n) < 4:
+    if len(n) < 4 or n[0] not in _CLITIC_FIRST:  # every prefix below starts with one of these
         return "", n
     for p in _AL_COMBOS:
         if n.startswith(p) and len(n) - len(p) >= 2:
@@ -101,6 +102,51 @@ def form_groups(form: str, vocab, lex, freq=None) -> dict:
     t = lex.get(b) if b != s else None
     g["lexb"] = ["lexb=" + t] if t else []
     return g
+
+
+#: feature name (the part before "=") -> (its group, its place in the group's list)
+FEATURE_GROUP = {"w": ("w", 0), "s": ("s", 0), "b": ("b", 0), "c": ("c", 0), "sh": ("sh", 0), "len": ("len", 0),
+                 "x2": ("suf", 0), "x3": ("suf", 1), "p2": ("pre", 0), "p3": ("pre", 1),
+                 "bx1": ("bsuf", 0), "bx2": ("bsuf", 1), "bx3": ("bsuf", 2), "bx4": ("bsuf", 3),
+                 "bp2": ("bpre", 0), "bp3": ("bpre", 1), "bp4": ("bpre", 2),
+                 "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0)}
+
+
+def form_features(form: str, vocab, lex) -> list[str]:
+    """The feature strings of ``form_groups(form, vocab, lex)``, all groups in one list (inference's
+    fast path; ``FEATURE_GROUP`` tells each one's group)."""
+    if form == BOS or form == EOS:
+        return ["w=" + form]
+    n = normalize(form)
+    c, s = split_clitics(n, vocab)
+    b = s[2:] if s.startswith("ال") and len(s) > 4 else s
+    ar = _ARABIC.search(n) is not None
+    if ar:
+        sh = "A" if not (_LATIN.search(n) or _DIGIT.search(n)) else "AX"
+    elif _LATIN.search(n):
+        sh = "L"
+    elif _DIGIT.search(n):
+        sh = "D"
+    else:
+        sh = "P:" + n[:2]
+    lb = len(b)
+    out = ["w=" + n, "s=" + s, "b=" + b, "c=" + c, "sh=" + sh, "len=%d" % (lb if lb < 8 else 8)]
+    if len(n) > 3:
+        out += ("x2=" + n[-2:], "x3=" + n[-3:], "p2=" + n[:2], "p3=" + n[:3])
+    if lb > 2:
+        out += ("bx1=" + b[-1:], "bx2=" + b[-2:], "bx3=" + b[-3:], "bx4=" + b[-4:])
+        if lb > 3:
+            out += ("bp2=" + b[:2], "bp3=" + b[:3], "bp4=" + b[:4])
+    t = lex.get(s)
+    if t:
+        out.append("lex=" + t)
+    if ar:
+        out.append("fq=" + _fq(vocab.get(s, 0)) + _fq(vocab.get(n, 0)))
+    if b != s:
+        t = lex.get(b)
+        if t:
+            out.append("lexb=" + t)
+    return out
 
 
 def offset_feats(groups: dict, k: int) -> list[str]:

@@ -83,6 +83,7 @@ class CrfTagger:
         self.lex: dict = meta["lex"]
         self.W = w["W"].astype(np.float32)
         self.T = w["T"].astype(np.float32)
+        self.Tt = np.ascontiguousarray(self.T.T)[None]
         self.L = len(self.labels)
         self.o = self.labels.index("O")
         self.index = {a: i for i, a in enumerate(self.attrs)}
@@ -96,18 +97,28 @@ class CrfTagger:
         self._kind_names = kinds
         self._kind_id = np.array([kinds.index(k) if k else -1 for k in self.kind], dtype=np.int64)
         self._begin = np.array(self.begin, dtype=bool)
-        # per offset: (feature without the offset prefix -> attribute id, the feature groups used there)
-        feats: dict = {k: {} for k in F.OFFSETS}
-        for a, i in self.index.items():
+        # feature string -> (keys, attribute ids) for every offset whose groups include the feature's:
+        # key = offset index << 8 | the feature's place in F.offset_feats order at that offset
+        pos = {k: j for j, k in enumerate(F.OFFSETS)}
+        feats: dict = {}
+        for a, i in sorted(self.index.items(), key=lambda x: x[1]):
             m = _OFFSET_PREFIX.match(a)
-            if m and int(m.group()) in feats:
-                feats[int(m.group())][a[m.end():]] = i
-        self._offset_feats = [(feats[k], F.GROUPS[k]) for k in F.OFFSETS]
+            if not m or int(m.group()) not in pos:
+                continue
+            k, f = int(m.group()), a[m.end():]
+            group, q = F.FEATURE_GROUP.get(f.split("=", 1)[0], (None, 0))
+            if group not in F.GROUPS[k]:
+                continue
+            keys, ids = feats.setdefault(f, ([], []))
+            keys.append(pos[k] << 8 | (F.GROUPS[k].index(group) * 8 + q))
+            ids.append(i)
+        self._feats = {f: (tuple(k), tuple(i)) for f, (k, i) in feats.items()}
         # word bigrams "a|b" as a -> {b: id} for every split at a "|" (the same keys as the joined string)
         self._bigrams = [_split_pairs(self.bigram_prev), _split_pairs(self.bigram_next)]
         self._seconds = [frozenset(b for d in pairs.values() for b in d) for pairs in self._bigrams]
         self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
+        self._strips: dict[str, tuple] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -117,11 +128,12 @@ class CrfTagger:
         self._forms: list = []            # slot -> form (None: free)
         self._normlist: list = []         # slot -> normalized form
         self._free: list[int] = []
-        self._norm.clear(); self._cfs.clear()
+        self._norm.clear(); self._cfs.clear(); self._strips.clear()
         cap = 1024
         self._table = np.zeros((cap, len(F.OFFSETS), self.L), dtype=np.float32)
         self._stamp = np.zeros(cap, dtype=np.int64)    # the last document that used the slot
         self._flags = np.zeros((4, cap), dtype=bool)   # first/second part of a prev/next bigram key
+        self._sfx = np.zeros((cap, 3), dtype=np.int64)  # hashes of the normalized form less 0, 1, 2 letters
         self._clock = 1
         self._add_forms([F.BOS, F.EOS], ())
         self._stamp[[self._rows[F.BOS], self._rows[F.EOS]]] = 1 << 62  # never evicted
@@ -149,6 +161,7 @@ class CrfTagger:
                 self._table = np.concatenate([self._table, np.zeros((grow,) + self._table.shape[1:], np.float32)])
                 self._stamp = np.concatenate([self._stamp, np.zeros(grow, np.int64)])
                 self._flags = np.concatenate([self._flags, np.zeros((4, grow), bool)], axis=1)
+                self._sfx = np.concatenate([self._sfx, np.zeros((grow, 3), np.int64)])
                 cap = new_cap
             take = min(cap - used, k - len(free))
             if take > 0:
@@ -162,6 +175,7 @@ class CrfTagger:
                 self._table = np.concatenate([self._table, np.zeros((extra,) + self._table.shape[1:], np.float32)])
                 self._stamp = np.concatenate([self._stamp, np.zeros(extra, np.int64)])
                 self._flags = np.concatenate([self._flags, np.zeros((4, extra), bool)], axis=1)
+                self._sfx = np.concatenate([self._sfx, np.zeros((extra, 3), np.int64)])
                 used = len(self._forms)
                 free.extend(range(used + extra - 1, used - 1, -1))
                 self._forms.extend([None] * extra)
@@ -192,52 +206,58 @@ class CrfTagger:
         self._free.extend(old)
 
     def _add_forms(self, forms: list, keep) -> None:
-        """Compute and cache the emission matrix of new word forms (all at once: one gather per
-        feature position). Each (form, offset) cell sums its features' weights in feature order, in
-        float32, as ``W[ids].sum(axis=0)`` does."""
+        """Compute and cache the emission matrix of new word forms, all at once. Each feature string
+        is looked up once (``self._feats``: its attribute ids at every offset with their place in
+        that offset's feature order); a stable sort puts each (form, offset) cell's ids back in the
+        order of ``F.offset_feats``, and the cells sum their weights in that order, in float32, as
+        ``W[ids].sum(axis=0)`` does (one gather per feature position)."""
         np = self.np
         slots = self._alloc(len(forms), keep)
         vocab, lex = self.vocab, self.lex
-        offset_feats = self._offset_feats
-        flat: list[int] = []
-        counts: list[int] = []
+        get = self._feats.get
+        feats = F.form_features
+        keys: list[int] = []
+        ids: list[int] = []
+        per_form: list[int] = []
         norms = []
         for form in forms:
-            if form == F.BOS or form == F.EOS:
-                g = {"w": ["w=" + form]}
-                norms.append(form)
-            else:
-                g = F.form_groups(form, vocab, lex)
-                norms.append(g["w"][0][2:])  # "w=" + normalize(form)
-            for d, names in offset_feats:
-                before = len(flat)
-                for name in names:
-                    for f in g.get(name, ()):
-                        i = d.get(f)
-                        if i is not None:
-                            flat.append(i)
-                counts.append(len(flat) - before)
-        cells = np.zeros((len(counts), self.L), dtype=np.float32)
-        if flat:
-            cnt = np.asarray(counts)
-            ids = np.asarray(flat, dtype=np.int64)
-            first = np.cumsum(cnt) - cnt
-            cell = np.repeat(np.arange(len(cnt)), cnt)
-            col = np.arange(len(ids)) - first[cell]
-            for c in range(int(cnt.max())):  # sequential sums, column by column
-                sel = col == c
+            fs = feats(form, vocab, lex)
+            norms.append(fs[0][2:])  # "w=" + normalize(form) (the form itself for the pads)
+            before = len(ids)
+            for f in fs:
+                h = get(f)
+                if h is not None:
+                    keys += h[0]
+                    ids += h[1]
+            per_form.append(len(ids) - before)
+        n_off = len(F.OFFSETS)
+        n_cells = len(forms) * n_off
+        cells = np.zeros((n_cells, self.L), dtype=np.float32)
+        if ids:
+            key = np.asarray(keys, dtype=np.int64)
+            key += np.repeat(np.arange(len(forms), dtype=np.int64) * (n_off << 8), per_form)
+            order = np.argsort(key, kind="stable")
+            key = key[order]
+            idv = np.asarray(ids, dtype=np.int64)[order]
+            cell = key >> 8
+            cnt = np.bincount(cell, minlength=n_cells)
+            col = np.arange(len(idv)) - (np.cumsum(cnt) - cnt)[cell]
+            W = self.W
+            for c in range(int(cnt.max())):  # sequential sums, one feature position at a time
+                sel = np.flatnonzero(col == c)
                 if c == 0:
-                    cells[cell[sel]] = self.W[ids[sel]]
+                    cells[cell[sel]] = W[idv[sel]]
                 else:
-                    cells[cell[sel]] += self.W[ids[sel]]
+                    cells[cell[sel]] += W[idv[sel]]
         sl = np.asarray(slots, dtype=np.int64)
-        self._table[sl] = cells.reshape(len(forms), len(F.OFFSETS), self.L)
+        self._table[sl] = cells.reshape(len(forms), n_off, self.L)
         p1, n1 = self._bigrams
         p2, n2 = self._seconds
         self._flags[0, sl] = [n in p1 for n in norms]
         self._flags[1, sl] = [n in p2 for n in norms]
         self._flags[2, sl] = [n in n1 for n in norms]
         self._flags[3, sl] = [n in n2 for n in norms]
+        self._sfx[sl] = [(hash(n), hash(n[1:]), hash(n[2:])) for n in norms]
         self._stamp[sl] = self._clock
         rows, fl, nl = self._rows, self._forms, self._normlist
         for form, s, n in zip(forms, slots, norms):
@@ -275,9 +295,10 @@ class CrfTagger:
         scores from the per-form cache (five gathers) plus the word-bigram features, then Viterbi."""
         np = self.np
         self._clock += 1
-        if len(self._norm) > self.CACHE_LIMIT or len(self._cfs) > self.CACHE_LIMIT:
+        if max(len(self._norm), len(self._cfs), len(self._strips)) > self.CACHE_LIMIT:
             self._norm.clear()
             self._cfs.clear()
+            self._strips.clear()
         rows = list(map(self._rows.get, texts))
         if None in rows:
             keep = set(rows)
@@ -353,13 +374,14 @@ class CrfTagger:
         n_act = (span[None, :] > steps[:, None]).sum(axis=1).tolist()  # stretches still going at step t
         Eb = E[pos]  # (R, Lmax, L)
         T = self.T
+        Tt = self.Tt
         score = Eb[:, 0] + (lo > starts[s_of])[:, None] * T[o][None, :]
         backs = []
         for t in range(1, Lmax):
             k = n_act[t]
-            m = score[:k, :, None] + T[None, :, :]
-            bp = m.argmax(axis=1)
-            score[:k] = np.take_along_axis(m, bp[:, None, :], axis=1)[:, 0] + Eb[:k, t]
+            m = score[:k, None, :] + Tt  # m[r, to, from]: the same sums, reduced over the last axis
+            bp = m.argmax(axis=2)
+            score[:k] = m.max(axis=2) + Eb[:k, t]  # the value at the (first) argmax
             backs.append(bp)
         score = score + (hi < ends[s_of])[:, None] * T[:, o][None, :]
         cur = score.argmax(axis=1)
@@ -416,8 +438,14 @@ class CrfTagger:
     def _cf(self, text: str) -> str:
         c = self._cfs.get(text)
         if c is None:
-            c = self._cfs[text] = self._strip(self._norm_of(text))[1]
+            c = self._cfs[text] = self._strip_cached(self._norm_of(text))[1]
         return c
+
+    def _strip_cached(self, n: str) -> tuple[str, str]:
+        r = self._strips.get(n)
+        if r is None:
+            r = self._strips[n] = self._strip(n)
+        return r
 
     def _propagate(self, texts, rows, groups, out):
         """One sense per document: other occurrences of a name tagged somewhere in the document (same
@@ -440,13 +468,20 @@ class CrfTagger:
         if not first:
             return out
         np = self.np
-        # the tokens whose clitic-free form starts a name: looked up once per distinct form
+        # the tokens whose clitic-free form starts a name, checked once per distinct form: a
+        # clitic-free form is the normalized form less 0-2 letters (with ا for the ل of لل), so
+        # a form none of whose endings is such a name needs no _strip
+        ends = set(first)
+        ends.update([k[1:] for k in first if k.startswith("ا")])
+        eh = np.array([hash(e) for e in ends], dtype=np.int64)
+        maybe = np.flatnonzero(np.isin(self._sfx[rows], eh).any(axis=1))  # hash equality: a superset
+        if not len(maybe):
+            return out
         forms = self._forms
-        urows = np.unique(rows).tolist()
-        hit_rows = [r for r in urows if cf(forms[r]) in first]
+        hit_rows = [r for r in dict.fromkeys(rows[maybe].tolist()) if cf(forms[r]) in first]
         if not hit_rows:
             return out
-        hits = np.flatnonzero(np.isin(rows, hit_rows)).tolist()
+        hits = maybe[np.isin(rows[maybe], hit_rows)].tolist()
         taken = bytearray(len(texts))
         for i, j, _ in out:
             taken[i:j + 1] = b"\x01" * (j + 1 - i)
@@ -489,7 +524,7 @@ class CrfTagger:
                 return base
         else:
             n = self._norm_of(text)
-            c, s = self._strip(n)
+            c, s = self._strip_cached(n)
             if not c:
                 return base
         # skip the clitic letters (and the ل of ال in لل+X: للفيفا -> فيفا), ignoring marks
