@@ -12,7 +12,7 @@ Mentions inside boilerplate (``ctx.is_blocked``) are skipped.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from typing import Optional
 
 import regex
@@ -29,11 +29,9 @@ _QUOTE_OPEN = "«»\"“”'‘„‹›"
 _QUOTE_CLOSE = "»«\"”“'’‹›"
 _AFTER_L = regex.compile(r"(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$")
 _DASHES = "-–—/"
-#: (text before a word, word) over the normalized text; the words are those of gazetteer.WORD
-_PAIRS = re.compile(f"([^{ARABIC_LETTER}a-z0-9\u00c0-\u024f&+]*)([{ARABIC_LETTER}]+|[a-z0-9\u00c0-\u024f]+|[&+])")
-#: the last word character (searched backwards): findall stops there, since a trailing run without
-#: words made _PAIRS retry its gap at every position of the run (quadratic time)
-_LAST_WORD = regex.compile(f"(?r)[{ARABIC_LETTER}a-z0-9\u00c0-\u024f&+]")
+#: the words of gazetteer.WORD, captured: ``split`` gives [gap, word, gap, word, ..., trailing gap], the
+#: gaps being the runs without word characters (one linear C-level pass)
+_SPLIT = re.compile(f"([{ARABIC_LETTER}]+|[a-z0-9\u00c0-\u024f]+|[&+])")
 _NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثاني", "الثانية", "الحالي", "الحالية", "الماضي",
                                                "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -62,14 +60,14 @@ class _Match:
 
 
 class _Toks:
-    """The words of the normalized text, built with C-level calls only (findall, accumulate):
+    """The words of the normalized text, built with C-level calls only (split, accumulate):
     ``words[k]``, its offsets from the running lengths, ``gaps[k]`` the text before word ``k``."""
 
     __slots__ = ("words", "gaps", "acc")
 
     def __init__(self, norm: str):
-        last = _LAST_WORD.search(norm)
-        flat = list(chain.from_iterable(_PAIRS.findall(norm, 0, last.end()))) if last else []
+        flat = _SPLIT.split(norm)
+        del flat[-1]  # the text after the last word
         self.words = flat[1::2]
         self.gaps = flat[0::2]
         self.acc = list(accumulate(map(len, flat)))
