@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
+import re
 from bisect import bisect_right, insort
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
@@ -216,9 +217,17 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
-            bad = sum(1 for c in text[:2048] if c < " " and c not in "\t\n\r\f\v")
-            return text if bad <= 0.01 * min(len(text), 2048) else None
+            head = text[:2048]
+            plausible = len(_PLAUSIBLE_UTF16.findall(head))
+            return text if plausible >= 0.95 * len(head) and _LETTER.search(head) else None
     return None
+
+
+#: what UTF-16 news text is made of (ASCII, Latin, Arabic and its presentation forms, punctuation
+#: and format marks); UTF-8 bytes misread as UTF-16 give CJK, Malayalam... instead
+_PLAUSIBLE_UTF16 = re.compile("[\t\n\r\f\v\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                              "\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
+_LETTER = re.compile("[A-Za-z\u0621-\u064a]")
 
 
 _DEFAULT_PIPELINES: dict[tuple, Pipeline] = {}

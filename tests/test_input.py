@@ -39,6 +39,8 @@ def test_bytes_are_decoded(data):
 def test_utf8_with_nul_bytes_is_not_taken_for_utf16():
     assert decode_input(b"ab\x00\x00") == "ab\x00\x00"
     assert decode_input(b"\x00" * 8) == "\x00" * 8
+    assert decode_input(b"\x00 \x00 \r\n") == "\x00 \x00 \r\n"        # not U+0020 U+0020 U+0D0A
+    assert decode_input(b"\x00 " * 20) == "\x00 " * 20                    # not forty spaces
     assert decode_input(b"") == ""
 
 

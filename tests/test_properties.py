@@ -94,7 +94,7 @@ def _check(text):
 
     # same input, same output (also through bytes)
     assert arnews.extract(text).model_dump() == doc.model_dump()
-    if encodable:
+    if encodable and "\x00" not in text:   # bytes full of NULs may be BOM-less UTF-16 ("\x00a\x00b")
         assert arnews.extract(text.encode("utf-8")).model_dump() == doc.model_dump()
 
 
@@ -114,6 +114,7 @@ def test_arabic_biased_strings(text):
 @given(ARTICLE_LIKE)
 @example("قال وزير الخارجية : « " + "1" + "0" * 400 + " » .")
 @example("قال وزير الخارجية « إن قال وزير الخارجية")
+@example("\x00 \x00 \r\n")
 @example("\r\n".join(["كيف استقبل تويتر \"الجميع\"؟", "", "دبي-الشرق", "", "وقال مارك زوكربيرغ: \"نأسف\"."]))
 def test_article_like_strings(text):
     _check(text)
