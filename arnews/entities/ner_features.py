@@ -112,11 +112,14 @@ FEATURE_GROUP = {"w": ("w", 0), "s": ("s", 0), "b": ("b", 0), "c": ("c", 0), "sh
                  "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0)}
 
 
-def form_features(form: str, vocab, lex) -> list[str]:
-    """The feature strings of ``form_groups(form, vocab, lex)``, all groups in one list (inference's
-    fast path; ``FEATURE_GROUP`` tells each one's group)."""
+def feature_parts(form: str, vocab, lex) -> tuple:
+    """``form_features(form)`` in parts that many forms share, for inference to cache: ``(own, b,
+    suffix, prefix, small)``: ``own`` the features of the form itself, then the keys of
+    ``b_features`` (the bare stem), ``suffix_features`` / ``prefix_features`` (the last / first
+    three letters, None for a form of 3 letters or less) and ``small_features`` (clitics, shape,
+    lexicon tag, frequency class); the keys are None for the pads."""
     if form == BOS or form == EOS:
-        return ["w=" + form]
+        return ["w=" + form], None, None, None, None
     n = normalize(form)
     c, s = split_clitics(n, vocab)
     b = s[2:] if s.startswith("ال") and len(s) > 4 else s
@@ -129,24 +132,55 @@ def form_features(form: str, vocab, lex) -> list[str]:
         sh = "D"
     else:
         sh = "P:" + n[:2]
+    own = ["w=" + n, "s=" + s]
+    if b != s:
+        t = lex.get(b)
+        if t:
+            own.append("lexb=" + t)
+    big = len(n) > 3
+    fq = _fq(vocab.get(s, 0)) + _fq(vocab.get(n, 0)) if ar else None
+    return own, b, (n[-3:] if big else None), (n[:3] if big else None), (c, sh, lex.get(s), fq)
+
+
+def b_features(b: str) -> list[str]:
     lb = len(b)
-    out = ["w=" + n, "s=" + s, "b=" + b, "c=" + c, "sh=" + sh, "len=%d" % (lb if lb < 8 else 8)]
-    if len(n) > 3:
-        out += ("x2=" + n[-2:], "x3=" + n[-3:], "p2=" + n[:2], "p3=" + n[:3])
+    out = ["b=" + b, "len=%d" % (lb if lb < 8 else 8)]
     if lb > 2:
         out += ("bx1=" + b[-1:], "bx2=" + b[-2:], "bx3=" + b[-3:], "bx4=" + b[-4:])
         if lb > 3:
             out += ("bp2=" + b[:2], "bp3=" + b[:3], "bp4=" + b[:4])
-    t = lex.get(s)
+    return out
+
+
+def suffix_features(last3: str) -> list[str]:
+    return ["x2=" + last3[-2:], "x3=" + last3]
+
+
+def prefix_features(first3: str) -> list[str]:
+    return ["p2=" + first3[:2], "p3=" + first3]
+
+
+def small_features(key: tuple) -> list[str]:
+    c, sh, t, fq = key
+    out = ["c=" + c, "sh=" + sh]
     if t:
         out.append("lex=" + t)
-    if ar:
-        out.append("fq=" + _fq(vocab.get(s, 0)) + _fq(vocab.get(n, 0)))
-    if b != s:
-        t = lex.get(b)
-        if t:
-            out.append("lexb=" + t)
+    if fq is not None:
+        out.append("fq=" + fq)
     return out
+
+
+PART_FEATURES = (b_features, suffix_features, prefix_features, small_features)
+
+
+def form_features(form: str, vocab, lex) -> list[str]:
+    """The feature strings of ``form_groups(form, vocab, lex)``, all groups in one list (inference's
+    fast path; ``FEATURE_GROUP`` tells each one's group)."""
+    own, *keys = feature_parts(form, vocab, lex)
+    for fn, key in zip(PART_FEATURES, keys):
+        if key is not None:
+            own += fn(key)
+    return own
 
 
 def offset_feats(groups: dict, k: int) -> list[str]:

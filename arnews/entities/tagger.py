@@ -119,6 +119,8 @@ class CrfTagger:
         self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
         self._strips: dict[str, tuple] = {}
+        #: features shared by many forms (bare stem, affixes, small classes) -> (keys, attribute ids)
+        self._part_cache: tuple = ({}, {}, {}, {})
         self._reset()
 
     def _reset(self) -> None:
@@ -215,20 +217,33 @@ class CrfTagger:
         slots = self._alloc(len(forms), keep)
         vocab, lex = self.vocab, self.lex
         get = self._feats.get
-        feats = F.form_features
+        parts = F.feature_parts
+        caches = self._part_cache
+        if sum(map(len, caches)) > self.CACHE_LIMIT:
+            for c in caches:
+                c.clear()
+        part_fns = tuple(zip(caches, F.PART_FEATURES))
         keys: list[int] = []
         ids: list[int] = []
         per_form: list[int] = []
         norms = []
         for form in forms:
-            fs = feats(form, vocab, lex)
-            norms.append(fs[0][2:])  # "w=" + normalize(form) (the form itself for the pads)
+            own, *pkeys = parts(form, vocab, lex)
+            norms.append(own[0][2:])  # "w=" + normalize(form) (the form itself for the pads)
             before = len(ids)
-            for f in fs:
+            for f in own:
                 h = get(f)
                 if h is not None:
                     keys += h[0]
                     ids += h[1]
+            for (cache, fn), pk in zip(part_fns, pkeys):
+                if pk is None:
+                    continue
+                h = cache.get(pk)
+                if h is None:
+                    h = cache[pk] = self._lookup(fn(pk))
+                keys += h[0]
+                ids += h[1]
             per_form.append(len(ids) - before)
         n_off = len(F.OFFSETS)
         n_cells = len(forms) * n_off
@@ -264,6 +279,18 @@ class CrfTagger:
             rows[form] = s
             fl[s] = form
             nl[s] = n
+
+    def _lookup(self, feats: list) -> tuple:
+        """(keys, attribute ids) of feature strings, as ``_add_forms`` collects them."""
+        keys: list[int] = []
+        ids: list[int] = []
+        get = self._feats.get
+        for f in feats:
+            h = get(f)
+            if h is not None:
+                keys += h[0]
+                ids += h[1]
+        return keys, ids
 
     def _norm_of(self, form: str) -> str:
         n = self._norm.get(form)
