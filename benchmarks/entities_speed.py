@@ -9,7 +9,10 @@ article. Reported: the whole component, the gazetteer part (``find_mentions``), 
 (``tagger.tag``), the rest (merge, records); "cold" is the first pass of a fresh process (the tagger's
 per-form cache and the gazetteer's word cache empty: what first-seen words cost), "warm" the best later
 pass. ``--ref`` times another copy of arnews/entities (a directory or a git revision, as in
-entities_regression.py) in the same process, for before/after figures under the same load.
+entities_regression.py): cold figures from a fresh process each, then warm figures of both in one
+process with the passes interleaved, so that both see the same machine load. ``--profile`` prints a
+cProfile of one pass (cold or warm). The normalized view of each text (``ctx.view``) is built before
+timing: whichever component touches it first pays for it (about 1-2 ms for these articles).
 """
 import importlib
 import sys
@@ -97,7 +100,7 @@ def main():
     if opt["--ref"] and not opt["--impl"]:
         # each implementation in a fresh process: the shared caches (normalize) start cold for both
         import subprocess
-        base = [sys.executable, __file__, "--limit", str(limit), "--runs", str(runs)]
+        base = [sys.executable, __file__, "--limit", str(limit)]
         for impl in (opt["--ref"], "current"):
             subprocess.run(base + ["--impl", impl, "--runs", "0"], check=True)
         # warm: both in this process, runs interleaved so that both see the same machine load

@@ -16,10 +16,9 @@ provides them, otherwise only when what remains is a word the training data know
 """
 from __future__ import annotations
 
-import collections
 import json
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 import re
 import threading
 from pathlib import Path
@@ -33,6 +32,7 @@ _LABEL_OUT = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _PROCLITICS = frozenset("وفبلك")
 _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
 _START, _END = attrgetter("start"), attrgetter("end")
+_SECOND = itemgetter(1)
 
 _lock = threading.Lock()
 _TAGGERS: dict = {}
@@ -385,8 +385,8 @@ class CrfTagger:
         starts = ends - np.asarray(lengths)
         idx = np.flatnonzero(cand)
         brk = np.flatnonzero((np.diff(idx) > 2) | (np.diff(sid[idx]) != 0)) + 1
-        first = idx[np.r_[0, brk]]
-        last = idx[np.r_[brk - 1, len(idx) - 1]]
+        first = idx[np.concatenate(([0], brk))]
+        last = idx[np.concatenate((brk - 1, [len(idx) - 1]))]
         s_of = sid[first]
         lo = np.maximum(first - 1, starts[s_of])
         hi = np.minimum(last + 2, ends[s_of])
@@ -413,10 +413,11 @@ class CrfTagger:
         score = score + (hi < ends[s_of])[:, None] * T[:, o][None, :]
         cur = score.argmax(axis=1)
         lab = np.empty((R, Lmax), dtype=np.int64)
+        rng = np.arange(R)
         for t in range(Lmax - 1, 0, -1):
             k = n_act[t]
             lab[:k, t] = cur[:k]
-            cur[:k] = backs[t - 1][np.arange(k), cur[:k]]
+            cur[:k] = backs[t - 1][rng[:k], cur[:k]]
         lab[:, 0] = cur
         yy = np.full(n, o, dtype=np.int64)
         yy[pos[active]] = lab[active]
@@ -479,17 +480,20 @@ class CrfTagger:
         clitic-free words) get its label; for a person the last name alone too (أوباما after باراك
         أوباما)."""
         cf = self._cf
-        votes: dict = {}
+        votes: dict = {}  # key -> {label: votes} (in first-seen order, as a Counter's most_common breaks ties)
         for i, j, lab in out:
-            key = tuple(cf(texts[k]) for k in range(i, j + 1))
-            votes.setdefault(key, collections.Counter())[lab] += 1
+            key = tuple([cf(x) for x in texts[i:j + 1]])
+            v = votes.setdefault(key, {})
+            v[lab] = v.get(lab, 0) + 1
             if lab == "PERS" and j > i and self.PROPAGATE > 1:
-                votes.setdefault((cf(texts[j]),), collections.Counter())[lab] += 0.5
+                v = votes.setdefault((cf(texts[j]),), {})
+                v[lab] = v.get(lab, 0) + 0.5
         first: dict = {}
+        vocab, most = self.vocab, self.PROPAGATE_MAX_FREQ
         for key, c in votes.items():
-            if len(key) == 1 and (len(key[0]) < 3 or self.vocab.get(key[0], 0) > self.PROPAGATE_MAX_FREQ):
+            if len(key) == 1 and (len(key[0]) < 3 or vocab.get(key[0], 0) > most):
                 continue
-            first.setdefault(key[0], []).append((key, c.most_common(1)[0][0]))
+            first.setdefault(key[0], []).append((key, max(c.items(), key=_SECOND)[0]))
         for v in first.values():
             v.sort(key=lambda x: -len(x[0]))
         if not first:
