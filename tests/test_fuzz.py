@@ -227,8 +227,6 @@ def test_every_char_of_the_bmp():
 
 # --- known bugs in components still being edited (routed to their owners) ---------------------
 
-@pytest.mark.xfail(strict=True, reason="numbers: a number and its counted noun/unit run over a line end "
-                                       "(arnews/numbers/extract.py, uncommitted work in progress)")
 def test_numbers_stay_in_their_paragraph():
     for text in ("وصل العدد إلى 3\nملايين شخص", "۱۲۳ \r\n الساعة 10:30", "123\nقال الوزير"):
         doc = extract(text)
@@ -236,8 +234,6 @@ def test_numbers_stay_in_their_paragraph():
             assert "\n" not in rec.text, (text, rec)
 
 
-@pytest.mark.xfail(strict=True, reason="numbers: _SKIP ([\\w.+-]+@...) retries at every character of a long "
-                                       "word run when the text has an @: quadratic (arnews/numbers/extract.py)")
 def test_email_skip_pattern_is_linear():
     # the same long word run with and without an "@" elsewhere: linear code costs about the same
     run = "ا" * 10_000

@@ -20,7 +20,9 @@ import regex
 from ..records import Quantity, Span, Temporal
 from .lexicon import lexicon
 
-_SKIP = regex.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+")
+# an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
+# same matches as without the guard, but no retry at every character of a long word run (quadratic)
+_SKIP = regex.compile(r"https?://\S+|www\.\S+|(?:\G|(?<![\w.+-]))[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+")
 _TOK = re.compile(r"""
  (?P<word>[^\W\d_]+)
 |(?=[\d(+.])(?:
@@ -94,10 +96,15 @@ class _Toks(dict):
     """
     __slots__ = ("norm", "parts", "cum", "n")
 
-    def __init__(self, norm):
+    def __init__(self, norm, start=0, end=None):
+        """The tokens of ``norm[start:end]`` (offsets stay those of ``norm``)."""
         self.norm = norm
-        self.parts = parts = _TOK_SPLIT.split(norm)
-        self.cum = list(accumulate(map(len, parts)))
+        if start == 0 and end is None:
+            self.parts = parts = _TOK_SPLIT.split(norm)
+            self.cum = list(accumulate(map(len, parts)))
+        else:  # tokens never contain a line end, so a line's tokens are those of the whole text
+            self.parts = parts = _TOK_SPLIT.split(norm[start:end])
+            self.cum = list(accumulate(map(len, parts), initial=start))[1:]
         self.n = len(parts) // 2
 
     def __missing__(self, k):
@@ -639,14 +646,31 @@ class Extractor:
 
     def __call__(self, doc, ctx):
         view = ctx.view
-        self.toks = toks = _Toks(self._skipped(view.norm))
+        norm = self._skipped(view.norm)
+        self.ref = ctx.reference_date
+        self.out_q, self.out_t = [], []
+        self.doc, self.ctx, self.view = doc, ctx, view
+        if "\n" not in norm:
+            self._scan(_Toks(norm))
+        else:
+            # each line (paragraph) on its own: no quantity or temporal runs over a line end
+            # (the view's norm has every line end convention as "\n")
+            pos = 0
+            for line in norm.split("\n"):
+                end = pos + len(line)
+                if line and not line.isspace():
+                    self._scan(_Toks(norm, pos, end))
+                pos = end + 1
+        doc.quantities.extend(self.out_q)
+        doc.temporals.extend(self.out_t)
+
+    def _scan(self, toks):
+        """Parse left to right over ``toks`` (a whole text or one line)."""
+        self.toks = toks
         self.n = n = toks.n
         parts = toks.parts
         self._mc = {}
         self._em0, self._em1, self._pn, self._ia = {}, {}, {}, {}
-        self.ref = ctx.reference_date
-        self.out_q, self.out_t = [], []
-        self.doc, self.ctx, self.view = doc, ctx, view
         kinds = self._trig
         kp = self.L.keys_or_prefixes
         # the kind of every token's text (-1: not seen yet); only tokens of a true kind are looked at
@@ -696,8 +720,6 @@ class Extractor:
             i = j if j and j > k else k + 1
             if i >= n:
                 break
-        doc.quantities.extend(self.out_q)
-        doc.temporals.extend(self.out_t)
 
     _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 

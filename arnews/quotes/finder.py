@@ -23,6 +23,8 @@ from .marks import MARK_RE, MARKS, TERM_RE, Piece, pair_marks, recover
 
 TOK_RE = re.compile(r"\w+(?:[.,]\d+)*|\S")
 LIST_GAP_RE = re.compile(r"[\s" + re.escape(MARKS) + r"،,و]*")
+#: characters of a quote's content read to count its words (up to the 7 that matter) in _assess
+_HEAD = 400
 ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 NL_RE = re.compile("\n")
 _OBJ_FLAGS = frozenset(("an", "nominal", "bare"))
@@ -203,7 +205,10 @@ class Finder:
 
     def _assess(self, cs, ce, pc: Piece, status, floor, is_cont, last_item) -> Optional[Item]:
         lex, N = self.lex, self.N
-        content = N[cs:ce]
+        # the tests below look at the number of words up to 7 and, for 6 words or fewer, whether there is
+        # an Arabic letter: the first _HEAD characters tell (news quotes have 7 words well within them),
+        # and reading no further keeps deeply nested pairs from rescanning their whole content (quadratic)
+        content = N[cs:min(ce, cs + _HEAD)]
         words = content.split()
         nw = len(words)
         if is_cont and last_item is not None:
@@ -260,7 +265,7 @@ class Finder:
                 while ncs < ce and N[ncs].isspace():
                     ncs += 1
                 cs = ncs
-                content = N[cs:ce]
+                content = N[cs:min(ce, cs + _HEAD)]
                 words = content.split()
                 nw = len(words)
                 if nw == 0:

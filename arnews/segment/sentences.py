@@ -23,6 +23,9 @@ Sentence spans run from their first to their last token: surrounding whitespace 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from ..records import Span
 from .tokenizer import tokenize
 
@@ -88,9 +91,10 @@ class Sentences:
                     self._split_line(text, toks, a, b, out)
             k = m
         blocked = getattr(ctx, "blocked", None) if ctx is not None else None
+        maxend = list(accumulate((be for _, be in blocked), max)) if blocked else None
         add = doc.sentences.append
         for s, e in out:
-            if blocked and _inside_blocked(blocked, s, e):
+            if blocked and _inside_blocked(blocked, s, e, maxend):
                 continue
             add(_sentence(text, s, e))
 
@@ -288,13 +292,11 @@ def _hard_wrapped(text, toks, units) -> bool:
     return min(lens) >= 50 and min(lens) >= 0.75 * max(lens)
 
 
-def _inside_blocked(blocked, s, e) -> bool:
-    for bs, be in blocked:
-        if bs <= s and e <= be:
-            return True
-        if bs >= e:
-            break
-    return False
+def _inside_blocked(blocked, s, e, maxend) -> bool:
+    """Whether [s, e) lies inside one of the sorted spans ``blocked`` (``maxend``: the running max of
+    their ends): some span starting at or before ``s`` ends at or after ``e`` (O(log n))."""
+    k = bisect_right(blocked, (s, float("inf"))) - 1  # last span starting at or before s
+    return k >= 0 and maxend[k] >= e
 
 
 def make_component(**options):
