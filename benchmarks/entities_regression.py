@@ -9,7 +9,8 @@ usage:
   entities_regression.py against DIR|REV        run this checkout's entities component and another one
                                                 side by side on the same tokens (DIR holds the other
                                                 arnews/entities/*.py, or REV is a git revision)
-Options: --limit N (articles, default 500)
+Options: --limit N (articles, default 500); --cache-limit N (the tagger's per-form cache size: a small one
+exercises its eviction)
 
 Inputs: the first 500 articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
 content), the dev-gold articles, and the ANERcorp dev documents that ../shared/tools/eval_ner.py --dev
@@ -145,6 +146,11 @@ def main():
     if "--limit" in args:
         k = args.index("--limit")
         limit = int(args[k + 1])
+        del args[k:k + 2]
+    if "--cache-limit" in args:
+        k = args.index("--cache-limit")
+        from arnews.entities.tagger import CrfTagger
+        CrfTagger.CACHE_LIMIT = int(args[k + 1])
         del args[k:k + 2]
     mode, where = args[0], (args[1] if len(args) > 1 else None)
     if mode == "rows":
