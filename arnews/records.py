@@ -124,34 +124,41 @@ class Document(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
 
 
-def construct(cls, **fields):
-    """Build a record without validation, faster than ``model_construct`` (every field given).
+def construct(cls, fields: dict):
+    """Build a record from a dict of all its fields, without validation and faster than
+    ``model_construct`` (about 3x): for hot paths whose offsets come straight from the text.
 
-    For hot paths whose offsets come straight from the text; ``Document.model_validate`` still
-    checks the result. Falls back to ``model_construct`` when pydantic's internals differ.
+    Checked against ``model_construct`` at import, with a fallback to it should pydantic's internals
+    differ. ``Document.model_validate`` still checks everything.
     """
     obj = _new(cls)
-    _set(obj, "__dict__", fields)
-    _set(obj, "__pydantic_fields_set__", set(fields))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set_dict(obj, "__dict__", fields)
+    _set_fields(obj, set(fields))  # a set of its own: pydantic adds to it on attribute assignment
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 
-_new, _set = object.__new__, object.__setattr__
+_new, _set_dict = object.__new__, object.__setattr__
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _construct_is_sound() -> bool:
     try:
-        a = construct(Span, text="x", start=0, end=1)
-        b = Span.model_construct(text="x", start=0, end=1)
+        f = {"text": "و", "start": 0, "end": 1, "norm": "و", "segments": [construct(Span, {"text": "و", "start": 0, "end": 1})]}
+        a = construct(Token, f)
+        b = Token.model_construct(**{**f, "segments": [Span.model_construct(text="و", start=0, end=1)]})
+        a.norm = "x"
+        b.norm = "x"
         return a == b and a.model_dump() == b.model_dump() and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
     except Exception:  # pragma: no cover - a pydantic whose internals differ
         return False
 
 
 if not _construct_is_sound():  # pragma: no cover
-    def construct(cls, **fields):  # noqa: F811
+    def construct(cls, fields: dict):  # noqa: F811
         return cls.model_construct(**fields)
 
 

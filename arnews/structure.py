@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from .records import Caption, Dateline, Paragraph, Span
+from .records import Caption, Dateline, Paragraph, Span, construct
 from .text import normalize
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "structure.json"
@@ -172,28 +172,7 @@ def data() -> _Data:
 
 
 def _construct(cls, **fields):
-    """``cls.model_construct(**fields)`` without its per-call overhead (every field given)."""
-    o = cls.__new__(cls)
-    object.__setattr__(o, "__dict__", fields)
-    object.__setattr__(o, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(o, "__pydantic_extra__", None)
-    object.__setattr__(o, "__pydantic_private__", None)
-    return o
-
-
-def _check_construct():
-    a = _construct(Paragraph, text="x", start=0, end=1, kind="body")
-    b = Paragraph.model_construct(text="x", start=0, end=1, kind="body")
-    return a == b and a.model_dump() == b.model_dump() and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
-
-
-try:
-    _FAST = _check_construct()
-except Exception:  # pragma: no cover - a pydantic whose internals differ
-    _FAST = False
-if not _FAST:  # pragma: no cover
-    def _construct(cls, **fields):  # noqa: F811
-        return cls.model_construct(**fields)
+    return construct(cls, fields)
 
 
 def _to_int(s: str) -> int:

@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from ..records import Quantity, Span, Temporal
+from ..records import Quantity, Span, Temporal, construct
 from .lexicon import lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
@@ -56,29 +56,7 @@ _new_tuple = tuple.__new__
 _setattr = object.__setattr__
 
 
-def _construct(cls, fields):
-    """``cls.model_construct(**fields)`` without its per-call overhead (every field given, in order)."""
-    o = cls.__new__(cls)
-    _setattr(o, "__dict__", fields)
-    _setattr(o, "__pydantic_fields_set__", set(fields))
-    _setattr(o, "__pydantic_extra__", None)
-    _setattr(o, "__pydantic_private__", None)
-    return o
-
-
-def _check_construct():
-    f = dict(text="x", start=0, end=1, kind="date", value="2015")
-    a, b = _construct(Temporal, dict(f)), Temporal.model_construct(**f)
-    return a == b and a.model_dump() == b.model_dump() and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
-
-
-try:
-    _FAST = _check_construct()
-except Exception:  # pragma: no cover - a pydantic whose internals differ
-    _FAST = False
-if not _FAST:  # pragma: no cover
-    def _construct(cls, fields):  # noqa: F811
-        return cls.model_construct(**fields)
+_construct = construct
 
 
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}

@@ -8,57 +8,19 @@ repeats, so most tokens cost one dictionary lookup.
 """
 from __future__ import annotations
 
-from ..records import Span, Token
+from ..records import Span, Token, construct
 from ..text import normalize
 from .clitics import get_segmenter
 from .tokenizer import tokenize
 
-from pydantic import BaseModel as _BaseModel
-
-_new = object.__new__
-_set = object.__setattr__
-# the slot setters of pydantic's BaseModel, called directly: what model_construct sets, without its cost
-_set_fields = _BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = _BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = _BaseModel.__dict__["__pydantic_private__"].__set__
-_TOKEN_FIELDS = frozenset(("text", "start", "end", "norm", "segments"))
-_SPAN_FIELDS = frozenset(("text", "start", "end"))
 
 
 def _make_token(text, start, end, norm, segments):
-    t = _new(Token)
-    _set(t, "__dict__", {"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
-    _set_fields(t, _TOKEN_FIELDS)
-    _set_extra(t, None)
-    _set_private(t, None)
-    return t
+    return construct(Token, {"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
 
 
 def _make_span(text, start, end):
-    t = _new(Span)
-    _set(t, "__dict__", {"text": text, "start": start, "end": end})
-    _set_fields(t, _SPAN_FIELDS)
-    _set_extra(t, None)
-    _set_private(t, None)
-    return t
-
-
-def _check_fast_construction() -> bool:
-    """The fast constructors must build exactly what ``model_construct`` builds (pydantic internals)."""
-    try:
-        a = _make_token("و", 0, 1, "و", [_make_span("و", 0, 1)])
-        b = Token.model_construct(text="و", start=0, end=1, norm="و", segments=[Span.model_construct(text="و", start=0, end=1)])
-        return a == b and a.model_dump() == b.model_dump() and a.__dict__.keys() == b.__dict__.keys()
-    except Exception:  # pragma: no cover - a pydantic change
-        return False
-
-
-if not _check_fast_construction():  # pragma: no cover
-    def _make_token(text, start, end, norm, segments):  # noqa: F811
-        return Token.model_construct(text=text, start=start, end=end, norm=norm, segments=segments)
-
-    def _make_span(text, start, end):  # noqa: F811
-        return Span.model_construct(text=text, start=start, end=end)
+    return construct(Span, {"text": text, "start": start, "end": end})
 
 
 _PROCLITIC = frozenset("وفبلكس")
