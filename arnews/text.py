@@ -82,7 +82,7 @@ def _newlines(t: str) -> str:
     return _LONE_CR.sub("\n", t) if "\r" in t else t
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalize(s: str) -> str:
     """The normalized form of a short string (a token, a gazetteer alias): see the module docstring."""
     t = _newlines(s.translate(TABLE))

@@ -87,7 +87,7 @@ def _scan(g: Gazetteer, norm: str):
     words, gaps = toks.words, toks.gaps
     n = len(words)
     cache = g._cands
-    if len(cache) > 200_000 - n:  # so that stems() does not empty it halfway through this text
+    if len(cache) > 50_000 - n:  # so that stems() does not empty it halfway through this text
         cache.clear()
     for w in set(words).difference(cache):
         g.stems(w)

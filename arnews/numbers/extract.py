@@ -245,7 +245,7 @@ class Extractor:
                 r.append((w[:2], False, c2))
                 if c2.startswith("ال") and len(c2) > 3:
                     r.append((w[:2], True, c2[2:]))
-        if len(self._an) > 100_000:
+        if len(self._an) > 30_000:
             self._an.clear()
         self._an[w] = r
         return r
@@ -257,7 +257,7 @@ class Extractor:
         if r is None:
             lex, maxlen = self.L.lex, self.L.maxlen
             r = [(pre, de, core, lex.get(core), maxlen[core]) for pre, de, core in self.analyses(w) if core in maxlen]
-            if len(self._rd) > 100_000:
+            if len(self._rd) > 30_000:
                 self._rd.clear()
             self._rd[w] = r
         return r
@@ -354,7 +354,7 @@ class Extractor:
                 ml = maxlen.get(core, 1)
                 if e is not None or ml > 1:
                     r.append((pre, de, core, e, ml))
-            if len(self._er) > 100_000:
+            if len(self._er) > 30_000:
                 self._er.clear()
             self._er[w] = r
         return r
@@ -650,6 +650,8 @@ class Extractor:
         self._mc = {}
         self._em0, self._em1, self._pn, self._ia = {}, {}, {}, {}
         kinds = self._trig
+        if len(kinds) > 100_000:  # bounded: a corpus keeps bringing new word forms
+            kinds.clear()
         kp = self.L.keys_or_prefixes
         # the kind of every token's text (-1: not seen yet); only tokens of a true kind are looked at
         texts = parts[1::2]

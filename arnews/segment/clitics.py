@@ -129,7 +129,7 @@ class Features:
                 if nstem + b in v:
                     prod += 1
             r = (al, min(prod, 6))
-            if len(self._stats) > 200_000:
+            if len(self._stats) > 50_000:
                 self._stats.clear()
             self._stats[nstem] = r
         return r
@@ -182,7 +182,7 @@ class Segmenter:
     """Scores candidates with a linear model; ``cuts(word)`` gives the cut offsets inside ``word``."""
 
     def __init__(self, weights: dict[str, float], vocab: dict[str, int], names: Iterable[str] = (),
-                 cache_size: int = 300_000):
+                 cache_size: int = 50_000):
         self.weights = weights
         self.features = Features(vocab)
         #: normalized known names: never cut, and cut off clitics glued to them
