@@ -297,3 +297,48 @@ def test_ner_none_option_and_component_protocol():
 def test_empty_and_odd_input():
     assert arnews.extract("", ner="none").entities == []
     assert ents("ﻻ ﻻ 🙂 \u200f\u200f و ل ب") == []
+
+
+def _merged(text, tagged):
+    g = get_gazetteer()
+    out = _merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx())
+    for e in out:
+        assert text[e.start:e.end] == e.text
+    return {(e.text, e.id, e.label) for e in out}
+
+
+def test_tagger_misc_keeps_names_but_not_currency_words():
+    text = "بلغ سعر سيارة « جيلي » الجديدة 20 ألف دولار أمريكي مقابل 15 ألف يورو وتحسن الدولار."
+    tagged = [(text.index("جيلي"), text.index("جيلي") + 4, "MISC"),
+              (text.index("دولار"), text.index(" مقابل"), "MISC"),
+              (text.index("يورو"), text.index("يورو") + 4, "MISC"),
+              (text.index("الدولار"), text.index("الدولار") + 7, "MISC")]
+    out = _merged(text, tagged)
+    assert ("جيلي", None, "MISC") in out
+    assert not any(lab == "MISC" and "جيلي" not in t for t, _, lab in out), out
+    g = get_gazetteer()
+    kept = _merge(g, text, [], tagged, _Ctx(), keep_misc=True)
+    assert len([e for e in kept if e.label == "MISC"]) == 4
+    assert not _merge(g, text, [], tagged, _Ctx(), keep_misc=False)
+
+
+def test_place_names_read_as_teams():
+    # a club head before the place, a masculine nationality adjective after it, a team cue before it
+    out = _merged("وخسر دينامو كييف أمام هامبورغ الألماني ثم فاز على ضيفه برشلونة.", [])
+    assert ("دينامو كييف", None, "ORG") in out
+    assert ("هامبورغ", None, "ORG") in out
+    assert ("برشلونة", None, "ORG") in out
+    # the same places as places: a feminine adjective, no cue
+    out = _merged("وصل الوفد إلى مدينة هامبورغ الألمانية ثم إلى كييف وبرشلونة.", [])
+    assert ("هامبورغ", "hamburg", "LOC") in out
+    assert ("كييف", "kyiv", "LOC") in out
+    assert ("برشلونة", "barcelona", "LOC") in out
+
+
+def test_place_the_tagger_reads_as_an_organization():
+    text = "وأنقذ برشلونة الموسم بينما زار الوزير برشلونة."
+    first = text.index("برشلونة")
+    out = _merge(get_gazetteer(), text, find_mentions(get_gazetteer(), text, TextView(text)),
+                 [(first, first + 7, "ORG")], _Ctx())
+    got = sorted((e.start, e.label, e.id) for e in out)
+    assert got == [(first, "ORG", None), (text.rindex("برشلونة"), "LOC", "barcelona")]

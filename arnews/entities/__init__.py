@@ -2,8 +2,10 @@
 
 Options: ``gazetteer=PATH`` (or a list of paths) adds the user's gazetteer files (format in
 ``arnews/data/gazetteer/README.md``); ``ner="default"|"none"|...`` picks the statistical tagger
-(``arnews.entities.tagger.get_tagger``) or turns it off; ``ner_misc=True`` keeps the tagger's MISC
-spans that no gazetteer entry explains (dropped by default: on news they are mostly currencies).
+(``arnews.entities.tagger.get_tagger``) or turns it off; ``ner_misc`` says which of the tagger's MISC
+spans that no gazetteer entry explains are kept: by default (None) the named ones (products, programmes,
+events ...) but not currency words (دولار، اليورو، درهم: ANERcorp tags them MISC, but they are units of
+money, which the numbers component reports, and not names); ``True`` keeps them all, ``False`` none.
 
 Every mention is an Entity; its span leaves out glued proclitics (ولتويتر -> تويتر; للفيفا -> لفيفا,
 the convention of the annotated articles: only the preposition ل is cut, the article's ل stays).
@@ -341,9 +343,9 @@ class EntityComponent:
     requires = ("tokens",)
     provides = ("entities",)
 
-    def __init__(self, gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **_):
+    def __init__(self, gazetteer=None, ner: Optional[str] = "default", ner_misc: Optional[bool] = None, **_):
         self.paths = user_paths(gazetteer)
-        self.keep_misc = bool(ner_misc)
+        self.keep_misc = "named" if ner_misc is None else bool(ner_misc)
         self.ner = ner or "default"
         self._gaz: Optional[Gazetteer] = None
         self._tagger = False  # not looked up yet
@@ -433,10 +435,50 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = False) -> list[Entity]:
+_CURRENCY = None
+
+
+def _currency_words() -> frozenset:
+    """Normalized currency words (the numbers component's units.json: دولار، يورو، جنيه إسترليني ...)."""
+    global _CURRENCY
+    if _CURRENCY is None:
+        import json
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "units.json"
+        try:
+            units = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            units = {}
+        out = set()
+        for u in units.get("currencies", []) + units.get("subunits", []):
+            for f in u.get("forms", []) + u.get("dual", []):
+                ws = WORD.findall(normalize(f))  # the head noun only: not أمريكي of دولار أمريكي
+                if ws and len(ws[0]) > 1:
+                    out.add(ws[0])
+        _CURRENCY = frozenset(out)
+    return _CURRENCY
+
+
+def _is_currency(key: str) -> bool:
+    """Whether a (normalized) tagger span is made of currency words (الدولار، دولار أمريكي، اليوان)."""
+    cur = _currency_words()
+    ws = WORD.findall(key)
+    if not ws:
+        return False
+    head = ws[0]
+    if not (head in cur or (head.startswith("ال") and head[2:] in cur)):
+        return False
+    return all(w in cur or _nisba_like(w) for w in ws[1:])  # دولار أمريكي، الجنيه الإسترليني
+
+
+def _nisba_like(w: str) -> bool:
+    return len(w) >= 4 and w.endswith(("ي", "يه", "يا"))
+
+
+def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") -> list[Entity]:
     out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
     if not tagged:
-        return [_gaz_entity(text, s, e, ent) for s, e, ent, _ in out]
+        return _teams([_gaz_entity(text, s, e, ent) for s, e, ent, _ in out], text)
     by_surface = {}
     for s, e, ent, _ in out:
         by_surface.setdefault(normalize(text[s:e]), ent)
@@ -463,6 +505,12 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = Fal
                         x[0], x[1], x[3] = ts, te, "tagger"
                         x[2] = None
                         x.append(label)
+                elif (ts, te) == (x[0], x[1]) and label == "ORG" and ent.label == "LOC" and len(x) == 4:
+                    # a place name the tagger reads as an organization in its context: a club (فاز
+                    # برشلونة)، a government (أعلنت سول): the place's id is not the name's
+                    x[3] = "gazetteer+tagger"
+                    x[2] = None
+                    x.append(label)
             continue
         key = normalize(text[ts:te])
         ent = by_surface.get(key)
@@ -476,8 +524,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = Fal
                         break
         if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
-        elif label == "MISC" and not keep_misc:
-            # on the annotated news the tagger's MISC spans are currencies and nationalities: noise
+        elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):
             continue
         else:
             extra.append(_make_entity(text[ts:te], ts, te, label, None, None, None, "tagger"))
@@ -488,10 +535,63 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc: bool = Fal
             res.append(_make_entity(text[s:e], s, e, x[4], None, None, None, src))
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
-    return res + extra
+    return _teams(res + extra, text)
 
 
-def make_component(gazetteer=None, ner: Optional[str] = "default", ner_misc: bool = False, **options) -> EntityComponent:
+def _teams(res: list, text: str) -> list:
+    """Place mentions that name a sports team (``_as_team``) become ORG mentions without an id."""
+    teams = _team_words()
+    for k, x in enumerate(res):
+        if x.label == "LOC":
+            t = _as_team(text, x.start, x.end, teams)
+            if t is not None:
+                res[k] = _make_entity(text[t:x.end], t, x.end, "ORG", None, None, None, x.source)
+    return res
+
+
+_TEAMS = None
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[\p{M}]*\s{1,2}$")
+_NEXT_WORD = regex.compile(r"\s{1,2}(\p{L}[\p{L}\p{M}]*)")
+
+
+def _team_words() -> tuple:
+    """(club heads, team cues, masculine nationality adjectives), normalized (data/gazetteer/facilities.json)."""
+    global _TEAMS
+    if _TEAMS is None:
+        import json
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "facilities.json"
+        d = json.loads(path.read_text(encoding="utf-8"))
+        _TEAMS = tuple(frozenset(normalize(w) for w in d.get(k, [])) for k in ("club_heads", "team_cues", "team_nationality"))
+    return _TEAMS
+
+
+def _as_team(text: str, s: int, e: int, teams) -> Optional[int]:
+    """The start of the sports team a place mention names, or None when it reads as a place:
+    after a club head (دينامو كييف: the head's start), after a team cue (ضيفه برشلونة) or before a
+    masculine nationality adjective (هامبورغ الألماني, a city being feminine): the place's start."""
+    heads, cues, nationality = teams
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    if m and normalize(m.group(1)) in nationality:
+        return s
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    if m is None:
+        return None
+    w = normalize(m.group(1))
+    for f in _plain_forms(w):
+        if f in heads:
+            n, k = len(w) - len(f), m.start(1)  # skip the glued proclitics (وسسكا -> سسكا)
+            while n and k < s:
+                if text[k].isalpha():
+                    n -= 1
+                k += 1
+            return k
+        if f in cues:
+            return s
+    return None
+
+
+def make_component(gazetteer=None, ner: Optional[str] = "default", ner_misc: Optional[bool] = None, **options) -> EntityComponent:
     comp = EntityComponent(gazetteer=gazetteer, ner=ner, ner_misc=ner_misc)
     from ..backends import get_ner_backend, ner_backends
     if ner in ner_backends():  # optional camel/stanza taggers (arnews.backends), loaded now with their options
