@@ -22,9 +22,9 @@ OFFSETS = (-2, -1, 0, 1, 2)
 #: feature groups used at each offset
 GROUPS = {
     -2: ("w", "s", "lex"),
-    -1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq"),
-    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len", "fq"),
-    1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq"),
+    -1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz"),
+    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len", "fq", "gz"),
+    1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz"),
     2: ("w", "s", "lex"),
 }
 BOS = "<S>"
@@ -80,7 +80,30 @@ def _fq(c: int) -> str:
     return "0" if c == 0 else "1" if c == 1 else "2" if c < 5 else "3" if c < 21 else "4"
 
 
-def form_groups(form: str, vocab, lex, freq=None) -> dict:
+def gazetteer_words(g) -> dict:
+    """Normalized word -> gazetteer tag ('LOC1': a one-word place alias, 'ORGm': a word of a longer
+    organization alias, several joined by '|'), from the unambiguous aliases of a ``Gazetteer``;
+    stored in the model (``gz``) so that the features do not change when the gazetteer does."""
+    coarse = {"PERSON": "PERS", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
+    tags: dict = {}
+    for key, cands in g.keys.items():
+        for c in cands:
+            if c.ambiguous:
+                continue
+            lab = coarse.get(g.entries[c.entry].label, "MISC") + ("1" if len(key) == 1 else "m")
+            for w in key:
+                if len(w) > 1:
+                    tags.setdefault(w, set()).add(lab)
+    return {w: "|".join(sorted(t)) for w, t in tags.items()}
+
+
+def _gz(gz, s: str, b: str):
+    if not gz:
+        return None
+    return gz.get(s) or (gz.get(b) if b != s else None)
+
+
+def form_groups(form: str, vocab, lex, freq=None, gz=None) -> dict:
     """Feature strings of one word form by group (see ``GROUPS``); ``lex`` maps clitic-free forms to
     a lexicon tag (e.g. 'PERS:h'); ``freq`` (default ``vocab``) gives word counts in training text
     (jackknifed at training time, so that unseen words exist there too)."""
@@ -101,6 +124,8 @@ def form_groups(form: str, vocab, lex, freq=None) -> dict:
     g["fq"] = ["fq=" + _fq(f.get(s, 0)) + _fq(f.get(n, 0))] if _ARABIC.search(n) else []
     t = lex.get(b) if b != s else None
     g["lexb"] = ["lexb=" + t] if t else []
+    t = _gz(gz, s, b)
+    g["gz"] = ["gz=" + t] if t else []
     return g
 
 
@@ -109,10 +134,10 @@ FEATURE_GROUP = {"w": ("w", 0), "s": ("s", 0), "b": ("b", 0), "c": ("c", 0), "sh
                  "x2": ("suf", 0), "x3": ("suf", 1), "p2": ("pre", 0), "p3": ("pre", 1),
                  "bx1": ("bsuf", 0), "bx2": ("bsuf", 1), "bx3": ("bsuf", 2), "bx4": ("bsuf", 3),
                  "bp2": ("bpre", 0), "bp3": ("bpre", 1), "bp4": ("bpre", 2),
-                 "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0)}
+                 "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0), "gz": ("gz", 0)}
 
 
-def feature_parts(form: str, vocab, lex) -> tuple:
+def feature_parts(form: str, vocab, lex, gz=None) -> tuple:
     """``form_features(form)`` in parts that many forms share, for inference to cache: ``(own, b,
     suffix, prefix, small)``: ``own`` the features of the form itself, then the keys of
     ``b_features`` (the bare stem), ``suffix_features`` / ``prefix_features`` (the last / first
@@ -137,6 +162,9 @@ def feature_parts(form: str, vocab, lex) -> tuple:
         t = lex.get(b)
         if t:
             own.append("lexb=" + t)
+    t = _gz(gz, s, b)
+    if t:
+        own.append("gz=" + t)
     big = len(n) > 3
     fq = _fq(vocab.get(s, 0)) + _fq(vocab.get(n, 0)) if ar else None
     return own, b, (n[-3:] if big else None), (n[:3] if big else None), (c, sh, lex.get(s), fq)
@@ -173,10 +201,10 @@ def small_features(key: tuple) -> list[str]:
 PART_FEATURES = (b_features, suffix_features, prefix_features, small_features)
 
 
-def form_features(form: str, vocab, lex) -> list[str]:
-    """The feature strings of ``form_groups(form, vocab, lex)``, all groups in one list (inference's
+def form_features(form: str, vocab, lex, gz=None) -> list[str]:
+    """The feature strings of ``form_groups(form, vocab, lex, gz=gz)``, all groups in one list (inference's
     fast path; ``FEATURE_GROUP`` tells each one's group)."""
-    own, *keys = feature_parts(form, vocab, lex)
+    own, *keys = feature_parts(form, vocab, lex, gz)
     for fn, key in zip(PART_FEATURES, keys):
         if key is not None:
             own += fn(key)

@@ -81,6 +81,7 @@ class CrfTagger:
         self.attrs: list[str] = meta["attrs"]
         self.vocab: dict = meta["vocab"]
         self.lex: dict = meta["lex"]
+        self.gz: dict = meta.get("gz") or {}
         self.W = w["W"].astype(np.float32)
         self.T = w["T"].astype(np.float32)
         self.Tt = np.ascontiguousarray(self.T.T)[None]
@@ -215,7 +216,7 @@ class CrfTagger:
         ``W[ids].sum(axis=0)`` does (one gather per feature position)."""
         np = self.np
         slots = self._alloc(len(forms), keep)
-        vocab, lex = self.vocab, self.lex
+        vocab, lex, gz = self.vocab, self.lex, self.gz
         get = self._feats.get
         parts = F.feature_parts
         caches = self._part_cache
@@ -228,7 +229,7 @@ class CrfTagger:
         per_form: list[int] = []
         norms = []
         for form in forms:
-            own, *pkeys = parts(form, vocab, lex)
+            own, *pkeys = parts(form, vocab, lex, gz)
             norms.append(own[0][2:])  # "w=" + normalize(form) (the form itself for the pads)
             before = len(ids)
             for f in own:
