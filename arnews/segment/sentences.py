@@ -26,8 +26,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from ..records import Span
+from ..records import Span, constructor
 from .tokenizer import tokenize
+
+_new_span = constructor(Span)
 
 _END = frozenset(".!?؟؛")
 _CLOSE_PAIRS = {")": "(", "]": "[", "}": "{", "»": "«", "›": "‹", "”": "“", "’": "‘"}
@@ -44,7 +46,7 @@ _YEAR_MARKS = frozenset(["م", "هـ", "ه"])
 
 
 def _sentence(text: str, s: int, e: int) -> Span:
-    return Span.model_construct(text=text[s:e], start=s, end=e)
+    return _new_span({"text": text[s:e], "start": s, "end": e})
 
 
 class Sentences:

@@ -8,19 +8,21 @@ repeats, so most tokens cost one dictionary lookup.
 """
 from __future__ import annotations
 
-from ..records import Span, Token, construct
+from ..records import Span, Token, constructor
 from ..text import normalize
 from .clitics import get_segmenter
 from .tokenizer import tokenize
 
+_new_token = constructor(Token)
+_new_span = constructor(Span)
 
 
 def _make_token(text, start, end, norm, segments):
-    return construct(Token, {"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
+    return _new_token({"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
 
 
 def _make_span(text, start, end):
-    return construct(Span, {"text": text, "start": start, "end": end})
+    return _new_span({"text": text, "start": start, "end": end})
 
 
 _PROCLITIC = frozenset("وفبلكس")
@@ -65,6 +67,7 @@ class Tokens:
             cache.clear()
         seg = get_segmenter().cuts if self.segment else None
         append = doc.tokens.append
+        new_token, new_span = _new_token, _new_span
         for s, e, kind in toks:
             t = text[s:e]
             info = cache.get(t)
@@ -84,12 +87,12 @@ class Tokens:
                 a = s
                 for c in cuts:
                     b = s + c
-                    segs.append(_make_span(text[a:b], a, b))
+                    segs.append(new_span({"text": text[a:b], "start": a, "end": b}))
                     a = b
-                segs.append(_make_span(text[a:e], a, e))
+                segs.append(new_span({"text": text[a:e], "start": a, "end": e}))
             else:
                 segs = []
-            append(_make_token(t, s, e, norm, segs))
+            append(new_token({"text": t, "start": s, "end": e, "norm": norm, "segments": segs}))
 
 
 def make_component(**options):
