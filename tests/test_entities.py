@@ -342,3 +342,24 @@ def test_place_the_tagger_reads_as_an_organization():
                  [(first, first + 7, "ORG")], _Ctx())
     got = sorted((e.start, e.label, e.id) for e in out)
     assert got == [(first, "ORG", None), (text.rindex("برشلونة"), "LOC", "barcelona")]
+
+
+def test_scan_survives_the_gazetteer_cache_emptying_mid_text():
+    """A very large text brings more new words than the per-form cache holds; matching must not
+    depend on cache entries surviving (a 0.5 MB document once raised KeyError)."""
+    from arnews.entities import _scan
+
+    class Forgetful(dict):
+        def __setitem__(self, k, v):
+            self.clear()
+            super().__setitem__(k, v)
+
+    g = get_gazetteer()
+    saved, g._cands = g._cands, Forgetful()
+    try:
+        text = TextView("قالت وزارة الخارجية في بريطانيا إن تويتر وفيسبوك ولندن وباريس").norm
+        _scan(g, text)
+    finally:
+        g._cands = saved
+    names = {e.id for e in arnews.extract("قالت وزارة الخارجية في بريطانيا إن تويتر وفيسبوك").entities}
+    assert {"twitter", "facebook"} <= names

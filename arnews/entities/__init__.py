@@ -88,11 +88,9 @@ def _scan(g: Gazetteer, norm: str):
     toks = _Toks(norm)
     words, gaps = toks.words, toks.gaps
     n = len(words)
-    cache = g._cands
-    if len(cache) > 50_000 - n:  # so that stems() does not empty it halfway through this text
-        cache.clear()
-    for w in set(words).difference(cache):
-        g.stems(w)
+    # this text's words -> their candidates (the gazetteer's own cache may be emptied meanwhile)
+    stems = g.stems
+    cache = {w: stems(w) for w in set(words)}
     hits = list(compress(range(n), map(cache.__getitem__, words)))
     matches = []
     index = g.index
