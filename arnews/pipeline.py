@@ -102,16 +102,21 @@ def registered_components() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def _resolve(name: str) -> Factory:
+def lazy_lookup(table: dict, name: str, unknown: str):
+    """``table[name]``, importing a ``"module:attr"`` entry on first use (and keeping the import);
+    an unknown name raises ArnewsError with the message ``unknown``."""
     try:
-        target = _REGISTRY[name]
+        target = table[name]
     except KeyError:
-        raise ArnewsError(f"unknown component {name!r}; known: {', '.join(registered_components())}") from None
+        raise ArnewsError(unknown) from None
     if isinstance(target, str):
         module, _, attr = target.partition(":")
-        target = getattr(importlib.import_module(module), attr)
-        _REGISTRY[name] = target
+        target = table[name] = getattr(importlib.import_module(module), attr)
     return target
+
+
+def _resolve(name: str) -> Factory:
+    return lazy_lookup(_REGISTRY, name, f"unknown component {name!r}; known: {', '.join(registered_components())}")
 
 
 def _parse_date(value: Union[str, _dt.date, _dt.datetime, None]) -> Optional[_dt.date]:

@@ -21,11 +21,10 @@ backend is built.
 """
 from __future__ import annotations
 
-import importlib
 import threading
 from typing import Any, Callable, Union
 
-from ..pipeline import ArnewsError
+from ..pipeline import ArnewsError, lazy_lookup
 
 __all__ = ["get_ner_backend", "get_segmenter_backend", "register_ner_backend", "register_segmenter_backend",
            "ner_backends", "segmenter_backends"]
@@ -61,15 +60,7 @@ def segmenter_backends() -> list[str]:
 
 
 def _factory(table: dict, kind: str, name: str):
-    try:
-        target = table[name]
-    except KeyError:
-        raise ArnewsError(f"unknown {kind} backend {name!r}; known: default, none, {', '.join(sorted(table))}") from None
-    if isinstance(target, str):
-        module, _, attr = target.partition(":")
-        target = getattr(importlib.import_module(module), attr)
-        table[name] = target
-    return target
+    return lazy_lookup(table, name, f"unknown {kind} backend {name!r}; known: default, none, {', '.join(sorted(table))}")
 
 
 def get_ner_backend(name: str, **options: Any):
