@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Sequence
 
 from ..records import Span, Token
+from ..segment import sentence_token_ranges
 from ..text import normalize
 
 _PROCLITICS = frozenset("وفبلكس")
@@ -94,24 +95,7 @@ def clitic_free_start(tok) -> int:
 
 def sentence_groups(tokens: Sequence, sentences: Iterable) -> list[tuple[int, int]]:
     """Token index ranges, one per sentence (tokens outside every sentence form runs of their own)."""
-    out = []
-    n = len(tokens)
-    i = 0
-    for s in sorted(sentences or (), key=lambda x: x.start):
-        j = i
-        while j < n and tokens[j].end <= s.start:
-            j += 1
-        if j > i:
-            out.append((i, j))
-        i = j
-        while j < n and tokens[j].start < s.end:
-            j += 1
-        if j > i:
-            out.append((i, j))
-        i = j
-    if i < n:
-        out.append((i, n))
-    return out
+    return sentence_token_ranges(tokens, sorted(sentences or (), key=lambda x: x.start))
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -17,13 +17,14 @@ provides them, otherwise only when what remains is a word the training data know
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
-from operator import attrgetter, itemgetter
+from bisect import bisect_right
+from operator import itemgetter
 import re
 import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
+from ..segment import sentence_token_ranges
 from ..text import normalize
 from . import ner_features as F
 
@@ -31,7 +32,6 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
 _LABEL_OUT = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _PROCLITICS = frozenset("وفبلك")
 _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
-_START, _END = attrgetter("start"), attrgetter("end")
 _SECOND = itemgetter(1)
 
 _lock = threading.Lock()
@@ -429,7 +429,7 @@ class CrfTagger:
         toks = doc.tokens
         if not toks:
             return []
-        groups = _group(toks, doc.sentences)
+        groups = sentence_token_ranges(toks, doc.sentences)
         texts = [t.text for t in toks]
         y, rows = self._labels(texts, [b - a for a, b in groups])
         out = self._runs(y, groups)
@@ -599,24 +599,4 @@ def _split_pairs(bigrams: dict) -> dict:
         while p >= 0:
             out.setdefault(key[:p], {})[key[p + 1:]] = i
             p = key.find("|", p + 1)
-    return out
-
-
-def _group(toks, sentences) -> list[tuple[int, int]]:
-    """Token index ranges of the sentences (tokens outside any sentence form their own runs); tokens
-    and sentences are in text order, so the boundaries are found by bisection."""
-    out = []
-    n = len(toks)
-    i = 0
-    for s in sentences or ():
-        if i < n and toks[i].end <= s.start:
-            j = bisect_right(toks, s.start, i, n, key=_END)
-            out.append((i, j))
-            i = j
-        j = bisect_left(toks, s.end, i, n, key=_START)
-        if j > i:
-            out.append((i, j))
-        i = j
-    if i < n:
-        out.append((i, n))
     return out

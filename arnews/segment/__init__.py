@@ -9,11 +9,12 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from ..text import strip_marks
 
-__all__ = ["format_segmented", "segment_word"]
+__all__ = ["format_segmented", "segment_word", "sentence_token_ranges"]
 
 _PROCLITICS = frozenset(["و", "ف", "ب", "ل", "ك", "س", "ال"])
 
@@ -62,3 +63,26 @@ def format_segmented(doc) -> str:
     if cur:
         lines.append(" ".join(cur))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def sentence_token_ranges(tokens, sentences) -> list[tuple[int, int]]:
+    """Token index ranges ``(i, j)`` of the sentences, tokens outside every sentence forming runs of
+    their own. Both lists are in text order, so the boundaries are found by bisection."""
+    out = []
+    n = len(tokens)
+    i = 0
+    for s in sentences or ():
+        if i < n and tokens[i].end <= s.start:
+            j = bisect_right(tokens, s.start, i, n, key=_END)
+            out.append((i, j))
+            i = j
+        j = bisect_left(tokens, s.end, i, n, key=_START)
+        if j > i:
+            out.append((i, j))
+        i = j
+    if i < n:
+        out.append((i, n))
+    return out
