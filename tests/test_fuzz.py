@@ -232,15 +232,3 @@ def test_numbers_stay_in_their_paragraph():
         doc = extract(text)
         for rec in [*doc.quantities, *doc.temporals]:
             assert "\n" not in rec.text, (text, rec)
-
-
-def test_email_skip_pattern_is_linear():
-    # the same long word run with and without an "@" elsewhere: linear code costs about the same
-    run = "ا" * 10_000
-    times = []
-    for text in (run + " user", run + " @user"):
-        arnews.extract(text)
-        t0 = time.perf_counter()
-        arnews.extract(text)
-        times.append(time.perf_counter() - t0)
-    assert times[1] < 5 * times[0] + 0.05, times

@@ -169,9 +169,14 @@ def spaces_run(n: int = 1) -> str:
     return "تويتر" + " " * (100 * n) + "قال" + "\t" * (100 * n) + "3"
 
 
+def word_run_with_at(n: int = 1) -> str:
+    """One long letter run and an @ elsewhere: where an e-mail pattern without a left anchor backtracks."""
+    return "ا" * (1000 * n) + " @user"
+
+
 GENERATORS = {f.__name__: f for f in (
     whitespace, long_line, quote_marks, mixed_quote_marks, unbalanced_guillemets, unbalanced_straight,
     nested_brackets, mixed_brackets, only_diacritics, tatweel_runs, control_chars, bidi_overrides,
     zero_width, presentation_forms, persian_urdu, emoji, crlf_article, cr_article, html_fragment,
     long_number, digit_run, all_digit_scripts, every_char, punctuation_run, symbol_run, dotted_digits,
-    spaces_run)}
+    spaces_run, word_run_with_at)}
