@@ -85,13 +85,21 @@ def _newlines(t: str) -> str:
     return _LONE_CR.sub("\n", t) if "\r" in t else t
 
 
-@lru_cache(maxsize=50_000)
+_NORMALIZED: dict[str, str] = {}  # str -> str only: the GC never tracks it (an lru_cache is a list per entry)
+_NORMALIZED_MAX = 50_000
+
+
 def normalize(s: str) -> str:
     """The normalized form of a short string (a token, a gazetteer alias): see the module docstring."""
-    t = _newlines(s.translate(TABLE))
-    if _SPECIAL.search(t) is None:
-        return t
-    return _SPECIAL.sub(lambda m: EXPANSIONS.get(m.group(), ""), t)
+    t = _NORMALIZED.get(s)
+    if t is None:
+        t = _newlines(s.translate(TABLE))
+        if _SPECIAL.search(t) is not None:
+            t = _SPECIAL.sub(lambda m: EXPANSIONS.get(m.group(), ""), t)
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        _NORMALIZED[s] = t
+    return t
 
 
 class TextView:

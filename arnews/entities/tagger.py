@@ -291,7 +291,7 @@ class CrfTagger:
             if h is not None:
                 keys += h[0]
                 ids += h[1]
-        return keys, ids
+        return tuple(keys), tuple(ids)  # tuples of ints: the GC stops tracking the cache's entries
 
     def _norm_of(self, form: str) -> str:
         n = self._norm.get(form)

@@ -219,9 +219,9 @@ def split_numerator(elems, den=None):
 class Extractor:
     def __init__(self):
         self.L = lexicon()
-        self._an: dict[str, list] = {}
-        self._rd: dict[str, list] = {}
-        self._er: dict[str, list] = {}
+        self._an: dict[str, tuple] = {}
+        self._rd: dict[str, tuple] = {}
+        self._er: dict[str, tuple] = {}
         self._trig: dict[str, bool] = {}
 
     # -- word analysis -----------------------------------------------------------------------
@@ -247,7 +247,7 @@ class Extractor:
                     r.append((w[:2], True, c2[2:]))
         if len(self._an) > 30_000:
             self._an.clear()
-        self._an[w] = r
+        self._an[w] = r = tuple(r)  # tuples of strings: the GC stops tracking them
         return r
 
     def _readings(self, w):
@@ -256,7 +256,7 @@ class Extractor:
         r = self._rd.get(w)
         if r is None:
             lex, maxlen = self.L.lex, self.L.maxlen
-            r = [(pre, de, core, lex.get(core), maxlen[core]) for pre, de, core in self.analyses(w) if core in maxlen]
+            r = tuple((pre, de, core, lex.get(core), maxlen[core]) for pre, de, core in self.analyses(w) if core in maxlen)
             if len(self._rd) > 30_000:
                 self._rd.clear()
             self._rd[w] = r
@@ -356,7 +356,7 @@ class Extractor:
                     r.append((pre, de, core, e, ml))
             if len(self._er) > 30_000:
                 self._er.clear()
-            self._er[w] = r
+            self._er[w] = r = tuple(r)
         return r
 
     def _elem_at(self, i, first):
