@@ -71,3 +71,34 @@ def test_context_blocks_boilerplate_spans():
     ctx.block(50, 60)
     assert ctx.is_blocked(15, 16) and ctx.is_blocked(5, 11) and ctx.is_blocked(59, 70)
     assert not ctx.is_blocked(20, 50) and not ctx.is_blocked(0, 10) and not ctx.is_blocked(60, 99)
+
+
+def test_garbage_collector_is_paused_only_while_a_document_is_built():
+    import gc
+
+    states = []
+
+    class Probe:
+        name = "probe"
+        requires = ("tokens",)
+        provides = ()
+
+        def __call__(self, doc, ctx):
+            states.append(gc.isenabled())
+            if "فشل" in doc.text:
+                raise RuntimeError("component failed")
+
+    arnews.register_component("gc_probe", lambda **_: Probe())
+    nlp = Pipeline(components=["structure", "sentences", "tokens", "gc_probe"])
+    assert gc.isenabled()
+    nlp("وقالت الشركة إن الخدمة عادت.")
+    assert states == [False] and gc.isenabled()
+    with pytest.raises(RuntimeError):
+        nlp("فشل المكون")
+    assert gc.isenabled()  # restored after an error too
+    gc.disable()
+    try:
+        nlp("وأكدت الشركة ذلك.")
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()
