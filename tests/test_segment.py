@@ -226,3 +226,18 @@ def test_never_crashes_and_offsets_are_exact(text):
         for s in tok.segments:
             assert tok.start <= s.start < s.end <= tok.end and text[s.start:s.end] == s.text
     format_segmented(doc)
+
+
+def test_segmenter_scores_the_same_features_training_writes():
+    """The model file stores feature strings; the segmenter looks features up as tuples."""
+    from arnews.segment.clitics import candidates, feature_key, feature_string, get_segmenter, skeleton
+
+    feats = get_segmenter().features
+    for word in ("ولتويتر", "بمسيرته", "وسيكتبونها", "للسلطة", "فبالمدرسة", "كتابهما"):
+        skel = skeleton(word)[0]
+        for p, stem, x in candidates(skel):
+            keys = feats.keys(skel, p, stem, x)
+            strings = feats(skel, p, stem, x)
+            assert strings == [feature_string(k) for k in keys]
+            assert [feature_key(s) for s in strings] == keys
+            assert any(s.startswith("px=" + p + "|" + x) for s in strings)

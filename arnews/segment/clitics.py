@@ -134,7 +134,9 @@ class Features:
             self._stats[nstem] = r
         return r
 
-    def __call__(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[str]:
+    def keys(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[tuple]:
+        """The candidate's features as tuples of strings, ``(template, value, ...)``: the scorer looks
+        them up as they are (cheaper than formatting), training reads them as strings (``__call__``)."""
         get = self.vocab.get
         if nskel is None or len(nskel) != len(skel):
             nskel = normalize(skel)
@@ -142,9 +144,8 @@ class Features:
         else:
             nstem = nskel[len(p):len(p) + len(stem)]
         trivial = not p and not x
-        tag = f"{p}|{x}"
-        ls = min(len(stem), 7)
-        cw = _bucket(get(nskel, 0))
+        ls = _NUM[min(len(stem), 7)]
+        cw = _NUM[_bucket(get(nskel, 0))]
         if trivial:
             cs = cw
         else:
@@ -153,29 +154,49 @@ class Features:
                 free = _FREE_FORM.get(stem[-1])
                 if free is not None:
                     c = max(c, get(nstem[:-1] + free, 0))
-            cs = _bucket(c)
+            cs = _NUM[_bucket(c)]
+        s1, s2, z1, z2 = stem[:1], stem[:2], stem[-1:], stem[-2:]
         f = [
-            "bias",
-            f"px={tag}",
-            f"pL={p}|{ls}",
-            f"xL={x}|{ls}",
-            f"bS={cs}|{tag}",
-            f"bSW={cs}|{cw}|{int(bool(p))}{int(bool(x))}",
-            f"s0={p}|{stem[:1]}",
-            f"s01={p}|{stem[:2]}",
-            f"sz={x}|{stem[-1:]}",
-            f"sz2={x}|{stem[-2:]}",
-            f"pz={p}|{stem[-2:]}",
-            f"xs={x}|{stem[:1]}",
+            _BIAS,
+            ("px", p, x),
+            ("pL", p, ls),
+            ("xL", x, ls),
+            ("bS", cs, p, x),
+            ("bSW", cs, cw, _FLAGS[bool(p), bool(x)]),
+            ("s0", p, s1),
+            ("s01", p, s2),
+            ("sz", x, z1),
+            ("sz2", x, z2),
+            ("pz", p, z2),
+            ("xs", x, s1),
         ]
         if len(stem) > 1:
             al, prod = self._stem_stats(nstem, stem.startswith("ال"))
             if al is not None:
-                f.append(f"bAl={al}|{tag}")
+                f.append(("bAl", _NUM[al], p, x))
             if p.endswith("ل") and stem.startswith("ل"):
-                f.append(f"ll={_bucket(get('ا' + nstem, 0))}|{x}")
-            f.append(f"prod={prod}|{int(trivial)}")
+                f.append(("ll", _NUM[_bucket(get("ا" + nstem, 0))], x))
+            f.append(("prod", _NUM[prod], _NUM[trivial]))
         return f
+
+    def __call__(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[str]:
+        """The feature strings of a candidate ("px=و|ها", "bias"), as the model file stores them."""
+        return [feature_string(k) for k in self.keys(skel, p, stem, x, nskel)]
+
+
+_NUM = tuple(str(i) for i in range(10))
+_BIAS = ("bias",)
+_FLAGS = {(a, b): f"{int(a)}{int(b)}" for a in (False, True) for b in (False, True)}
+
+
+def feature_string(key: tuple) -> str:
+    return key[0] if len(key) == 1 else key[0] + "=" + "|".join(key[1:])
+
+
+def feature_key(name: str) -> tuple:
+    """Inverse of :func:`feature_string` (no feature value holds "|")."""
+    head, eq, rest = name.partition("=")
+    return (head, *rest.split("|")) if eq else (head,)
 
 
 class Segmenter:
@@ -183,7 +204,7 @@ class Segmenter:
 
     def __init__(self, weights: dict[str, float], vocab: dict[str, int], names: Iterable[str] = (),
                  cache_size: int = 50_000):
-        self.weights = weights
+        self.weights = {feature_key(k): v for k, v in weights.items()}
         self.features = Features(vocab)
         #: normalized known names: never cut, and cut off clitics glued to them
         self.names = frozenset(normalize(n) for n in names)
@@ -212,11 +233,11 @@ class Segmenter:
             if named is not None:
                 return named
         w = self.weights.get
-        feats = self.features
+        keys = self.features.keys
         best, best_score = cands[0], None
         for c in cands:
             s = 0.0
-            for ft in feats(skel, c[0], c[1], c[2], nskel):
+            for ft in keys(skel, c[0], c[1], c[2], nskel):
                 s += w(ft, 0.0)
             if best_score is None or s > best_score:
                 best, best_score = c, s
