@@ -10,13 +10,13 @@ imported only when a pipeline needs them, which keeps ``import arnews`` light.
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 import importlib
 import re
 from bisect import bisect_right, insort
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
+from .gcpause import gc_paused
 from .records import Document
 from .text import TextView
 
@@ -164,18 +164,9 @@ class Pipeline:
                                        paragraphs=[], sentences=[], tokens=[], entities=[],
                                        quantities=[], temporals=[], quotes=[])
         ctx = Context(text, reference_date=_parse_date(reference_date), **{**self.options, **options})
-        # A document is thousands of small acyclic records: collecting cycles while they are being
-        # built only walks them (and everything else alive) again and again. The collector is paused
-        # for the call and runs as usual afterwards (left as it is when the caller had disabled it).
-        pause = gc.isenabled()
-        if pause:
-            gc.disable()
-        try:
+        with gc_paused():
             for comp in self.components:
                 comp(doc, ctx)
-        finally:
-            if pause:
-                gc.enable()
         return doc
 
     def pipe(self, texts: Iterable[Union[str, bytes]], **options: Any) -> Iterator[Document]:

@@ -11,6 +11,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .gcpause import gc_paused
+
 EntityLabel = Literal["PERSON", "ORG", "LOC", "PLATFORM", "BRAND", "MEDIA", "WORK", "EVENT", "MISC"]
 ParagraphKind = Literal["headline", "meta", "caption", "dateline", "body"]
 QuantityKind = Literal["number", "ordinal", "percent", "money", "measure", "range"]
@@ -122,6 +124,15 @@ class Document(BaseModel):
     quantities: list[Quantity] = Field(default_factory=list)
     temporals: list[Temporal] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+
+    # Dumping a document makes thousands of dicts: the cyclic GC is paused meanwhile (arnews.gcpause).
+    def model_dump(self, *args, **kwargs):
+        with gc_paused():
+            return super().model_dump(*args, **kwargs)
+
+    def model_dump_json(self, *args, **kwargs):
+        with gc_paused():
+            return super().model_dump_json(*args, **kwargs)
 
 
 def construct(cls, fields: dict):

@@ -73,7 +73,7 @@ def test_context_blocks_boilerplate_spans():
     assert not ctx.is_blocked(20, 50) and not ctx.is_blocked(0, 10) and not ctx.is_blocked(60, 99)
 
 
-def test_garbage_collector_is_paused_only_while_a_document_is_built():
+def test_garbage_collector_is_paused_only_while_a_document_is_built_or_dumped():
     import gc
 
     states = []
@@ -91,8 +91,10 @@ def test_garbage_collector_is_paused_only_while_a_document_is_built():
     arnews.register_component("gc_probe", lambda **_: Probe())
     nlp = Pipeline(components=["structure", "sentences", "tokens", "gc_probe"])
     assert gc.isenabled()
-    nlp("وقالت الشركة إن الخدمة عادت.")
+    doc = nlp("وقالت الشركة إن الخدمة عادت.")
     assert states == [False] and gc.isenabled()
+    assert doc.model_dump(mode="json")["tokens"][0]["text"] == "وقالت" and gc.isenabled()
+    assert '"وقالت"' in doc.model_dump_json() and gc.isenabled()
     with pytest.raises(RuntimeError):
         nlp("فشل المكون")
     assert gc.isenabled()  # restored after an error too
