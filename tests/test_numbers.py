@@ -102,8 +102,11 @@ def test_relative_dates():
     assert t_of(d, "أمس").value == "2021-10-04"
     assert t_of(d, "الاثنين الماضي").value == "2021-10-04"
     assert t_of(d, "الأسبوع المقبل").value == "2021-W41"
-    d = qs(text)
+    # without a reference date they resolve to nothing: left out, unless asked for (value None)
+    assert [t for t in qs(text).temporals if t.kind == "relative"] == []
+    d = arnews.extract(text, unresolved_relative=True)
     assert t_of(d, "أمس").value is None and t_of(d, "الاثنين الماضي").value is None
+    assert t_of(d, "الأسبوع المقبل").kind == "relative"
 
 
 def test_not_quantities():

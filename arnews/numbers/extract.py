@@ -626,6 +626,9 @@ class Extractor:
         view = ctx.view
         norm = self._skipped(view.norm)
         self.ref = ctx.reference_date
+        # a relative expression (أمس، الأسبوع الماضي) is a date only once a reference date resolves it;
+        # without one it is left out unless the caller asks for it (value None)
+        self.keep_unresolved = bool(ctx.options.get("unresolved_relative", False))
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
         if "\n" not in norm:
@@ -743,6 +746,8 @@ class Extractor:
                                                     high=high, unit=unit, counted=cs, modifier=modifier)))
 
     def emit_t(self, i, j, kind, value):
+        if value is None and kind == "relative" and not self.keep_unresolved:
+            return
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
