@@ -117,3 +117,8 @@ def test_not_quantities():
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2
+
+
+def test_generation_ordinal_is_a_name_not_a_quantity():
+    d = qs("أطلقت الشركة شبكة الجيل الرابع، وتستعد للجيل الخامس، بعد أن حلت في المركز الرابع.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [("المركز الرابع", "ordinal", 4.0)]

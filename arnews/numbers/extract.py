@@ -1510,8 +1510,6 @@ class Extractor:
                     return self._emit_unit(i - 1, i, num.j, val, ue, mod)
                 start = i - 1
                 counted = (i - 1, i)
-        if num.words and num.definite and num.unit_only and counted is None and val > 2:
-            pass
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
             return num.j
         end, mod = self._post(end, mod)
@@ -1528,6 +1526,9 @@ class Extractor:
         n = self.n
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
+        if num.definite and pw is not None and pw.typ == W and any(
+                de and core in self.L.ordinal_name_heads for _, de, core in self.analyses(pw.t)):
+            return num.j  # a name: الجيل الرابع (4G)
         if num.definite:
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None:
