@@ -118,3 +118,17 @@ def test_arabic_biased_strings(text):
 @example("\r\n".join(["كيف استقبل تويتر \"الجميع\"؟", "", "دبي-الشرق", "", "وقال مارك زوكربيرغ: \"نأسف\"."]))
 def test_article_like_strings(text):
     _check(text)
+
+
+def _one_pass_tokens(text):
+    from arnews.segment.tokenizer import TOKEN_RE
+    return [(m.start(), m.end(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(st.one_of(st.text(max_size=120), ARABIC_BIASED, ARTICLE_LIKE))
+@example("(الخدمة) «تويتر» \"قال\"، وقالت: الخدمة.\x1cكلمة\u00a0كلمة\u2028ولتويتر؟! الـ20")
+def test_chunked_tokenizer_matches_one_regex_pass(text):
+    """The tokenizer's plain-word fast path is an optimization only: the same tokens as TOKEN_RE alone."""
+    from arnews.segment.tokenizer import tokenize
+    assert tokenize(text) == _one_pass_tokens(text)

