@@ -5,7 +5,8 @@ usage:
   entities_regression.py compare OUT.json       run it again, compare with a dump
   entities_regression.py rows                   the tagger's cached emission matrices of every word form of the
                                                 inputs against the plain per-form computation (form_groups,
-                                                offset_feats, W[ids].sum(axis=0)): bitwise equal
+                                                offset_feats, W[ids].sum(axis=0)): equal up to float
+                                                rounding (the tagger sums in another order)
   entities_regression.py against DIR|REV        run this checkout's entities component and another one
                                                 side by side on the same tokens (DIR holds the other
                                                 arnews/entities/*.py, or REV is a git revision)
@@ -126,7 +127,7 @@ def check_rows(limit=500) -> int:
         tg._labels(forms[k:k + 500], [len(forms[k:k + 500])])
     bad = 0
     for f in forms:
-        g = F.form_groups(f, tg.vocab, tg.lex)
+        g = F.form_groups(f, tg.vocab, tg.lex, gz=tg.gz, nl=tg.nl)
         ref = np.zeros((len(F.OFFSETS), tg.L), dtype=np.float32)
         for j, k in enumerate(F.OFFSETS):
             ids = [tg.index[x] for x in F.offset_feats(g, k) if x in tg.index]
@@ -134,9 +135,10 @@ def check_rows(limit=500) -> int:
                 ref[j] = tg.W[ids].sum(axis=0)
         got = tg._table[tg._rows[f]] if f in tg._rows else None
         flat = sorted(x for v in g.values() for x in v)
-        if got is None or got.tobytes() != ref.tobytes() or sorted(F.form_features(f, tg.vocab, tg.lex)) != flat:
+        feats = sorted(F.form_features(f, tg.vocab, tg.lex, tg.gz, tg.nl))
+        if got is None or not np.allclose(got, ref, rtol=1e-5, atol=1e-4) or feats != flat:
             bad += 1
-    print(("IDENTICAL" if not bad else f"DIFFERENT ({bad})") + f": emission matrices and features of {len(forms)} forms")
+    print(("SAME" if not bad else f"DIFFERENT ({bad})") + f": emission matrices and features of {len(forms)} forms")
     return 1 if bad else 0
 
 
@@ -170,7 +172,7 @@ def main():
                 if bad <= 3:
                     print(f"DIFF in text {n - 1}:\n  new {[x[0] for x in a if x not in b][:5]}\n"
                           f"  ref {[x[0] for x in b if x not in a][:5]}")
-        print(("IDENTICAL" if not bad else f"DIFFERENT ({bad} texts)") + f": {n} texts, {ents} entities")
+        print(("SAME" if not bad else f"DIFFERENT ({bad} texts)") + f": {n} texts, {ents} entities")
         sys.exit(1 if bad else 0)
     res = [run_entities(comp, doc, ctx) for doc, ctx in prepared(limit)]
     path = Path(where)

@@ -106,3 +106,50 @@ def test_sentences_are_tagged_independently_and_offsets_exact():
 @pytest.mark.parametrize("text", ["???", "🙂 hello", "\u200f\u200e", "١٢٣ ٤٥٦"])
 def test_odd_input_does_not_crash(text):
     assert isinstance(get_tagger().tag(make_doc(text), None), list)
+
+
+# --- name-list features (arnews/data/names -> the model's "nl" table) -------------------------------
+
+def test_name_lists_tag_words_by_list_and_position(tmp_path):
+    from arnews.entities import ner_features as F
+    (tmp_path / "first_names_foreign.txt").write_text("# foreign given names\nجوزيه\nديدييه  # variant\n",
+                                                     encoding="utf-8")
+    (tmp_path / "clubs.txt").write_text("# clubs\nبنفيكا\nدينامو كييف\n\n", encoding="utf-8")
+    (tmp_path / "people.txt").write_text("جوزيه مورينيو\n", encoding="utf-8")
+    nl = F.name_lists(tmp_path)
+    assert nl["جوزيه"] == "FN|PNb"          # a first name, and the first word of a person's name
+    assert nl["مورينيو"] == "PNi"
+    assert nl["بنفيكا"] == "CL"
+    assert nl["دينامو"] == "CLb" and nl["كييف"] == "CLi"
+    assert "ديدييه" in nl and not any(k.startswith("#") for k in nl)
+    # a glued proclitic: the list tags with "c"; the clitic-free form first
+    assert F._nl(nl, "وبنفيكا", "وبنفيكا", "وبنفيكا") == ["nl=CLc"]
+    assert F._nl(nl, "بنفيكا", "بنفيكا", "بنفيكا") == ["nl=CL"]
+    assert F._nl(nl, "الحكومة", "الحكومة", "حكومة") == []
+    g = F.form_groups("ودينامو", {}, {}, nl=nl)
+    assert g["nl"] == ["nl=CLbc"]
+    assert sorted(F.form_features("ودينامو", {}, {}, nl=nl)) == sorted(x for v in g.values() for x in v)
+
+
+def test_shipped_model_carries_its_name_lists():
+    tg = get_tagger()
+    assert tg.nl, "the shipped model stores the name lists it was trained with"
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in list(tg.nl.items())[:100])
+
+
+def test_cached_emissions_equal_the_plain_feature_sums():
+    """The vectorized per-form matrices (_add_forms) are the sums of the forms' feature weights."""
+    import numpy as np
+    from arnews.entities import ner_features as F
+    tg = get_tagger()
+    text = "وقال المدرب البرتغالي جوزيه مورينيو إن فريقه سيواجه بنفيكا ودينامو كييف في دوري أبطال أوروبا"
+    forms = list(dict.fromkeys(_TOK.findall(text))) + ["قرقيزستاني", "xyz", "2015", F.BOS]
+    tg._labels(forms, [len(forms)])
+    for f in forms:
+        g = F.form_groups(f, tg.vocab, tg.lex, gz=tg.gz, nl=tg.nl)
+        ref = np.zeros((len(F.OFFSETS), tg.L), dtype=np.float32)
+        for j, k in enumerate(F.OFFSETS):
+            ids = [tg.index[x] for x in F.offset_feats(g, k) if x in tg.index]
+            if ids:
+                ref[j] = tg.W[ids].sum(axis=0)
+        assert np.allclose(tg._table[tg._rows[f]], ref, atol=1e-4), f

@@ -22,9 +22,9 @@ OFFSETS = (-2, -1, 0, 1, 2)
 #: feature groups used at each offset
 GROUPS = {
     -2: ("w", "s", "lex"),
-    -1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz"),
-    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len", "fq", "gz"),
-    1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz"),
+    -1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz", "nl"),
+    0: ("w", "s", "b", "lex", "lexb", "suf", "pre", "bsuf", "bpre", "c", "sh", "len", "fq", "gz", "nl"),
+    1: ("w", "s", "b", "c", "lex", "lexb", "suf", "pre", "sh", "fq", "gz", "nl"),
     2: ("w", "s", "lex"),
 }
 BOS = "<S>"
@@ -103,7 +103,52 @@ def _gz(gz, s: str, b: str):
     return gz.get(s) or (gz.get(b) if b != s else None)
 
 
-def form_groups(form: str, vocab, lex, freq=None, gz=None) -> dict:
+def name_lists(folder) -> dict:
+    """Normalized word -> its name-list tags, from the hand-authored lists in ``folder``
+    (``arnews/data/names``, files and tags in ``NAME_LISTS``): the tag alone for a one-word entry,
+    tag + 'b' for the first word of a longer entry, tag + 'i' for its other words; several tags are
+    joined by '|' (each is a feature). Stored in the model (``nl``), so that the features do not
+    change when the lists do."""
+    from pathlib import Path
+    tags: dict = {}
+    for fname, tag in NAME_LISTS:
+        path = Path(folder) / fname
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            words = [w for w in (normalize(w) for w in line.split()) if len(w) > 1]
+            for k, w in enumerate(words):
+                tags.setdefault(w, set()).add(tag if len(words) == 1 else tag + ("b" if k == 0 else "i"))
+    return {w: "|".join(sorted(t)) for w, t in tags.items()}
+
+
+#: (file in arnews/data/names, tag) of the name lists ``name_lists`` reads
+NAME_LISTS = (("first_names_arabic.txt", "FN"), ("first_names_foreign.txt", "FN"),
+              ("first_names_ambiguous.txt", "FA"), ("person_titles.txt", "TI"), ("org_head_words.txt", "OH"),
+              ("people.txt", "PN"), ("people_ambiguous.txt", "PA"), ("clubs.txt", "CL"),
+              ("clubs_ambiguous.txt", "CA"), ("orgs.txt", "OR"), ("orgs_ambiguous.txt", "OA"),
+              ("places.txt", "PL"), ("places_ambiguous.txt", "PLA"))
+
+
+def _nl(nl, n: str, s: str, b: str) -> list:
+    """The name-list features of a form: the tags of its clitic-free form, else of its bare stem,
+    else of the form less one glued proclitic letter (وجوزيه -> جوزيه: the tags + 'c')."""
+    if not nl:
+        return []
+    t = nl.get(s) or (nl.get(b) if b != s else None)
+    c = ""
+    if t is None and len(n) > 3 and n[0] in "وفبلك":
+        t = nl.get(n[1:])
+        c = "c"
+    if t is None:
+        return []
+    return ["nl=" + x + c for x in t.split("|")]
+
+
+def form_groups(form: str, vocab, lex, freq=None, gz=None, nl=None) -> dict:
     """Feature strings of one word form by group (see ``GROUPS``); ``lex`` maps clitic-free forms to
     a lexicon tag (e.g. 'PERS:h'); ``freq`` (default ``vocab``) gives word counts in training text
     (jackknifed at training time, so that unseen words exist there too)."""
@@ -126,6 +171,7 @@ def form_groups(form: str, vocab, lex, freq=None, gz=None) -> dict:
     g["lexb"] = ["lexb=" + t] if t else []
     t = _gz(gz, s, b)
     g["gz"] = ["gz=" + t] if t else []
+    g["nl"] = _nl(nl, n, s, b)
     return g
 
 
@@ -134,10 +180,10 @@ FEATURE_GROUP = {"w": ("w", 0), "s": ("s", 0), "b": ("b", 0), "c": ("c", 0), "sh
                  "x2": ("suf", 0), "x3": ("suf", 1), "p2": ("pre", 0), "p3": ("pre", 1),
                  "bx1": ("bsuf", 0), "bx2": ("bsuf", 1), "bx3": ("bsuf", 2), "bx4": ("bsuf", 3),
                  "bp2": ("bpre", 0), "bp3": ("bpre", 1), "bp4": ("bpre", 2),
-                 "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0), "gz": ("gz", 0)}
+                 "lex": ("lex", 0), "fq": ("fq", 0), "lexb": ("lexb", 0), "gz": ("gz", 0), "nl": ("nl", 0)}
 
 
-def feature_parts(form: str, vocab, lex, gz=None) -> tuple:
+def feature_parts(form: str, vocab, lex, gz=None, nl=None) -> tuple:
     """``form_features(form)`` in parts that many forms share, for inference to cache: ``(own, b,
     suffix, prefix, small)``: ``own`` the features of the form itself, then the keys of
     ``b_features`` (the bare stem), ``suffix_features`` / ``prefix_features`` (the last / first
@@ -165,6 +211,8 @@ def feature_parts(form: str, vocab, lex, gz=None) -> tuple:
     t = _gz(gz, s, b)
     if t:
         own.append("gz=" + t)
+    if nl:
+        own += _nl(nl, n, s, b)
     big = len(n) > 3
     fq = _fq(vocab.get(s, 0)) + _fq(vocab.get(n, 0)) if ar else None
     return own, b, (n[-3:] if big else None), (n[:3] if big else None), (c, sh, lex.get(s), fq)
@@ -201,10 +249,10 @@ def small_features(key: tuple) -> list[str]:
 PART_FEATURES = (b_features, suffix_features, prefix_features, small_features)
 
 
-def form_features(form: str, vocab, lex, gz=None) -> list[str]:
+def form_features(form: str, vocab, lex, gz=None, nl=None) -> list[str]:
     """The feature strings of ``form_groups(form, vocab, lex, gz=gz)``, all groups in one list (inference's
     fast path; ``FEATURE_GROUP`` tells each one's group)."""
-    own, *keys = feature_parts(form, vocab, lex, gz)
+    own, *keys = feature_parts(form, vocab, lex, gz, nl)
     for fn, key in zip(PART_FEATURES, keys):
         if key is not None:
             own += fn(key)

@@ -82,6 +82,7 @@ class CrfTagger:
         self.vocab: dict = meta["vocab"]
         self.lex: dict = meta["lex"]
         self.gz: dict = meta.get("gz") or {}
+        self.nl: dict = meta.get("nl") or {}
         self.W = w["W"].astype(np.float32)
         self.T = w["T"].astype(np.float32)
         self.Tt = np.ascontiguousarray(self.T.T)[None]
@@ -98,8 +99,9 @@ class CrfTagger:
         self._kind_names = kinds
         self._kind_id = np.array([kinds.index(k) if k else -1 for k in self.kind], dtype=np.int64)
         self._begin = np.array(self.begin, dtype=bool)
-        # feature string -> (keys, attribute ids) for every offset whose groups include the feature's:
-        # key = offset index << 8 | the feature's place in F.offset_feats order at that offset
+        # feature string -> row of self._M: the feature's weights at every offset whose groups include
+        # it, as one (len(OFFSETS), L) matrix (row 0: zeros), so a form's emission matrix is the sum
+        # of its features' rows
         pos = {k: j for j, k in enumerate(F.OFFSETS)}
         feats: dict = {}
         for a, i in sorted(self.index.items(), key=lambda x: x[1]):
@@ -107,20 +109,26 @@ class CrfTagger:
             if not m or int(m.group()) not in pos:
                 continue
             k, f = int(m.group()), a[m.end():]
-            group, q = F.FEATURE_GROUP.get(f.split("=", 1)[0], (None, 0))
+            group = F.FEATURE_GROUP.get(f.split("=", 1)[0], (None, 0))[0]
             if group not in F.GROUPS[k]:
                 continue
-            keys, ids = feats.setdefault(f, ([], []))
-            keys.append(pos[k] << 8 | (F.GROUPS[k].index(group) * 8 + q))
-            ids.append(i)
-        self._feats = {f: (tuple(k), tuple(i)) for f, (k, i) in feats.items()}
+            feats.setdefault(f, []).append((pos[k], i))
+        rows, offs, ids = [], [], []
+        for r, cells in enumerate(feats.values(), 1):
+            for j, i in cells:
+                rows.append(r); offs.append(j); ids.append(i)
+        M = np.zeros((len(feats) + 1, len(F.OFFSETS), self.L), dtype=np.float32)
+        if ids:
+            np.add.at(M, (np.asarray(rows), np.asarray(offs)), self.W[np.asarray(ids)])
+        self._M = M
+        self._fidx = {f: r for r, f in enumerate(feats, 1)}
         # word bigrams "a|b" as a -> {b: id} for every split at a "|" (the same keys as the joined string)
         self._bigrams = [_split_pairs(self.bigram_prev), _split_pairs(self.bigram_next)]
         self._seconds = [frozenset(b for d in pairs.values() for b in d) for pairs in self._bigrams]
         self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
         self._strips: dict[str, tuple] = {}
-        #: features shared by many forms (bare stem, affixes, small classes) -> (keys, attribute ids)
+        #: features shared by many forms (bare stem, affixes, small classes) -> tuple of rows of self._M
         self._part_cache: tuple = ({}, {}, {}, {})
         self._reset()
 
@@ -209,64 +217,41 @@ class CrfTagger:
         self._free.extend(old)
 
     def _add_forms(self, forms: list, keep) -> None:
-        """Compute and cache the emission matrix of new word forms, all at once. Each feature string
-        is looked up once (``self._feats``: its attribute ids at every offset with their place in
-        that offset's feature order); a stable sort puts each (form, offset) cell's ids back in the
-        order of ``F.offset_feats``, and the cells sum their weights in that order, in float32, as
-        ``W[ids].sum(axis=0)`` does (one gather per feature position)."""
+        """Compute and cache the emission matrix of new word forms, all at once: each form's features
+        (its own strings, then the cached parts it shares with other forms) are rows of ``self._M``,
+        gathered for all forms together and summed per form (``np.add.reduceat``)."""
         np = self.np
         slots = self._alloc(len(forms), keep)
-        vocab, lex, gz = self.vocab, self.lex, self.gz
-        get = self._feats.get
+        vocab, lex, gz, nl = self.vocab, self.lex, self.gz, self.nl
+        get = self._fidx.get
         parts = F.feature_parts
         caches = self._part_cache
         if sum(map(len, caches)) > self.CACHE_LIMIT:
             for c in caches:
                 c.clear()
         part_fns = tuple(zip(caches, F.PART_FEATURES))
-        keys: list[int] = []
-        ids: list[int] = []
-        per_form: list[int] = []
+        idx: list[int] = []
+        starts: list[int] = []
         norms = []
         for form in forms:
-            own, *pkeys = parts(form, vocab, lex, gz)
+            own, *pkeys = parts(form, vocab, lex, gz, nl)
             norms.append(own[0][2:])  # "w=" + normalize(form) (the form itself for the pads)
-            before = len(ids)
+            starts.append(len(idx))
+            idx.append(0)  # the zero row: every form has one
             for f in own:
-                h = get(f)
-                if h is not None:
-                    keys += h[0]
-                    ids += h[1]
+                r = get(f)
+                if r is not None:
+                    idx.append(r)
             for (cache, fn), pk in zip(part_fns, pkeys):
                 if pk is None:
                     continue
                 h = cache.get(pk)
                 if h is None:
                     h = cache[pk] = self._lookup(fn(pk))
-                keys += h[0]
-                ids += h[1]
-            per_form.append(len(ids) - before)
-        n_off = len(F.OFFSETS)
-        n_cells = len(forms) * n_off
-        cells = np.zeros((n_cells, self.L), dtype=np.float32)
-        if ids:
-            key = np.asarray(keys, dtype=np.int64)
-            key += np.repeat(np.arange(len(forms), dtype=np.int64) * (n_off << 8), per_form)
-            order = np.argsort(key, kind="stable")
-            key = key[order]
-            idv = np.asarray(ids, dtype=np.int64)[order]
-            cell = key >> 8
-            cnt = np.bincount(cell, minlength=n_cells)
-            col = np.arange(len(idv)) - (np.cumsum(cnt) - cnt)[cell]
-            W = self.W
-            for c in range(int(cnt.max())):  # sequential sums, one feature position at a time
-                sel = np.flatnonzero(col == c)
-                if c == 0:
-                    cells[cell[sel]] = W[idv[sel]]
-                else:
-                    cells[cell[sel]] += W[idv[sel]]
+                idx += h
+        cells = np.add.reduceat(self._M[np.asarray(idx, dtype=np.int64)], np.asarray(starts, dtype=np.int64), axis=0)
         sl = np.asarray(slots, dtype=np.int64)
-        self._table[sl] = cells.reshape(len(forms), n_off, self.L)
+        self._table[sl] = cells
         p1, n1 = self._bigrams
         p2, n2 = self._seconds
         self._flags[0, sl] = [n in p1 for n in norms]
@@ -282,16 +267,9 @@ class CrfTagger:
             nl[s] = n
 
     def _lookup(self, feats: list) -> tuple:
-        """(keys, attribute ids) of feature strings, as ``_add_forms`` collects them."""
-        keys: list[int] = []
-        ids: list[int] = []
-        get = self._feats.get
-        for f in feats:
-            h = get(f)
-            if h is not None:
-                keys += h[0]
-                ids += h[1]
-        return tuple(keys), tuple(ids)  # tuples of ints: the GC stops tracking the cache's entries
+        """The rows of ``self._M`` of feature strings (a tuple of ints: the GC does not track it)."""
+        get = self._fidx.get
+        return tuple([r for r in map(get, feats) if r is not None])
 
     def _norm_of(self, form: str) -> str:
         n = self._norm.get(form)
