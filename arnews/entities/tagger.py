@@ -65,7 +65,7 @@ class CrfTagger:
     MARGIN = 3.0
     #: most word forms kept in the per-form cache; when it is full, the forms least recently seen
     #: make room (about half of it at a time)
-    CACHE_LIMIT = 50_000
+    CACHE_LIMIT = 100_000
     #: label other occurrences of names found in the document (2: also a person's last name alone)
     PROPAGATE = 2
     #: ...but not single words more frequent than this in the training text
