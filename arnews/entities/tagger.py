@@ -324,11 +324,11 @@ class CrfTagger:
         ra[ends + 1] = eos
         P = np.repeat(starts - np.concatenate(([0], np.cumsum(L)[:-1])), L) + np.arange(len(rt))
         ra[P] = rt
+        G = self._table[ra]  # (N, offsets, L): one gather; the token at i gets G[i + k, j] for offset k
         E = np.zeros((N, self.L), dtype=np.float32)
-        tab = self._table
         for j, k in enumerate(F.OFFSETS):
             lo, hi = max(0, -k), min(N, N - k)
-            E[lo:hi] += tab[ra[lo + k:hi + k], j]
+            E[lo:hi] += G[lo + k:hi + k, j]
         fl = self._flags
         a, b = ra[:-1], ra[1:]
         nl = self._normlist
