@@ -3,7 +3,7 @@
 
     pip install python-crfsuite numpy        # training only; inference needs numpy alone
     python scripts/train_ner.py [--augment K] [--data ../shared/data/ner] [--out arnews/data/ner]
-                                [--newsfane] [--all] [--c1 0.05 --c2 0.01 --iters 200] [--no-names]
+                                [--newsfane] [--all] [--c1 0.05 --c2 0.03 --iters 200] [--no-names]
 
 Data: ANERcorp (CAMeL train split, ``token TAG``) and NewsFANE Gold (``token<TAB>fine tag``, ATB-style
 clitic tokens), the fine types mapped to PERS/LOC/ORG/MISC exactly like ../shared/tools/eval_ner.py.
@@ -266,7 +266,7 @@ def main():
                     help="add the (dev-filtered) NewsFANE sentences: -2.4 F1 on dev, so off by default")
     ap.add_argument("--all", action="store_true", help="train on all of ANERcorp (no honest dev score)")
     ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.03)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--min-weight", type=float, default=1e-3)
@@ -282,6 +282,8 @@ def main():
                     help="copies of each training sentence with its names replaced by list names (augment): "
                          "tagger-alone dev F1 74.5 with 2 vs 74.7 without, and it lowers eval_news (0.907), "
                          "so off by default")
+    ap.add_argument("--bags", type=int, default=1,
+                    help="train this many models, each leaving out one fold of sentences, and average them")
     ap.add_argument("--possible-states", action="store_true", help="CRFsuite feature.possible_states")
     a = ap.parse_args()
     import numpy as np
@@ -317,44 +319,54 @@ def main():
         from arnews.entities.gazetteer import get_gazetteer
         gz = F.gazetteer_words(get_gazetteer())
     nl = {} if a.no_names else F.name_lists(ROOT / "arnews" / "data" / "names")
-    trainer = pycrfsuite.Trainer(algorithm=a.algorithm, verbose=False)
     caches = [dict() for _ in range(a.folds)]
+    items = []
     for s, f in zip(train, fold_of):
         toks = [t for t, _ in s]
-        trainer.append(sent_features(toks, vocab, lexes[f], caches[f], freqs[f], gz, nl, a.rare), [t for _, t in s])
+        items.append((f, sent_features(toks, vocab, lexes[f], caches[f], freqs[f], gz, nl, a.rare), [t for _, t in s]))
     if a.augment:
         extra = augment(train, name_pools(ROOT), a.augment)
         stats["augmented_sentences"] = len(extra)
         for s, unseen, si in extra:
             f = fold_of[si]  # the original's fold: its context words' jackknifed features
-            trainer.append(sent_features([t for t, _ in s], vocab, lexes[f], caches[f], freqs[f], gz, nl, a.rare,
-                                         unseen), [t for _, t in s])
+            items.append((f, sent_features([t for t, _ in s], vocab, lexes[f], caches[f], freqs[f], gz, nl, a.rare,
+                                           unseen), [t for _, t in s]))
     params = {"max_iterations": a.iters, "feature.possible_transitions": True,
               "feature.possible_states": a.possible_states}
     if a.algorithm == "lbfgs":
         params.update(c1=a.c1, c2=a.c2)
     elif a.algorithm == "l2sgd":
         params.update(c2=a.c2)
-    trainer.set_params(params)
-    model_path = "/tmp/arnews_ner.crfsuite"
     print(f"features ready in {time.time() - t0:.0f}s; training", file=sys.stderr)
-    trainer.train(model_path)
-    print(f"trained in {time.time() - t0:.0f}s", file=sys.stderr)
-
-    tg = pycrfsuite.Tagger()
-    tg.open(model_path)
-    info = tg.info()
-    labels = sorted(info.labels, key=lambda x: (x != "O", x[2:], x))
+    # --bags N: N models, each without one fold of the sentences, their weights averaged
+    runs = [None] if a.bags <= 1 else list(range(a.bags))
+    infos = []
+    for leave in runs:
+        trainer = pycrfsuite.Trainer(algorithm=a.algorithm, verbose=False)
+        for f, x, y in items:
+            if leave is None or f != leave % a.folds:
+                trainer.append(x, y)
+        trainer.set_params(params)
+        model_path = "/tmp/arnews_ner.crfsuite"
+        trainer.train(model_path)
+        tg = pycrfsuite.Tagger()
+        tg.open(model_path)
+        infos.append(tg.info())
+        print(f"trained in {time.time() - t0:.0f}s", file=sys.stderr)
+    labels = sorted(infos[0].labels, key=lambda x: (x != "O", x[2:], x))
     li = {lab: i for i, lab in enumerate(labels)}
     W = collections.defaultdict(lambda: np.zeros(len(labels), dtype=np.float32))
-    for (attr, lab), w in info.state_features.items():
-        if abs(w) >= a.min_weight:
-            W[attr][li[lab]] = w
+    T = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for info in infos:
+        for (attr, lab), w in info.state_features.items():
+            W[attr][li[lab]] += w / len(infos)
+        for (l1, l2), w in info.transitions.items():
+            T[li[l1], li[l2]] += w / len(infos)
+    for attr in [x for x, v in W.items() if not (abs(v) >= a.min_weight).any()]:
+        del W[attr]
     attrs = sorted(W)
     Wm = np.stack([W[x] for x in attrs]) if attrs else np.zeros((0, len(labels)), np.float32)
-    T = np.zeros((len(labels), len(labels)), dtype=np.float32)
-    for (l1, l2), w in info.transitions.items():
-        T[li[l1], li[l2]] = w
+    stats["state_features"] = sum(len(i.state_features) for i in infos) // len(infos)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     used_vocab = {w: c for w, c in vocab.items() if _WORD.match(w)}
@@ -365,7 +377,7 @@ def main():
     (out / "ner_model.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")),
                                         encoding="utf-8")
     np.savez_compressed(out / "ner_weights.npz", W=Wm.astype(np.float16), T=T)
-    print(f"{len(attrs)} attributes, {len(info.state_features)} state features; written to {out}",
+    print(f"{len(attrs)} attributes, {stats['state_features']} state features; written to {out}",
           file=sys.stderr)
 
     # token-level sanity score on the dev split through the shipped inference code
