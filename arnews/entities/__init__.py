@@ -537,14 +537,112 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
 
 
 def _teams(res: list, text: str) -> list:
-    """Place mentions that name a sports team (``_as_team``) become ORG mentions without an id."""
+    """Place mentions that name a sports team (``_as_team``) become ORG mentions without an id; so do
+    place, person and other mentions that are (or, with the word before or after, make up) a club
+    name of arnews/data/names/clubs.txt (``_as_club``: بنفيكا، ستيوا + بوخارست، دينامو كييف)."""
     teams = _team_words()
+    clubs = _club_names()
+    widened = set()
     for k, x in enumerate(res):
         if x.label == "LOC":
             t = _as_team(text, x.start, x.end, teams)
             if t is not None:
                 res[k] = _make_entity(text[t:x.end], t, x.end, "ORG", None, None, None, x.source)
+                continue
+        if x.label in ("LOC", "PERSON", "MISC") and clubs:
+            # a known place (a gazetteer id, or arnews/data/names/places*.txt) stays a place unless a
+            # neighbour word makes it a club (برشلونة the city; ستيوا بوخارست the club)
+            c = _as_club(text, x.start, x.end, clubs, x.label == "LOC" and x.id is not None)
+            if c is not None:
+                s, e = c
+                res[k] = _make_entity(text[s:e], s, e, "ORG", None, None, None, x.source)
+                if (s, e) != (x.start, x.end):
+                    widened.add((s, e))
+    if widened:  # a club widened over a neighbour mention: drop the neighbour (and the same club twice)
+        seen = set()
+        out = []
+        for x in res:
+            if any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) for s, e in widened):
+                continue
+            if (x.start, x.end) in widened:
+                if (x.start, x.end) in seen:
+                    continue
+                seen.add((x.start, x.end))
+            out.append(x)
+        res = out
     return res
+
+
+_CLUBS = None
+
+
+def _club_names() -> dict:
+    """Normalized club names of arnews/data/names/clubs.txt (the unambiguous ones) as word tuples,
+    by number of words: {n: set of tuples}; "places": the names of places.txt and places_ambiguous.txt;
+    "tails" / "heads": the multi-word names less their first / last word."""
+    global _CLUBS
+    if _CLUBS is None:
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "names" / "clubs.txt"
+        out: dict = {}
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                ws = tuple(WORD.findall(normalize(line)))
+                if ws:
+                    out.setdefault(len(ws), set()).add(ws)
+        places = set()
+        for f in ("places.txt", "places_ambiguous.txt"):
+            try:
+                lines = (path.parent / f).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                lines = []
+            for line in lines:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    places.add(tuple(WORD.findall(normalize(line))))
+        out["places"] = places
+        multi = [c for n, cs in out.items() if isinstance(n, int) and n > 1 for c in cs]
+        out["tails"] = {c[1:] for c in multi}   # what a mention must be for the word before to complete it
+        out["heads"] = {c[:-1] for c in multi}  # ... for the word after
+        _CLUBS = out
+    return _CLUBS
+
+
+def _as_club(text: str, s: int, e: int, clubs: dict, place: bool = False) -> Optional[tuple]:
+    """(start, end) of the club name a mention is, or makes up with the word before or after it
+    (one or two spaces apart), else None. ``place``: the mention is a known place, so only the
+    second reading counts (and the names of places*.txt are places too)."""
+    ws = tuple(WORD.findall(normalize(text[s:e])))
+    if not ws or len(ws) > 4:
+        return None
+    if ws in clubs.get(len(ws), ()) and not place and ws not in clubs.get("places", ()):
+        return s, e
+    n = len(ws) + 1
+    if n not in clubs:
+        return None
+    if ws in clubs["tails"]:
+        m = _PREV_WORD.search(text, max(0, s - 30), s)
+    else:
+        m = None
+    if m is not None:
+        w = normalize(m.group(1))
+        for f in _plain_forms(w):
+            if (f,) + ws in clubs[n]:
+                k, skip = m.start(1), len(w) - len(f)  # leave glued proclitics out (وستيوا -> ستيوا)
+                while skip and k < s:
+                    if text[k].isalpha():
+                        skip -= 1
+                    k += 1
+                return k, e
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30)) if ws in clubs["heads"] else None
+    if m is not None and ws + (normalize(m.group(1)),) in clubs[n]:
+        return s, m.end(1)
+    return None
 
 
 _TEAMS = None
