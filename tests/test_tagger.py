@@ -169,3 +169,15 @@ def test_club_names_from_the_name_lists_become_organizations():
                   ent("لشبونة", "LOC")], text)
     got = sorted((x.text, x.label) for x in res)
     assert got == [("بنفيكا", "ORG"), ("دينامو كييف", "ORG"), ("ستيوا بوخارست", "ORG"), ("لشبونة", "LOC")]
+
+
+def test_no_tagger_name_runs_over_a_line_end():
+    """A token glued over a paragraph separator (a URL, then \\x1e, then a letter) is not a name."""
+    text = "قال باراك أوباما\x1eإن"
+    doc = make_doc(text)
+    toks = doc.tokens
+    # one token over the separator, as a tokenizer might glue it
+    glued = Token(text="أوباما\x1eإن", start=text.index("أوباما"), end=len(text), segments=[])
+    doc = Document(text=text, tokens=toks[:2] + [glued], sentences=doc.sentences[:1])
+    for s, e, lab in get_tagger().tag(doc, None):
+        assert "\x1e" not in text[s:e]

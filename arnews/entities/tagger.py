@@ -33,6 +33,8 @@ _LABEL_OUT = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _PROCLITICS = frozenset("وفبلك")
 _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
 _SECOND = itemgetter(1)
+#: the line ends of arnews.structure (a paragraph ends at each)
+_LINE_BREAK = re.compile("[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 
 _lock = threading.Lock()
 _TAGGERS: dict = {}
@@ -416,10 +418,14 @@ class CrfTagger:
         if self.PROPAGATE and out:
             out = self._propagate(texts, rows, groups, out)
         spans = []
+        line_break = _LINE_BREAK.search
+        text = doc.text
         for i, j, lab in out:
             start = self._clitic_free_start(toks[i])
             end = toks[j].end
             if start >= end:
+                continue
+            if line_break(text, start, end):  # a name does not run over a line (a token glued over one)
                 continue
             if ctx is not None and ctx.is_blocked(start, end):
                 continue
