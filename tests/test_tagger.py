@@ -181,3 +181,25 @@ def test_no_tagger_name_runs_over_a_line_end():
     doc = Document(text=text, tokens=toks[:2] + [glued], sentences=doc.sentences[:1])
     for s, e, lab in get_tagger().tag(doc, None):
         assert "\x1e" not in text[s:e]
+
+
+def test_coordinated_person_names_are_split_before_wa_plus_a_first_name():
+    tg = get_tagger()
+    text = "وشارك في المباراة ديدييه دروغبا وإيمانويل إيبواه وسامي الجابر"
+    doc = make_doc(text)
+    texts = [t.text for t in doc.tokens]
+    rows = tg._labels(texts, [len(texts)])[1]
+    first = texts.index("ديدييه")
+    runs, cut = tg._split_coordinated([(first, len(texts) - 1, "PERS")], rows)
+    assert [" ".join(texts[i:j + 1]) for i, j, _ in runs] == ["ديدييه دروغبا", "وإيمانويل إيبواه", "وسامي الجابر"]
+    assert cut == {texts.index("وإيمانويل"), texts.index("وسامي")}
+    # a name that itself begins with و is not split (وليد)
+    text = "قال رئيس الوزراء وليد جنبلاط"
+    doc = make_doc(text)
+    texts = [t.text for t in doc.tokens]
+    rows = tg._labels(texts, [len(texts)])[1]
+    runs, cut = tg._split_coordinated([(3, 4, "PERS")], rows)
+    assert runs == [(3, 4, "PERS")] and not cut
+    # through tag(): the split-off name's span leaves its و out
+    spans = tag("وشارك في المباراة ديدييه دروغبا وإيمانويل إيبواه وسامي الجابر")
+    assert not any(t.startswith("و") and lab == "PERSON" for t, lab in spans), spans

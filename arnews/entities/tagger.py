@@ -415,6 +415,9 @@ class CrfTagger:
         texts = [t.text for t in toks]
         y, rows = self._labels(texts, [b - a for a, b in groups])
         out = self._runs(y, groups)
+        cut = ()
+        if self.nl and out:
+            out, cut = self._split_coordinated(out, rows)
         if self.PROPAGATE and out:
             out = self._propagate(texts, rows, groups, out)
         spans = []
@@ -422,6 +425,8 @@ class CrfTagger:
         text = doc.text
         for i, j, lab in out:
             start = self._clitic_free_start(toks[i])
+            if i in cut and start == toks[i].start:
+                start = _after_first_letter(toks[i].text, start)
             end = toks[j].end
             if start >= end:
                 continue
@@ -449,6 +454,35 @@ class CrfTagger:
         last = np.flatnonzero(ent & ~np.append(cont[1:], False))
         names = self._kind_names
         return list(zip(first.tolist(), last.tolist(), [names[k] for k in kind[first].tolist()]))
+
+    #: name-list tags that make a word after و a name of its own (a first name, a person's name)
+    _NAME_TAGS = frozenset(("FN", "FA", "PN", "PNb"))
+
+    def _split_coordinated(self, out, rows):
+        """Person runs split before a word و + name (ديديه يوكانان وإيمانويل إيبواه: two names, which
+        the CRF often joins), when the word without و is a first name or begins a person's name of
+        the name lists and the word itself is not one (وليد، وائل). Returns (runs, the tokens that
+        begin a split-off name: their و is left out of the span)."""
+        nl, norms = self.nl, self._normlist
+        tags = self._NAME_TAGS
+        res, cut = [], set()
+        for i, j, lab in out:
+            if lab == "PERS" and j > i:
+                start = i
+                for t in range(i + 1, j + 1):
+                    n = norms[rows[t]]
+                    if len(n) > 3 and n[0] == "و" and n[1] != "و":
+                        rest = nl.get(n[1:])
+                        own = nl.get(n)
+                        if rest and not (own and tags.intersection(own.split("|"))) and \
+                                tags.intersection(rest.split("|")):
+                            res.append((start, t - 1, lab))
+                            cut.add(t)
+                            start = t
+                res.append((start, j, lab))
+            else:
+                res.append((i, j, lab))
+        return res, cut
 
     def _cf(self, text: str) -> str:
         c = self._cfs.get(text)
@@ -559,7 +593,8 @@ class CrfTagger:
 
     def _strip(self, n: str) -> tuple[str, str]:
         """(proclitics, rest) when a span should start after proclitics: و/ف/ب/ك + ال..., لل + ...,
-        or one or two proclitic letters before a word the training data knows inside entities."""
+        one or two proclitic letters before a word the training data knows inside entities, or one
+        before a name of the name lists."""
         lex = self.lex
         c, s = F.split_clitics(n, self.vocab)
         if c and (s.startswith("ال") or s in lex):
@@ -573,7 +608,19 @@ class CrfTagger:
                 t = lex.get(rest)
                 if t and not (own.endswith((":h", ":1")) and not t.endswith((":h", ":1"))):
                     return n[:k], rest
+        # one proclitic before a name of the name lists that is not itself one (وإيمانويل -> إيمانويل)
+        nl = self.nl
+        if nl and n[0] in _PROCLITICS and not own and n not in nl and n[1:] in nl and len(n) > 4:
+            return n[:1], n[1:]
         return "", n
+
+
+def _after_first_letter(text: str, start: int) -> int:
+    """The offset after the first letter of ``text`` (at ``start``) and its marks."""
+    k = 1
+    while k < len(text) and not normalize(text[k]):
+        k += 1
+    return start + k
 
 
 def _split_pairs(bigrams: dict) -> dict:
