@@ -203,3 +203,15 @@ def test_coordinated_person_names_are_split_before_wa_plus_a_first_name():
     # through tag(): the split-off name's span leaves its و out
     spans = tag("وشارك في المباراة ديدييه دروغبا وإيمانويل إيبواه وسامي الجابر")
     assert not any(t.startswith("و") and lab == "PERSON" for t, lab in spans), spans
+
+
+def test_club_names_after_a_team_cue_are_organizations():
+    """Club names that are common words or places (names/clubs_ambiguous.txt) are ORG right after a
+    team cue (فريق، لاعب، ضيفه ...), and only there."""
+    import arnews
+    text = "وفاز فريق العربي على الوكرة بهدفين، وتعادل لاعب الشمال مع ضيفه السد في الدوري."
+    got = {(e.text, e.label) for e in arnews.extract(text).entities}
+    assert {("العربي", "ORG"), ("الشمال", "ORG"), ("السد", "ORG")} <= got
+    text = "زار الوزير السد العالي واتجه إلى الشمال ثم إلى العربي للتسوق"
+    labels = {e.text: e.label for e in arnews.extract(text).entities}
+    assert labels.get("السد") != "ORG" and labels.get("الشمال") != "ORG"

@@ -207,10 +207,13 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
     return not positive
 
 
-def find_mentions(g: Gazetteer, text: str, view) -> list[tuple[int, int, object]]:
-    """Gazetteer mentions in ``text``: (start, end, entry) in original offsets, ordered."""
+def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = None) -> list[tuple[int, int, object]]:
+    """Gazetteer mentions in ``text``: (start, end, entry) in original offsets, ordered. ``words_out``:
+    a list that receives the words of the normalized text (a ``_Toks``) for later passes."""
     norm = view.norm
     toks, matches = _scan(g, norm)
+    if words_out is not None:
+        words_out.append(toks)
     rules = context_rules()
     accepted, pending = [], []
     plain, entries = g.plain, g.entries
@@ -366,7 +369,8 @@ class EntityComponent:
             return
         g = self.gazetteer
         ctx.scratch["gazetteer"] = g
-        mentions = [(s, e, ent) for s, e, ent in find_mentions(g, text, ctx.view) if not ctx.is_blocked(s, e)]
+        words = []
+        mentions = [(s, e, ent) for s, e, ent in find_mentions(g, text, ctx.view, words) if not ctx.is_blocked(s, e)]
         tagged = []
         tagger = self.tagger
         if tagger is not None:
@@ -375,6 +379,8 @@ class EntityComponent:
             except Exception:  # a broken model must not break extraction
                 tagged = []
         ents = _merge(g, text, mentions, tagged, ctx, self.keep_misc)
+        if words:
+            ents = _cued_clubs(ents, text, ctx, words[0])
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
@@ -571,6 +577,64 @@ def _teams(res: list, text: str) -> list:
             out.append(x)
         res = out
     return res
+
+
+_CUED = None
+
+
+def _cued_club_words() -> tuple:
+    """(team cue words of facilities.json, also with a glued و/ف: فريق، ومضيفه ...; the single-word club
+    names of names/clubs.txt and clubs_ambiguous.txt), normalized."""
+    global _CUED
+    if _CUED is None:
+        from pathlib import Path
+        cues = set()
+        for c in _team_words()[1]:
+            cues.update((c, "و" + c, "ف" + c))
+        names = set()
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        for f in ("clubs.txt", "clubs_ambiguous.txt"):
+            try:
+                lines = (folder / f).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                lines = []
+            for line in lines:
+                ws = WORD.findall(normalize(line.split("#", 1)[0]))
+                if len(ws) == 1:
+                    names.add(ws[0])
+        _CUED = (frozenset(cues), frozenset(names))
+    return _CUED
+
+
+def _cued_clubs(ents: list, text: str, ctx, toks) -> list:
+    """A club name right after a team cue (فاز فريق العربي، لاعب الشمال، على مضيفه السد) is an ORG, even a
+    common word or a place: added when nothing is found there, relabelled when a place or other
+    mention covers exactly it. ``toks``: the words of the normalized text (``_Toks``)."""
+    cues, names = _cued_club_words()
+    words = toks.words
+    if not names or cues.isdisjoint(words):
+        return ents
+    view, gaps, acc = ctx.view, toks.gaps, toks.acc
+    n = len(words)
+    for k, w in enumerate(words):
+        if w not in cues or k + 1 >= n or gaps[k + 1] not in (" ", "  "):
+            continue
+        nxt = words[k + 1]
+        for f in _plain_forms(nxt):
+            if f in names:
+                ne = acc[2 * k + 3]
+                s, e = view.start(ne - len(f)), view.end(ne)
+                if ctx.is_blocked(s, e):
+                    break
+                over = [i for i, x in enumerate(ents) if x.start < e and x.end > s]
+                if not over:
+                    ents.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
+                elif len(over) == 1:
+                    x = ents[over[0]]
+                    if (x.start, x.end) == (s, e) and x.label in ("LOC", "PERSON", "MISC"):
+                        ents[over[0]] = _make_entity(text[s:e], s, e, "ORG", None, None, None, x.source)
+                break
+    return ents
 
 
 _CLUBS = None
