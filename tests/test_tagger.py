@@ -215,3 +215,14 @@ def test_club_names_after_a_team_cue_are_organizations():
     text = "زار الوزير السد العالي واتجه إلى الشمال ثم إلى العربي للتسوق"
     labels = {e.text: e.label for e in arnews.extract(text).entities}
     assert labels.get("السد") != "ORG" and labels.get("الشمال") != "ORG"
+
+
+def test_quoted_title_after_a_work_cue_is_a_work():
+    import arnews
+    text = 'ويقدم برنامج «حوار من القلب» الذي يذاع مساء الجمعة، وعرض فيلم "الناس وأنا" في القاهرة.'
+    got = {(e.text, e.label) for e in arnews.extract(text).entities}
+    assert {("حوار من القلب", "WORK"), ("الناس وأنا", "WORK"), ("القاهرة", "LOC")} <= got
+    # a quotation is not a title, nor a long quoted passage after a cue
+    assert not [e for e in arnews.extract('قال الرئيس «إننا لن نتراجع عن قرارنا»').entities if e.label == "WORK"]
+    long = 'وقال في برنامج «إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والظروف»'
+    assert not [e for e in arnews.extract(long).entities if e.label == "WORK"]

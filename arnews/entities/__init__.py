@@ -381,6 +381,7 @@ class EntityComponent:
         ents = _merge(g, text, mentions, tagged, ctx, self.keep_misc)
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
+            ents = _quoted_titles(ents, text, ctx, words[0])
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
@@ -577,6 +578,37 @@ def _teams(res: list, text: str) -> list:
             out.append(x)
         res = out
     return res
+
+
+#: words that introduce the title of a work in quotes (برنامج «حوار من القلب»، فيلم "X"، بعنوان «Y»)
+_TITLE_CUES = frozenset(normalize(w) for c in ("برنامج", "برنامجه", "برنامجها", "بعنوان", "فيلم", "فيلمه", "فيلمها",
+                                              "مسلسل", "مسلسله", "كتاب", "كتابه", "رواية", "روايته", "أغنية",
+                                              "أغنيته", "ألبوم", "ألبومه", "مسرحية", "مسرحيته")
+                        for w in (c, "و" + c, "ب" + c, "ل" + c, "وب" + c))
+_QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[ ]?([»"”])')
+
+
+def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
+    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب (at most 60
+    characters, up to 6 words) is a WORK mention; mentions inside it give way."""
+    words = toks.words
+    if _TITLE_CUES.isdisjoint(words):
+        return ents
+    view, acc, norm = ctx.view, toks.acc, ctx.view.norm
+    for k, w in enumerate(words):
+        if w not in _TITLE_CUES:
+            continue
+        m = _QUOTED_TITLE.match(norm, acc[2 * k + 1])
+        if m is None or len(m.group(2).split()) > 6 or not regex.search(r"\p{L}", m.group(2)):
+            continue
+        s, e = view.start(m.start(2)), view.end(m.end(2))
+        if ctx.is_blocked(s, e):
+            continue
+        if any(x.start < s < x.end or x.start < e < x.end for x in ents):
+            continue  # a mention across the quote
+        ents = [x for x in ents if not (s <= x.start and x.end <= e)]
+        ents.append(_make_entity(text[s:e], s, e, "WORK", None, None, None, "tagger"))
+    return ents
 
 
 _CUED = None
