@@ -428,6 +428,8 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and not text[e - 1].isalnum():
         e -= 1
+    if s < e and text[s] not in "وفبلك" and normalize(text[s])[:1] not in "وفبلك":
+        return s, e  # every proclitic the pattern cuts starts with one of these letters
     m = _STRIP_TAGGER.match(normalize(text[s:min(e, s + 12)]))
     if m and m.end():
         # the normalized prefix has no marks in practice; map by counting letters

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 import re
 import threading
 from pathlib import Path
@@ -33,6 +33,7 @@ _LABEL_OUT = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _PROCLITICS = frozenset("وفبلك")
 _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
 _SECOND = itemgetter(1)
+_TEXT = attrgetter("text")
 #: the line ends of arnews.structure (a paragraph ends at each)
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 
@@ -412,7 +413,7 @@ class CrfTagger:
         if not toks:
             return []
         groups = sentence_token_ranges(toks, doc.sentences)
-        texts = [t.text for t in toks]
+        texts = list(map(_TEXT, toks))
         y, rows = self._labels(texts, [b - a for a, b in groups])
         out = self._runs(y, groups)
         cut = ()
