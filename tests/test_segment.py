@@ -241,3 +241,10 @@ def test_segmenter_scores_the_same_features_training_writes():
             assert strings == [feature_string(k) for k in keys]
             assert [feature_key(s) for s in strings] == keys
             assert any(s.startswith("px=" + p + "|" + x) for s in strings)
+
+
+def test_no_token_runs_over_a_c0_separator():
+    """U+001C-U+001F end lines for Python (str.splitlines): a token never crosses them."""
+    text = "http://x.com/a?b=1\x1eالخبر وتويتر\x1cقال"
+    assert [(text[s:e], k) for s, e, k in tokenize(text)] == [
+        ("http://x.com/a?b=1", "url"), ("الخبر", "arabic"), ("وتويتر", "arabic"), ("قال", "arabic")]

@@ -1,12 +1,13 @@
 """The token pattern shared by the sentence splitter and the tokens component.
 
-One compiled regex, applied once over the whole text, gives ``(start, end, kind)`` triples. Kinds:
+One compiled regex gives ``(start, end, kind)`` triples over the whole text. Kinds:
 ``url``, ``email``, ``mention``, ``hashtag``, ``emoji``, ``number``, ``cnum`` (a clitic glued to a
 number: و3، بالـ20), ``tatw`` (a clitic written with tatweel before a number or a foreign word: الـ، بـ),
 ``arabic`` (an Arabic word, diacritics and inner tatweel included), ``word`` (a word in another
 script: Latin, Cyrillic ...), ``punct`` (punctuation and symbols; repeated marks such as ... or ؟!
-are one token). Whitespace and invisible format marks (bidi, zero-width) separate tokens and are
-never part of one, except zero-width (non-)joiners inside a word.
+are one token). Whitespace, invisible format marks (bidi, zero-width) and the C0 separators
+U+001C-U+001F (line ends for Python) separate tokens and are never part of one, except zero-width
+(non-)joiners inside a word.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ AR = (r"\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u0
       r"\u0750-\u077f\u08a0-\u08c9\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc")
 #: Characters that may continue an Arabic word: letters, combining marks, tatweel, ZWNJ/ZWJ.
 AR_CONT = AR + r"\p{M}\u0640\u200c\u200d"
-INVISIBLE = r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad"
+INVISIBLE = r"\x1c-\x1f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad"
 DIGITS = r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*"
 TLD = r"(?:com|net|org|info|biz|edu|gov|int|io|co|me|tv|news|app|ly|sa|ae|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|sd|ye|uk|fr|de|us|ru|cn|tr|ir)"
 
