@@ -13,7 +13,9 @@ Mentions inside boilerplate (``ctx.is_blocked``) are skipped.
 """
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_left
 from itertools import accumulate, compress
 from typing import Optional
 
@@ -140,7 +142,11 @@ def _gap_ok(gap: str) -> bool:
     return r
 
 
-def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view, accepted) -> bool:
+_TOKEN_INDEX = operator.attrgetter("i")
+
+
+def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view, accepted, longest: int = 0) -> bool:
+    """``accepted``: the unambiguous matches, ordered by token index, none longer than ``longest`` tokens."""
     i, j = m.i, m.i + k + 1
     s = toks[i][0] + m.off
     e = toks[j - 1][1]
@@ -175,7 +181,10 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
     if near_keys:
         positive = True
         w = rule.get("near_window", 6)
-        for other in accepted:
+        # only the matches that start within reach (bisect, not a scan of the whole document)
+        lo = bisect_left(accepted, i - w - longest, key=_TOKEN_INDEX)
+        hi = bisect_left(accepted, j + w + 1, key=_TOKEN_INDEX)
+        for other in accepted[lo:hi]:
             if other.j + w < i or other.i > j + w or other is m:
                 continue
             ent = other.entry
@@ -228,6 +237,7 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
         else:
             pending.append(m)
     resolved = []
+    longest = max((a.j - a.i for a in accepted), default=0)
     for m in pending:
         for k, off, key in m.options:
             m.off = off
@@ -237,7 +247,7 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
             for c in cands:
                 if c.ambiguous:
                     rule = rules[g.entries[c.entry].cue]
-                    if _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted):
+                    if _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted, longest):
                         chosen = c
                         break
             if chosen is None:
@@ -245,7 +255,7 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
             if chosen is None:
                 for c in cands:
                     rule = rules[g.entries[c.entry].cue]
-                    if not _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted):
+                    if not _has_positive(rule) and _rule_holds(rule, m, k, toks, norm, text, view, accepted, longest):
                         chosen = c
                         break
             if chosen is not None and chosen.upper and not _upper_ok(text, view, toks, m, k):
@@ -597,6 +607,11 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     if _TITLE_CUES.isdisjoint(words):
         return ents
     view, acc, norm = ctx.view, toks.acc, ctx.view.norm
+    ents = sorted(ents, key=lambda x: (x.start, -x.end))
+    starts = [x.start for x in ents]
+    longest = max((x.end - x.start for x in ents), default=0)
+    titles: list = []
+    inside: set = set()  # ids of the mentions a title replaces
     for k, w in enumerate(words):
         if w not in _TITLE_CUES:
             continue
@@ -604,13 +619,17 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
         if m is None or len(m.group(2).split()) > 6 or not regex.search(r"\p{L}", m.group(2)):
             continue
         s, e = view.start(m.start(2)), view.end(m.end(2))
-        if ctx.is_blocked(s, e):
+        if ctx.is_blocked(s, e) or (titles and titles[-1].end > s):
             continue
-        if any(x.start < s < x.end or x.start < e < x.end for x in ents):
+        # the mentions that can touch [s, e): they start at most ``longest`` before s (bisect, not a scan)
+        near = ents[bisect_left(starts, s - longest):bisect_left(starts, e)]
+        if any(x.start < s < x.end or x.start < e < x.end for x in near):
             continue  # a mention across the quote
-        ents = [x for x in ents if not (s <= x.start and x.end <= e)]
-        ents.append(_make_entity(text[s:e], s, e, "WORK", None, None, None, "tagger"))
-    return ents
+        inside.update(id(x) for x in near if s <= x.start and x.end <= e)
+        titles.append(_make_entity(text[s:e], s, e, "WORK", None, None, None, "tagger"))
+    if not titles:
+        return ents
+    return [x for x in ents if id(x) not in inside] + titles
 
 
 _CUED = None

@@ -377,14 +377,12 @@ class CrfTagger:
         lo, hi, span, s_of = lo[order], hi[order], span[order], s_of[order]
         R = len(lo)
         Lmax = int(span[0])
-        steps = np.arange(Lmax)
-        active = steps[None, :] < span[:, None]
-        pos = np.where(active, lo[:, None] + steps[None, :], (hi - 1)[:, None])
-        n_act = (span[None, :] > steps[:, None]).sum(axis=1).tolist()  # stretches still going at step t
-        Eb = E[pos]  # (R, Lmax, L)
+        # stretches still going at step t (spans sorted longest first): no (stretches x Lmax) arrays,
+        # which grow faster than the text when a long document has one long stretch
+        n_act = np.searchsorted(-span, -np.arange(Lmax), side="left").tolist()
         T = self.T
         Tt = self.Tt
-        score = Eb[:, 0] + (lo > starts[s_of])[:, None] * T[o][None, :]
+        score = E[lo] + (lo > starts[s_of])[:, None] * T[o][None, :]
         backs = []
         flat = np.arange(R * L)
         for t in range(1, Lmax):
@@ -392,19 +390,17 @@ class CrfTagger:
             m = score[:k, None, :] + Tt  # m[r, to, from]: the same sums, reduced over the last axis
             bp = m.argmax(axis=2)
             # the value at the (first) argmax: an indexed read, cheaper than a second reduction
-            score[:k] = m.reshape(-1, L)[flat[:k * L], bp.ravel()].reshape(k, L) + Eb[:k, t]
+            score[:k] = m.reshape(-1, L)[flat[:k * L], bp.ravel()].reshape(k, L) + E[lo[:k] + t]
             backs.append(bp)
         score = score + (hi < ends[s_of])[:, None] * T[:, o][None, :]
         cur = score.argmax(axis=1)
-        lab = np.empty((R, Lmax), dtype=np.int64)
+        yy = np.full(n, o, dtype=np.int64)
         rng = np.arange(R)
         for t in range(Lmax - 1, 0, -1):
             k = n_act[t]
-            lab[:k, t] = cur[:k]
+            yy[lo[:k] + t] = cur[:k]
             cur[:k] = backs[t - 1][rng[:k], cur[:k]]
-        lab[:, 0] = cur
-        yy = np.full(n, o, dtype=np.int64)
-        yy[pos[active]] = lab[active]
+        yy[lo] = cur
         return yy
 
     def tag(self, doc, ctx=None) -> list[tuple[int, int, str]]:
