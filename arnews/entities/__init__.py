@@ -592,11 +592,20 @@ def _teams(res: list, text: str) -> list:
     return res
 
 
-#: words that introduce the title of a work in quotes (برنامج «حوار من القلب»، فيلم "X"، بعنوان «Y»)
-_TITLE_CUES = frozenset(normalize(w) for c in ("برنامج", "برنامجه", "برنامجها", "بعنوان", "فيلم", "فيلمه", "فيلمها",
-                                              "مسلسل", "مسلسله", "كتاب", "كتابه", "رواية", "روايته", "أغنية",
-                                              "أغنيته", "ألبوم", "ألبومه", "مسرحية", "مسرحيته")
-                        for w in (c, "و" + c, "ب" + c, "ل" + c, "وب" + c))
+_TITLE_CUES = None
+
+
+def _title_cues() -> frozenset:
+    """The work cues of data/gazetteer/facilities.json (برنامج، بعنوان، فيلم ...), also with a glued
+    و ب ل وب, normalized."""
+    global _TITLE_CUES
+    if _TITLE_CUES is None:
+        import json
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "facilities.json"
+        cues = json.loads(path.read_text(encoding="utf-8"))["work_cues"]
+        _TITLE_CUES = frozenset(normalize(p + c) for c in cues for p in ("", "و", "ب", "ل", "وب"))
+    return _TITLE_CUES
 _QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[ ]?([»"”])')
 
 
@@ -604,7 +613,8 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب (at most 60
     characters, up to 6 words) is a WORK mention; mentions inside it give way."""
     words = toks.words
-    if _TITLE_CUES.isdisjoint(words):
+    cues = _title_cues()
+    if cues.isdisjoint(words):
         return ents
     view, acc, norm = ctx.view, toks.acc, ctx.view.norm
     ents = sorted(ents, key=lambda x: (x.start, -x.end))
@@ -613,7 +623,7 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     titles: list = []
     inside: set = set()  # ids of the mentions a title replaces
     for k, w in enumerate(words):
-        if w not in _TITLE_CUES:
+        if w not in cues:
             continue
         m = _QUOTED_TITLE.match(norm, acc[2 * k + 1])
         if m is None or len(m.group(2).split()) > 6 or not regex.search(r"\p{L}", m.group(2)):
