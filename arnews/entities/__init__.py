@@ -24,7 +24,7 @@ import regex
 from ..records import Entity
 from ..text import normalize
 from ..text import ARABIC_LETTER
-from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, facility_heads, get_gazetteer, user_paths
+from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, facilities, facility_heads, get_gazetteer, user_paths
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
 
@@ -600,10 +600,7 @@ def _title_cues() -> frozenset:
     و ب ل وب, normalized."""
     global _TITLE_CUES
     if _TITLE_CUES is None:
-        import json
-        from pathlib import Path
-        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "facilities.json"
-        cues = json.loads(path.read_text(encoding="utf-8"))["work_cues"]
+        cues = facilities()["work_cues"]
         _TITLE_CUES = frozenset(normalize(p + c) for c in cues for p in ("", "و", "ب", "ل", "وب"))
     return _TITLE_CUES
 _QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[ ]?([»"”])')
@@ -781,10 +778,7 @@ def _team_words() -> tuple:
     """(club heads, team cues, masculine nationality adjectives), normalized (data/gazetteer/facilities.json)."""
     global _TEAMS
     if _TEAMS is None:
-        import json
-        from pathlib import Path
-        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "facilities.json"
-        d = json.loads(path.read_text(encoding="utf-8"))
+        d = facilities()
         _TEAMS = tuple(frozenset(normalize(w) for w in d.get(k, [])) for k in ("club_heads", "team_cues", "team_nationality"))
     return _TEAMS
 

@@ -150,9 +150,15 @@ def context_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def facilities() -> dict:
+    """data/gazetteer/facilities.json: facility and team head words, work cues (read once)."""
+    return json.loads((DATA_DIR / "facilities.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def facility_heads() -> tuple[dict, frozenset, frozenset, frozenset]:
     """(normalized head noun -> label, new/old adjectives, adjectives never joined, words never between)."""
-    d = json.loads((DATA_DIR / "facilities.json").read_text(encoding="utf-8"))
+    d = facilities()
     heads = {normalize(w): label for label in ("LOC", "ORG", "EVENT") for w in d.get(label, [])}
     sets = (frozenset(map(normalize, d.get(k, []))) for k in ("new_old", "stop_adjectives", "not_between"))
     return (heads, *sets)
