@@ -128,11 +128,7 @@ def check_rows(limit=500) -> int:
     bad = 0
     for f in forms:
         g = F.form_groups(f, tg.vocab, tg.lex, gz=tg.gz, nl=tg.nl)
-        ref = np.zeros((len(F.OFFSETS), tg.L), dtype=np.float32)
-        for j, k in enumerate(F.OFFSETS):
-            ids = [tg.index[x] for x in F.offset_feats(g, k) if x in tg.index]
-            if ids:
-                ref[j] = tg.W[ids].sum(axis=0)
+        ref = tg.plain_rows(f)
         got = tg._table[tg._rows[f]] if f in tg._rows else None
         flat = sorted(x for v in g.values() for x in v)
         feats = sorted(F.form_features(f, tg.vocab, tg.lex, tg.gz, tg.nl))

@@ -274,6 +274,18 @@ class CrfTagger:
         get = self._fidx.get
         return tuple([r for r in map(get, feats) if r is not None])
 
+    def plain_rows(self, form: str):
+        """The emission matrix of one form computed the slow, obvious way (its features' weights
+        summed per offset): the reference that checks ``_add_forms``' vectorized cache."""
+        np = self.np
+        g = F.form_groups(form, self.vocab, self.lex, gz=self.gz, nl=self.nl)
+        ref = np.zeros((len(F.OFFSETS), self.L), dtype=np.float32)
+        for j, k in enumerate(F.OFFSETS):
+            ids = [self.index[x] for x in F.offset_feats(g, k) if x in self.index]
+            if ids:
+                ref[j] = self.W[ids].sum(axis=0)
+        return ref
+
     def _norm_of(self, form: str) -> str:
         n = self._norm.get(form)
         if n is None:
