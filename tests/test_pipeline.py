@@ -104,3 +104,27 @@ def test_garbage_collector_is_paused_only_while_a_document_is_built_or_dumped():
         assert not gc.isenabled()  # a caller's choice is left alone
     finally:
         gc.enable()
+
+
+def test_a_document_leaves_the_young_generation_unwalked_and_a_callers_frozen_objects_alone():
+    import gc
+
+    from arnews import gcpause
+
+    text = "وقال المتحدث باسم الشركة إن أكثر من 3 ملايين مستخدم انضموا إلى المنصة في دبي. " * 20
+    gc.collect()
+    doc = arnews.extract(text)
+    # the records made for the document went straight to the oldest generation: no young collection ran
+    assert len(doc.tokens) > 200 and gc.get_count()[:2] == (0, 0)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    kept = [[i] for i in range(50)]  # a caller that freezes its own objects (before a fork, say)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        arnews.extract(text).model_dump(mode="json")
+        # nothing joined the caller's frozen set (its objects may only die meanwhile)
+        assert gc.get_freeze_count() <= frozen and gcpause._caller_freezes
+    finally:
+        gc.unfreeze()
+        gcpause._caller_freezes = False
+    assert kept
