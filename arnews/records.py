@@ -7,9 +7,10 @@ Every record that points at text carries ``text``, ``start``, ``end`` with
 from __future__ import annotations
 
 import json
+from collections.abc import MutableSequence
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from .gcpause import gc_paused
 
@@ -125,6 +126,15 @@ class Document(BaseModel):
     temporals: list[Temporal] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
 
+    @field_serializer("tokens", mode="wrap")
+    def _dump_tokens(self, tokens, handler, info):
+        # the tokens component keeps a TokenList: its dicts come straight from offsets and forms
+        if isinstance(tokens, TokenList):
+            if tokens._records is None and not (info.include or info.exclude or info.exclude_defaults):
+                return tokens.dicts()
+            tokens = tokens[:]
+        return handler(tokens)
+
     # Dumping a document makes thousands of dicts: the cyclic GC is paused meanwhile (arnews.gcpause).
     def model_dump(self, *args, **kwargs):
         with gc_paused():
@@ -179,6 +189,114 @@ def constructor(cls):
     return make
 
 
+class TokenList(MutableSequence):
+    """A document's tokens, kept as their texts, offsets and per-form ``(norm, cuts)`` until a Token
+    record is asked for, and then a list of Token records like any other.
+
+    One pydantic record per token and per clitic segment was a tenth of the pipeline's time, and most
+    runs only dump the tokens: ``Document.model_dump`` writes their dicts straight from this. Reading
+    a token (indexing, iterating, comparing, changing) makes all the records once. ``texts``,
+    ``starts``, ``ends`` and :meth:`token` read it without making them (for the components).
+    ``cuts`` are a token's inner boundaries (offsets in the token): و+ل+تويتر is (1, 2).
+    """
+
+    __slots__ = ("_text", "_texts", "_starts", "_ends", "_forms", "_records")
+
+    def __init__(self, text: str, texts: list, starts: list, ends: list, forms: list):
+        self._text, self._texts, self._starts, self._ends, self._forms = text, texts, starts, ends, forms
+        self._records: Optional[list] = None
+
+    def dicts(self) -> list[dict]:
+        """The tokens as ``model_dump`` gives them (a new list of new dicts)."""
+        if self._records is not None:
+            return [t.model_dump() for t in self._records]
+        text = self._text
+        out = []
+        append = out.append
+        for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._forms):
+            segs = []
+            if cuts:
+                a = s
+                for c in cuts:
+                    b = s + c
+                    segs.append({"text": text[a:b], "start": a, "end": b})
+                    a = b
+                segs.append({"text": text[a:e], "start": a, "end": e})
+            append({"text": t, "start": s, "end": e, "norm": norm, "segments": segs})
+        return out
+
+    def _list(self) -> list:
+        recs = self._records
+        if recs is None:
+            new_token, new_span = _new_token, _new_span
+            recs = self.dicts()
+            for d in recs:
+                segs = d["segments"]
+                if segs:
+                    d["segments"] = [new_span(x) for x in segs]
+            recs = self._records = [new_token(d) for d in recs]
+            self._text = self._texts = self._starts = self._ends = self._forms = None
+        return recs
+
+    @property
+    def texts(self) -> list[str]:
+        return self._texts if self._records is None else [t.text for t in self._records]
+
+    @property
+    def starts(self) -> list[int]:
+        return self._starts if self._records is None else [t.start for t in self._records]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._ends if self._records is None else [t.end for t in self._records]
+
+    def token(self, i: int) -> Token:
+        """Token ``i`` as a record of its own (a copy until the records are made) without making
+        the others."""
+        if self._records is not None:
+            return self._records[i]
+        s, e, (norm, cuts) = self._starts[i], self._ends[i], self._forms[i]
+        return TokenList(self._text, [self._texts[i]], [s], [e], [(norm, cuts)])._list()[0]
+
+    def __len__(self) -> int:
+        return len(self._starts) if self._records is None else len(self._records)
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __setitem__(self, i, value) -> None:
+        self._list()[i] = value
+
+    def __delitem__(self, i) -> None:
+        del self._list()[i]
+
+    def insert(self, i: int, value) -> None:
+        self._list().insert(i, value)
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __contains__(self, value) -> bool:
+        return value in self._list()
+
+    def clear(self) -> None:
+        self._list().clear()
+
+    def sort(self, *, key=None, reverse: bool = False) -> None:
+        self._list().sort(key=key, reverse=reverse)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, TokenList):
+            other = other._list()
+        return self._list() == other if isinstance(other, list) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+    def __reduce__(self):  # pickles, copies and deep copies as a plain list of Token records
+        return list, (self._list(),)
+
+
 _FULL: dict[type, set] = {}  # class -> the names of all its fields (shared fields set)
 _construct_fast = construct
 _new, _set_dict = object.__new__, object.__setattr__
@@ -211,6 +329,8 @@ if not _construct_is_sound():  # pragma: no cover
     def construct(cls, fields: dict):  # noqa: F811
         return cls.model_construct(**fields)
 
+
+_new_token, _new_span = constructor(Token), constructor(Span)
 
 RECORDS = (Span, Dateline, Caption, Meta, Paragraph, Token, Entity, Quantity, Temporal, Speaker, Quote, Document)
 

@@ -15,6 +15,7 @@ Against the last commit while others commit too: ``git archive HEAD | tar -x -C 
 and ``compare base.json`` here.
 """
 import argparse
+from collections.abc import MutableSequence
 import hashlib
 import json
 import os
@@ -45,7 +46,7 @@ def _fields_set(m, acc):
         acc.append(type(m).__name__ + ":" + ",".join(sorted(m.__pydantic_fields_set__)))
         for k in type(m).model_fields:
             _fields_set(getattr(m, k), acc)
-    elif isinstance(m, list):
+    elif isinstance(m, MutableSequence):  # lists, and the TokenList that holds a document's tokens
         for x in m:
             _fields_set(x, acc)
     return acc

@@ -24,6 +24,7 @@ import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
+from ..records import TokenList
 from ..segment import sentence_token_ranges
 from ..text import normalize
 from . import ner_features as F
@@ -421,7 +422,10 @@ class CrfTagger:
         if not toks:
             return []
         groups = sentence_token_ranges(toks, doc.sentences)
-        texts = list(map(_TEXT, toks))
+        if isinstance(toks, TokenList):  # the tokens component's: read without making Token records
+            texts, token = toks.texts, toks.token
+        else:
+            texts, token = list(map(_TEXT, toks)), toks.__getitem__
         y, rows = self._labels(texts, [b - a for a, b in groups])
         out = self._runs(y, groups)
         cut = ()
@@ -433,10 +437,11 @@ class CrfTagger:
         line_break = _LINE_BREAK.search
         text = doc.text
         for i, j, lab in out:
-            start = self._clitic_free_start(toks[i])
-            if i in cut and start == toks[i].start:
-                start = _after_first_letter(toks[i].text, start)
-            end = toks[j].end
+            tok = token(i)
+            start = self._clitic_free_start(tok)
+            if i in cut and start == tok.start:
+                start = _after_first_letter(tok.text, start)
+            end = token(j).end
             if start >= end:
                 continue
             if line_break(text, start, end):  # a name does not run over a line (a token glued over one)

@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 
+from ..records import TokenList
 from ..text import strip_marks
 
 __all__ = ["format_segmented", "segment_word", "sentence_token_ranges"]
@@ -65,21 +65,26 @@ def format_segmented(doc) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
+def token_offsets(tokens) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``tokens`` (a TokenList gives them without making records)."""
+    if isinstance(tokens, TokenList):
+        return tokens.starts, tokens.ends
+    return [t.start for t in tokens], [t.end for t in tokens]
 
 
 def sentence_token_ranges(tokens, sentences) -> list[tuple[int, int]]:
     """Token index ranges ``(i, j)`` of the sentences, tokens outside every sentence forming runs of
     their own. Both lists are in text order, so the boundaries are found by bisection."""
+    starts, ends = token_offsets(tokens)
     out = []
-    n = len(tokens)
+    n = len(starts)
     i = 0
     for s in sentences or ():
-        if i < n and tokens[i].end <= s.start:
-            j = bisect_right(tokens, s.start, i, n, key=_END)
+        if i < n and ends[i] <= s.start:
+            j = bisect_right(ends, s.start, i, n)
             out.append((i, j))
             i = j
-        j = bisect_left(tokens, s.end, i, n, key=_START)
+        j = bisect_left(starts, s.end, i, n)
         if j > i:
             out.append((i, j))
         i = j

@@ -4,25 +4,19 @@ Tokens come from :mod:`arnews.segment.tokenizer` (reused from the sentence split
 Arabic words are cut by the trained clitic segmenter (:mod:`arnews.segment.clitics`); a clitic glued
 to a number or written with tatweel (و3، بالـ20، بالـ) is cut by rule. ``segments`` is empty when the
 token is one piece. Per word form, the normalized form and the cuts are cached: news vocabulary
-repeats, so most tokens cost one dictionary lookup.
+repeats, so most tokens cost one dictionary lookup. The document keeps them as a
+:class:`~arnews.records.TokenList`: Token records are made only when someone reads them.
 """
 from __future__ import annotations
 
-from ..records import Span, Token, constructor
+from operator import itemgetter
+
+from ..records import TokenList
 from ..text import normalize
 from .clitics import get_segmenter
 from .tokenizer import tokenize
 
-_new_token = constructor(Token)
-_new_span = constructor(Span)
-
-
-def _make_token(text, start, end, norm, segments):
-    return _new_token({"text": text, "start": start, "end": end, "norm": norm, "segments": segments})
-
-
-def _make_span(text, start, end):
-    return _new_span({"text": text, "start": start, "end": end})
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 _PROCLITIC = frozenset("وفبلكس")
@@ -65,34 +59,31 @@ class Tokens:
         cache = self._cache
         if len(cache) > 300_000:
             cache.clear()
-        seg = get_segmenter().cuts if self.segment else None
-        append = doc.tokens.append
-        new_token, new_span = _new_token, _new_span
-        for s, e, kind in toks:
-            t = text[s:e]
-            info = cache.get(t)
-            if info is None:
-                if seg is None:
-                    cuts = ()
-                elif kind == "arabic":
-                    cuts = seg(t)
-                elif kind == "cnum" or kind == "tatw":
-                    cuts = prefix_cuts(t)
-                else:
-                    cuts = ()
-                info = cache[t] = (normalize(t), cuts)
-            norm, cuts = info
-            if cuts:
-                segs = []
-                a = s
-                for c in cuts:
-                    b = s + c
-                    segs.append(new_span({"text": text[a:b], "start": a, "end": b}))
-                    a = b
-                segs.append(new_span({"text": text[a:e], "start": a, "end": e}))
-            else:
-                segs = []
-            append(new_token({"text": t, "start": s, "end": e, "norm": norm, "segments": segs}))
+        texts = [text[s:e] for s, e, _ in toks]
+        forms = list(map(cache.get, texts))
+        if None in forms:
+            seg = get_segmenter().cuts if self.segment else None
+            for i, info in enumerate(forms):
+                if info is None:
+                    t = texts[i]
+                    info = cache.get(t)  # the same new form earlier in this document
+                    if info is None:
+                        kind = toks[i][2]
+                        if seg is None:
+                            cuts = ()
+                        elif kind == "arabic":
+                            cuts = seg(t)
+                        elif kind == "cnum" or kind == "tatw":
+                            cuts = prefix_cuts(t)
+                        else:
+                            cuts = ()
+                        info = cache[t] = (normalize(t), cuts)
+                    forms[i] = info
+        tokens = TokenList(text, texts, list(map(_START, toks)), list(map(_END, toks)), forms)
+        if doc.tokens:  # a component before this one made tokens: add these after them
+            doc.tokens.extend(tokens)
+        else:
+            doc.__dict__["tokens"] = tokens
 
 
 def make_component(**options):
