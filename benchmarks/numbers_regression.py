@@ -1,7 +1,7 @@
 """Dump / compare the numbers component's output (quantities and temporals) on real text.
 
-usage: numbers_regression.py dump OUT.json | compare OUT.json
-Inputs: the first 300 articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
+usage: numbers_regression.py dump OUT.json | compare OUT.json  [N, default 300]
+Inputs: the first N articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
 content), the dev-gold articles, and every case text in ../shared/data/numbers/*.jsonl; each text is run
 with no reference date and with reference date 2015-07-21 (relative expressions resolve).
 """
@@ -15,13 +15,13 @@ import arnews
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def texts():
+def texts(n=300):
     out = []
     with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             out.append((r.get("title") or "") + "\n\n" + (r.get("content") or ""))
-            if len(out) == 300:
+            if len(out) == n:
                 break
     out += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "data/news/dev-gold/articles").glob("*.txt"))]
     for p in sorted((SHARED / "data/numbers").glob("*.jsonl")):
@@ -34,10 +34,10 @@ def rec(x):
     return [x.model_dump(mode="json"), sorted(x.__pydantic_fields_set__)]
 
 
-def run():
+def run(n=300):
     nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
     res = []
-    for t in texts():
+    for t in texts(n):
         for ref in (None, dt.date(2015, 7, 21)):
             d = nlp(t, reference_date=ref)
             res.append({"q": [rec(x) for x in d.quantities], "t": [rec(x) for x in d.temporals]})
@@ -46,7 +46,7 @@ def run():
 
 def main():
     mode, path = sys.argv[1], Path(sys.argv[2])
-    res = run()
+    res = run(int(sys.argv[3]) if len(sys.argv) > 3 else 300)
     if mode == "dump":
         path.write_text(json.dumps(res, ensure_ascii=False), encoding="utf-8")
         print(f"dumped {len(res)} runs, {sum(len(r['q']) for r in res)} quantities, "

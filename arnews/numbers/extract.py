@@ -10,7 +10,8 @@ count, unit ``day``/``hour``...); relative expressions resolve against ``referen
 from __future__ import annotations
 
 import datetime as dt
-from itertools import accumulate, compress, repeat
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, count, repeat
 import re
 import math
 from typing import NamedTuple, Optional
@@ -59,6 +60,9 @@ _setattr = object.__setattr__
 _construct = construct
 
 
+_line_ends = re.compile("\n").finditer
+
+
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
 # the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass
 _TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
@@ -67,22 +71,20 @@ _TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", 
 class _Toks(dict):
     """Tokens by index, each built on first access (most are never looked at).
 
-    ``parts`` is ``_TOK_SPLIT.split(norm)``: token k is ``parts[2k + 1]``, the space before it
-    ``parts[2k]``; ``cum`` the running sum of the parts' lengths (token k spans cum[2k]..cum[2k + 1]).
-    Behaves like the token list for indexing: negative indices count from the end, indices past the
-    end raise IndexError. ``n`` is the number of tokens.
+    ``parts`` is ``_TOK_SPLIT.split(norm)`` (or a line's slice of it): token k is ``parts[2k + 1]``,
+    the space before it ``parts[2k]``; ``cum`` the running sum of the parts' lengths over the whole
+    text (token k spans cum[2k]..cum[2k + 1]). Behaves like the token list for indexing: negative
+    indices count from the end, indices past the end raise IndexError. ``n`` is the number of tokens.
     """
     __slots__ = ("norm", "parts", "cum", "n")
 
-    def __init__(self, norm, start=0, end=None):
-        """The tokens of ``norm[start:end]`` (offsets stay those of ``norm``)."""
+    def __init__(self, norm, parts=None, cum=None):
+        """The tokens of ``norm``, or those of ``parts``/``cum`` (slices of norm's; offsets stay norm's)."""
         self.norm = norm
-        if start == 0 and end is None:
-            self.parts = parts = _TOK_SPLIT.split(norm)
-            self.cum = list(accumulate(map(len, parts)))
-        else:  # tokens never contain a line end, so a line's tokens are those of the whole text
-            self.parts = parts = _TOK_SPLIT.split(norm[start:end])
-            self.cum = list(accumulate(map(len, parts), initial=start))[1:]
+        if parts is None:
+            parts = _TOK_SPLIT.split(norm)
+            cum = list(accumulate(map(len, parts)))
+        self.parts, self.cum = parts, cum
         self.n = len(parts) // 2
 
     def __missing__(self, k):
@@ -94,14 +96,21 @@ class _Toks(dict):
         e = self.cum[2 * q + 1]
         gap = q == 0 or self.parts[2 * q] != ""
         txt = self.parts[2 * q + 1]
-        typ = _TOK.match(self.norm, s).lastgroup  # the match the left-to-right tokenization found here
-        if typ == "num":
-            try:
-                t = _new_tuple(Tok, (N, s, e, txt, _num_value(txt), gap))
-            except ValueError:
-                t = _new_tuple(Tok, (X, s, e, txt, None, gap))
+        # the type the left-to-right tokenization gave it: a letter can only start a word, and a lone
+        # sign that no number, date or phone alternative took is punctuation; the rest asks the regex
+        if txt[0].isalpha():
+            t = _new_tuple(Tok, (W, s, e, txt, None, gap))
+        elif len(txt) == 1 and not txt.isalnum():
+            t = _new_tuple(Tok, (P, s, e, txt, None, gap))
         else:
-            t = _new_tuple(Tok, (_TYP[typ], s, e, txt, None, gap))
+            typ = _TOK.match(self.norm, s).lastgroup
+            if typ == "num":
+                try:
+                    t = _new_tuple(Tok, (N, s, e, txt, _num_value(txt), gap))
+                except ValueError:
+                    t = _new_tuple(Tok, (X, s, e, txt, None, gap))
+            else:
+                t = _new_tuple(Tok, (_TYP[typ], s, e, txt, None, gap))
         self[k] = t
         return t
 
@@ -631,38 +640,50 @@ class Extractor:
         self.keep_unresolved = bool(ctx.options.get("unresolved_relative", False))
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
-        if "\n" not in norm:
-            self._scan(_Toks(norm))
-        else:
+        # one split of the whole text (no token contains a line end, so a line's tokens are those of the
+        # whole text), and the kind of every token's text at once (-1: not seen yet; 0: can start nothing)
+        parts = _TOK_SPLIT.split(norm)
+        cum = list(accumulate(map(len, parts)))
+        kinds = self._trig
+        if len(kinds) > 100_000:  # bounded: a corpus keeps bringing new word forms
+            kinds.clear()
+        cand = list(compress(count(), map(kinds.get, parts[1::2], repeat(-1))))
+        if cand and "\n" not in norm:
+            self._scan(_Toks(norm, parts, cum), cand)
+        elif cand:
             # each line (paragraph) on its own: no quantity or temporal runs over a line end
-            # (the view's norm has every line end convention as "\n")
-            pos = 0
-            for line in norm.split("\n"):
-                end = pos + len(line)
-                if line and not line.isspace():
-                    self._scan(_Toks(norm, pos, end))
-                pos = end + 1
+            # (the view's norm has every line end convention as "\n"); a line's first token follows the
+            # space part that holds its line end
+            ends = {bisect_right(cum, m.start()) // 2 for m in _line_ends(norm)}
+            ends.add(len(parts) // 2)
+            a = c = 0
+            for b in sorted(ends):
+                if b > a and cand[c] < b:
+                    c2 = bisect_left(cand, b, c)
+                    self._scan(_Toks(norm, parts[2 * a:2 * b + 1], cum[2 * a:2 * b + 1]),
+                               [k - a for k in cand[c:c2]])
+                    c = c2
+                    if c == len(cand):
+                        break
+                a = b
         doc.quantities.extend(self.out_q)
         doc.temporals.extend(self.out_t)
 
-    def _scan(self, toks):
-        """Parse left to right over ``toks`` (a whole text or one line)."""
+    def _scan(self, toks, cand):
+        """Parse left to right over ``toks`` (a whole text or one line) at the candidate token indices
+        ``cand`` (those whose text may start something: the others are never looked at)."""
         self.toks = toks
         self.n = n = toks.n
         parts = toks.parts
         self._mc = {}
         self._em0, self._em1, self._pn, self._ia = {}, {}, {}, {}
         kinds = self._trig
-        if len(kinds) > 100_000:  # bounded: a corpus keeps bringing new word forms
-            kinds.clear()
         kp = self.L.keys_or_prefixes
-        # the kind of every token's text (-1: not seen yet); only tokens of a true kind are looked at
-        texts = parts[1::2]
         i = 0
-        for k in compress(range(n), list(map(kinds.get, texts, repeat(-1)))):
+        for k in cand:
             if k < i:
                 continue
-            w = texts[k]
+            w = parts[2 * k + 1]
             c = kinds.get(w)
             if c is None:
                 typ = toks[k].typ
@@ -688,7 +709,7 @@ class Extractor:
             elif c != 1:
                 if k + 1 >= n:
                     continue
-                t2 = texts[k + 1]
+                t2 = parts[2 * k + 3]
                 sep = " " if parts[2 * k + 2] else ""
                 for core in c:
                     if core + sep + t2 in kp or core + " " + t2 in kp:
