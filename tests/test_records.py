@@ -31,3 +31,15 @@ def test_every_span_points_into_the_text(sample_doc):
         assert sample_doc.text[span["start"]:span["end"]] == span["text"]
         n += 1
     assert n > 100
+
+
+def test_records_built_on_hot_paths_take_changes_and_partial_dumps(sample_doc):
+    import arnews
+
+    doc = arnews.extract(sample_doc.text)
+    assert doc.entities and doc.quantities
+    partial = doc.model_dump(exclude_unset=True)  # every record was built with all its fields
+    assert partial == doc.model_dump()
+    ent = doc.entities[0]
+    ent.label = "ORG"  # a user correcting a label
+    assert doc.model_dump()["entities"][0]["label"] == "ORG" and "label" in ent.model_fields_set

@@ -21,7 +21,7 @@ from typing import Optional
 
 import regex
 
-from ..records import Entity
+from ..records import Entity, constructor
 from ..text import normalize
 from ..text import ARABIC_LETTER
 from .gazetteer import GAP_OK, WORD, Gazetteer, context_rules, facilities, facility_heads, get_gazetteer, user_paths
@@ -396,36 +396,13 @@ class EntityComponent:
         doc.entities.extend(ents)
 
 
-_ENTITY_FIELDS = frozenset(("text", "start", "end", "label", "id", "name", "wikidata", "source"))
-_new = object.__new__
-_set = object.__setattr__
+_new_entity = constructor(Entity)
 
 
 def _make_entity(text, start, end, label, id_, name, wikidata, source) -> Entity:
     """What ``Entity.model_construct`` builds, without its per-call overhead (hot path)."""
-    e = _new(Entity)
-    _set(e, "__dict__", {"text": text, "start": start, "end": end, "label": label, "id": id_, "name": name,
-                         "wikidata": wikidata, "source": source})
-    _set(e, "__pydantic_fields_set__", _ENTITY_FIELDS)
-    _set(e, "__pydantic_extra__", None)
-    _set(e, "__pydantic_private__", None)
-    return e
-
-
-def _check_fast_construction() -> bool:
-    try:
-        a = _make_entity("تويتر", 0, 5, "PLATFORM", "twitter", "Twitter", "Q918", "gazetteer")
-        b = Entity.model_construct(text="تويتر", start=0, end=5, label="PLATFORM", id="twitter", name="Twitter",
-                                   wikidata="Q918", source="gazetteer")
-        return a == b and a.model_dump() == b.model_dump() and a.__dict__.keys() == b.__dict__.keys()
-    except Exception:  # pragma: no cover - a pydantic change
-        return False
-
-
-if not _check_fast_construction():  # pragma: no cover
-    def _make_entity(text, start, end, label, id_, name, wikidata, source):  # noqa: F811
-        return Entity.model_construct(text=text, start=start, end=end, label=label, id=id_, name=name,
-                                      wikidata=wikidata, source=source)
+    return _new_entity({"text": text, "start": start, "end": end, "label": label, "id": id_, "name": name,
+                        "wikidata": wikidata, "source": source})
 
 
 def _gaz_entity(text, s, e, ent, source="gazetteer") -> Entity:
