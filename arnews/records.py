@@ -138,6 +138,15 @@ class Document(BaseModel):
     # Dumping a document makes thousands of dicts: the cyclic GC is paused meanwhile (arnews.gcpause).
     def model_dump(self, *args, **kwargs):
         with gc_paused():
+            tokens = self.__dict__.get("tokens")
+            if (isinstance(tokens, TokenList) and tokens._records is None and not args
+                    and not (kwargs.get("include") or kwargs.get("exclude") or kwargs.get("exclude_defaults"))):
+                # the token dicts as they are: through the serializer they would be copied again
+                out = super().model_dump(**kwargs, exclude={"tokens"})
+                if kwargs.get("exclude_unset") and "tokens" not in self.model_fields_set:
+                    return out
+                out["tokens"] = tokens.dicts()
+                return {name: out[name] for name in type(self).model_fields if name in out}
             return super().model_dump(*args, **kwargs)
 
     def model_dump_json(self, *args, **kwargs):

@@ -35,7 +35,7 @@ def test_the_dump_of_kept_tokens_is_the_dump_of_their_records():
 def test_dump_options_that_reach_into_tokens_are_honoured():
     doc = fresh()
     plain = Document.model_validate(doc.model_dump())  # the same document with a plain list
-    for kwargs in ({"exclude_defaults": True}, {"exclude": {"tokens": {0}}}, {"include": {"tokens": {1: {"text"}}}},
+    for kwargs in ({}, {"mode": "json", "exclude_none": True}, {"exclude_unset": True}, {"exclude_defaults": True}, {"exclude": {"tokens": {0}}}, {"include": {"tokens": {1: {"text"}}}},
                    {"exclude": {"tokens": {"__all__": {"segments"}}}}):
         assert fresh().model_dump(**kwargs) == plain.model_dump(**kwargs), kwargs
 
