@@ -198,6 +198,18 @@ def constructor(cls):
     return make
 
 
+def _segments(text: str, s: int, e: int, cuts: tuple) -> list[dict]:
+    """The segment dicts of the token ``text[s:e]`` cut at ``cuts`` (offsets in the token)."""
+    segs = []
+    a = s
+    for c in cuts:
+        b = s + c
+        segs.append({"text": text[a:b], "start": a, "end": b})
+        a = b
+    segs.append({"text": text[a:e], "start": a, "end": e})
+    return segs
+
+
 class TokenList(MutableSequence):
     """A document's tokens, kept as their texts, offsets and per-form ``(norm, cuts)`` until a Token
     record is asked for, and then a list of Token records like any other.
@@ -220,19 +232,8 @@ class TokenList(MutableSequence):
         if self._records is not None:
             return [t.model_dump() for t in self._records]
         text = self._text
-        out = []
-        append = out.append
-        for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._forms):
-            segs = []
-            if cuts:
-                a = s
-                for c in cuts:
-                    b = s + c
-                    segs.append({"text": text[a:b], "start": a, "end": b})
-                    a = b
-                segs.append({"text": text[a:e], "start": a, "end": e})
-            append({"text": t, "start": s, "end": e, "norm": norm, "segments": segs})
-        return out
+        return [{"text": t, "start": s, "end": e, "norm": norm, "segments": _segments(text, s, e, cuts) if cuts else []}
+                for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._forms)]
 
     def _list(self) -> list:
         recs = self._records
@@ -265,7 +266,8 @@ class TokenList(MutableSequence):
         if self._records is not None:
             return self._records[i]
         s, e, (norm, cuts) = self._starts[i], self._ends[i], self._forms[i]
-        return TokenList(self._text, [self._texts[i]], [s], [e], [(norm, cuts)])._list()[0]
+        segs = [_new_span(x) for x in _segments(self._text, s, e, cuts)] if cuts else []
+        return _new_token({"text": self._texts[i], "start": s, "end": e, "norm": norm, "segments": segs})
 
     def __len__(self) -> int:
         return len(self._starts) if self._records is None else len(self._records)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from typing import Optional
 
 import regex
@@ -90,10 +90,14 @@ def _scan(g: Gazetteer, norm: str):
     toks = _Toks(norm)
     words, gaps = toks.words, toks.gaps
     n = len(words)
-    # this text's words -> their candidates (the gazetteer's own cache may be emptied meanwhile)
-    stems = g.stems
-    cache = {w: stems(w) for w in set(words)}
-    hits = list(compress(range(n), map(cache.__getitem__, words)))
+    # each word's candidates: the gazetteer's cache in one C-level pass, then its misses (the cache may
+    # be emptied meanwhile, so this text keeps its own list)
+    cands = list(map(g._cands.get, words))
+    if None in cands:
+        stems = g.stems
+        for k in compress(range(n), map(operator.is_, cands, repeat(None))):
+            cands[k] = stems(words[k])
+    hits = list(compress(range(n), cands))
     matches = []
     index = g.index
     gap_ok = _gap_ok
@@ -103,7 +107,7 @@ def _scan(g: Gazetteer, norm: str):
             continue
         options = []
         nxt = words[i + 1] if i + 1 < n else None
-        for off, first in cache[words[i]]:
+        for off, first in cands[i]:
             single, multi = index[first]
             if nxt is not None and multi:
                 lst = multi.get(nxt)
