@@ -300,3 +300,16 @@ def test_name_before_colon_and_source_name_are_not_quotes():
     qs = run(text, [("محمد بيطار", "PERSON", None)])
     assert [q.text for q in qs if q.kind != "indirect"] == ["نحن نعمل على افتتاح فروع جديدة قريبا"]
     assert qs[0].speaker.text == "محمد بيطار"
+
+
+def test_indirect_clause_embedding_a_partial_quote_keeps_both():
+    text = ('وقال المرصد السوري لحقوق الإنسان إن الفصائل الإسلامية استأنفت أمس "استهداف مناطق في الفوعة وكفريا" '
+            'ذات الغالبية الشيعية بالقذائف. وأضاف أن «المخاطر كبيرة جدا».')
+    qs = run(text, [("المرصد السوري لحقوق الإنسان", "ORG", None)])
+    no_overlap(qs)
+    partial = one(qs, "استهداف مناطق في الفوعة وكفريا")
+    clause = one(qs, 'الفصائل الإسلامية استأنفت أمس "استهداف مناطق في الفوعة وكفريا" ذات الغالبية الشيعية بالقذائف')
+    assert partial.kind == "partial" and clause.kind == "indirect"
+    assert clause.speaker.text == "المرصد السوري لحقوق الإنسان" and clause.cue.text == "وقال"
+    # a clause that is only the marked quote is not also an indirect quote
+    assert [q.kind != "indirect" for q in qs if "المخاطر" in q.text] == [True]

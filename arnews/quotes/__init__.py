@@ -73,17 +73,29 @@ class Quotes:
 
 
 def _disjoint(items):
-    """Items by position, without overlaps: a marked quote wins over an indirect one found on the
-    same words (an unclosed « before إن gave both), then the longer one."""
+    """Items by position, without overlaps within a family (direct/partial, indirect): the longer one
+    wins. Across families a marked quote wins over an indirect one found on the same words (an
+    unclosed « before إن gave both), unless the indirect clause embeds it: it holds the marked quote
+    and reported words of its own besides (قالت إن الفصائل استأنفت "استهداف مناطق ..." ذات ...)."""
+    marked = _longest_first([it for it in items if it.kind != "indirect"])
+    indirect = [it for it in _longest_first([it for it in items if it.kind == "indirect"])
+                if all(_embeds(it, m) for m in marked if m.start < it.end and it.start < m.end)]
+    return sorted(marked + indirect, key=lambda x: (x.start, x.end))
+
+
+def _longest_first(items):
     kept = []
     for it in sorted(items, key=lambda x: (x.start, x.end)):
         if kept and it.start < kept[-1].end:
-            last = kept[-1]
-            if (it.kind != "indirect", it.end - it.start) > (last.kind != "indirect", last.end - last.start):
+            if it.end - it.start > kept[-1].end - kept[-1].start:
                 kept[-1] = it
             continue
         kept.append(it)
     return kept
+
+
+def _embeds(clause, quote) -> bool:
+    return clause.start <= quote.start and quote.end <= clause.end and clause.end - clause.start >= quote.end - quote.start + 8
 
 
 def make_component(**options):
