@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 import re
 import math
 from typing import NamedTuple, Optional
@@ -225,13 +225,22 @@ def split_numerator(elems, den=None):
     return None
 
 
+# the proclitic prefixes that Extractor.analyses() can strip off a word to reach its core
+_PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("", "ال")) + tuple(
+    y + z + d for y in "وف" for z in "بلك" for d in ("", "ال"))
+_DIGITS = re.compile(r"\d+")
+
+
 class Extractor:
     def __init__(self):
         self.L = lexicon()
         self._an: dict[str, tuple] = {}
         self._rd: dict[str, tuple] = {}
         self._er: dict[str, tuple] = {}
-        self._trig: dict[str, bool] = {}
+        self._trig: dict[str, object] = {}
+        # every word form the scan may have to look at: a phrase-starting core behind any proclitic
+        # prefix that analyses() strips (a superset: _word_kind still decides); "من" opens "من X إلى Y"
+        self._forms = frozenset(pre + core for core in self.L.starts for pre in _PREFIXES) | {"من"}
 
     # -- word analysis -----------------------------------------------------------------------
     def analyses(self, w: str):
@@ -640,14 +649,28 @@ class Extractor:
         self.keep_unresolved = bool(ctx.options.get("unresolved_relative", False))
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
+        try:
+            self._lines(norm)
+        finally:
+            # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
+            # keep the last document alive)
+            self.doc = self.ctx = self.view = self.toks = None
+            self._mc = self._em0 = self._em1 = self._pn = self._ia = None
+        doc.quantities.extend(self.out_q)
+        doc.temporals.extend(self.out_t)
+        self.out_q = self.out_t = None
+
+    def _lines(self, norm):
+        """Scan ``norm`` line by line."""
         # one split of the whole text (no token contains a line end, so a line's tokens are those of the
-        # whole text), and the kind of every token's text at once (-1: not seen yet; 0: can start nothing)
+        # whole text); the tokens worth a look: words of a form that can start a phrase (one look-up in
+        # a small set each) and the tokens that hold a digit (numbers, dates, times, phones)
         parts = _TOK_SPLIT.split(norm)
         cum = list(accumulate(map(len, parts)))
-        kinds = self._trig
-        if len(kinds) > 100_000:  # bounded: a corpus keeps bringing new word forms
-            kinds.clear()
-        cand = list(compress(count(), map(kinds.get, parts[1::2], repeat(-1))))
+        cand = list(compress(count(), map(self._forms.__contains__, parts[1::2])))
+        digits = {bisect_right(cum, m.start()) // 2 for m in _DIGITS.finditer(norm)}
+        if digits:
+            cand = sorted(digits.union(cand))
         if cand and "\n" not in norm:
             self._scan(_Toks(norm, parts, cum), cand)
         elif cand:
@@ -666,8 +689,6 @@ class Extractor:
                     if c == len(cand):
                         break
                 a = b
-        doc.quantities.extend(self.out_q)
-        doc.temporals.extend(self.out_t)
 
     def _scan(self, toks, cand):
         """Parse left to right over ``toks`` (a whole text or one line) at the candidate token indices
@@ -691,13 +712,8 @@ class Extractor:
                     c = self._word_kind(w)
                     if c == 0 and w == "من":
                         c = 2
-                    if len(kinds) > 100_000:
-                        kinds.clear()
-                    kinds[w] = c
-                elif typ == P:
-                    kinds[w] = 0
-                    continue
-                elif typ == X:
+                    kinds[w] = c  # bounded: only the forms of self._forms get here
+                elif typ == P or typ == X:
                     continue
                 else:
                     c = 1
