@@ -113,30 +113,35 @@ class Features:
 
     def __init__(self, vocab: dict[str, int]):
         self.vocab = vocab
-        self._stats: dict[str, tuple] = {}
+        # stem -> how many productive prefix or suffix forms of it the vocabulary holds (a stem that
+        # takes clitics elsewhere is a real stem): counted once over the vocabulary, not per new stem
+        prod: dict[str, int] = {}
+        for w in vocab:
+            for a in _N_PROD_PREFIXES:
+                if w.startswith(a):
+                    k = w[len(a):]
+                    prod[k] = prod.get(k, 0) + 1
+            for b in _N_PROD_SUFFIXES:
+                if w.endswith(b):
+                    k = w[:-len(b)]
+                    prod[k] = prod.get(k, 0) + 1
+        self._prod = prod
 
     def _stem_stats(self, nstem: str, has_al: bool) -> tuple:
-        """(bucket of ال + stem or None, productivity): how the stem occurs on its own; cached per stem."""
-        r = self._stats.get(nstem)
-        if r is None:
-            v = self.vocab
-            al = None if has_al else _bucket(v.get("ال" + nstem, 0))
-            prod = 0
-            for a in _N_PROD_PREFIXES:
-                if a + nstem in v:
-                    prod += 1
-            for b in _N_PROD_SUFFIXES:
-                if nstem + b in v:
-                    prod += 1
-            r = (al, min(prod, 6))
-            if len(self._stats) > 50_000:
-                self._stats.clear()
-            self._stats[nstem] = r
-        return r
+        """(bucket of ال + stem or None, productivity): how the stem occurs on its own."""
+        al = None if has_al else _bucket(self.vocab.get("ال" + nstem, 0))
+        return al, min(self._prod.get(nstem, 0), 6)
 
     def keys(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[tuple]:
         """The candidate's features as tuples of strings, ``(template, value, ...)``: the scorer looks
         them up as they are (cheaper than formatting), training reads them as strings (``__call__``)."""
+        head, tail = self.parts(skel, p, stem, x, nskel)
+        return head_keys(head) + tail
+
+    def parts(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> tuple[tuple, list]:
+        """``(head, tail)``: ``head`` = (prefix, suffix, stem length, stem and word count buckets) fixes
+        the first features (:func:`head_keys`), whose summed weight the scorer keeps per head;
+        ``tail`` the other features."""
         get = self.vocab.get
         if nskel is None or len(nskel) != len(skel):
             nskel = normalize(skel)
@@ -157,12 +162,6 @@ class Features:
             cs = _NUM[_bucket(c)]
         s1, s2, z1, z2 = stem[:1], stem[:2], stem[-1:], stem[-2:]
         f = [
-            _BIAS,
-            ("px", p, x),
-            ("pL", p, ls),
-            ("xL", x, ls),
-            ("bS", cs, p, x),
-            ("bSW", cs, cw, _FLAGS[bool(p), bool(x)]),
             ("s0", p, s1),
             ("s01", p, s2),
             ("sz", x, z1),
@@ -177,7 +176,7 @@ class Features:
             if p.endswith("ل") and stem.startswith("ل"):
                 f.append(("ll", _NUM[_bucket(get("ا" + nstem, 0))], x))
             f.append(("prod", _NUM[prod], _NUM[trivial]))
-        return f
+        return (p, x, ls, cs, cw), f
 
     def __call__(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[str]:
         """The feature strings of a candidate ("px=و|ها", "bias"), as the model file stores them."""
@@ -187,6 +186,13 @@ class Features:
 _NUM = tuple(str(i) for i in range(10))
 _BIAS = ("bias",)
 _FLAGS = {(a, b): f"{int(a)}{int(b)}" for a in (False, True) for b in (False, True)}
+
+
+def head_keys(head: tuple) -> list[tuple]:
+    """The first features of a candidate, from its ``head`` (see :meth:`Features.parts`)."""
+    p, x, ls, cs, cw = head
+    return [_BIAS, ("px", p, x), ("pL", p, ls), ("xL", x, ls), ("bS", cs, p, x),
+            ("bSW", cs, cw, _FLAGS[bool(p), bool(x)])]
 
 
 def feature_string(key: tuple) -> str:
@@ -210,6 +216,7 @@ class Segmenter:
         self.names = frozenset(normalize(n) for n in names)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._cache_size = cache_size
+        self._heads: dict[tuple, float] = {}  # head -> summed weight of its features
 
     @classmethod
     def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
@@ -233,11 +240,18 @@ class Segmenter:
             if named is not None:
                 return named
         w = self.weights.get
-        keys = self.features.keys
+        parts = self.features.parts
+        heads = self._heads
         best, best_score = cands[0], None
         for c in cands:
-            s = 0.0
-            for ft in keys(skel, c[0], c[1], c[2], nskel):
+            head, tail = parts(skel, c[0], c[1], c[2], nskel)
+            s = heads.get(head)
+            if s is None:  # summed in the same order as the features come: the same float
+                s = 0.0
+                for ft in head_keys(head):
+                    s += w(ft, 0.0)
+                heads[head] = s  # at most (prefixes x suffixes x 8 x 10 x 10) heads
+            for ft in tail:
                 s += w(ft, 0.0)
             if best_score is None or s > best_score:
                 best, best_score = c, s
