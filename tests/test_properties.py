@@ -1,5 +1,5 @@
 """Property tests: for any input string extract never raises, every span matches its slice, spans nest
-where they should, quotes do not overlap, values are finite, JSON round-trips, output is deterministic."""
+where they should, quotes of one family do not overlap, values are finite, JSON round-trips, output is deterministic."""
 import json
 import math
 from bisect import bisect_right
@@ -81,11 +81,17 @@ def _check(text):
             assert tok.segments[0].start == tok.start and tok.segments[-1].end == tok.end, tok
             assert all(a.end == b.start for a, b in zip(tok.segments, tok.segments[1:])), tok
 
-    # entities have a non-empty span; quotes do not overlap each other
+    # entities have a non-empty span; quotes of one family do not overlap, and an indirect clause
+    # that overlaps a marked quote holds it whole
     for ent in doc.entities:
         assert ent.text.strip(), ent
-    quotes = sorted((q.start, q.end) for q in doc.quotes)
-    assert all(a[1] <= b[0] for a, b in zip(quotes, quotes[1:])), quotes
+    for family in (True, False):
+        quotes = sorted((q.start, q.end) for q in doc.quotes if (q.kind == "indirect") == family)
+        assert all(a[1] <= b[0] for a, b in zip(quotes, quotes[1:])), quotes
+    for c in doc.quotes:
+        for q in doc.quotes:
+            if c.kind == "indirect" != q.kind and q.start < c.end and c.start < q.end:
+                assert c.start <= q.start and q.end <= c.end, (c, q)
 
     # numeric values are finite (or None)
     for q in doc.quantities:

@@ -76,7 +76,7 @@ def _disjoint(items):
     """Items by position, without overlaps within a family (direct/partial, indirect): the longer one
     wins. Across families a marked quote wins over an indirect one found on the same words (an
     unclosed « before إن gave both), unless the indirect clause embeds it: it holds the marked quote
-    and reported words of its own besides (قالت إن الفصائل استأنفت "استهداف مناطق ..." ذات ...)."""
+    and reported words of its own besides (قال إن الفصائل استأنفت "استهداف مناطق ..." ذات ...)."""
     marked = _longest_first([it for it in items if it.kind != "indirect"])
     indirect = [it for it in _longest_first([it for it in items if it.kind == "indirect"])
                 if all(_embeds(it, m) for m in marked if m.start < it.end and it.start < m.end)]
@@ -95,7 +95,9 @@ def _longest_first(items):
 
 
 def _embeds(clause, quote) -> bool:
-    return clause.start <= quote.start and quote.end <= clause.end and clause.end - clause.start >= quote.end - quote.start + 8
+    """The clause holds the quote and a word or more of its own besides."""
+    inside = clause.start <= quote.start and quote.end <= clause.end
+    return inside and (clause.end - clause.start) - (quote.end - quote.start) >= 8
 
 
 def make_component(**options):
