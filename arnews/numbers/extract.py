@@ -71,31 +71,33 @@ _TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", 
 class _Toks(dict):
     """Tokens by index, each built on first access (most are never looked at).
 
-    ``parts`` is ``_TOK_SPLIT.split(norm)`` (or a line's slice of it): token k is ``parts[2k + 1]``,
-    the space before it ``parts[2k]``; ``cum`` the running sum of the parts' lengths over the whole
-    text (token k spans cum[2k]..cum[2k + 1]). Behaves like the token list for indexing: negative
-    indices count from the end, indices past the end raise IndexError. ``n`` is the number of tokens.
+    ``parts`` is ``_TOK_SPLIT.split(norm)``: the whole text's token k is ``parts[2k + 1]``, the space
+    before it ``parts[2k]``; ``cum`` the running sum of the parts' lengths (it spans cum[2k]..cum[2k + 1]).
+    This object's token q is the text's token ``base + q`` (a line's tokens: no list copies). Behaves
+    like the token list for indexing: negative indices count from the end, indices past the end raise
+    IndexError. ``n`` is the number of tokens.
     """
-    __slots__ = ("norm", "parts", "cum", "n")
+    __slots__ = ("norm", "parts", "cum", "base", "n")
 
-    def __init__(self, norm, parts=None, cum=None):
-        """The tokens of ``norm``, or those of ``parts``/``cum`` (slices of norm's; offsets stay norm's)."""
+    def __init__(self, norm, parts=None, cum=None, base=0, n=None):
+        """The tokens of ``norm``, or the ``n`` tokens of ``parts``/``cum`` from token ``base`` on."""
         self.norm = norm
         if parts is None:
             parts = _TOK_SPLIT.split(norm)
             cum = list(accumulate(map(len, parts)))
-        self.parts, self.cum = parts, cum
-        self.n = len(parts) // 2
+        self.parts, self.cum, self.base = parts, cum, base
+        self.n = len(parts) // 2 - base if n is None else n
 
     def __missing__(self, k):
         n = self.n
         q = k + n if k < 0 else k
         if not 0 <= q < n:
             raise IndexError("token index out of range")
-        s = self.cum[2 * q]
-        e = self.cum[2 * q + 1]
-        gap = q == 0 or self.parts[2 * q] != ""
-        txt = self.parts[2 * q + 1]
+        g = 2 * (self.base + q)
+        s = self.cum[g]
+        e = self.cum[g + 1]
+        gap = q == 0 or self.parts[g] != ""
+        txt = self.parts[g + 1]
         # the type the left-to-right tokenization gave it: a letter can only start a word, and a lone
         # sign that no number, date or phone alternative took is punctuation; the rest asks the regex
         if txt[0].isalpha():
@@ -625,7 +627,8 @@ class Extractor:
 
     def _word_kind(self, w):
         """How the scan treats a word: 0 no phrase can start here; 1 parse; a tuple of cores: parse only
-        if the next token can continue a phrase from one of them (else the parse finds nothing)."""
+        if the next token can continue a phrase from one of them (else the parse finds nothing: no core
+        is a lexicon word of a starting category, as "بعد" that only starts "بعد غد")."""
         L = self.L
         an = self.analyses(w)
         if not any(core in L.starts for _, _, core in an):
@@ -635,7 +638,8 @@ class Extractor:
         cores = []
         for _, _, core in an:
             if core in L.maxlen:
-                if core in L.lex:
+                e = L.lex.get(core)
+                if e is not None and not L.start_cats.isdisjoint(e):
                     return 1
                 cores.append(core)
         return tuple(cores)
@@ -667,7 +671,9 @@ class Extractor:
         # a small set each) and the tokens that hold a digit (numbers, dates, times, phones)
         parts = _TOK_SPLIT.split(norm)
         cum = list(accumulate(map(len, parts)))
-        cand = list(compress(count(), map(self._forms.__contains__, parts[1::2])))
+        texts = parts[1::2]
+        forms = self._forms.intersection(texts)  # probes the big set once per distinct text
+        cand = list(compress(count(), map(forms.__contains__, texts)))
         digits = {bisect_right(cum, m.start()) // 2 for m in _DIGITS.finditer(norm)}
         if digits:
             cand = sorted(digits.union(cand))
@@ -683,8 +689,7 @@ class Extractor:
             for b in sorted(ends):
                 if b > a and cand[c] < b:
                     c2 = bisect_left(cand, b, c)
-                    self._scan(_Toks(norm, parts[2 * a:2 * b + 1], cum[2 * a:2 * b + 1]),
-                               [k - a for k in cand[c:c2]])
+                    self._scan(_Toks(norm, parts, cum, a, b - a), [k - a for k in cand[c:c2]])
                     c = c2
                     if c == len(cand):
                         break
@@ -696,6 +701,7 @@ class Extractor:
         self.toks = toks
         self.n = n = toks.n
         parts = toks.parts
+        off = 2 * toks.base + 1  # parts[off + 2k] is token k's text
         self._mc = {}
         self._em0, self._em1, self._pn, self._ia = {}, {}, {}, {}
         kinds = self._trig
@@ -704,7 +710,7 @@ class Extractor:
         for k in cand:
             if k < i:
                 continue
-            w = parts[2 * k + 1]
+            w = parts[off + 2 * k]
             c = kinds.get(w)
             if c is None:
                 typ = toks[k].typ
@@ -725,8 +731,8 @@ class Extractor:
             elif c != 1:
                 if k + 1 >= n:
                     continue
-                t2 = parts[2 * k + 3]
-                sep = " " if parts[2 * k + 2] else ""
+                t2 = parts[off + 2 * k + 2]
+                sep = " " if parts[off + 2 * k + 1] else ""
                 for core in c:
                     if core + sep + t2 in kp or core + " " + t2 in kp:
                         break

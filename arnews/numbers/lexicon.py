@@ -192,9 +192,11 @@ class Lexicon:
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
         tok = regex.compile(r"\d+|[^\W\d_]+|\S")
-        start_cats = {"card", "ord", "teen1", "scale", "frac", "unit", "month", "weekday", "weekday_ind", "dayword",
-                      "monthword", "yearword", "relday", "relunit", "period", "tod", "hour", "mod", "between",
-                      "lastday", "holiday", "rel", "hijri"}
+        # the categories a quantity or temporal can start with (the scan parses nowhere else)
+        self.start_cats = start_cats = frozenset({
+            "card", "ord", "teen1", "scale", "frac", "unit", "month", "weekday", "weekday_ind", "dayword", "monthword",
+            "yearword", "relday", "relunit", "period", "tod", "hour", "mod", "between", "lastday", "holiday", "rel",
+            "hijri"})
         self.starts: set[str] = {"يوم", "اليوم"}
         self.prefixes: set[str] = set()
         for k, e in self.lex.items():
