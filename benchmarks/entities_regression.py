@@ -10,7 +10,7 @@ usage:
   entities_regression.py against DIR|REV        run this checkout's entities component and another one
                                                 side by side on the same tokens (DIR holds the other
                                                 arnews/entities/*.py, or REV is a git revision)
-Options: --limit N (articles, default 500); --cache-limit N (the tagger's per-form cache size: a small one
+Options: --limit N (articles, default 500); --show N (differing texts printed, default 3); --cache-limit N (the tagger's per-form cache size: a small one
 exercises its eviction)
 
 Inputs: the first 500 articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
@@ -113,6 +113,12 @@ def load_other(where: str):
     if name + ".tagger" not in sys.modules:
         importlib.import_module(name + ".tagger")
     sys.modules[name + ".tagger"].DATA = data / "ner"
+    # the lists the copy would read relative to its own file (data/numbers/units.json, data/names):
+    # this checkout's
+    cur = importlib.import_module("arnews.entities")
+    for var, fn in (("_CURRENCY", "_currency_words"), ("_CUED", "_cued_club_words"), ("_CLUBS", "_club_names")):
+        if hasattr(mod, var) and hasattr(cur, fn):
+            setattr(mod, var, getattr(cur, fn)())
     return mod
 
 
@@ -150,6 +156,11 @@ def main():
         from arnews.entities.tagger import CrfTagger
         CrfTagger.CACHE_LIMIT = int(args[k + 1])
         del args[k:k + 2]
+    show = 3
+    if "--show" in args:  # how many differing texts to print
+        k = args.index("--show")
+        show = int(args[k + 1])
+        del args[k:k + 2]
     mode, where = args[0], (args[1] if len(args) > 1 else None)
     if mode == "rows":
         sys.exit(check_rows(limit))
@@ -165,7 +176,7 @@ def main():
             ents += len(b)
             if a != b:
                 bad += 1
-                if bad <= 3:
+                if bad <= show:
                     print(f"DIFF in text {n - 1}:\n  new {[x[0] for x in a if x not in b][:5]}\n"
                           f"  ref {[x[0] for x in b if x not in a][:5]}")
         print(("SAME" if not bad else f"DIFFERENT ({bad} texts)") + f": {n} texts, {ents} entities")
@@ -181,7 +192,7 @@ def main():
     bad = [k for k, (a, b) in enumerate(zip(ref, cur)) if a != b]
     if len(ref) != len(cur) or bad:
         print(f"DIFFERENT: {len(bad)} of {len(ref)} texts differ (lengths {len(ref)}/{len(cur)})")
-        for k in bad[:3]:
+        for k in bad[:show]:
             print(f"  text {k}: new {[x[0] for x in cur[k] if x not in ref[k]][:5]}\n"
                   f"          ref {[x[0] for x in ref[k] if x not in cur[k]][:5]}")
         sys.exit(1)

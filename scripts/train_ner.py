@@ -269,6 +269,9 @@ def main():
     ap.add_argument("--c2", type=float, default=0.03)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--leave-out", type=int, default=None,
+                    help="leave out the 20-sentence documents i with i %% FOLDS == this (jackknife models, "
+                         "whose predictions on the documents they did not see feed stacking experiments)")
     ap.add_argument("--min-weight", type=float, default=1e-3)
     ap.add_argument("--gazetteer", action="store_true",
                     help="add gazetteer-membership features (arnews/data/gazetteer words, stored in the model): "
@@ -293,6 +296,8 @@ def main():
     aner = read(Path(a.data) / "anercorp-train.txt", "anercorp")
     cut = len(aner) if a.all else int(len(aner) * 0.9)
     train, dev = aner[:cut], aner[int(len(aner) * 0.9):]
+    if a.leave_out is not None:  # a jackknife model: without the 20-sentence documents of one fold
+        train = [s for i, s in enumerate(train) if (i // 20) % a.folds != a.leave_out]
     stats = {"anercorp_train_sentences": len(train), "anercorp_dev_sentences": len(dev)}
     if a.newsfane:
         fane = [glue_fane(s) for s in read(Path(a.data) / "newsfane-train.tsv", "newsfane")]

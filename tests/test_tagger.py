@@ -220,3 +220,22 @@ def test_quoted_title_after_a_work_cue_is_a_work():
     assert not [e for e in arnews.extract('قال الرئيس «إننا لن نتراجع عن قرارنا»').entities if e.label == "WORK"]
     long = 'وقال في برنامج «إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والظروف»'
     assert not [e for e in arnews.extract(long).entities if e.label == "WORK"]
+
+
+def test_words_with_tanween_end_a_name_or_are_none(monkeypatch):
+    """An indefinite word (tanween: اضطراريًا، مبعوثًا) is not a name: a tagger span stops before the
+    first such word, and one that starts with it is dropped."""
+    tg = get_tagger()
+    real = tg._labels
+    ids = {lab: i for i, lab in enumerate(tg.labels)}
+
+    def forced(texts, lengths):
+        y, rows = real(texts, lengths)
+        y = y.copy()
+        y[:] = ids["O"]
+        y[1], y[2], y[3] = ids["B-PERS"], ids["I-PERS"], ids["I-PERS"]
+        y[4] = ids["B-LOC"]
+        return y, rows
+
+    monkeypatch.setattr(tg, "_labels", forced)
+    assert tag("عين إسماعيل ولد مبعوثًا اضطراريًا") == [("إسماعيل ولد", "PERSON")]

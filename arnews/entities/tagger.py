@@ -36,6 +36,8 @@ _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
 _SECOND = itemgetter(1)
 _TEXT = attrgetter("text")
 #: the line ends of arnews.structure (a paragraph ends at each)
+#: tanween (ً ٌ ٍ), the mark of an indefinite word: names do not carry it
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 
 _lock = threading.Lock()
@@ -435,17 +437,25 @@ class CrfTagger:
             out = self._propagate(texts, rows, groups, out)
         spans = []
         line_break = _LINE_BREAK.search
+        tanween = _TANWEEN.search
         text = doc.text
         for i, j, lab in out:
             tok = token(i)
             start = self._clitic_free_start(tok)
             if i in cut and start == tok.start:
                 start = _after_first_letter(tok.text, start)
-            end = token(j).end
+            end = (tok if j == i else token(j)).end
             if start >= end:
                 continue
             if line_break(text, start, end):  # a name does not run over a line (a token glued over one)
                 continue
+            if tanween(text, start, end):  # an indefinite word (اضطراريًا، مبعوثًا) is not a name:
+                k = i  # the span ends before the first such word
+                while k <= j and not tanween(texts[k]):
+                    k += 1
+                if k == i:
+                    continue
+                end = token(k - 1).end
             if ctx is not None and ctx.is_blocked(start, end):
                 continue
             spans.append((start, end, _LABEL_OUT.get(lab, "MISC")))
@@ -540,14 +550,14 @@ class CrfTagger:
         ends = set(first)
         ends.update([k[1:] for k in first if k.startswith("ا")])
         eh = np.array([hash(e) for e in ends], dtype=np.int64)
-        maybe = np.flatnonzero(np.isin(self._sfx[rows], eh).any(axis=1))  # hash equality: a superset
+        maybe = np.flatnonzero(_member(self._sfx[rows], eh).any(axis=1))  # hash equality: a superset
         if not len(maybe):
             return out
         forms = self._forms
         hit_rows = [r for r in dict.fromkeys(rows[maybe].tolist()) if cf(forms[r]) in first]
         if not hit_rows:
             return out
-        hits = maybe[np.isin(rows[maybe], hit_rows)].tolist()
+        hits = maybe[_member(rows[maybe], np.array(hit_rows, dtype=np.int64))].tolist()
         taken = bytearray(len(texts))
         for i, j, _ in out:
             taken[i:j + 1] = b"\x01" * (j + 1 - i)
@@ -627,6 +637,16 @@ class CrfTagger:
         if nl and n[0] in _PROCLITICS and not own and n not in nl and n[1:] in nl and len(n) > 4:
             return n[:1], n[1:]
         return "", n
+
+
+def _member(a, b):
+    """``np.isin(a, b)`` for a small ``b``: a binary search of each element of ``a`` in sorted ``b``
+    (np.isin sorts ``a`` and ``b`` together: several times slower on a document's few hundred tokens)."""
+    import numpy as np
+    b = np.sort(b)
+    i = np.searchsorted(b, a)
+    i[i == len(b)] = 0
+    return b[i] == a
 
 
 def _after_first_letter(text: str, start: int) -> int:
