@@ -122,3 +122,38 @@ def test_negative_and_temperature():
 def test_generation_ordinal_is_a_name_not_a_quantity():
     d = qs("أطلقت الشركة شبكة الجيل الرابع، وتستعد للجيل الخامس، بعد أن حلت في المركز الرابع.")
     assert [(q.text, q.kind, q.value) for q in d.quantities] == [("المركز الرابع", "ordinal", 4.0)]
+
+
+def test_scan_form_set_covers_every_word_that_can_start_a_phrase():
+    # the scan looks only at words of Extractor._forms (and tokens with a digit): any proclitic string
+    # that analyses() strips, before any phrase-starting core, must give a form of the set
+    from itertools import product
+
+    from arnews.numbers.extract import Extractor
+
+    x = Extractor()
+    letters = "وفبلكا"
+    prefixes = [""] + ["".join(p) for k in range(1, 5) for p in product(letters, repeat=k)]
+    starts = sorted(x.L.starts)
+    cores = [c for c in starts if len(c) <= 3 or c.startswith(("ال", "ل"))][::3] + starts[::25]  # a sample: fast
+    missing = [p + core for core in cores for p in prefixes if p + core not in x._forms and x._word_kind(p + core) != 0]
+    assert not missing, missing[:10]
+
+
+def test_line_tokens_are_slices_of_the_text_split():
+    # a line's tokens taken from the whole text's split equal the line's own tokenization
+    from arnews.numbers.extract import _Toks, _line_ends
+
+    norm = ("اتصل على +966 12 345 6789 او 0 12 345 67\n\n 1 000 ريال في 2015/07/21 الساعة 10:30\n"
+            "(+44) 20 7946 0958 x 12، 3.5 مليون\nومن 5 الى 10 %")
+    whole = _Toks(norm)
+    starts = [0] + [m.end() for m in _line_ends(norm)]
+    ends = [m.start() for m in _line_ends(norm)] + [len(norm)]
+    a = 0
+    for s, e in zip(starts, ends):
+        own = _Toks(norm[s:e])
+        view = _Toks(norm, whole.parts, whole.cum, a, own.n)
+        assert [(t.typ, t.s + s, t.e + s, t.t, t.val, t.gap) for t in (own[k] for k in range(own.n))] == \
+            [tuple(view[k]) for k in range(view.n)]
+        a += own.n
+    assert a == whole.n
