@@ -220,6 +220,10 @@ def test_quoted_title_after_a_work_cue_is_a_work():
     assert not [e for e in arnews.extract('قال الرئيس «إننا لن نتراجع عن قرارنا»').entities if e.label == "WORK"]
     long = 'وقال في برنامج «إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والظروف»'
     assert not [e for e in arnews.extract(long).entities if e.label == "WORK"]
+    # one work adjective may sit between the cue and the title; another word may not
+    got = {(e.text, e.label) for e in arnews.extract('ويطل ببرنامج جديد «حور الدنيا» وفي روايته الأخيرة «يقظة فنيجان»').entities}
+    assert {("حور الدنيا", "WORK"), ("يقظة فنيجان", "WORK")} <= got
+    assert not [e for e in arnews.extract('وقال في برنامج اليوم «لن نتراجع»').entities if e.label == "WORK"]
 
 
 def test_words_with_tanween_end_a_name_or_are_none(monkeypatch):

@@ -584,17 +584,30 @@ def _title_cues() -> frozenset:
         cues = facilities()["work_cues"]
         _TITLE_CUES = frozenset(normalize(p + c) for c in cues for p in ("", "و", "ب", "ل", "وب"))
     return _TITLE_CUES
+
+
+_WORK_ADJECTIVES = None
+
+
+def _work_adjectives() -> frozenset:
+    """The words that may sit between a work cue and its quoted title (جديد، الشهير ...), normalized."""
+    global _WORK_ADJECTIVES
+    if _WORK_ADJECTIVES is None:
+        _WORK_ADJECTIVES = frozenset(normalize(w) for w in facilities().get("work_adjectives", ()))
+    return _WORK_ADJECTIVES
 _QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[ ]?([»"”])')
 
 
 def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
-    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب (at most 60
-    characters, up to 6 words) is a WORK mention; mentions inside it give way."""
+    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب, or after it
+    and one of the work adjectives (برنامج جديد «X»), at most 60 characters and 6 words, is a WORK
+    mention; mentions inside it give way."""
     words = toks.words
     cues = _title_cues()
     if cues.isdisjoint(words):
         return ents
     view, acc, norm = ctx.view, toks.acc, ctx.view.norm
+    adjectives = _work_adjectives()
     ents = sorted(ents, key=lambda x: (x.start, -x.end))
     starts = [x.start for x in ents]
     longest = max((x.end - x.start for x in ents), default=0)
@@ -604,6 +617,8 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
         if w not in cues:
             continue
         m = _QUOTED_TITLE.match(norm, acc[2 * k + 1])
+        if m is None and k + 1 < len(words) and words[k + 1] in adjectives and not toks.gaps[k + 1].strip():
+            m = _QUOTED_TITLE.match(norm, acc[2 * k + 3])  # برنامج جديد «X»
         if m is None or len(m.group(2).split()) > 6 or not regex.search(r"\p{L}", m.group(2)):
             continue
         s, e = view.start(m.start(2)), view.end(m.end(2))
