@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
+from . import gcpause
 from .pipeline import ArnewsError, Pipeline, decode_input
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".json": "json"}
@@ -322,6 +323,7 @@ def _init_worker(cfg: BatchConfig, in_worker: bool = True) -> None:
     if nlp is None:
         nlp = Pipeline(components=cfg.components, disable=cfg.disable, **cfg.pipeline_options)
     _STATE["nlp"] = nlp
+    gcpause.promote_on_exit()  # the CLI's process and its workers hold only arnews' objects
 
 
 def _clean(text: str) -> str:

@@ -106,26 +106,33 @@ def test_garbage_collector_is_paused_only_while_a_document_is_built_or_dumped():
         gc.enable()
 
 
-def test_a_document_leaves_the_young_generation_unwalked_and_a_callers_frozen_objects_alone():
+def test_in_a_process_arnews_owns_a_document_skips_the_young_generation_and_frozen_objects_stay():
     import gc
 
     from arnews import gcpause
 
     text = "وقال المتحدث باسم الشركة إن أكثر من 3 ملايين مستخدم انضموا إلى المنصة في دبي. " * 20
-    gc.collect()
-    doc = arnews.extract(text)
-    counts = gc.get_count()
-    # the records made for the document went straight to the oldest generation: no young collection ran
-    assert counts[:2] == (0, 0) and len(doc.tokens) > 200
-    assert gc.isenabled() and gc.get_freeze_count() == 0
-    kept = [[i] for i in range(50)]  # a caller that freezes its own objects (before a fork, say)
-    gc.freeze()
+    saved = gcpause._promote
     try:
-        frozen = gc.get_freeze_count()
-        arnews.extract(text).model_dump(mode="json")
-        # nothing joined the caller's frozen set (its objects may only die meanwhile)
-        assert gc.get_freeze_count() <= frozen and gcpause._caller_freezes
+        gcpause.promote_on_exit(False)  # a library call: the collector runs as usual afterwards
+        gc.collect()
+        arnews.extract(text)
+        assert gc.get_count()[1] >= 1 and gc.get_freeze_count() == 0  # the young collection ran
+        gcpause.promote_on_exit()  # the CLI: the records go straight to the oldest generation
+        gc.collect()
+        doc = arnews.extract(text)
+        counts = gc.get_count()
+        assert counts[:2] == (0, 0) and len(doc.tokens) > 200 and gc.get_freeze_count() == 0
+        kept = [[i] for i in range(50)]  # a caller that froze objects of its own (before a fork, say)
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            arnews.extract(text).model_dump(mode="json")
+            # nothing joined the caller's frozen set (its objects may only die meanwhile)
+            assert gc.get_freeze_count() <= frozen and gcpause._caller_freezes
+        finally:
+            gc.unfreeze()
+            gcpause._caller_freezes = False
+        assert kept
     finally:
-        gc.unfreeze()
-        gcpause._caller_freezes = False
-    assert kept
+        gcpause.promote_on_exit(saved)
