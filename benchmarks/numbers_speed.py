@@ -1,10 +1,12 @@
 """Time the numbers component alone: CPU ms per 2,000 characters (best of several runs).
 
-usage: numbers_speed.py [--n 300] [--runs 7] [--against REV] [--profile]
+usage: numbers_speed.py [--n 300] [--runs 7] [--against REV] [--profile] [--pipeline]
 Text: the first N articles of ../shared/data/news/saudinewsnet/2015-07-21_22.jsonl (title + "\\n\\n" +
 content). The pipeline structure -> sentences -> tokens -> numbers runs once per article; then only the
 numbers component's __call__ is timed (time.process_time) on the same documents and contexts.
 --against REV also times the numbers component as of git revision REV, interleaved in the same run.
+--pipeline times it inside the default pipeline instead, as bench.py does (fresh documents, the other
+components running in between: colder caches, so higher figures, comparable with bench.py's).
 """
 import argparse
 import importlib.util
@@ -78,12 +80,29 @@ def time_once(comp, saved):
     return time.process_time() - t0
 
 
+def in_pipeline(texts, comps, runs):
+    """Best CPU seconds of each numbers component over ``texts`` inside the default pipeline."""
+    from bench import timed_pass
+    nlps = {}
+    for k, c in comps.items():
+        nlp = arnews.Pipeline()
+        nlp.components = [c if x.name == "numbers" else x for x in nlp.components]
+        nlps[k] = nlp
+        timed_pass(nlp, texts)  # warm-up
+    best = {k: float("inf") for k in comps}
+    for _ in range(runs):
+        for k, nlp in nlps.items():
+            best[k] = min(best[k], timed_pass(nlp, texts)[1]["numbers"])
+    return best
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--against")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--pipeline", action="store_true")
     a = ap.parse_args()
     texts = load_texts(a.n)
     chars = sum(map(len, texts))
@@ -91,6 +110,11 @@ def main():
     comps = {"current": comp}
     if a.against:
         comps[a.against] = old_component(a.against)
+    if a.pipeline:
+        for k, b in in_pipeline(texts, comps, a.runs).items():
+            print(f"numbers [{k}] in the pipeline: {1000 * b / len(texts):.3f} ms/doc (CPU, best of {a.runs}; "
+                  f"{len(texts)} docs, {chars} chars)")
+        return
     for c in comps.values():
         time_once(c, saved)  # warm-up: lazy lexicon, per-word caches
     if a.profile:
