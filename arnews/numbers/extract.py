@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
+from operator import rshift
 import re
 import math
 from typing import NamedTuple, Optional
@@ -63,6 +64,15 @@ _construct = construct
 _line_ends = re.compile("\n").finditer
 
 
+def _token_at(cum, matches):
+    """{index of the token (or of the token after the space) that holds each match's start}: the part
+    holding offset p is bisect_right(cum, p), token k is part 2k + 1 (all in C, no loop here)."""
+    return set(map(rshift, map(bisect_right, repeat(cum), map(_start, matches)), repeat(1)))
+
+
+_start = re.Match.start
+
+
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
 # the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass
 _TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
@@ -98,12 +108,15 @@ class _Toks(dict):
         e = self.cum[g + 1]
         gap = q == 0 or self.parts[g] != ""
         txt = self.parts[g + 1]
-        # the type the left-to-right tokenization gave it: a letter can only start a word, and a lone
-        # sign that no number, date or phone alternative took is punctuation; the rest asks the regex
+        # the type the left-to-right tokenization gave it: a letter can only start a word, a lone sign
+        # that no number, date or phone alternative took is punctuation, digits alone are a number;
+        # the rest asks the regex
         if txt[0].isalpha():
             t = _new_tuple(Tok, (W, s, e, txt, None, gap))
         elif len(txt) == 1 and not txt.isalnum():
             t = _new_tuple(Tok, (P, s, e, txt, None, gap))
+        elif txt.isdecimal():  # digits alone: no date, time or phone alternative takes those
+            t = _new_tuple(Tok, (N, s, e, txt, float(txt), gap))
         else:
             typ = _TOK.match(self.norm, s).lastgroup
             if typ == "num":
@@ -674,7 +687,7 @@ class Extractor:
         texts = parts[1::2]
         forms = self._forms.intersection(texts)  # probes the big set once per distinct text
         cand = list(compress(count(), map(forms.__contains__, texts)))
-        digits = {bisect_right(cum, m.start()) // 2 for m in _DIGITS.finditer(norm)}
+        digits = _token_at(cum, _DIGITS.finditer(norm))
         if digits:
             cand = sorted(digits.union(cand))
         if cand and "\n" not in norm:
@@ -683,7 +696,7 @@ class Extractor:
             # each line (paragraph) on its own: no quantity or temporal runs over a line end
             # (the view's norm has every line end convention as "\n"); a line's first token follows the
             # space part that holds its line end
-            ends = {bisect_right(cum, m.start()) // 2 for m in _line_ends(norm)}
+            ends = _token_at(cum, _line_ends(norm))
             ends.add(len(parts) // 2)
             a = c = 0
             for b in sorted(ends):
