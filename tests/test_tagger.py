@@ -226,6 +226,14 @@ def test_quoted_title_after_a_work_cue_is_a_work():
     assert not [e for e in arnews.extract('وقال في برنامج اليوم «لن نتراجع»').entities if e.label == "WORK"]
 
 
+def test_quoted_name_after_an_event_cue_is_an_event():
+    import arnews
+    text = 'انطلقت فعاليات «السودة أجمل» وسط المتنزه، وبدأت فعالية «الشوكولاتة» بـ12 نشاطا ضمن مهرجان "جدة شو".'
+    got = {(e.text, e.label) for e in arnews.extract(text).entities}
+    assert {("السودة أجمل", "EVENT"), ("الشوكولاتة", "EVENT"), ("جدة شو", "EVENT")} <= got
+    assert not [e for e in arnews.extract('وقال رئيس المهرجان «نجحنا هذا العام»').entities if e.label == "EVENT"]
+
+
 def test_words_with_tanween_end_a_name_or_are_none(monkeypatch):
     """An indefinite word (tanween: اضطراريًا، مبعوثًا) is not a name: a tagger span stops before the
     first such word, and one that starts with it is dropped."""

@@ -576,13 +576,14 @@ def _teams(res: list, text: str) -> list:
 _TITLE_CUES = None
 
 
-def _title_cues() -> frozenset:
-    """The work cues of data/gazetteer/facilities.json (برنامج، بعنوان، فيلم ...), also with a glued
-    و ب ل وب, normalized."""
+def _title_cues() -> dict:
+    """The work and event cues of data/gazetteer/facilities.json (برنامج، بعنوان، فيلم ... -> WORK;
+    فعاليات، مهرجان ... -> EVENT), also with a glued و ب ل وب, normalized."""
     global _TITLE_CUES
     if _TITLE_CUES is None:
-        cues = facilities()["work_cues"]
-        _TITLE_CUES = frozenset(normalize(p + c) for c in cues for p in ("", "و", "ب", "ل", "وب"))
+        f = facilities()
+        _TITLE_CUES = {normalize(p + c): label for key, label in (("work_cues", "WORK"), ("event_cues", "EVENT"))
+                       for c in f.get(key, ()) for p in ("", "و", "ب", "ل", "وب")}
     return _TITLE_CUES
 
 
@@ -601,10 +602,10 @@ _QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[
 def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب, or after it
     and one of the work adjectives (برنامج جديد «X»), at most 60 characters and 6 words, is a WORK
-    mention; mentions inside it give way."""
+    mention; after فعاليات، مهرجان، معرض ... an EVENT; mentions inside it give way."""
     words = toks.words
     cues = _title_cues()
-    if cues.isdisjoint(words):
+    if cues.keys().isdisjoint(words):
         return ents
     view, acc, norm = ctx.view, toks.acc, ctx.view.norm
     adjectives = _work_adjectives()
@@ -629,7 +630,7 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
         if any(x.start < s < x.end or x.start < e < x.end for x in near):
             continue  # a mention across the quote
         inside.update(id(x) for x in near if s <= x.start and x.end <= e)
-        titles.append(_make_entity(text[s:e], s, e, "WORK", None, None, None, "tagger"))
+        titles.append(_make_entity(text[s:e], s, e, cues[w], None, None, None, "tagger"))
     if not titles:
         return ents
     return [x for x in ents if id(x) not in inside] + titles
