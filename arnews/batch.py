@@ -512,7 +512,14 @@ def _new_pool(cfg: BatchConfig, workers: int):
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(cfg,))
 
 
-def _kill_pool(pool) -> None:
+_STOP_GRACE = 20.0  # seconds an interrupted run waits for the workers' chunks at hand
+
+
+def _kill_pool(pool, grace: float = 0.0) -> None:
+    """Stop a pool: cancel the work not started, give the workers ``grace`` seconds to finish the
+    chunk at hand and leave on their own, then terminate the others. A worker killed while it sends
+    a result leaves half a message in the pipe, and the executor's thread (which the interpreter
+    joins on exit) then waits for the rest forever: an interrupted run must not kill a busy worker."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
     try:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -520,7 +527,13 @@ def _kill_pool(pool) -> None:
         pass
     for p in procs:
         try:
-            p.terminate()
+            p.join(grace)
+        except Exception:
+            pass
+    for p in procs:
+        try:
+            if p.is_alive():
+                p.terminate()
         except Exception:
             pass
     for p in procs:
@@ -579,8 +592,8 @@ def _run_pool(tasks: Iterator[tuple], cfg: BatchConfig, workers: int, stop: Stop
     finally:
         if finished:
             pool.shutdown(wait=True)
-        else:  # interrupted or abandoned: do not wait for work nobody will read
-            _kill_pool(pool)
+        else:  # interrupted or abandoned: start no more work, let the chunks at hand end
+            _kill_pool(pool, grace=_STOP_GRACE)
 
 
 def _retry_singly(tasks: list, cfg: BatchConfig, stop: Stop) -> Iterator[Result]:
@@ -605,7 +618,7 @@ def _retry_singly(tasks: list, cfg: BatchConfig, stop: Stop) -> Iterator[Result]
                                  f"(out of memory?)", 0, "internal")
                 break
     finally:
-        _kill_pool(pool)
+        _kill_pool(pool, grace=_STOP_GRACE)
 
 
 def _task_name(task: tuple) -> str:

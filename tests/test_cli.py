@@ -359,6 +359,27 @@ def test_interrupt_leaves_whole_lines(tmp_path):
     assert [d["id"] for d in docs] == [f"u{i}" for i in range(len(docs))]
 
 
+def test_stopping_a_pool_lets_the_chunk_at_hand_end():
+    """An interrupted run stops its workers without killing one while it sends a result (half a
+    message in the pipe would hang the executor's thread, and the interpreter's exit, for ever)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from arnews.batch import _kill_pool
+
+    pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
+    busy = pool.submit(time.sleep, 0.5)
+    queued = [pool.submit(time.sleep, 1) for _ in range(6)]
+    while not busy.running():
+        time.sleep(0.01)
+    procs = list(pool._processes.values())
+    started = time.time()
+    _kill_pool(pool, grace=10)
+    assert busy.result(timeout=0) is None  # finished, not killed
+    assert sum(f.cancelled() for f in queued) >= 4  # work not started is dropped
+    assert all(p.exitcode == 0 for p in procs) and time.time() - started < 9
+
+
 class _Crash:
     name = "crash"
     requires = ()
