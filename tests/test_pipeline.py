@@ -104,35 +104,3 @@ def test_garbage_collector_is_paused_only_while_a_document_is_built_or_dumped():
         assert not gc.isenabled()  # a caller's choice is left alone
     finally:
         gc.enable()
-
-
-def test_in_a_process_arnews_owns_a_document_skips_the_young_generation_and_frozen_objects_stay():
-    import gc
-
-    from arnews import gcpause
-
-    text = "وقال المتحدث باسم الشركة إن أكثر من 3 ملايين مستخدم انضموا إلى المنصة في دبي. " * 20
-    saved = gcpause._promote
-    try:
-        gcpause.promote_on_exit(False)  # a library call: the collector runs as usual afterwards
-        gc.collect()
-        arnews.extract(text)
-        assert gc.get_count()[1] >= 1 and gc.get_freeze_count() == 0  # the young collection ran
-        gcpause.promote_on_exit()  # the CLI: the records go straight to the oldest generation
-        gc.collect()
-        doc = arnews.extract(text)
-        counts = gc.get_count()
-        assert counts[:2] == (0, 0) and len(doc.tokens) > 200 and gc.get_freeze_count() == 0
-        kept = [[i] for i in range(50)]  # a caller that froze objects of its own (before a fork, say)
-        gc.freeze()
-        try:
-            frozen = gc.get_freeze_count()
-            arnews.extract(text).model_dump(mode="json")
-            # nothing joined the caller's frozen set (its objects may only die meanwhile)
-            assert gc.get_freeze_count() <= frozen and gcpause._caller_freezes
-        finally:
-            gc.unfreeze()
-            gcpause._caller_freezes = False
-        assert kept
-    finally:
-        gcpause.promote_on_exit(saved)
