@@ -738,8 +738,9 @@ class Extractor:
                     c = 1
             if c == 0:
                 continue
-            if c == 2:
-                if not (k + 1 < n and toks[k + 1].typ == N):
+            if c == 2:  # "من" before a number (which starts with a digit or a point: most need no token built)
+                t2 = parts[off + 2 * k + 2][:1] if k + 1 < n else ""
+                if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
                     continue
             elif c != 1:
                 if k + 1 >= n:
