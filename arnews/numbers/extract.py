@@ -243,7 +243,7 @@ def split_numerator(elems, den=None):
 # the proclitic prefixes that Extractor.analyses() can strip off a word to reach its core
 _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("", "ال")) + tuple(
     y + z + d for y in "وف" for z in "بلك" for d in ("", "ال"))
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
 
 
 class Extractor:
