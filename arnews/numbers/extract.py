@@ -62,15 +62,13 @@ _construct = construct
 
 
 _line_ends = re.compile("\n").finditer
+_start = re.Match.start
 
 
 def _token_at(cum, matches):
     """{index of the token (or of the token after the space) that holds each match's start}: the part
     holding offset p is bisect_right(cum, p), token k is part 2k + 1 (all in C, no loop here)."""
     return set(map(rshift, map(bisect_right, repeat(cum), map(_start, matches)), repeat(1)))
-
-
-_start = re.Match.start
 
 
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
@@ -678,7 +676,7 @@ class Extractor:
         self.out_q = self.out_t = None
 
     def _lines(self, norm):
-        """Scan ``norm`` line by line."""
+        """Scan ``norm`` line by line, only at the tokens that may start something."""
         # one split of the whole text (no token contains a line end, so a line's tokens are those of the
         # whole text); the tokens worth a look: words of a form that can start a phrase (one look-up in
         # a small set each) and the tokens that hold a digit (numbers, dates, times, phones)
