@@ -157,3 +157,24 @@ def test_line_tokens_are_slices_of_the_text_split():
             [tuple(view[k]) for k in range(view.n)]
         a += own.n
     assert a == whole.n
+
+
+def test_urls_mails_tags_and_handles_are_found_chunk_by_chunk_as_in_one_pass():
+    """The numbers scan blanks URLs, e-mail addresses, hashtags and handles; it looks for them only in
+    the whitespace-free chunks holding @, #, http or www. (the same spans as one pass over the text)."""
+    from hypothesis import given, settings, strategies as st
+
+    from arnews.numbers.extract import _SKIP, _skip_spans
+
+    pieces = st.sampled_from(["a", "b", ".", "+", "-", "_", "@", "#", ":", "/", " ", "\t", "\n", "و", "ال", "١",
+                              "2", "http", "https://", "www.", ".com", "@x", "#ت", "info@arnews.org"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=40).map("".join))
+    def same(text):
+        assert _skip_spans(text) == [m.span() for m in _SKIP.finditer(text)]
+
+    same()
+    text = "راسلونا على info@spa.gov.sa أو تابعوا #اليوم_الوطني و@SPAregions ورابط https://t.co/x1 و3 ملايين"
+    assert [text[a:b] for a, b in _skip_spans(text)] == ["info@spa.gov.sa", "#اليوم_الوطني", "@SPAregions",
+                                                         "https://t.co/x1"]
