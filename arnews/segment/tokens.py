@@ -9,7 +9,8 @@ repeats, so most tokens cost one dictionary lookup. The document keeps them as a
 """
 from __future__ import annotations
 
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, itemgetter
 
 from ..records import TokenList
 from ..text import normalize
@@ -42,6 +43,18 @@ def prefix_cuts(t: str) -> tuple[int, ...]:
     return tuple(c for c in cuts if 0 < c < n)
 
 
+def _cuts(t: str, kind: str, seg) -> tuple[int, ...]:
+    """The cuts of a new word form: the trained segmenter for Arabic words, the rule for a clitic
+    glued to a number or closed by tatweel, none for the rest (or when ``seg`` is None)."""
+    if seg is None:
+        return ()
+    if kind == "arabic":
+        return seg(t)
+    if kind == "cnum" or kind == "tatw":
+        return prefix_cuts(t)
+    return ()
+
+
 class Tokens:
     name = "tokens"
     requires = ()
@@ -63,22 +76,12 @@ class Tokens:
         forms = list(map(cache.get, texts))
         if None in forms:
             seg = get_segmenter().cuts if self.segment else None
-            for i, info in enumerate(forms):
+            for i in compress(range(len(forms)), map(is_, forms, repeat(None))):
+                t = texts[i]
+                info = cache.get(t)  # the same new form earlier in this document
                 if info is None:
-                    t = texts[i]
-                    info = cache.get(t)  # the same new form earlier in this document
-                    if info is None:
-                        kind = toks[i][2]
-                        if seg is None:
-                            cuts = ()
-                        elif kind == "arabic":
-                            cuts = seg(t)
-                        elif kind == "cnum" or kind == "tatw":
-                            cuts = prefix_cuts(t)
-                        else:
-                            cuts = ()
-                        info = cache[t] = (normalize(t), cuts)
-                    forms[i] = info
+                    info = cache[t] = (normalize(t), _cuts(t, toks[i][2], seg))
+                forms[i] = info
         tokens = TokenList(text, texts, list(map(_START, toks)), list(map(_END, toks)), forms)
         if doc.tokens:  # a component before this one made tokens: add these after them
             doc.tokens.extend(tokens)
