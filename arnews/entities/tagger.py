@@ -35,9 +35,9 @@ _PROCLITICS = frozenset("وفبلك")
 _OFFSET_PREFIX = re.compile(r"-?[0-9]+(?=[a-z])")
 _SECOND = itemgetter(1)
 _TEXT = attrgetter("text")
-#: the line ends of arnews.structure (a paragraph ends at each)
 #: tanween (ً ٌ ٍ), the mark of an indefinite word: names do not carry it
 _TANWEEN = re.compile("[\u064b-\u064d]")
+#: the line ends of arnews.structure (a paragraph ends at each)
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 
 _lock = threading.Lock()
