@@ -38,6 +38,7 @@ _CLITIC_FIRST = frozenset(p[0] for p in _AL_COMBOS + _LL + _SINGLE)
 _LATIN = regex.compile(r"[a-z]")
 _DIGIT = regex.compile(r"\d")
 _ARABIC = regex.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = regex.compile(r"[\u0621-\u064a]+")
 
 
 def split_clitics(n: str, vocab) -> tuple[str, str]:
@@ -48,14 +49,16 @@ def split_clitics(n: str, vocab) -> tuple[str, str]:
     """
     if len(n) < 4 or n[0] not in _CLITIC_FIRST:  # every prefix below starts with one of these
         return "", n
-    for p in _AL_COMBOS:
-        if n.startswith(p) and len(n) - len(p) >= 2:
-            c = p[:-2]
-            return c, n[len(c):]
-    for p in _LL:
-        if n.startswith(p) and len(n) - len(p) >= 2:
-            c = p[:-1]
-            return c, "ا" + n[len(c):]  # لل + X -> ل + الX
+    if n.startswith(_AL_COMBOS):
+        for p in _AL_COMBOS:
+            if n.startswith(p) and len(n) - len(p) >= 2:
+                c = p[:-2]
+                return c, n[len(c):]
+    if n.startswith(_LL):
+        for p in _LL:
+            if n.startswith(p) and len(n) - len(p) >= 2:
+                c = p[:-1]
+                return c, "ا" + n[len(c):]  # لل + X -> ل + الX
     for p in _SINGLE:
         if n.startswith(p):
             rest = n[len(p):]
@@ -194,15 +197,14 @@ def feature_parts(form: str, vocab, lex, gz=None, nl=None) -> tuple:
     n = normalize(form)
     c, s = split_clitics(n, vocab)
     b = s[2:] if s.startswith("ال") and len(s) > 4 else s
-    ar = _ARABIC.search(n) is not None
-    if ar:
+    ar = True
+    if _ARABIC_WORD.fullmatch(n):  # most words: one test instead of three
+        sh = "A"
+    elif _ARABIC.search(n):
         sh = "A" if not (_LATIN.search(n) or _DIGIT.search(n)) else "AX"
-    elif _LATIN.search(n):
-        sh = "L"
-    elif _DIGIT.search(n):
-        sh = "D"
     else:
-        sh = "P:" + n[:2]
+        ar = False
+        sh = "L" if _LATIN.search(n) else "D" if _DIGIT.search(n) else "P:" + n[:2]
     own = ["w=" + n, "s=" + s]
     if b != s:
         t = lex.get(b)
