@@ -10,7 +10,6 @@ new word form computed once, as ../shared/tools/eval_perf.py measures) and warm 
 peak RSS, and the cost of one document of each size in --sizes (MB) against the smallest.
 """
 import argparse
-import json
 import resource
 import subprocess
 import sys
@@ -18,19 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet" / "2015-07-21_22.jsonl"
 sys.path.insert(0, str(ROOT))
 
-
-def load(path, n):
-    texts = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            texts.append((r.get("title") or "").strip() + "\n\n" + (r.get("content") or ""))
-            if len(texts) >= n:
-                break
-    return texts
+from corpus import NEWS, news_texts  # noqa: E402
 
 
 def cold_start(sample: str) -> tuple[float, float]:
@@ -67,12 +56,12 @@ def timed_pass(nlp, texts):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("corpus", nargs="?", default=str(NEWS))
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", default="0.5,2")
     a = ap.parse_args()
-    texts = load(a.corpus, a.articles)
+    texts = news_texts(a.articles, a.corpus)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     imp, first = cold_start(texts[0])
     import arnews

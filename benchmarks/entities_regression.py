@@ -27,19 +27,9 @@ from pathlib import Path
 
 import arnews
 
+from corpus import SHARED, dev_gold_texts, news_texts
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def news(limit=500):
-    out = []
-    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            out.append((r.get("title") or "") + "\n\n" + (r.get("content") or ""))
-            if len(out) == limit:
-                break
-    return out
 
 
 def anercorp_dev():
@@ -63,9 +53,7 @@ def anercorp_dev():
 
 
 def texts(limit=500):
-    out = news(limit)
-    out += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "data/news/dev-gold/articles").glob("*.txt"))]
-    return out + anercorp_dev()
+    return news_texts(limit) + dev_gold_texts() + anercorp_dev()
 
 
 def rec(x):

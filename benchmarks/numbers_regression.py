@@ -12,18 +12,11 @@ from pathlib import Path
 
 import arnews
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from corpus import SHARED, dev_gold_texts, news_texts
 
 
 def texts(n=300):
-    out = []
-    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            out.append((r.get("title") or "") + "\n\n" + (r.get("content") or ""))
-            if len(out) == n:
-                break
-    out += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "data/news/dev-gold/articles").glob("*.txt"))]
+    out = news_texts(n) + dev_gold_texts()
     for p in sorted((SHARED / "data/numbers").glob("*.jsonl")):
         with open(p, encoding="utf-8") as f:
             out += [json.loads(line)["text"] for line in f if line.strip()]

@@ -10,7 +10,6 @@ components running in between: colder caches, so higher figures, comparable with
 """
 import argparse
 import importlib.util
-import json
 import subprocess
 import sys
 import time
@@ -18,19 +17,9 @@ from pathlib import Path
 
 import arnews
 
+from corpus import news_texts
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def load_texts(n):
-    out = []
-    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            out.append((r.get("title") or "") + "\n\n" + (r.get("content") or ""))
-            if len(out) == n:
-                break
-    return out
 
 
 def old_component(rev):
@@ -104,7 +93,7 @@ def main():
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--pipeline", action="store_true")
     a = ap.parse_args()
-    texts = load_texts(a.n)
+    texts = news_texts(a.n)
     chars = sum(map(len, texts))
     comp, saved = prepare(texts)
     comps = {"current": comp}

@@ -18,26 +18,16 @@ import argparse
 from collections.abc import MutableSequence
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
 import arnews
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ARNEWS_SHARED", ROOT.parent / "shared"))
+from corpus import dev_gold_texts, news_texts
 
 
 def texts(limit=300):
-    out = []
-    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            out.append((r.get("title") or "").strip() + "\n\n" + r["content"])
-            if len(out) == limit:
-                break
-    out += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "data/news/dev-gold/articles").glob("*.txt"))]
-    return out
+    return news_texts(limit) + dev_gold_texts()
 
 
 def _fields_set(m, acc):

@@ -11,25 +11,12 @@ CPU time (time.process_time) rather than wall time: the machine is shared.
 """
 import argparse
 import gc
-import json
 import time
-from pathlib import Path
 
 import arnews
 from arnews.pipeline import Context, Document, _new_meta
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def texts(n):
-    out = []
-    with open(SHARED / "data/news/saudinewsnet/2015-07-21_22.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            out.append((r.get("title") or "").strip() + "\n\n" + r["content"])
-            if len(out) == n:
-                break
-    return out
+from corpus import news_texts
 
 
 def one_pass(nlp, ts):
@@ -63,7 +50,7 @@ def main():
     a = ap.parse_args()
     if a.no_gc:
         gc.disable()
-    ts = texts(a.articles)
+    ts = news_texts(a.articles)
     chars = sum(map(len, ts))
     mb = sum(len(t.encode("utf-8")) for t in ts) / 1e6
     nlp = arnews.Pipeline()
