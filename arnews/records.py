@@ -130,7 +130,7 @@ class Document(BaseModel):
     def _dump_tokens(self, tokens, handler, info):
         # the tokens component keeps a TokenList: its dicts come straight from offsets and forms
         if isinstance(tokens, TokenList):
-            if tokens._records is None and not (info.include or info.exclude or info.exclude_defaults):
+            if _compact(tokens, info.include, info.exclude, info.exclude_defaults):
                 return tokens.dicts()
             tokens = tokens[:]
         return handler(tokens)
@@ -139,8 +139,8 @@ class Document(BaseModel):
     def model_dump(self, *args, **kwargs):
         with gc_paused():
             tokens = self.__dict__.get("tokens")
-            if (isinstance(tokens, TokenList) and tokens._records is None and not args
-                    and not (kwargs.get("include") or kwargs.get("exclude") or kwargs.get("exclude_defaults"))):
+            if not args and _compact(tokens, kwargs.get("include"), kwargs.get("exclude"),
+                                     kwargs.get("exclude_defaults")):
                 # the token dicts as they are: through the serializer they would be copied again
                 out = super().model_dump(**kwargs, exclude={"tokens"})
                 if kwargs.get("exclude_unset") and "tokens" not in self.model_fields_set:
@@ -198,6 +198,13 @@ def constructor(cls):
     return make
 
 
+def _compact(tokens, include, exclude, exclude_defaults) -> bool:
+    """Whether a dump can take ``tokens``' dicts as they are: a TokenList whose records were never
+    made, and no dump option that reaches into the tokens."""
+    return (isinstance(tokens, TokenList) and tokens._records is None
+            and not (include or exclude or exclude_defaults))
+
+
 def _segments(text: str, s: int, e: int, cuts: tuple) -> list[dict]:
     """The segment dicts of the token ``text[s:e]`` cut at ``cuts`` (offsets in the token)."""
     segs = []
@@ -228,9 +235,8 @@ class TokenList(MutableSequence):
         self._records: Optional[list] = None
 
     def dicts(self) -> list[dict]:
-        """The tokens as ``model_dump`` gives them (a new list of new dicts)."""
-        if self._records is not None:
-            return [t.model_dump() for t in self._records]
+        """The tokens as ``model_dump`` gives them (a new list of new dicts), before the records are
+        made."""
         text = self._text
         return [{"text": t, "start": s, "end": e, "norm": norm, "segments": _segments(text, s, e, cuts) if cuts else []}
                 for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._forms)]
