@@ -243,6 +243,21 @@ def test_segmenter_scores_the_same_features_training_writes():
             assert any(s.startswith("px=" + p + "|" + x) for s in strings)
 
 
+def test_segmenter_scores_are_the_plain_feature_sums():
+    """The scorer sums cached groups of weights; the reference sums every feature of Features.keys."""
+    from arnews.segment.clitics import Segmenter, candidates, skeleton
+
+    seg = Segmenter.load()  # a fresh one: its group caches fill here
+    w = seg.weights.get
+    words = ("ولتويتر", "بمسيرته", "وسيكتبونها", "للسلطة", "فبالمدرسة", "كتابهما", "وبإنستغرام", "لندن", "بلاتر",
+             "فسيكفيكهم", "وللفيفا", "كتبه", "بيته", "أعطاه", "ولكن", "كما", "وكالة", "سيارتها", "بالي", "وبيته")
+    for word in words * 2:  # twice: the second time from the caches
+        skel = skeleton(word)[0]
+        cands = candidates(skel)
+        plain = [sum(w(k, 0.0) for k in seg.features.keys(skel, *c)) for c in cands]
+        assert seg.scores(cands, skel) == pytest.approx(plain, abs=1e-9), word
+
+
 def test_no_token_runs_over_a_c0_separator():
     """U+001C-U+001F end lines for Python (str.splitlines): a token never crosses them."""
     text = "http://x.com/a?b=1\x1eالخبر وتويتر\x1cقال"

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -46,7 +46,8 @@ _PROD_SUFFIXES = ("ه", "ها", "هم", "ات", "ين", "ون", "ة", "ي")
 
 
 def _bucket(c: int) -> int:
-    return 0 if c <= 0 else min(1 + int(math.log2(c)), 9)
+    """0 for an unseen form, else 1 + floor(log2(count)), at most 9 (the count's bit length)."""
+    return 0 if c <= 0 else min(c.bit_length(), 9)
 
 
 def skeleton(word: str) -> tuple[str, list[int]] | None:
@@ -78,14 +79,26 @@ def candidates(skel: str) -> list[tuple[str, str, str]]:
     out = [("", skel, "")]
     if n < 2:
         return out
-    pre = [p for p in PREFIXES if skel.startswith(p)] if skel[0] in _PREFIX_FIRST else [""]
-    suf = [x for x in SUFFIXES if skel.endswith(x)] if skel[-1] in _SUFFIX_LAST else [""]
+    pre = _prefixes_of(skel[:2]) if skel[0] in _PREFIX_FIRST else ("",)
+    suf = _suffixes_of(skel[-3:]) if skel[-1] in _SUFFIX_LAST else ("",)
     for p in pre:
         lp = len(p)
         for x in suf:
             if (p or x) and n - lp - len(x) >= 1:
                 out.append((p, skel[lp:n - len(x)], x))
     return out
+
+
+@lru_cache(maxsize=None)
+def _prefixes_of(first2: str) -> tuple[str, ...]:
+    """The proclitic sequences a word starting with ``first2`` may begin with (none is longer)."""
+    return tuple(p for p in PREFIXES if first2.startswith(p))
+
+
+@lru_cache(maxsize=None)
+def _suffixes_of(last3: str) -> tuple[str, ...]:
+    """The pronoun suffixes a word ending with ``last3`` may end with (none is longer)."""
+    return tuple(x for x in SUFFIXES if last3.endswith(x))
 
 
 def boundaries(p: str, stem: str, x: str) -> tuple[int, ...]:
@@ -195,6 +208,19 @@ def head_keys(head: tuple) -> list[tuple]:
             ("bSW", cs, cw, _FLAGS[bool(p), bool(x)])]
 
 
+def _head_group(key: tuple) -> list[tuple]:
+    """The features of a candidate fixed by its affixes, stem length and counts (``Segmenter.scores``)."""
+    p, x, ls, cs, cw, al, ll, prod = key
+    out = head_keys((p, x, _NUM[ls], _NUM[cs], _NUM[cw]))
+    if al is not None:
+        out.append(("bAl", _NUM[al], p, x))
+    if ll is not None:
+        out.append(("ll", _NUM[ll], x))
+    if prod is not None:
+        out.append(("prod", _NUM[prod], _NUM[not p and not x]))
+    return out
+
+
 def feature_string(key: tuple) -> str:
     return key[0] if len(key) == 1 else key[0] + "=" + "|".join(key[1:])
 
@@ -216,7 +242,11 @@ class Segmenter:
         self.names = frozenset(normalize(n) for n in names)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._cache_size = cache_size
-        self._heads: dict[tuple, float] = {}  # head -> summed weight of its features
+        # summed weights of feature groups (see ``scores``): bounded by the affix, letter and
+        # count-bucket combinations, a few thousand entries each
+        self._heads: dict[tuple, float] = {}
+        self._fronts: dict[tuple, float] = {}
+        self._backs: dict[tuple, float] = {}
 
     @classmethod
     def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
@@ -229,33 +259,74 @@ class Segmenter:
         if len(cands) == 1:
             return cands[0]
         nskel = normalize(skel)
+        # normalization maps letter to letter, so a stem's normalized form is a slice of the word's
+        sliced = len(nskel) == len(skel)
         names = self.names
         if names:
             if nskel in names:
                 return cands[0]
             named = None
             for c in cands[1:]:
-                if len(c[1]) >= 3 and normalize(c[1]) in names and (named is None or len(c[1]) > len(named[1])):
-                    named = c
+                stem = c[1]
+                if len(stem) >= 3 and (named is None or len(stem) > len(named[1])):
+                    lp = len(c[0])
+                    if (nskel[lp:lp + len(stem)] if sliced else normalize(stem)) in names:
+                        named = c
             if named is not None:
                 return named
+        scores = self.scores(cands, skel, nskel if sliced else None)
+        return cands[scores.index(max(scores))]  # the first of the best
+
+    def scores(self, cands: list, skel: str, nskel: Optional[str] = None) -> list[float]:
+        """The model's score of each candidate: the weights of :meth:`Features.keys`, summed in three
+        groups that many candidates share (affixes with the stem's length and counts; affixes with
+        the stem's first letters; with its last letters), each group's sum cached. ``nskel``:
+        ``normalize(skel)`` when it has the same length (then a stem's is a slice of it)."""
+        get = self.features.vocab.get
+        prod_of = self.features._prod.get
         w = self.weights.get
-        parts = self.features.parts
-        heads = self._heads
-        best, best_score = cands[0], None
-        for c in cands:
-            head, tail = parts(skel, c[0], c[1], c[2], nskel)
-            s = heads.get(head)
-            if s is None:  # summed in the same order as the features come: the same float
-                s = 0.0
-                for ft in head_keys(head):
-                    s += w(ft, 0.0)
-                heads[head] = s  # at most (prefixes x suffixes x 8 x 10 x 10) heads
-            for ft in tail:
-                s += w(ft, 0.0)
-            if best_score is None or s > best_score:
-                best, best_score = c, s
-        return best
+        heads, fronts, backs = self._heads, self._fronts, self._backs
+        cw = _bucket(get(nskel if nskel is not None else normalize(skel), 0))
+        out = []
+        for p, stem, x in cands:
+            n = len(stem)
+            if nskel is not None:
+                lp = len(p)
+                nstem = nskel[lp:lp + n]
+            else:
+                nstem = normalize(stem)
+            if not p and not x:
+                cs = cw
+            else:
+                k = get(nstem, 0)
+                if x and n > 1:
+                    free = _FREE_FORM.get(stem[-1])
+                    if free is not None:
+                        k = max(k, get(nstem[:-1] + free, 0))
+                cs = _bucket(k)
+            if n > 1:
+                al = None if stem.startswith("ال") else _bucket(get("ال" + nstem, 0))
+                ll = _bucket(get("ا" + nstem, 0)) if p.endswith("ل") and stem.startswith("ل") else None
+                prod = min(prod_of(nstem, 0), 6)
+            else:
+                al = ll = prod = None
+            key = (p, x, n if n < 7 else 7, cs, cw, al, ll, prod)
+            s = heads.get(key)
+            if s is None:
+                s = heads[key] = sum(w(ft, 0.0) for ft in _head_group(key))
+            s2, z2 = stem[:2], stem[-2:]
+            key = (p, x, s2)
+            f = fronts.get(key)
+            if f is None:
+                s1 = stem[:1]
+                f = fronts[key] = w(("s0", p, s1), 0.0) + w(("s01", p, s2), 0.0) + w(("xs", x, s1), 0.0)
+            s += f
+            key = (p, x, z2)
+            f = backs.get(key)
+            if f is None:
+                f = backs[key] = w(("sz", x, stem[-1:]), 0.0) + w(("sz2", x, z2), 0.0) + w(("pz", p, z2), 0.0)
+            out.append(s + f)
+        return out
 
     def cuts(self, word: str) -> tuple[int, ...]:
         """Offsets inside ``word`` (0 < k < len(word)) where its clitics and stem meet; () when one piece."""
