@@ -135,6 +135,27 @@ def test_nisba_adjective_joins_a_ministry():
     assert got == [("وزارة الخارجية الإسرائيلية", None, "ORG")]
 
 
+def test_body_named_by_description():
+    assert ents("وعقدت اللجنة التنفيذية للانتخابات البلدية بمنطقة الرياض اجتماعها.") == \
+        [("اللجنة التنفيذية للانتخابات البلدية", None, "ORG"), ("منطقة الرياض", "riyadh-region", "LOC")]
+    assert ents("قررت اللجنة التنفيذية لمشروع النقل العام بمكة المكرمة البدء.")[0] == \
+        ("اللجنة التنفيذية لمشروع النقل العام", None, "ORG")
+    assert ents("ضمن فعاليات الشركة السياحية الوطنية التي تتنوع.") == [("الشركة السياحية الوطنية", None, "ORG")]
+    # a coordinated complement joins; the verb's object after the name does not
+    assert ents("بالتعاون مع الهيئة العامة للسياحة والتراث الوطني.") == \
+        [("الهيئة العامة للسياحة والتراث الوطني", None, "ORG")]
+    assert ents("ودعت المديرية العامة للجوازات الإخوة اليمنيين إلى المراجعة.") == \
+        [("المديرية العامة للجوازات", None, "ORG")]
+    # ل + the article: the preposition is cut, the article's ل stays (as للفيفا -> لفيفا)
+    assert ents("وقال الأمين العام للغرفة التجارية الصناعية بجدة.")[0] == ("لغرفة التجارية الصناعية", None, "ORG")
+
+
+def test_head_noun_alone_or_with_one_adjective_is_no_name():
+    assert ents("وقالت اللجنة في بيانها إن العمل مستمر.") == []
+    assert ents("وأقرت الجمعية الوطنية القانون الأسبوع الماضي.") == []
+    assert ents("أعلنت الشركة الأمريكية عن أرباحها.") == []
+
+
 # --- ambiguous words: both readings ------------------------------------------------------------
 
 def test_zain_telecom_vs_name():

@@ -396,6 +396,7 @@ class EntityComponent:
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
+            ents = _institutions(ents, text, ctx, words[0])
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
@@ -634,6 +635,78 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     if not titles:
         return ents
     return [x for x in ents if id(x) not in inside] + titles
+
+
+_INSTITUTIONS = None
+#: definite words after a body's name that are not part of it (dates, relatives, ordinals)
+_NOT_IN_NAME = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية",
+                                                "الذي", "التي", "الذين", "الأول", "الأولى", "الثاني", "الثانية",
+                                                "الأسبوع", "اليوم", "الشهر", "العام", "السنة", "الأخير", "الأخيرة"))
+
+
+def _institution_words() -> tuple:
+    """(head noun, also with glued proclitics -> the proclitics' length; adjectives) of facilities.json's
+    institution names, normalized: للجنة is ل + اللجنة (its article's ل stays in the name)."""
+    global _INSTITUTIONS
+    if _INSTITUTIONS is None:
+        f = facilities()
+        heads = {}
+        for h in map(normalize, f.get("institution_heads", ())):
+            for p in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+                heads[p + h] = len(p)
+            for p in ("ل", "ول", "فل"):
+                heads[p + h[1:]] = len(p)
+        _INSTITUTIONS = (heads, frozenset(map(normalize, f.get("institution_adjectives", ()))))
+    return _INSTITUTIONS
+
+
+def _institutions(ents: list, text: str, ctx, toks) -> list:
+    """A body named by description, which neither the gazetteer nor ANERcorp's tagger knows (اللجنة
+    العامة للانتخابات، الشركة السياحية الوطنية، المحكمة الجزئية الأميركية): a definite head noun, its
+    adjectives, and a complement with ل (see facilities.json) make an ORG where no mention is."""
+    heads, adjectives = _institution_words()
+    words, gaps, acc = toks.words, toks.gaps, toks.acc
+    n = len(words)
+
+    def adjective(w):
+        return w in adjectives or (len(w) >= 5 and w.startswith("ال") and w.endswith(("ي", "يه"))
+                                   and w not in _NISBA_STOP and w not in _NOT_IN_NAME)
+
+    view = ctx.view
+    found = []
+    for k in [k for k, w in enumerate(words) if w in heads]:
+        w = words[k]
+        off = heads[w]
+        j = k + 1
+        while j < n and gaps[j] == " " and adjective(words[j]):
+            j += 1
+        nadj = j - k - 1
+        if not nadj:
+            continue
+        complement = False
+        if j < n and gaps[j] == " ":
+            c = words[j]
+            if c.startswith("لل") and len(c) >= 5:  # للانتخابات (البلدية)
+                complement = True
+                j += 1
+            elif c.startswith("ل") and not c.startswith("لا") and len(c) >= 4 and j + 1 < n and gaps[j + 1] == " " \
+                    and words[j + 1].startswith("ال") and words[j + 1] not in _NOT_IN_NAME:
+                complement = True  # لمشروع النقل (العام): a construct and its genitive
+                j += 2
+            if complement:
+                if j < n and gaps[j] == " " and words[j].startswith("وال") and len(words[j]) >= 5 \
+                        and words[j][1:] not in _NOT_IN_NAME:
+                    j += 1  # للسياحة والتراث (الوطني)
+                m = j
+                while j < n and j - m < 2 and gaps[j] == " " and adjective(words[j]):
+                    j += 1
+        if not complement and nadj < 2:
+            continue
+        s, e = view.start(acc[2 * k + 1] - len(w) + off), view.end(acc[2 * j - 1])
+        if ctx.is_blocked(s, e) or any(x.start < e and s < x.end for x in ents) or (found and found[-1].end > s):
+            continue
+        found.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
+    return ents + found if found else ents
 
 
 _CUED = None
