@@ -156,6 +156,14 @@ def test_head_noun_alone_or_with_one_adjective_is_no_name():
     assert ents("أعلنت الشركة الأمريكية عن أرباحها.") == []
 
 
+def test_descriptor_word_stays_out_of_the_name():
+    """تنظيم، حركة، نادي، قناة say what kind of body follows; the annotated news leaves them out."""
+    got = [(e.text, e.id) for e in arnews.extract("في هجمات تبنى بعضها تنظيم داعش في المحافظة.").entities]
+    assert got == [("داعش", "isis")]
+    got = [(e.text, e.label) for e in arnews.extract("وقالت قناة «المسيرة» التابعة للحوثيين إن الغارات استمرت.").entities]
+    assert ("المسيرة", "ORG") in got and not any("قناة" in t for t, _ in got)
+
+
 # --- ambiguous words: both readings ------------------------------------------------------------
 
 def test_zain_telecom_vs_name():

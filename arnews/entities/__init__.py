@@ -484,11 +484,14 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     extra = []
     starts = [x[0] for x in out]
     from bisect import bisect_left
+    descriptors = _descriptors()
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
+        if label == "ORG":
+            ts = _after_descriptor(text, ts, te, descriptors)
         k = bisect_left(starts, te)
         overl = [x for x in out[max(0, k - 8):k] if x[0] < te and x[1] > ts]
         if overl:
@@ -497,7 +500,9 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                 x = overl[0]
                 ent = x[2]
                 if ts <= x[0] and te >= x[1] and (ts, te) != (x[0], x[1]):
-                    if _COARSE.get(ent.label) == _COARSE.get(label):
+                    if te == x[1] and not descriptors.isdisjoint(_plain_forms(normalize(text[ts:x[0]].strip()))):
+                        pass  # تنظيم + داعش: the name stays the gazetteer's
+                    elif _COARSE.get(ent.label) == _COARSE.get(label):
                         if ent.label in ("PERSON", "ORG", "PLATFORM", "BRAND", "MEDIA"):
                             x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
                     elif label == "ORG" and ent.label == "LOC":
@@ -535,6 +540,30 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+_DESCRIPTORS = None
+
+
+def _descriptors() -> frozenset:
+    """facilities.json's descriptors (تنظيم، حركة، نادي ...), normalized."""
+    global _DESCRIPTORS
+    if _DESCRIPTORS is None:
+        _DESCRIPTORS = frozenset(map(normalize, facilities().get("descriptors", ())))
+    return _DESCRIPTORS
+
+
+def _after_descriptor(text: str, s: int, e: int, descriptors: frozenset) -> int:
+    """The start of a two-word ORG span past its first word when that is a descriptor and the second
+    has no article (حركة حماس -> حماس، نادي أرسنال -> أرسنال; وكالة الأنباء stays whole)."""
+    first, sep, rest = text[s:e].partition(" ")
+    if not sep or " " in rest or not rest or normalize(rest).startswith("ال") \
+            or descriptors.isdisjoint(_plain_forms(normalize(first))):
+        return s
+    s = e - len(rest)
+    while not text[s].isalnum():  # قناة «المسيرة: the quote mark stays out too
+        s += 1
+    return s
 
 
 def _teams(res: list, text: str) -> list:
