@@ -182,6 +182,17 @@ def test_norm(nlp):
     ("واتساب", ["واتساب"]),
     ("بيوتيوب", ["ب", "يوتيوب"]),
     ("بأنه", ["ب", "أن", "ه"]),
+    # one letter after a proclitic is a stem only as a pronoun (به، بك), never in بن، لن
+    ("بن", ["بن"]),
+    ("وبن", ["و", "بن"]),
+    ("به", ["ب", "ه"]),
+    # given names of the name lists stay whole (not ل + يلى، ك + مال، و + نستون) ...
+    ("ليلى", ["ليلى"]),
+    ("كمال", ["كمال"]),
+    ("ونستون", ["ونستون"]),
+    # ... as written and only when rare in the vocabulary: بأن is no بان, باسم is mostly "in the name of"
+    ("بأن", ["ب", "أن"]),
+    ("باسم", ["ب", "اسم"]),
 ])
 def test_segment_word(word, expected):
     assert segment_word(word) == expected

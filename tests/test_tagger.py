@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 import regex
 
+import arnews
+
 from arnews.entities import tagger as tagger_mod
 from arnews.entities.tagger import get_tagger
 from arnews.records import Document, Span, Token
@@ -242,12 +244,28 @@ def test_words_with_tanween_end_a_name_or_are_none(monkeypatch):
     ids = {lab: i for i, lab in enumerate(tg.labels)}
 
     def forced(texts, lengths):
-        y, rows = real(texts, lengths)
+        y, rows, E = real(texts, lengths)
         y = y.copy()
         y[:] = ids["O"]
         y[1], y[2], y[3] = ids["B-PERS"], ids["I-PERS"], ids["I-PERS"]
         y[4] = ids["B-LOC"]
-        return y, rows
+        return y, rows, E
 
     monkeypatch.setattr(tg, "_labels", forced)
     assert tag("عين إسماعيل ولد مبعوثًا اضطراريًا") == [("إسماعيل ولد", "PERSON")]
+
+
+def test_a_person_name_takes_in_the_first_name_before_it():
+    """The CRF tags أكبر ولايتي; علي, a first name of the name lists, belongs to the name."""
+    doc = arnews.extract("وكان وزير الخارجية الأسبق علي أكبر ولايتي قد حذر من ذلك.")
+    assert [(e.text, e.label) for e in doc.entities] == [("علي أكبر ولايتي", "PERSON")]
+    # but not a common word before a name (على "on" is علي once normalized), nor a name before و + name
+    doc = arnews.extract("وركزت الصحف على نتنياهو وعلى خطابه أمام الكونغرس.")
+    assert all(not e.text.startswith("على") for e in doc.entities)
+
+
+def test_a_name_is_not_cut_as_proclitic_plus_word():
+    """بن and given names stay whole in names (not ن لادن، مال الجنزوري)."""
+    doc = arnews.extract("وصرح كمال الجنزوري بأن الحكومة ستعلن القرار، فيما تحدث أسامة بن لادن عن التنظيم.")
+    names = [e.text for e in doc.entities if e.label == "PERSON"]
+    assert "كمال الجنزوري" in names and any(n.endswith("بن لادن") for n in names)

@@ -101,6 +101,7 @@ class CrfTagger:
         self.kind = [lab[2:] if lab != "O" else None for lab in self.labels]
         self.begin = [lab.startswith("B-") for lab in self.labels]
         self.non_o = np.array([i for i in range(self.L) if i != self.o])
+        self._b_pers = self.labels.index("B-PERS") if "B-PERS" in self.labels else self.o
         kinds = sorted({k for k in self.kind if k})
         self._kind_names = kinds
         self._kind_id = np.array([kinds.index(k) if k else -1 for k in self.kind], dtype=np.int64)
@@ -315,7 +316,7 @@ class CrfTagger:
         return self._labels(texts, [len(s) for s in sents])[0].tolist()
 
     def _labels(self, texts: list, lengths: list[int]):
-        """(label ids, cache slots) of the tokens ``texts`` making sentences of ``lengths``: emission
+        """(label ids, cache slots, emission scores) of the tokens ``texts`` making sentences of ``lengths``: emission
         scores from the per-form cache (five gathers) plus the word-bigram features, then Viterbi."""
         np = self.np
         self._clock += 1
@@ -364,7 +365,8 @@ class CrfTagger:
                     ids.append(i)
             if pos:
                 E[np.asarray(pos, dtype=np.int64) + shift] += W[ids]
-        return self._decode(E[P], lengths), rt
+        E = E[P]
+        return self._decode(E, lengths), rt, E
 
     def _decode(self, E, lengths: list[int]):
         """Viterbi per sentence, restricted to stretches where an entity label comes within ``MARGIN``
@@ -428,13 +430,15 @@ class CrfTagger:
             texts, token = toks.texts, toks.token
         else:
             texts, token = list(map(_TEXT, toks)), toks.__getitem__
-        y, rows = self._labels(texts, [b - a for a, b in groups])
+        y, rows, E = self._labels(texts, [b - a for a, b in groups])
         out = self._runs(y, groups)
         cut = ()
         if self.nl and out:
             out, cut = self._split_coordinated(out, rows)
         if self.PROPAGATE and out:
             out = self._propagate(texts, rows, groups, out)
+        if self.nl and out:
+            out = self._first_names(out, rows, groups, E)
         spans = []
         line_break = _LINE_BREAK.search
         tanween = _TANWEEN.search
@@ -507,6 +511,41 @@ class CrfTagger:
             else:
                 res.append((i, j, lab))
         return res, cut
+
+    #: how far below O a first name's B-PERS score may be for a person run to take it in
+    FIRST_NAME_MARGIN = 2.0
+
+    def _first_names(self, out, rows, groups, E):
+        """A person run takes in the first name right before it (فيدل + كاسترو، سامح + سيف اليزل): a
+        word of the first-name lists (FN; FA, the ambiguous ones, only when the training text has it
+        mostly inside person names), possibly with a glued و, that the training text does not know as
+        a common word (خطاب، الآن), in the same sentence and outside other runs; not before a run
+        that starts with و (نادية وعمر: two people)."""
+        nl, norms, lex, vocab = self.nl, self._normlist, self.lex, self.vocab
+        taken = {t for i, j, _ in out for t in range(i, j + 1)}
+        gstarts = [g[0] for g in groups]
+        res = []
+        for i, j, lab in out:
+            if lab == "PERS" and i > 0 and i - 1 not in taken and gstarts[bisect_right(gstarts, i) - 1] < i \
+                    and not norms[rows[i]].startswith("و"):
+                n = norms[rows[i - 1]]
+                if len(n) > 3 and n[0] == "و" and n not in nl:
+                    n = n[1:]
+                tags = set(nl.get(n, "").split("|"))
+                person = lex.get(n, "").startswith("PERS")
+                if (("FN" in tags and (person or vocab.get(n, 0) <= 5)) or ("FA" in tags and person)) \
+                        and E[i - 1, self._b_pers] > E[i - 1, self.o] - self.FIRST_NAME_MARGIN:
+                    i -= 1
+            res.append((i, j, lab))
+        return res
+
+    def _whole_name(self, n: str) -> bool:
+        """Whether the normalized word is a name of its own in the name lists (a one-word name or the
+        first word of one, not a word inside an organization's name) and not a proclitic + one."""
+        tags = self.nl.get(n) if self.nl else None
+        if not tags or n[1:] in self.nl:
+            return False
+        return any(not t.endswith("i") and t not in ("TI", "OH") for t in tags.split("|"))
 
     def _cf(self, text: str) -> str:
         c = self._cfs.get(text)
@@ -581,6 +620,8 @@ class CrfTagger:
         DESIGN's للفيفا -> فيفا), otherwise by ``_strip``."""
         base, text = tok.start, tok.text
         segs = tok.segments
+        if segs and self._whole_name(self._norm_of(text)):
+            return base  # بنغالور، ليبراسيون: a name, not ب + نغالور
         if segs:
             last = ""
             for sg in segs:

@@ -36,6 +36,10 @@ PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "و�
 #: Pronoun suffixes (one clitic each).
 SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني")
 _PREFIX_FIRST = frozenset(p[0] for p in PREFIXES if p)
+#: the letters that stand alone as a stem after a proclitic: pronouns (به، لي، بك); بن، لن are no ب + ن
+_ONE_LETTER_STEMS = frozenset("هيك")
+#: at most this many occurrences in the vocabulary for a given name to be kept whole (see Segmenter)
+_RARE = 5
 _SUFFIX_LAST = frozenset(s[-1] for s in SUFFIXES if s)
 
 _ALEFS = {ord(c): "ا" for c in "أإآٱ"}
@@ -84,7 +88,8 @@ def candidates(skel: str) -> list[tuple[str, str, str]]:
     for p in pre:
         lp = len(p)
         for x in suf:
-            if (p or x) and n - lp - len(x) >= 1:
+            ls = n - lp - len(x)
+            if (p or x) and (ls > 1 or ls == 1 and (x or skel[lp] in _ONE_LETTER_STEMS)):
                 out.append((p, skel[lp:n - len(x)], x))
     return out
 
@@ -235,11 +240,17 @@ class Segmenter:
     """Scores candidates with a linear model; ``cuts(word)`` gives the cut offsets inside ``word``."""
 
     def __init__(self, weights: dict[str, float], vocab: dict[str, int], names: Iterable[str] = (),
+                 whole: Iterable[str] = (),
                  cache_size: int = 50_000):
         self.weights = {feature_key(k): v for k, v in weights.items()}
         self.features = Features(vocab)
         #: normalized known names: never cut, and cut off clitics glued to them
         self.names = frozenset(normalize(n) for n in names)
+        #: words never cut, as written (given names: كمال، ليلى، ونستون are no ك + مال ...), unlike
+        #: ``names`` no reason to cut a clitic glued to them (بديل is ب + ديل only if the model says
+        #: so), nor matched through normalization (بأن is no بان); and not the words frequent in the
+        #: vocabulary, which are mostly something else (باسم "in the name of", مني "from me")
+        self.whole = frozenset(w for w in whole if vocab.get(normalize(w), 0) <= _RARE)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._cache_size = cache_size
         # summed weights of feature groups (see ``scores``): bounded by the affix, letter and
@@ -252,7 +263,7 @@ class Segmenter:
     def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
         with gzip.open(path, "rt", encoding="utf-8") as f:
             data = json.load(f)
-        return cls(data["weights"], data["vocab"], data.get("names", ()))
+        return cls(data["weights"], data["vocab"], data.get("names", ()), given_names())
 
     def best(self, skel: str) -> tuple[str, str, str]:
         cands = candidates(skel)
@@ -337,7 +348,7 @@ class Segmenter:
         sk = skeleton(word)
         if sk is not None:
             skel, offs = sk
-            if len(skel) >= 2 and (skel[0] in _PREFIX_FIRST or skel[-1] in _SUFFIX_LAST):
+            if len(skel) >= 2 and (skel[0] in _PREFIX_FIRST or skel[-1] in _SUFFIX_LAST) and word not in self.whole:
                 p, stem, x = self.best(skel)
                 if p or x:
                     r = tuple(offs[k] for k in boundaries(p, stem, x))
@@ -345,6 +356,26 @@ class Segmenter:
             self._cache.clear()
         self._cache[word] = r
         return r
+
+
+#: the name lists whose given names the segmenter never cuts (كمال، ليلى، ونستون: not ك + مال ...)
+GIVEN_NAMES = MODEL_PATH.parent.parent / "names"
+
+
+def given_names() -> list[str]:
+    """Given names: the unambiguous first-name lists, and the first word of each person's name."""
+    out = []
+    for fname, first_only in (("first_names_arabic.txt", False), ("first_names_foreign.txt", False),
+                              ("people.txt", True)):
+        try:
+            lines = (GIVEN_NAMES / fname).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            words = line.split("#", 1)[0].split()
+            if len(words) == 1 or first_only and words:
+                out.append(words[0])
+    return out
 
 
 _SEGMENTER: Optional[Segmenter] = None
