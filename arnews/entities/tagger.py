@@ -620,8 +620,8 @@ class CrfTagger:
         DESIGN's للفيفا -> فيفا), otherwise by ``_strip``."""
         base, text = tok.start, tok.text
         segs = tok.segments
-        if segs and self._whole_name(self._norm_of(text)):
-            return base  # بنغالور، ليبراسيون: a name, not ب + نغالور
+        if self._whole_name(self._norm_of(text)):
+            return base  # بنغالور، فريد، فان: a name, not ب + نغالور
         if segs:
             last = ""
             for sg in segs:
