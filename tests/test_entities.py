@@ -164,6 +164,17 @@ def test_descriptor_word_stays_out_of_the_name():
     assert ("المسيرة", "ORG") in got and not any("قناة" in t for t, _ in got)
 
 
+def test_jeddah_spelled_with_heh_only_where_a_place_is_meant():
+    """جدة normalizes like جده ("his grandfather") and وجده ("found it"): that spelling needs a place cue."""
+    def ids_of(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities]
+    assert ids_of("وحيث تعيش زوجة جده في القرية.") == []
+    assert ids_of("وهو ما وجده على أرض الواقع.") == []
+    assert ids_of("شهدتها مدينة جده بالمنطقة التاريخية.") == [("جده", "jeddah")]
+    assert ("جده", "jeddah") in ids_of("أقلعت الطائرة من مطار الملك عبدالعزيز الدولي بجده صباحا.")
+    assert ids_of("وصل الوفد إلى جدة أمس.") == [("جدة", "jeddah")]
+
+
 # --- ambiguous words: both readings ------------------------------------------------------------
 
 def test_zain_telecom_vs_name():

@@ -175,6 +175,10 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
         positive = True
         if nxt in rule["next"]:
             return True
+    if "glued" in rule:
+        positive = True
+        if m.off and toks[i][2][:m.off] in rule["glued"]:
+            return True
     if "near_words" in rule:
         positive = True
         w = rule.get("near_window", 6)
@@ -275,6 +279,9 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
     vstart, vend = view.start, view.end
     for m in accepted:
         j = m.j
+        if m.entry.teh and text[vend(acc[2 * j - 1]) - 1] == "ه" and \
+                not _rule_holds(rules[m.entry.teh], m, j - m.i - 1, toks, norm, text, view, accepted, longest):
+            continue  # جده "his grandfather", وجده "found it": Jeddah is جدة, or جده after في، مدينة ...
         if m.entry.nisba and j < n:
             w = words[j]
             if (len(w) >= 6 and w.startswith("ال") and (w.endswith("يه") or w.endswith("ي"))
@@ -526,6 +533,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                     if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label):
                         ent = cand
                         break
+            if ent is not None and ent.teh and text[te - 1] == "ه":
+                continue  # a spelling the gazetteer turned down here (جده "his grandfather")
         if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
         elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):

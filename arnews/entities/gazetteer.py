@@ -46,6 +46,7 @@ class Entry:
     wikidata: Optional[str] = None
     tags: frozenset = frozenset()
     cue: Optional[str] = None
+    teh: Optional[str] = None  # context rule a match spelled with ه for the aliases' ة needs (جده)
     sector: Optional[str] = None
     nisba: bool = False
     user: bool = False
@@ -89,11 +90,12 @@ def _entry(id_, label, name, wikidata, arabic, latin, tags, user=False, where=""
         raise ValueError(f"{where}: unknown label {label!r} (one of {', '.join(sorted(LABELS))})")
     tagset = frozenset(t for t in (tags or "").split() if t)
     cue = next((t[4:] for t in tagset if t.startswith("cue=")), None)
+    teh = next((t[4:] for t in tagset if t.startswith("teh=")), None)
     sector = next((t[7:] for t in tagset if t.startswith("sector=")), None)
     id_ = (id_ or "").strip()
     return Entry(id=None if id_ in ("", "-") else id_, label=label, name=(name or "").strip() or None,
                  wikidata=None if (wikidata or "-").strip() in ("", "-") else wikidata.strip(),
-                 tags=tagset, cue=cue, sector=sector, nisba="nisba" in tagset, user=user,
+                 tags=tagset, cue=cue, teh=teh, sector=sector, nisba="nisba" in tagset, user=user,
                  arabic=list(arabic), latin=list(latin))
 
 
@@ -140,7 +142,7 @@ def context_rules() -> dict:
     rules = json.loads((DATA_DIR / "context.json").read_text(encoding="utf-8"))
     rules.pop("_doc", None)
     for r in rules.values():
-        for k in ("prev", "next", "not_prev", "not_next", "near_words"):
+        for k in ("prev", "next", "not_prev", "not_next", "near_words", "glued"):
             if k in r:
                 r[k] = frozenset(normalize(w) for w in r[k])
         for k in ("near_sectors", "near_ids", "near_labels"):
@@ -197,8 +199,9 @@ class Gazetteer:
                 continue
             final[k] = e
         for e in final.values():
-            if e.cue and e.cue not in rules:
-                raise ValueError(f"gazetteer entry {e.id or e.name}: unknown context rule {e.cue!r}")
+            for r in (e.cue, e.teh):
+                if r and r not in rules:
+                    raise ValueError(f"gazetteer entry {e.id or e.name}: unknown context rule {r!r}")
             idx = len(self.entries)
             self.entries.append(e)
             if e.id:
