@@ -4,7 +4,7 @@ import json
 import pytest
 
 import arnews
-from arnews.entities import EntityComponent, _merge, find_mentions, make_component
+from arnews.entities import EntityComponent, _merge, _trim_function_words, find_mentions, make_component
 from arnews.entities.gazetteer import expand, get_gazetteer, read_file, shipped_files
 from arnews.pipeline import Context
 from arnews.records import Document, Meta
@@ -173,6 +173,18 @@ def test_jeddah_spelled_with_heh_only_where_a_place_is_meant():
     assert ids_of("شهدتها مدينة جده بالمنطقة التاريخية.") == [("جده", "jeddah")]
     assert ("جده", "jeddah") in ids_of("أقلعت الطائرة من مطار الملك عبدالعزيز الدولي بجده صباحا.")
     assert ids_of("وصل الوفد إلى جدة أمس.") == [("جدة", "jeddah")]
+
+
+@pytest.mark.parametrize("span, kept", [
+    ("دي ماريا أو", "دي ماريا"), ("على أوباما", "أوباما"), ("إن لافروف", "لافروف"),
+    ("سي إن إن", "سي إن إن"),  # a spelled-out acronym keeps its short words
+    ("زين العابدين بن على", "زين العابدين بن على"),  # Ben Ali, written with ى
+    ("علي أكبر ولايتي", "علي أكبر ولايتي"),  # the name علي, not the preposition على
+])
+def test_tagger_spans_lose_function_words_at_their_ends(span, kept):
+    text = "قال " + span + " أمس"
+    s, e = _trim_function_words(text, 4, 4 + len(span))
+    assert text[s:e] == kept
 
 
 # --- ambiguous words: both readings ------------------------------------------------------------

@@ -441,6 +441,27 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: words that end no name, as written (not normalized: على "on" is no علي): a tagger span that runs
+#: into one stops before it (دي ماريا أو -> دي ماريا)
+_FUNCTION_WORDS = frozenset(("أو", "او", "و", "في", "من", "إن", "أن", "ان", "على", "عن", "إلى", "الى", "ثم", "قد", "لا",
+                             "ما", "مع", "هو", "هي", "التي", "الذي", "كان", "كانت", "بعد", "قبل", "منذ", "حتى",
+                             "لدى", "عند"))
+
+
+def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """A tagger span of several words loses the function words at its ends (قال محمد إن -> محمد),
+    unless every word is short, as in spelled-out acronyms (سي إن إن، بي بي سي)."""
+    words = text[s:e].split(" ")
+    if len(words) < 2 or all(len(w) <= 3 for w in words):
+        return s, e
+    while len(words) > 1 and words[-1] in _FUNCTION_WORDS and not (words[-1] == "على" and words[-2] in ("بن", "ابن")):
+        e -= len(words.pop()) + 1  # ... but بن على is Ben Ali
+    # the first word a whole token, not what a cut proclitic left (ف + ان of فان نيستلروي)
+    while len(words) > 1 and words[0] in _FUNCTION_WORDS and not (s and text[s - 1].isalpha()):
+        s += len(words.pop(0)) + 1
+    return s, e
+
+
 _CURRENCY = None
 
 
@@ -494,6 +515,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     descriptors = _descriptors()
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
+        ts, te = _trim_function_words(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
