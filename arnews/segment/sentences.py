@@ -23,8 +23,9 @@ Sentence spans run from their first to their last token: surrounding whitespace 
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import itemgetter
 
 from ..records import Span, constructor
 from .tokenizer import tokenize
@@ -43,6 +44,7 @@ LATIN_ABBREV = frozenset(
 #: Multi-letter Arabic abbreviations written with a final dot.
 ARABIC_ABBREV = frozenset(["هـ", "ه", "م", "ص", "د", "ج", "ق", "أ", "س", "ت", "ب", "ك"])
 _YEAR_MARKS = frozenset(["م", "هـ", "ه"])
+_START, _END_OFFSET = itemgetter(0), itemgetter(1)
 
 
 def _sentence(text: str, s: int, e: int) -> Span:
@@ -73,6 +75,8 @@ class Sentences:
             spans = [(0, len(text), "body")]
         out: list[tuple[int, int]] = []
         units = self._units(text, toks, spans)
+        # only punctuation tokens can end a sentence or open/close a quote: _split_line visits those
+        punct = [i for i, t in enumerate(toks) if t[2] == "punct"]
         # consecutive body lines one newline apart form a block; a hard-wrapped block is one unit
         k, nu = 0, len(units)
         while k < nu:
@@ -87,10 +91,10 @@ class Sentences:
                 m += 1
             block = units[k:m]
             if len(block) >= 3 and _hard_wrapped(text, toks, block):
-                self._split_line(text, toks, block[0][0], block[-1][1], out)
+                self._split_line(text, toks, punct, block[0][0], block[-1][1], out)
             else:
                 for a, b, _ in block:
-                    self._split_line(text, toks, a, b, out)
+                    self._split_line(text, toks, punct, a, b, out)
             k = m
         blocked = getattr(ctx, "blocked", None) if ctx is not None else None
         maxend = list(accumulate((be for _, be in blocked), max)) if blocked else None
@@ -104,7 +108,9 @@ class Sentences:
 
     @staticmethod
     def _units(text, toks, spans):
-        """Token ranges ``(i0, i1, kind)``: one per non-body paragraph, one per line of a body paragraph."""
+        """Token ranges ``(i0, i1, kind)``: one per non-body paragraph, one per line of a body paragraph.
+
+        Token starts and ends both increase strictly, so range ends are found by bisection."""
         units = []
         n = len(toks)
         i = 0
@@ -115,17 +121,8 @@ class Sentences:
                 continue
             last_end = pe
             if i < n and toks[i][0] < ps:  # paragraphs come in order: move forward
-                lo, hi = i, n
-                while lo < hi:
-                    mid = (lo + hi) // 2
-                    if toks[mid][0] < ps:
-                        lo = mid + 1
-                    else:
-                        hi = mid
-                i = lo
-            j = i
-            while j < n and toks[j][1] <= pe:
-                j += 1
+                i = bisect_left(toks, ps, i, n, key=_START)
+            j = bisect_right(toks, pe, i, n, key=_END_OFFSET)  # the first token ending after pe
             if j > i:
                 if kind != "body":
                     units.append((i, j, "single"))
@@ -138,31 +135,28 @@ class Sentences:
                         if nl < 0:
                             units.append((k, j, "body"))
                             break
-                        m = k
-                        while m < j and toks[m][0] < nl:
-                            m += 1
+                        m = bisect_left(toks, nl, k, j, key=_START)  # the first token from the line break on
                         units.append((k, m, "body"))
                         k = m
             i = j
         return units
 
-    def _split_line(self, text, toks, i0, i1, out):
+    def _split_line(self, text, toks, punct, i0, i1, out):
+        """Sentences of tokens ``i0 .. i1 - 1``; ``punct``: the sorted indices of punctuation tokens."""
         start = i0
         dq = sq = 0  # straight quotes seen in the current sentence
         depth = 0  # open brackets / guillemets / curly quotes in the current sentence
-        i = i0
         ellipsis = self.split_on_ellipsis
-        while i < i1:
-            s, e, kind = toks[i]
-            if kind != "punct":
-                i += 1
-                continue
+        p, p1 = bisect_left(punct, i0), bisect_left(punct, i1)
+        while p < p1:
+            i = punct[p]
+            s, e, _ = toks[i]
             t = text[s:e]
             c = t[0]
             if c in _BULLETS and i > start:
                 out.append((toks[start][0], toks[i - 1][1]))
                 start, dq, sq, depth = i, 0, 0, 0
-                i += 1
+                p += 1
                 continue
             if c == '"':
                 dq += len(t)
@@ -175,13 +169,13 @@ class Sentences:
             last = t[-1]
             is_ellipsis = last == "…" or (len(t) > 1 and t[0] == "." and set(t) == {"."})
             if last not in _END and not is_ellipsis:
-                i += 1
+                p += 1
                 continue
             if is_ellipsis and not ellipsis:
-                i += 1
+                p += 1
                 continue
             if t == "." and not self._period_ends(text, toks, start, i):
-                i += 1
+                p += 1
                 continue
             # absorb closing quotes / brackets and further end marks
             j = i + 1
@@ -212,16 +206,17 @@ class Sentences:
             if j >= i1:
                 break
             if (dq % 2 or depth) and _closes_later(text, toks[j - 1][1], toks[i1 - 1][1], dq % 2, depth):
-                i = j  # a full stop inside a quotation that closes later on: the quote is one sentence
+                # a full stop inside a quotation that closes later on: the quote is one sentence
+                p = bisect_left(punct, j, p + 1, p1)
                 continue
             ns, ne, nk = toks[j]
             if ns == toks[j - 1][1]:  # glued to what follows: only before an Arabic word
                 if nk != "arabic" or (t == "." and not _long_word_before(text, toks, start, i)):
-                    i = j
+                    p = bisect_left(punct, j, p + 1, p1)
                     continue
             out.append((toks[start][0], toks[j - 1][1]))
             start, dq, sq, depth = j, 0, 0, 0
-            i = j
+            p = bisect_left(punct, j, p + 1, p1)
         if start < i1:
             out.append((toks[start][0], toks[i1 - 1][1]))
 
