@@ -12,11 +12,14 @@ as the guide annotates it.
 """
 from __future__ import annotations
 
-from ..records import Quote, Span, Speaker
-from .finder import Finder
+from ..records import Quote, Span, Speaker, constructor
+from .finder import Finder, find_cues
 from .lexicon import load
 
 __all__ = ["Quotes", "make_component"]
+
+# every field given, in field order: records built without pydantic's per-call checks
+_new_span, _new_speaker, _new_quote = constructor(Span), constructor(Speaker), constructor(Quote)
 
 
 class Quotes:
@@ -35,12 +38,13 @@ class Quotes:
         view = ctx.view
         N = view.norm
         lex = self.lex
-        if not lex.cue_re.search(N):
+        cues = find_cues(lex, N)
+        if not cues:
             return                              # no reporting word at all: nothing is a quote
         to_norm = view.to_norm
         ents = sorted(((to_norm(e.start), to_norm(e.end), e) for e in doc.entities if e.end > e.start),
                       key=lambda x: (x[0], -x[1]))
-        f = Finder(lex, N, ents)
+        f = Finder(lex, N, ents, cues)
         items = f.mark_quotes()
         if self.indirect:
             items += f.indirect_quotes(items)
@@ -54,7 +58,7 @@ class Quotes:
             cue = None
             if it.cue is not None:
                 cs, ce = span(it.cue[0], it.cue[1])
-                cue = Span.model_construct(text=text[cs:ce], start=cs, end=ce)
+                cue = _new_span({"text": text[cs:ce], "start": cs, "end": ce})
             sp = None
             if it.speaker is not None:
                 a, b, ent = it.speaker
@@ -64,11 +68,11 @@ class Quotes:
                     ss, se = span(a, b)
                 surface = text[ss:se]
                 if ent is not None:
-                    sp = Speaker.model_construct(text=surface, start=ss, end=se, entity_id=ent.id,
-                                                 name=ent.name or ent.text)
+                    sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": ent.id,
+                                       "name": ent.name or ent.text})
                 else:
-                    sp = Speaker.model_construct(text=surface, start=ss, end=se, entity_id=None, name=surface)
-            out.append(Quote.model_construct(text=text[s:e], start=s, end=e, kind=it.kind, speaker=sp, cue=cue))
+                    sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": None, "name": surface})
+            out.append(_new_quote({"text": text[s:e], "start": s, "end": e, "kind": it.kind, "speaker": sp, "cue": cue}))
         doc.quotes.extend(out)
 
 

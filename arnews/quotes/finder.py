@@ -51,9 +51,21 @@ class Item:
         self.anchor = cue[0] if cue and not cue_after else start
 
 
+def find_cues(lex: Lexicon, norm: str) -> list:
+    """The reporting cues of ``norm``: (start, end, Cue) in text order."""
+    cues = []
+    for m in lex.cue_re.finditer(norm):
+        cue = lex.cue_of(m.group())
+        if cue is None and m.group().endswith(" ل"):
+            cue = lex.phrases.get(m.group())
+        if cue is not None:
+            cues.append((m.start(), m.end(), cue))
+    return cues
+
+
 class Finder:
-    def __init__(self, lex: Lexicon, norm: str, entities):
-        """``entities``: (norm_start, norm_end, Entity) sorted by start."""
+    def __init__(self, lex: Lexicon, norm: str, entities, cues):
+        """``entities``: (norm_start, norm_end, Entity) sorted by start; ``cues``: ``find_cues(lex, norm)``."""
         self.lex = lex
         self.N = norm
         self.n = len(norm)
@@ -61,14 +73,8 @@ class Finder:
         self.ent_starts = [e[0] for e in entities]
         self.newlines = [m.start() for m in NL_RE.finditer(norm)]
         self._set_terms([(m.start(), m.end()) for m in TERM_RE.finditer(norm)])
-        self.cues = []
-        for m in lex.cue_re.finditer(norm):
-            cue = lex.cue_of(m.group())
-            if cue is None and m.group().endswith(" ل"):
-                cue = lex.phrases.get(m.group())
-            if cue is not None:
-                self.cues.append((m.start(), m.end(), cue))
-        self.cue_starts = [c[0] for c in self.cues]
+        self.cues = cues
+        self.cue_starts = [c[0] for c in cues]
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
         self._person_words = None
 

