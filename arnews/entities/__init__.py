@@ -608,6 +608,11 @@ def _teams(res: list, text: str) -> list:
         if x.label == "LOC":
             t = _as_team(text, x.start, x.end, teams)
             if t is not None:
+                c = _as_club(text, x.start, x.end, clubs, True) if clubs else None
+                if c is not None and c[0] <= t:  # ستيوا بوخارست 1 - 4: the whole club name
+                    res[k] = _make_entity(text[c[0]:c[1]], c[0], c[1], "ORG", None, None, None, x.source)
+                    widened.add(c)
+                    continue
                 res[k] = _make_entity(text[t:x.end], t, x.end, "ORG", None, None, None, x.source)
                 continue
         if x.label in ("LOC", "PERSON", "MISC") and clubs:
@@ -902,14 +907,21 @@ def _as_club(text: str, s: int, e: int, clubs: dict, place: bool = False) -> Opt
 _TEAMS = None
 _PREV_WORD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[\p{M}]*\s{1,2}$")
 _NEXT_WORD = regex.compile(r"\s{1,2}(\p{L}[\p{L}\p{M}]*)")
+#: a match score right after a team (هامبورغ 1 - صفر، كوبنهاغن ( الدنمارك ) 1 - 2), not a year range
+_SCORE = regex.compile(r"\s*(?:\(\s*\p{L}[\p{L}\s]{0,20}\)\s*)?(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)"
+                    r"(?=\s*(?:$|[.,](?!\d)|[^\p{L}\d\s./,٫]|(?:على|في|بعد|أمام|امام|وسط)\b))")
+_WORDS_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 def _team_words() -> tuple:
-    """(club heads, team cues, masculine nationality adjectives), normalized (data/gazetteer/facilities.json)."""
+    """(club heads, team cues, masculine nationality adjectives, match result words, the prepositions
+    after them, words that make it no match), normalized (data/gazetteer/facilities.json)."""
     global _TEAMS
     if _TEAMS is None:
         d = facilities()
-        _TEAMS = tuple(frozenset(normalize(w) for w in d.get(k, [])) for k in ("club_heads", "team_cues", "team_nationality"))
+        _TEAMS = tuple(frozenset(normalize(w) for w in d.get(k, [])) for k in ("club_heads", "team_cues", "team_nationality",
+                                                                                "match_cues", "match_preps",
+                                                                                "match_not_between"))
     return _TEAMS
 
 
@@ -917,10 +929,16 @@ def _as_team(text: str, s: int, e: int, teams) -> Optional[int]:
     """The start of the sports team a place mention names, or None when it reads as a place:
     after a club head (دينامو كييف: the head's start), after a team cue (ضيفه برشلونة) or before a
     masculine nationality adjective (هامبورغ الألماني, a city being feminine): the place's start."""
-    heads, cues, nationality = teams
+    heads, cues, nationality, match_cues, match_preps, not_between = teams
     m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
     if m and normalize(m.group(1)) in nationality:
         return s
+    if _SCORE.match(text, e, min(len(text), e + 40)):
+        return s  # كوبنهاغن 1 - صفر
+    before = [normalize(w) for w in _WORDS_BEFORE.findall(text, max(0, s - 60), s)[-4:]]
+    if len(before) >= 2 and before[-1] in match_preps and not match_cues.isdisjoint(before[:-1]) \
+            and not_between.isdisjoint(before[:-1]):
+        return s  # فوزه على كوبنهاغن (not خسرت السيطرة على طرابلس)
     m = _PREV_WORD.search(text, max(0, s - 30), s)
     if m is None:
         return None
