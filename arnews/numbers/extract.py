@@ -49,8 +49,10 @@ def _skip_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+# word: a run of letters ([^\W\d_]); one that starts with a basic Arabic letter (U+0621..U+064A, all
+# word letters) takes those by a range test, cheaper than the Unicode-class test it keeps for the rest
 _TOK = re.compile(r"""
- (?P<word>[^\W\d_]+)
+ (?P<word>[\u0621-\u064a]+[^\W\d_]*|[^\W\d_]+)
 |(?=[\d(+.])(?:
   (?P<phone>\(?\+\d{1,3}\)?[ \t.\-]*(?:\d[ \t.\-]*){6,}\d(?:[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)?
    |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?!\d)
@@ -96,8 +98,9 @@ def _token_at(cum, matches):
 
 
 _TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
-# the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass
-_TOK_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
+# the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass;
+# (?=\S) turns every space away at once (else each alternative was tried there)
+_TOK_SPLIT = re.compile("(?=\\S)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
 
 
 class _Toks(dict):
