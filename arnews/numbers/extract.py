@@ -271,6 +271,11 @@ _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
 
 
+class _Lead(tuple):
+    """The cores of a word whose readings are all of lead categories (Extractor._word_kind)."""
+    __slots__ = ()
+
+
 class Extractor:
     def __init__(self):
         self.L = lexicon()
@@ -666,21 +671,23 @@ class Extractor:
     def _word_kind(self, w):
         """How the scan treats a word: 0 no phrase can start here; 1 parse; a tuple of cores: parse only
         if the next token can continue a phrase from one of them (else the parse finds nothing: no core
-        is a lexicon word of a starting category, as "بعد" that only starts "بعد غد")."""
+        is a lexicon word of a starting category, as "بعد" that only starts "بعد غد"); a _Lead of cores:
+        parse only if the next token is a scan candidate too or continues a phrase (every reading is of
+        a lead category, as "نحو" or "هذا": what they start goes on from a number, date or unit word
+        after them, and the scan's candidates hold every token that can start one)."""
         L = self.L
         an = self.analyses(w)
         if not any(core in L.starts for _, _, core in an):
             return 0
         if w in ("يوم", "اليوم"):
             return 1
-        cores = []
-        for _, _, core in an:
-            if core in L.maxlen:
-                e = L.lex.get(core)
-                if e is not None and not L.start_cats.isdisjoint(e):
-                    return 1
-                cores.append(core)
-        return tuple(cores)
+        cores = tuple(core for _, _, core in an if core in L.maxlen)
+        entries = [e for e in map(L.lex.get, cores) if e is not None]
+        if all(L.start_cats.isdisjoint(e) for e in entries):
+            return cores
+        if all(L.lead_cats.issuperset(e) for e in entries):
+            return _Lead(cores)
+        return 1
 
     def __call__(self, doc, ctx):
         view = ctx.view
@@ -745,7 +752,9 @@ class Extractor:
         kinds = self._trig
         kp = self.L.keys_or_prefixes
         i = 0
-        for k in cand:
+        nexts = cand[1:]
+        nexts.append(-1)
+        for k, kn in zip(cand, nexts):  # kn: the next candidate
             if k < i:
                 continue
             w = parts[off + 2 * k]
@@ -767,7 +776,7 @@ class Extractor:
                 t2 = parts[off + 2 * k + 2][:1] if k + 1 < n else ""
                 if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
                     continue
-            elif c != 1:
+            elif c != 1 and not (kn == k + 1 and type(c) is _Lead):
                 if k + 1 >= n:
                     continue
                 t2 = parts[off + 2 * k + 2]

@@ -197,6 +197,10 @@ class Lexicon:
             "card", "ord", "teen1", "scale", "frac", "unit", "month", "weekday", "weekday_ind", "dayword", "monthword",
             "yearword", "relday", "relunit", "period", "tod", "hour", "mod", "between", "lastday", "holiday", "rel",
             "hijri"})
+        # the start categories whose parse goes on only from the next token, which must start a number, a
+        # date, a unit or a relative word itself (نحو 5، بين 3 و5، هذا العام، أواخر مارس، الساعة 5): the scan
+        # need not parse a word whose readings are all of these where the next token can start nothing
+        self.lead_cats = frozenset({"mod", "between", "rel", "relunit", "period", "tod", "hour"})
         self.starts: set[str] = {"يوم", "اليوم"}
         self.prefixes: set[str] = set()
         for k, e in self.lex.items():
