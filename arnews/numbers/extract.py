@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from ..records import Quantity, Span, Temporal, construct
+from ..records import Quantity, Span, Temporal, constructor
 from .lexicon import lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
@@ -84,7 +84,8 @@ _new_tuple = tuple.__new__
 _setattr = object.__setattr__
 
 
-_construct = construct
+# every record here is given all its fields: records.constructor's makers skip construct()'s field check
+_new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
 
 
 _line_ends = re.compile("\n").finditer
@@ -832,9 +833,10 @@ class Extractor:
         cs = None
         if counted is not None:
             a, b = self.span(*counted)
-            cs = _construct(Span, {"text": text[a:b], "start": a, "end": b})
-        self.out_q.append(_construct(Quantity, dict(text=text[s:e], start=s, end=e, kind=kind, value=value, low=low,
-                                                    high=high, unit=unit, counted=cs, modifier=modifier)))
+            cs = _new_span({"text": text[a:b], "start": a, "end": b})
+        self.out_q.append(_new_quantity({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": value,
+                                         "low": low, "high": high, "unit": unit, "counted": cs,
+                                         "modifier": modifier}))
 
     def emit_t(self, i, j, kind, value):
         if value is None and kind == "relative" and not self.keep_unresolved:
@@ -842,8 +844,8 @@ class Extractor:
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
-        self.out_t.append(_construct(Temporal, {"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
-                                                "value": value}))
+        self.out_t.append(_new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
+                                         "value": value}))
 
     def at(self, i):
         toks = self.toks
@@ -1004,10 +1006,12 @@ class Extractor:
                 amb = False
         return j, cal, mo, (had_word or not amb)
 
-    def date_expr(self, i):
+    def date_expr(self, i, m=...):
+        """A date starting at token i -> (j, kind, value) or None; m: match(i), where the caller has it."""
         toks = self.toks
         n = self.n
-        m = self.match(i)
+        if m is ...:
+            m = self.match(i)
         e = m[1] if m else {}
         k = i
         # weekday
@@ -1220,7 +1224,7 @@ class Extractor:
                 if b and b[1] == a[1]:
                     self.emit_t(i, b[0], "period", f"{self._iso(None, a[2])}/{self._iso(None, b[2])}")
                     return b[0]
-        r = self.date_expr(i)
+        r = self.date_expr(i, m)
         if r:
             self.emit_t(i, r[0], r[1], r[2])
             return r[0]
