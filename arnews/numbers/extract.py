@@ -826,6 +826,7 @@ class Extractor:
         return s, e
 
     def emit_q(self, i, j, kind, value, unit=None, modifier=None, counted=None, low=None, high=None):
+        """A quantity over tokens i..j-1; counted: the counted noun's tokens (a, b), which is its unit too."""
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
@@ -833,7 +834,8 @@ class Extractor:
         cs = None
         if counted is not None:
             a, b = self.span(*counted)
-            cs = _new_span({"text": text[a:b], "start": a, "end": b})
+            unit = text[a:b]
+            cs = _new_span({"text": unit, "start": a, "end": b})
         self.out_q.append(_new_quantity({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": value,
                                          "low": low, "high": high, "unit": unit, "counted": cs,
                                          "modifier": modifier}))
@@ -1433,8 +1435,6 @@ class Extractor:
         if kind == "money":
             val = val * ue["factor"]
             # "20 دولار و43 سنت"
-            if k + 1 < n and self.word(k) == "و" or (k < n and toks[k].typ == W and toks[k].t.startswith("و") and False):
-                pass
             if k + 2 < n and self.word(k) == "و" and toks[k + 1].typ == N:
                 u2 = self._unit(k + 2)
                 if u2 and u2[1]["unit"].get("sub"):
@@ -1608,12 +1608,7 @@ class Extractor:
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
             return num.j
         end, mod = self._post(end, mod)
-        unit = None
-        cs = None
-        if counted:
-            a, b = self.span(*counted)
-            unit = self.doc.text[a:b]
-        self.emit_q(start, end, "number", val, unit=unit, modifier=mod, counted=counted)
+        self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
 
     def _ordinal(self, i, num):
@@ -1687,8 +1682,6 @@ class Extractor:
                 c = self._counted(k)
                 if c is not None:
                     counted = (c, c + 1)
-                    a, b = self.span(c, c + 1)
-                    unit = self.doc.text[a:b]
                     k = c + 1
         self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hi.value, counted=counted)
         return k
