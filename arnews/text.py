@@ -147,8 +147,12 @@ class TextView:
             return 0
         k = bisect_right(self._n, j - 1) - 1
         e = self._o[k] + 1 if self._x[k] else self._o[k] + j - self._n[k]
-        m = _TRAILING_MARKS.match(self.original, e)
-        return m.end() if m else e
+        o = self.original
+        if e < len(o) and "\u0610" <= o[e] <= "\u06ed":  # every mark of _TRAILING_MARKS is in this range
+            m = _TRAILING_MARKS.match(o, e)
+            if m:
+                return m.end()
+        return e
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.start(i), self.end(j)
