@@ -426,3 +426,39 @@ def test_scan_survives_the_gazetteer_cache_emptying_mid_text():
         g._cands = saved
     names = {e.id for e in arnews.extract("قالت وزارة الخارجية في بريطانيا إن تويتر وفيسبوك").entities}
     assert {"twitter", "facebook"} <= names
+
+
+# --- countries and capitals ----------------------------------------------------------------------
+
+def test_newly_covered_countries_and_capitals():
+    text = ("وصل وزير الخارجية إلى أسمرا عاصمة إريتريا، بعد جولة شملت لاتفيا وسلوفينيا وساحل العاج، "
+            "ثم توجه إلى كوت ديفوار وهولاندا وروسيا البيضاء.")
+    got = ents(text)
+    assert ("أسمرا", "asmara", "LOC") in got
+    assert ("لاتفيا", "latvia", "LOC") in got
+    assert ("سلوفينيا", "slovenia", "LOC") in got
+    assert ("ساحل العاج", "cote-divoire", "LOC") in got
+    assert ("كوت ديفوار", "cote-divoire", "LOC") in got
+    assert ("هولاندا", "netherlands", "LOC") in got
+    assert ("روسيا البيضاء", "belarus", "LOC") in got
+    # the longest name wins: غينيا بيساو is not غينيا, جمهورية الكونغو الديمقراطية not the bare الكونغو
+    assert ids("تقع غينيا بيساو بين السنغال وغينيا، وتحد رواندا جمهورية الكونغو الديمقراطية.") == \
+        ["guinea-bissau", "senegal", "guinea", "rwanda", "dr-congo"]
+
+
+def test_ambiguous_country_and_capital_names_need_their_context():
+    # بنين: Benin in politics and sports, "sons" in أبناء وبنين / بنين وبنات
+    assert ("بنين", "benin", "LOC") in ents("وصل رئيس بنين إلى أبوجا للقاء رئيس نيجيريا.")
+    assert ("بنين", "benin", "LOC") in ents("فاز منتخب بنين على توغو في تصفيات كأس أفريقيا.")
+    assert "benin" not in ids("رزقه الله أموالا وبنين، وله من بنين وبنات عشرة.")
+    # سانتياغو: the Chilean capital, not the stadium named after Santiago Bernabéu
+    assert ("سانتياغو", "santiago", "LOC") in ents("وصل الوفد إلى سانتياغو عاصمة تشيلي.")
+    assert "santiago" not in ids("أقيمت المباراة على ملعب سانتياغو برنابيو في مدريد.")
+    # صوفيا: the Bulgarian capital, not Queen Sofia
+    assert ("صوفيا", "sofia", "LOC") in ents("عقد الاجتماع في صوفيا بحضور وزراء الدفاع.")
+    assert "sofia" not in ids("حضرت الملكة صوفيا حفل الافتتاح في مدريد.")
+    # جورجيا: the country by default, the US state after ولاية
+    assert ids("زار رئيس جورجيا موسكو.") == ["georgia", "moscow"]
+    assert "georgia-us" in ids("أعلن حاكم ولاية جورجيا حالة الطوارئ.")
+    # glued proclitics must not make a place of a common word or a name (زواره = his visitors, كلاوس)
+    assert ids("استقبل المتحف زواره بالهدايا، والتقت الوزيرة السفير كلاوس إيبرمان.") == []
