@@ -739,7 +739,7 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
 
     view = ctx.view
     found = []
-    for k in [k for k, w in enumerate(words) if w in heads]:
+    for k in compress(range(n), map(heads.__contains__, words)):
         w = words[k]
         off = heads[w]
         j = k + 1
@@ -935,14 +935,14 @@ def _as_team(text: str, s: int, e: int, teams) -> Optional[int]:
         return s
     if _SCORE.match(text, e, min(len(text), e + 40)):
         return s  # كوبنهاغن 1 - صفر
-    before = [normalize(w) for w in _WORDS_BEFORE.findall(text, max(0, s - 60), s)[-4:]]
-    if len(before) >= 2 and before[-1] in match_preps and not match_cues.isdisjoint(before[:-1]) \
-            and not_between.isdisjoint(before[:-1]):
-        return s  # فوزه على كوبنهاغن (not خسرت السيطرة على طرابلس)
     m = _PREV_WORD.search(text, max(0, s - 30), s)
     if m is None:
         return None
     w = normalize(m.group(1))
+    if w in match_preps:
+        before = [normalize(x) for x in _WORDS_BEFORE.findall(text, max(0, m.start(1) - 60), m.start(1))[-3:]]
+        if not match_cues.isdisjoint(before) and not_between.isdisjoint(before):
+            return s  # فوزه على كوبنهاغن (not خسرت السيطرة على طرابلس)
     for f in _plain_forms(w):
         if f in heads:
             n, k = len(w) - len(f), m.start(1)  # skip the glued proclitics (وسسكا -> سسكا)

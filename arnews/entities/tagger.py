@@ -135,6 +135,7 @@ class CrfTagger:
         self._cfs: dict[str, str] = {}
         self._norm: dict[str, str] = {}
         self._strips: dict[str, tuple] = {}
+        self._whole: dict[str, bool] = {}  # name-list tags -> whether they make a word a name of its own
         #: features shared by many forms (bare stem, affixes, small classes) -> tuple of rows of self._M
         self._part_cache: tuple = ({}, {}, {}, {})
         self._reset()
@@ -545,7 +546,10 @@ class CrfTagger:
         tags = self.nl.get(n) if self.nl else None
         if not tags or n[1:] in self.nl:
             return False
-        return any(not t.endswith("i") and t not in ("TI", "OH") for t in tags.split("|"))
+        r = self._whole.get(tags)
+        if r is None:
+            r = self._whole[tags] = any(not t.endswith("i") and t not in ("TI", "OH") for t in tags.split("|"))
+        return r
 
     def _cf(self, text: str) -> str:
         c = self._cfs.get(text)
