@@ -114,6 +114,14 @@ def test_not_quantities():
     assert d.quantities == [] and d.temporals == []
 
 
+def test_text_message_short_code_is_no_quantity():
+    d = qs("ويمكن الاشتراك عن طريق إرسال رمز الاشتراك إلى 1100، أو الاتصال بخدمة العملاء.")
+    assert d.quantities == []
+    # after إلى with a counted noun it is a quantity, even near a send verb
+    d = qs("أرسل الجيش 500 جندي إلى 20 موقعا في المنطقة.")
+    assert q_of(d, "20 موقعا").value == 20
+
+
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2

@@ -1512,6 +1512,9 @@ class Extractor:
                 return j + 1
             if pw not in ("على", "ب", "الى", "الي"):
                 break
+        if j > 0 and self.word(j - 1) in ("الى", "الي") and self.is_p(j + 1) and \
+                any(self.word(b) in self.L.send_cues for b in range(max(0, j - 5), j - 1)):
+            return j + 1  # إرسال رمز الاشتراك إلى 1100، (a bare number): a short code
         digits = t.t.replace(",", "").replace(" ", "")
         if "." not in digits:
             if len(digits) >= 15 or (len(digits) >= 6 and digits[0] == "0"):
