@@ -122,6 +122,11 @@ def test_text_message_short_code_is_no_quantity():
     assert q_of(d, "20 موقعا").value == 20
 
 
+def test_number_in_brackets_spans_the_number_or_both_brackets():
+    assert [q.text for q in qs("بلغ العدد (20) فقط.").quantities] == ["20"]
+    assert q_of(qs("وبلغ عدد المصابين (20) شخصا."), "(20) شخصا").value == 20
+
+
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2

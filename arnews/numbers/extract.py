@@ -1580,9 +1580,9 @@ class Extractor:
                 self.emit_q(i, bz[0], "measure", -abs(val), unit="°", modifier=mod)
                 return bz[0]
         start = i
-        if i > 0 and toks[i - 1].t == "(" and k < n and toks[k].t == ")":
-            start = i - 1
         c = self._counted(k)
+        if c is not None and i > 0 and toks[i - 1].t == "(" and k < n and toks[k].t == ")":
+            start = i - 1  # "(20) شخصا": both brackets inside; "(20)" alone is the number only
         counted = None
         end = k
         pw0 = toks[i - 1] if i > 0 else None
