@@ -125,6 +125,9 @@ def test_text_message_short_code_is_no_quantity():
 def test_number_in_brackets_spans_the_number_or_both_brackets():
     assert [q.text for q in qs("بلغ العدد (20) فقط.").quantities] == ["20"]
     assert q_of(qs("وبلغ عدد المصابين (20) شخصا."), "(20) شخصا").value == 20
+    # a year in brackets counts nothing, nor does a particle after و/ف
+    assert [q.text for q in qs("نشر الرواية عام (1865) وقد ترجمت إلى لغات كثيرة.").quantities] == ["1865"]
+    assert [q.text for q in qs("بلغ عدد الموظفين 11 ألفا وكانت أيامها أفضل.").quantities] == ["11 ألفا"]
 
 
 def test_negative_and_temperature():

@@ -1337,8 +1337,8 @@ class Extractor:
         if t.typ != W or t.t.isascii() or len(t.t) < 2:
             return None
         w = t.t
-        if w in self.L.stop or w.startswith("ال"):
-            return None
+        if w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop):
+            return None  # ... and a stop word after و/ف (وقد، فقد، وهو)
         if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن"):
             return None
         if w[0] == "ل" and w[1:].startswith("ل"):
@@ -1581,8 +1581,11 @@ class Extractor:
                 return bz[0]
         start = i
         c = self._counted(k)
-        if c is not None and i > 0 and toks[i - 1].t == "(" and k < n and toks[k].t == ")":
-            start = i - 1  # "(20) شخصا": both brackets inside; "(20)" alone is the number only
+        if c is not None and k < n and toks[k].t == ")":
+            if num.digits and 1800 <= val <= 2100 and val == int(val):
+                c = None  # "(1865) وقد": a year in brackets counts nothing
+            elif i > 0 and toks[i - 1].t == "(":
+                start = i - 1  # "(20) شخصا": both brackets inside; "(20)" alone is the number only
         counted = None
         end = k
         pw0 = toks[i - 1] if i > 0 else None
