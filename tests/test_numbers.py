@@ -130,6 +130,12 @@ def test_number_in_brackets_spans_the_number_or_both_brackets():
     assert [q.text for q in qs("بلغ عدد الموظفين 11 ألفا وكانت أيامها أفضل.").quantities] == ["11 ألفا"]
 
 
+def test_words_that_only_look_like_clitic_plus_number_or_a_dual_unit():
+    assert [q.text for q in qs("وهي كمية تقدر بنحو ألف طن.").quantities] == ["نحو ألف طن"]  # كمية is no ك + مية
+    assert qs("انضم اللاعب إلى انتر ميلان الإيطالي.").quantities == []  # Milan, not two miles
+    assert q_of(qs("قطع العداء ميلين في أقل من عشر دقائق."), "ميلين").value == 2
+
+
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2

@@ -297,7 +297,7 @@ class Extractor:
         r = [("", False, w)]
         if w.startswith("ال") and len(w) > 3:
             r.append(("", True, w[2:]))
-        if len(w) > 2 and w[0] in "وفبلك":
+        if len(w) > 2 and w[0] in "وفبلك" and w not in self.L.whole_words:
             c = w[1:]
             r.append((w[0], False, c))
             if c.startswith("ال") and len(c) > 3:

@@ -188,6 +188,7 @@ class Lexicon:
         self.stop = {key(x) for x in mods["counted_stop"]}
         self.id_cues = {key(x) for x in mods["identifier_cues"]}
         self.send_cues = {key(x) for x in mods.get("send_cues", ())}
+        self.whole_words = {key(x) for x in mods.get("whole_words", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
 
         # phrase index: first token -> max phrase length in tokens
