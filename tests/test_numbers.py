@@ -134,6 +134,11 @@ def test_words_that_only_look_like_clitic_plus_number_or_a_dual_unit():
     assert [q.text for q in qs("وهي كمية تقدر بنحو ألف طن.").quantities] == ["نحو ألف طن"]  # كمية is no ك + مية
     assert qs("انضم اللاعب إلى انتر ميلان الإيطالي.").quantities == []  # Milan, not two miles
     assert q_of(qs("قطع العداء ميلين في أقل من عشر دقائق."), "ميلين").value == 2
+    # no amount: a plural unit alone, وحدة "unit/unity", نص "text"
+    d = qs("منذ سنوات لم يزره أحد، وهذا من أشهر الشعارات، وليس وحده ما يحرك الناس. وفيما يلي نص البيان.")
+    assert d.quantities == [] and d.temporals == []
+    assert q_of(qs("انتظر نص ساعة ثم غادر."), "نص ساعة").value == 0.5
+    assert q_of(qs("بنت الشركة 500 ألف وحدة سكنية."), "500 ألف وحدة").value == 500000
 
 
 def test_negative_and_temperature():

@@ -1406,6 +1406,8 @@ class Extractor:
                     self.emit_t(i, r[0], "duration", fmt.format(_fmt(2 * ue["factor"])))
                     return r[0]
         elif ue.get("bare"):
+            if self.word(j) in self.L.vague_plurals:
+                return None  # منذ سنوات: no amount
             pw = self.word(i - 1) if i > 0 else None
             cue = mod is not None or (pw is not None and pw in self.L.bare_cues)
             alone = (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))
@@ -1571,9 +1573,8 @@ class Extractor:
                     return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             return self._ordinal(i, num)
-        if not num.digits and num.words:
-            # a year-like word number is fine; single vague words are not numbers alone
-            pass
+        if not num.digits and num.words and k == num.i + 1 and toks[num.i].t in self.L.not_alone:
+            return k  # "نص التعقيب": نص is "half" only with a unit or after a number (ساعة ونص)
         if k < n:
             bz = self.match(k, ("below_zero",))
             if bz:

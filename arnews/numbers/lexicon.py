@@ -189,6 +189,8 @@ class Lexicon:
         self.id_cues = {key(x) for x in mods["identifier_cues"]}
         self.send_cues = {key(x) for x in mods.get("send_cues", ())}
         self.whole_words = {key(x) for x in mods.get("whole_words", ())}
+        self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
+        self.not_alone = {key(x) for x in mods.get("not_alone", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
 
         # phrase index: first token -> max phrase length in tokens
