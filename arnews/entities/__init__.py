@@ -739,6 +739,9 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
 
     view = ctx.view
     found = []
+    spans = sorted((x.start, x.end) for x in ents)
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
     for k in compress(range(n), map(heads.__contains__, words)):
         w = words[k]
         off = heads[w]
@@ -768,7 +771,8 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
         if not complement and nadj < 2:
             continue
         s, e = view.start(acc[2 * k + 1] - len(w) + off), view.end(acc[2 * j - 1])
-        if ctx.is_blocked(s, e) or any(x.start < e and s < x.end for x in ents) or (found and found[-1].end > s):
+        near = spans[bisect_left(starts, s - longest):bisect_left(starts, e)]  # the mentions that can touch it
+        if ctx.is_blocked(s, e) or any(b > s for _, b in near) or (found and found[-1].end > s):
             continue
         found.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
     return ents + found if found else ents
@@ -811,6 +815,11 @@ def _cued_clubs(ents: list, text: str, ctx, toks) -> list:
         return ents
     view, gaps, acc = ctx.view, toks.gaps, toks.acc
     n = len(words)
+    # the mentions by start, to find those that touch a club name by bisection (added ones: checked too)
+    order = sorted(range(len(ents)), key=lambda i: ents[i].start)
+    starts = [ents[i].start for i in order]
+    longest = max((x.end - x.start for x in ents), default=0)
+    added = []
     for k, w in enumerate(words):
         if w not in cues or k + 1 >= n or gaps[k + 1] not in (" ", "  "):
             continue
@@ -821,8 +830,10 @@ def _cued_clubs(ents: list, text: str, ctx, toks) -> list:
                 s, e = view.start(ne - len(f)), view.end(ne)
                 if ctx.is_blocked(s, e):
                     break
-                over = [i for i, x in enumerate(ents) if x.start < e and x.end > s]
+                near = order[bisect_left(starts, s - longest):bisect_left(starts, e)] + added
+                over = sorted(i for i in near if ents[i].start < e and ents[i].end > s)
                 if not over:
+                    added.append(len(ents))
                     ents.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
                 elif len(over) == 1:
                     x = ents[over[0]]

@@ -582,10 +582,15 @@ class CrfTagger:
             if len(key) == 1 and (len(key[0]) < 3 or vocab.get(key[0], 0) > most):
                 continue
             first.setdefault(key[0], []).append((key, max(c.items(), key=_SECOND)[0]))
-        for v in first.values():
-            v.sort(key=lambda x: -len(x[0]))
         if not first:
             return out
+        # each first word's names by their second word (one-word names under None), longest first:
+        # a long document names hundreds of people محمد ...; only those with the next word can match
+        by_next: dict = {}
+        for w, v in first.items():
+            d = by_next[w] = {}
+            for key, lab in sorted(v, key=lambda x: -len(x[0])):
+                d.setdefault(key[1] if len(key) > 1 else None, []).append((key, lab))
         np = self.np
         # the tokens whose clitic-free form starts a name, checked once per distinct form: a
         # clitic-free form is the normalized form less 0-2 letters (with ا for the ل of لل), so
@@ -610,7 +615,9 @@ class CrfTagger:
             if taken[t]:
                 continue
             b = groups[bisect_right(gstarts, t) - 1][1]
-            for key, lab in first[cf(texts[t])]:
+            d = by_next[cf(texts[t])]
+            cands = (d.get(cf(texts[t + 1]), []) if t + 1 < b else []) + d.get(None, [])
+            for key, lab in cands:
                 e = t + len(key)
                 if e <= b and not any(taken[t:e]) and all(cf(texts[t + k]) == key[k] for k in range(1, len(key))):
                     added.append((t, e - 1, lab))

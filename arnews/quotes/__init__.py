@@ -12,6 +12,8 @@ as the guide annotates it.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..records import Quote, Span, Speaker, constructor
 from .finder import Finder, find_cues
 from .lexicon import load
@@ -82,8 +84,11 @@ def _disjoint(items):
     unclosed « before إن gave both), unless the indirect clause embeds it: it holds the marked quote
     and reported words of its own besides (قال إن الفصائل استأنفت "استهداف مناطق ..." ذات ...)."""
     marked = _longest_first([it for it in items if it.kind != "indirect"])
+    # marked quotes are disjoint and sorted: their ends are sorted too, so the ones a clause
+    # overlaps are a slice found by bisection
+    starts, ends = [m.start for m in marked], [m.end for m in marked]
     indirect = [it for it in _longest_first([it for it in items if it.kind == "indirect"])
-                if all(_embeds(it, m) for m in marked if m.start < it.end and it.start < m.end)]
+                if all(_embeds(it, m) for m in marked[bisect_right(ends, it.start):bisect_left(starts, it.end)])]
     return sorted(marked + indirect, key=lambda x: (x.start, x.end))
 
 
