@@ -29,7 +29,7 @@ import typer
 from typing_extensions import Annotated
 
 from . import __version__
-from .batch import INPUT_FORMATS, BatchConfig, Stop, default_workers, iter_tasks, run_tasks, total_bytes, _input_kind
+from .batch import BatchConfig, Stop, default_workers, iter_tasks, run_tasks, total_bytes, _input_kind
 from .pipeline import ArnewsError
 
 app = typer.Typer(
@@ -174,7 +174,7 @@ class _Reporter:
 
     def _start(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+        from rich.progress import (BarColumn, Progress, TaskProgressColumn, TextColumn,
                                    TimeElapsedColumn, TimeRemainingColumn)
         self.progress = Progress(
             TextColumn("[bold]arnews[/]"), BarColumn(), TaskProgressColumn(),
@@ -436,12 +436,6 @@ def segment(
     quiet: QuietOpt = False,
 ) -> None:
     """Print each text one sentence a line, with its clitics marked (documents separated by a blank line)."""
-    try:
-        from .segment import format_segmented  # noqa: F401  (provided by the segmentation work)
-    except ImportError:
-        typer.echo("arnews: error: segmented output is not available in this version of arnews "
-                   "(arnews.segment.format_segmented is missing)", err=True)
-        raise typer.Exit(1)
     code = _run(inputs, "segment", output=output, table="all", text_field=text_field, title_field=title_field,
                 id_field=id_field, date_field=None, input_format=input_format.value, glob=glob, encoding=encoding,
                 max_bytes=max_bytes, reference_date=None, gazetteer=None,

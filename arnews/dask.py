@@ -48,7 +48,7 @@ import json
 from typing import Any, Optional, Sequence
 
 from .integrations import require
-from .integrations.frames import TABLES, item_columns, items_frame
+from .integrations.frames import TABLES, items_frame
 from .records import Entity, Quantity, Quote, Temporal
 
 dd = require("dask.dataframe", "dask")

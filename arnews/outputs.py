@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from functools import partial
-from typing import IO, Any, Callable, Optional, Sequence
+from typing import IO, Any, Callable, Optional
 
 from .records import Document
 

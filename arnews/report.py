@@ -83,8 +83,8 @@ def _esc(s: Optional[str]) -> str:
 def legend_html() -> str:
     items = [f'<li><span class="sw ent-{k}"></span>{ENTITY_NAMES[k]} ({k})</li>' for k in ENTITY_COLORS]
     items += [
-        f'<li><span class="qty">123</span> quantity</li>',
-        f'<li><span class="tmp">2013</span> date / time</li>',
+        '<li><span class="qty">123</span> quantity</li>',
+        '<li><span class="tmp">2013</span> date / time</li>',
         f'<li><span class="quote p0" style="padding:0 .3em">“…”</span> quote '
         f'(<span class="spk p0" style="text-decoration:underline 3px {PAIR_COLORS[0]}">speaker</span>'
         f' in the same colour)</li>',

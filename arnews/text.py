@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
 
 import regex
 

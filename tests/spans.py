@@ -1,4 +1,4 @@
-"""Walk every span-like record of a Document (shared by the tests)."""
+"""Helpers the tests share: every span-like record of a Document; the gazetteer's mentions of a text."""
 
 
 def iter_spans(doc):
@@ -13,3 +13,13 @@ def iter_spans(doc):
             stack.extend(v for k, v in x.items() if isinstance(v, (dict, list)))
         elif isinstance(x, list):
             stack.extend(x)
+
+
+def gazetteer_mentions(text, **options):
+    """Gazetteer entities only (no statistical tagger), as (text, id, label) triples, checked for offsets."""
+    import arnews
+
+    doc = arnews.extract(text, ner="none", **options)
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return [(e.text, e.id, e.label) for e in doc.entities]

@@ -12,7 +12,6 @@ import sys
 
 import pytest
 
-import arnews
 from arnews import ArnewsError, Document, Pipeline
 
 HAS_CAMEL = all(importlib.util.find_spec(m) for m in ("camel_tools", "torch", "transformers"))

@@ -4,19 +4,12 @@ import json
 import pytest
 
 import arnews
+from tests.spans import gazetteer_mentions as ents
 from arnews.entities import EntityComponent, _merge, _trim_function_words, find_mentions, make_component
 from arnews.entities.gazetteer import expand, get_gazetteer, read_file, shipped_files
 from arnews.pipeline import Context
 from arnews.records import Document, Meta
 from arnews.text import TextView
-
-
-def ents(text, **options):
-    """Gazetteer entities only (no statistical tagger), as (text, id, label) triples, checked for offsets."""
-    doc = arnews.extract(text, ner="none", **options)
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.id, e.label) for e in doc.entities]
 
 
 def ids(text, **options):

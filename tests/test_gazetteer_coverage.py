@@ -3,16 +3,8 @@
 two readings of the ambiguous names (the common word vs. the organization)."""
 import pytest
 
-import arnews
+from tests.spans import gazetteer_mentions as ents
 from arnews.entities.gazetteer import get_gazetteer
-
-
-def ents(text, **options):
-    """Gazetteer entities only (no statistical tagger), as (text, id, label) triples, checked for offsets."""
-    doc = arnews.extract(text, ner="none", **options)
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.id, e.label) for e in doc.entities]
 
 
 def ids(text):

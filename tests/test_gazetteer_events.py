@@ -3,15 +3,7 @@ news sentences with their ids, and the two readings of the ambiguous names (a wo
 event or work), decided by the cue rules of context.json."""
 import pytest
 
-import arnews
-
-
-def ents(text):
-    """Gazetteer entities only (no statistical tagger), as (text, id, label) triples, checked for offsets."""
-    doc = arnews.extract(text, ner="none")
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.id, e.label) for e in doc.entities]
+from tests.spans import gazetteer_mentions as ents
 
 
 def events(text):

@@ -3,15 +3,7 @@ context rules that keep a bare surname that is also a common word (مرسي "anc
 or a name shared by a family (the patronymic chains of the Gulf royal families) from standing alone."""
 import pytest
 
-import arnews
-
-
-def ents(text):
-    """Gazetteer entities only (no statistical tagger), as (text, id, label) triples, checked for offsets."""
-    doc = arnews.extract(text, ner="none")
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.id, e.label) for e in doc.entities]
+from tests.spans import gazetteer_mentions as ents
 
 
 def person_ids(text):

@@ -392,7 +392,6 @@ def _articles_ddf(npartitions=2):
 
 
 def test_dask_extract_on_local_cluster(dask_client):
-    import pandas as pd
     import arnews.dask as adask
     dask_client.run(_register_fake)
     assert len(dask_client.scheduler_info()["workers"]) == 2

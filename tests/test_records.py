@@ -1,7 +1,6 @@
 """Records: the output contract, JSON round trip, JSON Schema."""
 import json
 
-import arnews
 from arnews.records import Document, json_schema
 
 

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from arnews.pipeline import Context, Pipeline
+from arnews.pipeline import Pipeline
 
 nlp = Pipeline(components=["structure"])
 

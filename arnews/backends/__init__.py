@@ -24,7 +24,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Union
 
-from ..pipeline import ArnewsError, lazy_lookup
+from ..pipeline import lazy_lookup
 
 __all__ = ["get_ner_backend", "get_segmenter_backend", "register_ner_backend", "register_segmenter_backend",
            "ner_backends", "segmenter_backends"]

@@ -22,7 +22,7 @@ from operator import attrgetter, itemgetter
 import re
 import threading
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..records import TokenList
 from ..segment import sentence_token_ranges

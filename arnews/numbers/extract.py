@@ -1083,7 +1083,6 @@ class Extractor:
 
     def _finish_date(self, i, mo, day):
         j, cal, month, ctx_ok = mo
-        toks = self.toks
         n = self.n
         yp = self.year_part(j)
         year = rel = None
@@ -1191,7 +1190,6 @@ class Extractor:
         mo = self.month_at(kk, False)
         if mo is None and t.typ == W and t.t[0] in "بل" and len(t.t) > 2:
             # "بايلول"
-            saved = self.toks[kk]
             for pre, de, core in self.analyses(t.t):
                 if pre in ("ب", "ل"):
                     break
@@ -1620,7 +1618,6 @@ class Extractor:
 
     def _ordinal(self, i, num):
         toks = self.toks
-        n = self.n
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
         if num.definite and pw is not None and pw.typ == W and any(
@@ -1667,7 +1664,6 @@ class Extractor:
         return self._range_tail(i, lo.value, hi, None)
 
     def _range_tail(self, i, low, hi, mod):
-        toks = self.toks
         n = self.n
         k = hi.j
         unit = None

@@ -161,7 +161,7 @@ class Finder:
 
     # ---------------------------------------------------------------- pass 1: marks
     def mark_quotes(self) -> list[Item]:
-        lex, N = self.lex, self.N
+        N = self.N
         pieces = pair_marks(N, self.newlines)
         items: list[Item] = []
         floor = 0
@@ -330,7 +330,6 @@ class Finder:
         return len(ws) == 0 or (len(ws) == 1 and ws[0] in ("و", "ف"))
 
     def _cue_after(self, close_mark: int):
-        lex = self.lex
         toks = self.toks(close_mark + 1, close_mark + 50)
         words = []
         for t in toks:
@@ -358,7 +357,7 @@ class Finder:
 
     # ---------------------------------------------------------------- pass 2: indirect
     def indirect_quotes(self, items: list[Item]) -> list[Item]:
-        lex, N = self.lex, self.N
+        N = self.N
         # sentence ends inside direct quotes do not end a reporter's sentence
         qs = self.quote_spans
         if qs:
@@ -590,7 +589,7 @@ class Finder:
 
     def _an_clause(self, c, m):
         """Cue ... أن/إن: the clause after the particle; -1 when the cue cannot report; None to look further."""
-        lex, N = self.lex, self.N
+        N = self.N
         s, e, cue = c
         between = N[e:m.start()]
         stripped = between.rstrip(" \t،,:")
@@ -642,7 +641,7 @@ class Finder:
         return len(ws) >= 3 and ws[1][2] in lex.relatives and self.cue_at(ws[2][0]) is not None
 
     def _indirect_source(self, c):
-        lex, N = self.lex, self.N
+        N = self.N
         s, e, cue = c
         if "no_clause" in cue.flags or not self._is_source_np(e):
             return None
@@ -686,7 +685,7 @@ class Finder:
     # ---------------------------------------------------------------- pass 3: speakers
     def subject_np(self, a: int, limit: int, skip_leading: bool = True):
         """The noun phrase right after a reporting word: (end offset, (start, end) or None)."""
-        lex, N = self.lex, self.N
+        lex = self.lex
         toks = self.toks(a, min(limit, a + 140))
         i = 0
         if skip_leading:
@@ -809,7 +808,7 @@ class Finder:
 
     def resolve_np(self, np, limit: int = -1):
         """A speaker for a noun phrase: (start, end, entity or None)."""
-        lex, N = self.lex, self.N
+        lex = self.lex
         a, b = np
         if limit < b:
             limit = b
