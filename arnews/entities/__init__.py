@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from typing import Optional
 
@@ -441,11 +442,10 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-#: words that end no name, as written (not normalized: على "on" is no علي): a tagger span that runs
-#: into one stops before it (دي ماريا أو -> دي ماريا)
-_FUNCTION_WORDS = frozenset(("أو", "او", "و", "في", "من", "إن", "أن", "ان", "على", "عن", "إلى", "الى", "ثم", "قد", "لا",
-                             "ما", "مع", "هو", "هي", "التي", "الذي", "كان", "كانت", "بعد", "قبل", "منذ", "حتى",
-                             "لدى", "عند"))
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """facilities.json's function words, as written."""
+    return frozenset(facilities().get("function_words", ()))
 
 
 def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
@@ -454,10 +454,11 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
     words = text[s:e].split(" ")
     if len(words) < 2 or all(len(w) <= 3 for w in words):
         return s, e
-    while len(words) > 1 and words[-1] in _FUNCTION_WORDS and not (words[-1] == "على" and words[-2] in ("بن", "ابن")):
+    function_words = _function_words()
+    while len(words) > 1 and words[-1] in function_words and not (words[-1] == "على" and words[-2] in ("بن", "ابن")):
         e -= len(words.pop()) + 1  # ... but بن على is Ben Ali
     # the first word a whole token, not what a cut proclitic left (ف + ان of فان نيستلروي)
-    while len(words) > 1 and words[0] in _FUNCTION_WORDS and not (s and text[s - 1].isalpha()):
+    while len(words) > 1 and words[0] in function_words and not (s and text[s - 1].isalpha()):
         s += len(words.pop(0)) + 1
     return s, e
 
@@ -703,15 +704,10 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
 
 
 _INSTITUTIONS = None
-#: definite words after a body's name that are not part of it (dates, relatives, ordinals)
-_NOT_IN_NAME = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية",
-                                                "الذي", "التي", "الذين", "الأول", "الأولى", "الثاني", "الثانية",
-                                                "الأسبوع", "اليوم", "الشهر", "العام", "السنة", "الأخير", "الأخيرة"))
-
-
 def _institution_words() -> tuple:
-    """(head noun, also with glued proclitics -> the proclitics' length; adjectives) of facilities.json's
-    institution names, normalized: للجنة is ل + اللجنة (its article's ل stays in the name)."""
+    """(head noun, also with glued proclitics -> the proclitics' length; adjectives; words after a name
+    that are not part of it) of facilities.json's institution names, normalized: للجنة is ل + اللجنة
+    (its article's ل stays in the name)."""
     global _INSTITUTIONS
     if _INSTITUTIONS is None:
         f = facilities()
@@ -721,7 +717,8 @@ def _institution_words() -> tuple:
                 heads[p + h] = len(p)
             for p in ("ل", "ول", "فل"):
                 heads[p + h[1:]] = len(p)
-        _INSTITUTIONS = (heads, frozenset(map(normalize, f.get("institution_adjectives", ()))))
+        _INSTITUTIONS = (heads, *(frozenset(map(normalize, f.get(k, ())))
+                                  for k in ("institution_adjectives", "institution_not_in_name")))
     return _INSTITUTIONS
 
 
@@ -729,13 +726,13 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
     """A body named by description, which neither the gazetteer nor ANERcorp's tagger knows (اللجنة
     العامة للانتخابات، الشركة السياحية الوطنية، المحكمة الجزئية الأميركية): a definite head noun, its
     adjectives, and a complement with ل (see facilities.json) make an ORG where no mention is."""
-    heads, adjectives = _institution_words()
+    heads, adjectives, not_in_name = _institution_words()
     words, gaps, acc = toks.words, toks.gaps, toks.acc
     n = len(words)
 
     def adjective(w):
         return w in adjectives or (len(w) >= 5 and w.startswith("ال") and w.endswith(("ي", "يه"))
-                                   and w not in _NISBA_STOP and w not in _NOT_IN_NAME)
+                                   and w not in _NISBA_STOP and w not in not_in_name)
 
     view = ctx.view
     found = []
@@ -758,12 +755,12 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
                 complement = True
                 j += 1
             elif c.startswith("ل") and not c.startswith("لا") and len(c) >= 4 and j + 1 < n and gaps[j + 1] == " " \
-                    and words[j + 1].startswith("ال") and words[j + 1] not in _NOT_IN_NAME:
+                    and words[j + 1].startswith("ال") and words[j + 1] not in not_in_name:
                 complement = True  # لمشروع النقل (العام): a construct and its genitive
                 j += 2
             if complement:
                 if j < n and gaps[j] == " " and words[j].startswith("وال") and len(words[j]) >= 5 \
-                        and words[j][1:] not in _NOT_IN_NAME:
+                        and words[j][1:] not in not_in_name:
                     j += 1  # للسياحة والتراث (الوطني)
                 m = j
                 while j < n and j - m < 2 and gaps[j] == " " and adjective(words[j]):

@@ -317,8 +317,9 @@ class CrfTagger:
         return self._labels(texts, [len(s) for s in sents])[0].tolist()
 
     def _labels(self, texts: list, lengths: list[int]):
-        """(label ids, cache slots, emission scores) of the tokens ``texts`` making sentences of ``lengths``: emission
-        scores from the per-form cache (five gathers) plus the word-bigram features, then Viterbi."""
+        """(label ids, cache slots, emission scores) of the tokens ``texts`` making sentences of
+        ``lengths``: emission scores from the per-form cache (five gathers) plus the word-bigram
+        features, then Viterbi."""
         np = self.np
         self._clock += 1
         if max(len(self._norm), len(self._cfs), len(self._strips)) > self.CACHE_LIMIT:
