@@ -191,6 +191,17 @@ def test_place_named_as_the_other_side_of_a_match_is_a_team():
     assert ("الرياض", "LOC") in labels("وصل الوفد إلى الرياض 3 - 4 أيام قبل الموعد.")
 
 
+def test_place_or_body_named_after_a_person():
+    def labels(text):
+        return [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+    assert ("متنزه الملك عبدالعزيز", "LOC", None) in labels("انطلقت الفعاليات وسط متنزه الملك عبدالعزيز بتسعة أنشطة.")
+    assert ("جامعة الأميرة نورة", "ORG", None) in labels("تخرجت الطالبات في جامعة الأميرة نورة أمس.")
+    assert ("طريق الملك فهد", "LOC", None) in labels("وقع الحادث على طريق الملك فهد في الرياض.")
+    # the person alone stays a person; a film's cast after بطولة is no event
+    assert [(t, lab) for t, lab, _ in labels("وقال الملك عبدالله إن الحوار ضروري.")] == [("عبدالله", "PERSON")]
+    assert all(lab != "EVENT" for _, lab, _ in labels("فيلم جديد من بطولة النجم بيرس بروسنان."))
+
+
 # --- ambiguous words: both readings ------------------------------------------------------------
 
 def test_zain_telecom_vs_name():

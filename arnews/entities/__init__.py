@@ -405,6 +405,7 @@ class EntityComponent:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
+        ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
@@ -773,6 +774,52 @@ def _institutions(ents: list, text: str, ctx, toks) -> list:
             continue
         found.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
     return ents + found if found else ents
+
+
+#: the word before a mention, and the one before that (two words, a title between them optional)
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[\p{M}]*\s{1,2}(?:(\p{L}[\p{L}\p{M}]*)[\p{M}]*\s{1,2})?$")
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset:
+    return frozenset(map(normalize, facilities().get("person_titles_in_names", ())))
+
+
+def _named_after_people(ents: list, text: str, ctx) -> list:
+    """A place, body or event named after a person (متنزه الملك عبدالعزيز، جامعة الأمير سلطان، طريق الملك
+    فهد): a person mention right after a facility head of facilities.json, a title optionally between,
+    becomes one mention with the head's label and no id."""
+    heads = facility_heads()[0]
+    titles = _person_titles()
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON":
+            continue
+        m = _TWO_WORDS_BEFORE.search(text, max(0, x.start - 40), x.start)
+        if m is None:
+            continue
+        # the word right before is the head, unless it is a title: then the word before the title
+        g = 1 if m.group(2) is None or normalize(m.group(2)) in titles else 2
+        hs = m.start(g)
+        w = normalize(m.group(g))
+        label = None
+        for f in _plain_forms(w):
+            if f in heads:
+                label, skip = heads[f], len(w) - len(f)
+                break
+        if label is None or label == "EVENT" and (g == 2 or m.group(2) is None):
+            continue  # an event after a bare name is mostly a film's cast (بطولة بيرس بروسنان)
+        s = hs
+        while skip and s < x.start:  # glued proclitics stay out (بمتنزه -> متنزه)
+            if text[s].isalpha():
+                skip -= 1
+            s += 1
+        if ctx.is_blocked(s, x.end):
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:x.end], s, x.end, label, None, None, None, x.source)
+    return out
 
 
 _CUED = None
