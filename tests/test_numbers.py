@@ -139,6 +139,10 @@ def test_words_that_only_look_like_clitic_plus_number_or_a_dual_unit():
     assert d.quantities == [] and d.temporals == []
     assert q_of(qs("انتظر نص ساعة ثم غادر."), "نص ساعة").value == 0.5
     assert q_of(qs("بنت الشركة 500 ألف وحدة سكنية."), "500 ألف وحدة").value == 500000
+    # مئات، آلاف، ملايين alone are vague: no value (the guide's rule); with a number they count
+    assert qs("ووفر المشروع آلاف الوظائف وجذب ملايين الدولارات ومئات الزوار.").quantities == []
+    assert q_of(qs("ووفر المشروع ثلاثة آلاف وظيفة."), "ثلاثة آلاف وظيفة").value == 3000
+    assert q_of(qs(" ميلان "), "ميلان").value == 2  # two miles when it stands alone
 
 
 def test_negative_and_temperature():

@@ -1385,6 +1385,20 @@ class Extractor:
             return self._bare_unit(i, j, mod)
         return self._finish(i, num, mod)
 
+    def _bare_context(self, i, k, mod):
+        """Whether a unit word without a number (tokens i..k) counts one: after a modifier or a cue word
+        (منذ شهر), alone between punctuation, or before a fraction (ساعة ونصف)."""
+        n = self.n
+        pw = self.word(i - 1) if i > 0 else None
+        if mod is not None or (pw is not None and pw in self.L.bare_cues):
+            return True
+        if (i == 0 or self.is_p(i - 1)) and (k >= n or self.is_p(k)):
+            return True
+        if k < n:
+            fr = self._elem(k, False)
+            return bool(fr and fr[1][1] == "frac" and fr[1][2])
+        return False
+
     def _bare_unit(self, i, j, mod):
         toks = self.toks
         n = self.n
@@ -1396,6 +1410,9 @@ class Extractor:
             return None
         if ue.get("dual"):
             val = 2.0
+            if self.word(j) in self.L.dual_needs_cue and not (
+                    (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))):
+                return None  # انتر ميلان، من ميلان الإيطالي: Milan; two miles only alone
             if u[3] and u[0] < n:
                 r = self.match(u[0], ("rel",))
                 if r:
@@ -1406,13 +1423,7 @@ class Extractor:
         elif ue.get("bare"):
             if self.word(j) in self.L.vague_plurals:
                 return None  # منذ سنوات: no amount
-            pw = self.word(i - 1) if i > 0 else None
-            cue = mod is not None or (pw is not None and pw in self.L.bare_cues)
-            alone = (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))
-            if not alone and u[0] < n:
-                fr = self._elem(u[0], False)
-                alone = bool(fr and fr[1][1] == "frac" and fr[1][2])
-            if not (cue or alone) or u[2] not in ("", "و", "ل", "ب"):
+            if not self._bare_context(i, u[0], mod) or u[2] not in ("", "و", "ل", "ب"):
                 return None
             if u[0] < n and (toks[u[0]].typ == N or self.match(u[0], ("month", "weekday"))):
                 return None
@@ -1555,6 +1566,9 @@ class Extractor:
         n = self.n
         k = num.j
         val = num.value
+        alone = not num.digits and num.words and k == num.i + 1
+        if alone and any(core in self.L.vague_numbers for _, _, core in self.analyses(toks[num.i].t)):
+            return k  # مئات، آلاف، بملايين alone: vague, no value (آلاف المراقبين، آلاف الدولارات)
         # percent
         if k < n:
             pc = self.match(k, ("percent",))
@@ -1571,8 +1585,8 @@ class Extractor:
                     return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             return self._ordinal(i, num)
-        if not num.digits and num.words and k == num.i + 1 and toks[num.i].t in self.L.not_alone:
-            return k  # "نص التعقيب": نص is "half" only with a unit or after a number (ساعة ونص)
+        if alone and toks[num.i].t in self.L.not_alone:
+            return k  # "نص التعقيب": نص is "half" only with a unit or after a number (نص ساعة، ساعة ونص)
         if k < n:
             bz = self.match(k, ("below_zero",))
             if bz:

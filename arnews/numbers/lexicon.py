@@ -60,6 +60,9 @@ class Lexicon:
                     add(st + hf, "card", (int(v) * 100, "hN"))
                 for hf in ("مئات", "ميات"):
                     add(st + " " + hf, "card", (int(v) * 100, "hN"))
+        #: plurals of hundred and of the scales (مئات، آلاف، ملايين): alone they give no value
+        self.vague_numbers = {key(f) for f in h["plural"]} | {key(f) for d in nums["scales"].values()
+                                                               for f in d["plural"]}
         for v, d in nums["scales"].items():
             v = int(v)
             for f in d["singular"]:
@@ -191,6 +194,7 @@ class Lexicon:
         self.whole_words = {key(x) for x in mods.get("whole_words", ())}
         self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
         self.not_alone = {key(x) for x in mods.get("not_alone", ())}
+        self.dual_needs_cue = {key(x) for x in mods.get("dual_needs_cue", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
 
         # phrase index: first token -> max phrase length in tokens
