@@ -145,6 +145,16 @@ def test_words_that_only_look_like_clitic_plus_number_or_a_dual_unit():
     assert q_of(qs(" ميلان "), "ميلان").value == 2  # two miles when it stands alone
 
 
+def test_numbers_that_are_part_of_a_name_are_no_quantities():
+    for text in ("وقال لقناة فرانس 24 إن الهجوم فشل.", "أطلقت أبل هاتف آيفون 6 الجديد.",
+                 "منذ ثورة 25 يناير تغير المشهد."):
+        d = qs(text)
+        assert d.quantities == [] and d.temporals == [], text
+    # a count after a platform's name stays a count
+    d = qs("بلغ عدد متابعيه على تويتر 100 مليون و900 ألف شخص.")
+    assert q_of(d, "100 مليون").value == 100_000_000
+
+
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2

@@ -706,6 +706,8 @@ class Extractor:
             # keep the last document alive)
             self.doc = self.ctx = self.view = self.toks = None
             self._mc = self._em0 = self._em1 = self._pn = self._ia = None
+        if doc.entities:
+            self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
         doc.quantities.extend(self.out_q)
         doc.temporals.extend(self.out_t)
         self.out_q = self.out_t = None
@@ -1702,3 +1704,39 @@ class Extractor:
                     k = c + 1
         self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hi.value, counted=counted)
         return k
+
+
+#: entities a bare number right after is a model or channel number of (آيفون 6، إم بي سي 4)
+_MODEL_NAMED = frozenset(("BRAND", "PLATFORM", "MEDIA"))
+_MODEL_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def _outside_names(items: list, doc) -> list:
+    """Numbers that are part of a name are no quantities (the annotation guide): drop what lies inside
+    a known name (فرانس 24، ثورة 25 يناير), and a bare number right after a brand, platform or medium
+    (آيفون 6، بيجو 208، إم بي سي 4)."""
+    if not items:
+        return items
+    # the gazetteer's names and the titles and events the entity rules find; the statistical tagger's
+    # alone is not trusted here (it reads a lone number word as a name: عامان، مائتان)
+    ents = sorted((e.start, e.end, e.label) for e in doc.entities
+                  if e.source != "tagger" or e.label in ("WORK", "EVENT"))
+    if not ents:
+        return items
+    starts = [e[0] for e in ents]
+    ends = [e[1] for e in ents]
+    longest = max(e - s for s, e, _ in ents)
+    text = doc.text
+    out = []
+    for x in items:
+        lo = bisect_left(starts, x.start - longest)
+        hi = bisect_right(starts, x.start)
+        if any(ends[k] >= x.end for k in range(lo, hi)):
+            continue  # inside a name
+        if getattr(x, "kind", None) == "number" and x.unit is None and hi > 0 and _MODEL_NUMBER.fullmatch(x.text):
+            s, e, label = ents[hi - 1]
+            if label in _MODEL_NAMED and e <= x.start and not text[e:x.start].strip() and x.start - e <= 2:
+                continue  # a model number after the brand
+        out.append(x)
+    return out
+
