@@ -375,14 +375,14 @@ def _merged(text, tagged):
 
 
 def test_tagger_misc_keeps_names_but_not_currency_words():
-    text = "بلغ سعر سيارة « جيلي » الجديدة 20 ألف دولار أمريكي مقابل 15 ألف يورو وتحسن الدولار."
-    tagged = [(text.index("جيلي"), text.index("جيلي") + 4, "MISC"),
+    text = "بلغ سعر سيارة « فيرو » الجديدة 20 ألف دولار أمريكي مقابل 15 ألف يورو وتحسن الدولار."
+    tagged = [(text.index("فيرو"), text.index("فيرو") + 4, "MISC"),
               (text.index("دولار"), text.index(" مقابل"), "MISC"),
               (text.index("يورو"), text.index("يورو") + 4, "MISC"),
               (text.index("الدولار"), text.index("الدولار") + 7, "MISC")]
     out = _merged(text, tagged)
-    assert ("جيلي", None, "MISC") in out
-    assert not any(lab == "MISC" and "جيلي" not in t for t, _, lab in out), out
+    assert ("فيرو", None, "MISC") in out
+    assert not any(lab == "MISC" and "فيرو" not in t for t, _, lab in out), out
     g = get_gazetteer()
     kept = _merge(g, text, [], tagged, _Ctx(), keep_misc=True)
     assert len([e for e in kept if e.label == "MISC"]) == 4
