@@ -155,6 +155,13 @@ def test_numbers_that_are_part_of_a_name_are_no_quantities():
     assert q_of(d, "100 مليون").value == 100_000_000
 
 
+def test_ordinal_after_an_adjective_spans_the_ordinal_only():
+    assert [q.text for q in qs("كما عقدت ورشة العمل التعريفية الأولى الخاصة بالتدريب.").quantities] == ["الأولى"]
+    assert [q.text for q in qs("استهل الفريق الكروي الأول تدريباته أمس.").quantities] == ["الأول"]
+    # after a noun the noun is part of it (الدورة الثالثة)
+    assert [q.text for q in qs("انطلقت الدورة الثالثة من المهرجان.").quantities] == ["الدورة الثالثة"]
+
+
 def test_negative_and_temperature():
     assert q_of(qs("سجلت الحرارة -5 درجة"), "-5 درجة").value == -5
     assert q_of(qs("بلغت الحرارة درجتين تحت الصفر"), "درجتين تحت الصفر").value == -2

@@ -1641,7 +1641,7 @@ class Extractor:
             return num.j  # a name: الجيل الرابع (4G)
         if num.definite:
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
-                    and self.L.lex.get(pw.t) is None:
+                    and self.L.lex.get(pw.t) is None and not self._nisba_after_noun(i - 1):
                 start = i - 1
         elif (self.word(i) or "").lstrip("وكلبف")[-3:] in ("اول", "ولي") and (self.word(i) or "").endswith(("اول", "اولي")) \
                 and self._counted(end) is not None:
@@ -1651,6 +1651,14 @@ class Extractor:
             start = i - 1
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _nisba_after_noun(self, k):
+        """Token k is a definite nisba adjective (ي/يه, normalized) right after another definite word:
+        the ordinal after it counts that noun, not the adjective (ورشة العمل التعريفية الأولى,
+        الفريق الكروي الأول: the span is the ordinal)."""
+        w = self.word(k)
+        pw = self.word(k - 1) if k > 0 and not self.is_p(k - 1) else None
+        return bool(w and pw and w.endswith(("ي", "يه")) and pw.startswith("ال"))
 
     def _range(self, i, j, how):
         toks = self.toks
