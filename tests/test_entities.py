@@ -35,6 +35,16 @@ def test_gazetteer_size_labels_and_unique_ids():
 def test_pattern_expansion():
     assert set(expand("ان(س|)ت{g}رام")) >= {"انستجرام", "انستغرام", "انستقرام", "انتجرام"}
     assert set(expand("فيس_بوك")) == {"فيس بوك", "فيسبوك"}
+    # a macro inside a group makes nested groups: the bare name and the long one both match
+    assert {"ارامكو", "ارامكو السعودية"} <= set(expand("ارامكو(_السعودية|)"))
+    assert {"قوانغتشو", "غوانجتشو"} <= set(expand("(قوان{g}|غوان{g})تشو"))
+    assert not any("(" in s or "|" in s for s in expand("(ال|)(مرسيدس|مرسيدس_بنز)"))
+
+
+def test_alias_with_an_optional_part_matches_its_bare_name():
+    d = arnews.extract("وقالت أرامكو في بيان إن إنتاجها ارتفع، فيما أعلنت شركة أرامكو السعودية أرباحها.")
+    got = [(e.text, e.id) for e in d.entities if e.id == "aramco"]
+    assert got == [("أرامكو", "aramco"), ("أرامكو السعودية", "aramco")]
 
 
 # --- clitics and spans ---------------------------------------------------------------------------

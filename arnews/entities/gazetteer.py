@@ -57,24 +57,42 @@ class Entry:
 # --- loading -------------------------------------------------------------------------------------
 
 def expand(pattern: str) -> list[str]:
-    """All spellings of an alias pattern: ``(a|b|)`` alternatives, ``_`` optional space, ``{g}``."""
+    """All spellings of an alias pattern: ``(a|b|)`` alternatives (nested too), ``_`` optional
+    space, ``{g}``; at most ``_MAX_VARIANTS``."""
     for k, v in _MACROS.items():
         pattern = pattern.replace(k, v)
-    parts: list[list[str]] = []
-    pos = 0
-    for m in _GROUP.finditer(pattern):
-        parts.append([pattern[pos:m.start()]])
-        parts.append(m.group(1).split("|"))
-        pos = m.end()
-    parts.append([pattern[pos:]])
     out = []
-    for combo in product(*parts):
-        s = " ".join("".join(combo).split())
+    for s in _spellings(pattern):
+        s = " ".join(s.split())
         if s and s not in out:
             out.append(s)
-        if len(out) >= _MAX_VARIANTS:
-            break
+            if len(out) >= _MAX_VARIANTS:
+                break
     return out
+
+
+def _spellings(p: str) -> list[str]:
+    """The strings of a pattern whose groups may nest (a macro inside a group: (_السعودية|))."""
+    a = p.find("(")
+    if a < 0:
+        return [p]
+    depth, options, k = 0, [], a + 1
+    for b in range(a, len(p)):
+        ch = p[b]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif ch == "|" and depth == 1:
+            options.append(p[k:b])
+            k = b + 1
+    else:  # an unclosed group: the rest is literal
+        return [p]
+    options.append(p[k:b])
+    rest = _spellings(p[b + 1:])
+    return [p[:a] + x + y for o in options for x in _spellings(o) for y in rest][:_MAX_VARIANTS * 4]
 
 
 def _split(field_: str) -> list[str]:
