@@ -587,14 +587,55 @@ class Finder:
                 return rep_ + w[len(pre):]
         return None
 
+    def _subject_gap(self, c, m) -> bool:
+        """وقال وزير الخارجية، عادل الجبير، في مؤتمر صحافي، إن ... / وأوضح الناطق الإعلامي بفرع هيئة الهلال
+        الأحمر السعودي في جازان بيشي بن عيسى الصرخي أن ...: a verb cue's subject with appositions (commas) or
+        of 13 words and more still reports the أن/إن clause when the particle follows a comma (or على/إلى
+        after one) or the speaker's name. Else the particle is likely governed by a word of the gap
+        (مخاوف أن، فلا غرابة أن، التي يقدر أن) and the cue keeps its nominal object."""
+        s, e, cue = c
+        if cue.kind != VERB or cue.weak:
+            return False
+        between = self.N[e:m.start()]
+        gap = [w for w in (x.strip("،,") for x in between.split()) if w]
+        if not gap or len(gap) > 30 or gap[-1] in self.lex.an_blockers:
+            return False
+        if any(w in self.lex.relatives for w in gap[-3:]):
+            return False
+        tail = between.rstrip()
+        k = max(tail.rfind("،"), tail.rfind(","))
+        if k >= 0 and all(w in self.lex.an_preps for w in tail[k + 1:].split()):
+            return not (m.group()[0] in "وف" and k == len(tail) - 1)     # ، وأن: a clause of its own
+        x = self._entity_ending(m.start())
+        return x is not None and x[2].label in self.lex.speaker_labels
+
+    def _entity_ending(self, p: int):
+        """The entity ending right before ``p`` (a space between)."""
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= p - 120:
+            if p - 2 <= self.ents[k][1] <= p:
+                return self.ents[k]
+            k -= 1
+        return None
+
     def _an_clause(self, c, m):
         """Cue ... أن/إن: the clause after the particle; -1 when the cue cannot report; None to look further."""
         N = self.N
         s, e, cue = c
         between = N[e:m.start()]
         stripped = between.rstrip(" \t،,:")
-        if "،" in stripped or "," in stripped or ":" in stripped:
+        if ":" in stripped:
             return None
+        commas = "،" in stripped or "," in stripped
+        if commas and not self._subject_gap(c, m):
+            return None
+        r = self._an_checked(c, m, stripped)
+        # across commas a failed check only means the particle is not this cue's: its nominal object may still be
+        return None if (r == -1 and commas) else r
+
+    def _an_checked(self, c, m, stripped):
+        N = self.N
+        s, e, cue = c
         if "indirect" not in cue.flags:
             return -1
         nbetween = len(stripped.split())
@@ -606,7 +647,7 @@ class Finder:
             if self.in_quote(mk.end(), mk.end() + 1):
                 return -1
         words = [w for w in stripped.split() if w[0].isalnum()]
-        if len(words) > 12 or (cue.weak and len(words) > 8):
+        if (len(words) > 12 and not self._subject_gap(c, m)) or (cue.weak and len(words) > 8):
             return -1 if cue.weak else None
         if words and words[-1] in ("الا", "غير"):
             return -1
@@ -693,6 +734,9 @@ class Finder:
                 w = toks[i][2]
                 if w in lex.pronoun_pps or w in lex.time_words or w in ("،", ","):
                     i += 1
+                    continue
+                if w == "اول" and i + 2 < len(toks) and toks[i + 1][2] == "من" and toks[i + 2][2] == "امس":
+                    i += 3                      # أول من أمس: a time phrase
                     continue
                 # addressee: لـ «عكاظ» / لرويترز
                 if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks)):
