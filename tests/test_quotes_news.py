@@ -50,3 +50,73 @@ def test_nominal_object_kept_when_a_later_an_is_not_the_cues():
     qs = run(text, [("روسيا", "LOC", None)])
     assert one(qs, "إرسال جنود أو أسلحة إلى داخل أوكرانيا").cue.text == "تنفي"
     no_overlap(qs)
+
+
+# --- a new report inside a reported clause ends it ---------------------------------------------
+
+def test_clause_ends_where_a_new_report_starts():
+    text = ("وأفاد المتحدث باسم الدفاع المدني العقيد سعيد سرحان، بأن بلاغا ورد لمركز التحكم يفيد بنشوب "
+            "حريق بمستودع، وذكر أن فرق الدفاع المدني عملت على مكافحة الحريق.")
+    qs = run(text, [("سعيد سرحان", "PERSON", None)])
+    assert one(qs, "بلاغا ورد لمركز التحكم يفيد بنشوب حريق بمستودع").cue.text == "وأفاد"
+    q = one(qs, "فرق الدفاع المدني عملت على مكافحة الحريق")
+    assert q.cue.text == "وذكر" and q.speaker.text == "سعيد سرحان"
+
+
+def test_kama_before_the_new_report_is_left_out():
+    text = ("قال كاميرون، أمس، إنه يريد أن تبذل بريطانيا مزيدا من الجهود، كما تقول مصادر في الحكومة إن "
+            "كاميرون سيسعى للحصول على موافقة البرلمان.")
+    qs = run(text, [("كاميرون", "PERSON", None)])
+    one(qs, "يريد أن تبذل بريطانيا مزيدا من الجهود")
+    assert one(qs, "كاميرون سيسعى للحصول على موافقة البرلمان").cue.text == "تقول"
+
+
+def test_embedded_verb_without_boundary_stays_inside():
+    # "الوزير أكد أن" has no comma, و or كما before it: it is part of what the source said
+    text = "وقال المصدر إن الوزير أكد أن الخطة ستنفذ هذا العام."
+    q = one(run(text), "الوزير أكد أن الخطة ستنفذ هذا العام")
+    assert q.cue.text == "وقال"
+
+
+def test_participle_with_an_ends_the_clause():
+    text = ("اعلن رئيس المنظمة علي اكبر صالحي ان روسيا ستبدا اعمالا انشائية كاشفا عن محادثات "
+            "مماثلة مع الصين.")
+    qs = run(text, [("علي اكبر صالحي", "PERSON", None)])
+    one(qs, "روسيا ستبدا اعمالا انشائية")
+    assert one(qs, "محادثات مماثلة مع الصين").cue.text == "كاشفا"
+
+
+# --- no speaker, no quote ------------------------------------------------------------------------
+
+def test_impersonal_forms_before_an_are_not_cues():
+    assert run("يذكر أن المحافظ كان قد أقيل من منصبه إثر فرار قائد القوات.") == []
+    qs = run("وقال إن الفرق وصلت عند الساعة التاسعة وتبين أنه حادث انقلاب مركبة.")
+    assert [q.cue.text for q in qs] == ["وقال"]
+    # with a subject between, the same form reports
+    q = one(run("ويذكر التقرير أن الصادرات ارتفعت بنسبة كبيرة."), "الصادرات ارتفعت بنسبة كبيرة")
+    assert q.speaker.text == "التقرير"
+
+
+def test_participle_as_adjective_is_not_a_cue():
+    assert run("والمهرجان بات حضورا مؤكدا لسينما تشكل بانوراما مهمة للمشاهدين العرب.") == []
+    assert run("بعد ظهور عدوى مؤكدة فتاكة بإنفلونزا الطيور في مزرعة للديوك الرومية.") == []
+    # after a comma it reports its nominal object
+    q = one(run("وافتتح الأمير المعرض أمس، مؤكدا دعم الدولة للمبدعين الشباب."), "دعم الدولة للمبدعين الشباب")
+    assert q.cue.text == "مؤكدا"
+
+
+# --- the subject before the verb -----------------------------------------------------------------
+
+def test_nominal_object_when_the_subject_comes_first():
+    text = "يذكر أن وزارة الدفاع الجزائرية أكدت صباح الأحد مقتل تسعة عسكريين في إطلاق نار."
+    q = one(run(text, [("وزارة الدفاع الجزائرية", "ORG", None)]), "مقتل تسعة عسكريين في إطلاق نار")
+    assert q.speaker.text == "وزارة الدفاع الجزائرية"
+    # a verb-first sentence keeps its subject out of the object
+    text = "وأكدت وزارة الدفاع الجزائرية مقتل تسعة عسكريين في إطلاق نار."
+    one(run(text, [("وزارة الدفاع الجزائرية", "ORG", None)]), "مقتل تسعة عسكريين في إطلاق نار")
+
+
+def test_kana_in_the_previous_sentence_does_not_make_the_verb_subject_first():
+    text = ("وأشار إلى أن الهجمات كانت منسقة.\nوأعلن تنظيم داعش عن مسؤوليته عن الهجمات في بيان.")
+    qs = run(text, [("تنظيم داعش", "ORG", None)])
+    assert not any(q.text.startswith("تنظيم داعش") for q in qs)

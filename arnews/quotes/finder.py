@@ -58,9 +58,22 @@ def find_cues(lex: Lexicon, norm: str) -> list:
         cue = lex.cue_of(m.group())
         if cue is None and m.group().endswith(" ل"):
             cue = lex.phrases.get(m.group())
-        if cue is not None:
+        if cue is not None and not _impersonal(lex, norm, m):
             cues.append((m.start(), m.end(), cue))
     return cues
+
+
+def _impersonal(lex: Lexicon, norm: str, m) -> bool:
+    """يذكر أن / وتبين أن: a passive or intransitive form right before أن has no speaker (it is
+    mentioned that, it turned out that); with a subject between (يذكر التقرير أن) it reports."""
+    if m.group() not in lex.impersonal:
+        return False
+    j = m.end()
+    while j < len(norm) and norm[j] == " ":
+        j += 1
+    if norm.startswith("الي ", j):
+        j += 4
+    return lex.an_re.match(norm, j) is not None
 
 
 class Finder:
@@ -426,6 +439,12 @@ class Finder:
                     and N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")) and not self.in_quote(c[0], c[1]):
                 end = c[0]
                 break
+            if c[2].kind == VERB and c[0] > cs and "indirect" in c[2].flags and self._starts_report(c):
+                end = c[0]
+                prev = self.last_words(end, 1, 24)
+                if prev and prev[-1] in ("كما", "وكما"):
+                    end = N.rfind(prev[-1], cs, end)
+                break
             k += 1
         if nominal:
             for t in self.toks(cs, end):
@@ -449,6 +468,9 @@ class Finder:
         toks = self.toks(e, wend)
         if cue.weak:
             return None
+        if cue.kind == PARTICIPLE and not self._reporting_participle(c) and not (
+                "an" in flags and toks and toks[0][2] == "عن"):
+            return None                         # حضورا مؤكدا لسينما / عدوى مؤكدة فتاكة: an adjective
         if "an" in flags:
             for t in toks[:10]:
                 if t[2] == "عن":
@@ -458,16 +480,22 @@ class Finder:
         if "bare" in flags and toks and toks[0][2] in lex.bare_starters:
             return toks[0][0], self._clause_end(toks[0][0], False)
         if "nominal" in flags or "bare" in flags or "an" in flags:
-            np_end, np = self.subject_np(e, sent_end, skip_leading=True)
-            if np is None and not self._after_qad(c) and "bare" not in flags:
+            # the object follows a participle (مؤكدا دعم الدولة) or a verb whose subject came first
+            # (وكانت الشركة أعلنت ...، وزارة الدفاع أكدت مقتل ...) right away
+            svo = cue.kind == PARTICIPLE or self._after_qad(c, glued=False) or self._subject_before(c)
+            np_end, np = (e, None) if svo else self.subject_np(e, sent_end, skip_leading=True)
+            if np is None and not svo and "bare" not in flags:
                 flags = flags - {"nominal"}
             rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
             i = 0
             # skip a prepositional phrase or time words between subject and object
             while i < len(rest):
                 w = rest[i][2]
-                if w in lex.time_words:
+                if w in lex.time_words or w in lex.pronoun_pps:
                     i += 1
+                    continue
+                if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
+                    i += 3
                     continue
                 if w in ("في", "ب", "من") and i + 1 < len(rest):
                     i += 2
@@ -501,6 +529,26 @@ class Finder:
             return t[0], self._clause_end(t[0], False)
         return None
 
+    def _starts_report(self, c) -> bool:
+        """A verb cue inside a reported clause that opens a new report of its own ends that clause:
+        ...، وذكر أن ... / ...، قالت بأن ... / كما أوضح أن ...: it stands at a clause boundary (after a
+        comma, with و/ف glued, after كما) and an أن/إن particle or a colon follows within a few words."""
+        N, lex = self.N, self.lex
+        if self.in_quote(c[0], c[1]) or self._masdar_use(c):
+            return False
+        w = N[c[0]:c[1]]
+        glued = w[:1] in "وف" and not c[2].lemma.startswith(w[:1])
+        prev = self.last_words(c[0], 1, 24)
+        if not (glued or N[max(0, c[0] - 3):c[0]].rstrip().endswith(("،", ",")) or (prev and prev[-1] in ("كما", "وكما"))):
+            return False
+        for t in self.toks(c[1], c[1] + 80)[:6]:
+            x = t[2]
+            if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words) or x == ":":
+                return True
+            if not x[0].isalnum() or x in lex.relatives:
+                return False
+        return False
+
     def _reporting_participle(self, c) -> bool:
         N = self.N
         j = c[0] - 1
@@ -509,7 +557,8 @@ class Finder:
         if j >= 0 and N[j] in "،,":
             return True
         nxt = [t for t in self.toks(c[1], c[1] + 30)][:1]
-        return bool(nxt) and (nxt[0][2] in ("الي", "ان", ":", "بان") or nxt[0][2] in MARKS)
+        return bool(nxt) and (nxt[0][2] in ("الي", "ان", ":", "بان") or nxt[0][2] in MARKS
+                              or (nxt[0][2] == "عن" and "an" in c[2].flags))      # كاشفا عن، معلنا عن
 
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
@@ -536,12 +585,14 @@ class Finder:
                 return self.resolve_np(np)
         return None
 
-    def _after_qad(self, c) -> bool:
-        """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb."""
+    def _after_qad(self, c, glued: bool = True) -> bool:
+        """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb. ``glued``: count
+        وقد/فقد glued to the verb too (وقد أعلن مكتب التحقيقات ... is as often verb-first)."""
         w = self.N[c[0]:c[1]]
         if w.startswith(("وقد ", "فقد ")):
-            return True
-        prev = self.last_words(c[0], 2, 40)
+            return glued
+        ss = self.sent_start(c[0])
+        prev = self.N[max(ss, c[0] - 40):c[0]].split()[-2:]         # within the sentence only
         if prev and prev[-1] in ("قد", "لقد"):
             return True
         return len(prev) >= 2 and prev[-2] in ("وكان", "وكانت", "كان", "كانت", "وكانوا")
@@ -608,6 +659,20 @@ class Finder:
             return not (m.group()[0] in "وف" and k == len(tail) - 1)     # ، وأن: a clause of its own
         x = self._entity_ending(m.start())
         return x is not None and x[2].label in self.lex.speaker_labels
+
+    def _subject_before(self, c) -> bool:
+        """وزارة الدفاع الجزائرية أكدت ...: a speaker's name, not glued to a preposition, right before the verb
+        (one space between) is its subject."""
+        x = self._entity_ending(c[0])
+        if x is None or x[2].label not in self.lex.speaker_labels or self.N[x[1]:c[0]] != " ":
+            return False
+        if x[0] > 0 and self.N[x[0] - 1].isalpha():
+            return False                        # لرويترز قال
+        # the name opens its clause: sentence start, و, أن/إن or a comma before it
+        if self.sent_start(x[0]) >= x[0] - 1:
+            return True
+        prev = self.last_words(x[0], 1, 24)
+        return not prev or prev[-1] in ("و", "،", ",") or prev[-1] in self.lex.an_words or prev[-1][-1:] in "،,"
 
     def _entity_ending(self, p: int):
         """The entity ending right before ``p`` (a space between)."""

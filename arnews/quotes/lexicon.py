@@ -146,6 +146,7 @@ class Lexicon:
         self.an_words = {a + s for a in an for s in (n(x) for x in cues["an_suffixes"])}
         self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وب"}),
                                                       re.escape) + r")\b")
+        self.impersonal = {c + n(x) for x in cues.get("impersonal", ()) for c in ("", "و", "ف")}
         self.an_blockers = {n(x) for x in cues.get("an_blockers", ())}
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
