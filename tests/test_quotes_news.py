@@ -120,3 +120,14 @@ def test_kana_in_the_previous_sentence_does_not_make_the_verb_subject_first():
     text = ("وأشار إلى أن الهجمات كانت منسقة.\nوأعلن تنظيم داعش عن مسؤوليته عن الهجمات في بيان.")
     qs = run(text, [("تنظيم داعش", "ORG", None)])
     assert not any(q.text.startswith("تنظيم داعش") for q in qs)
+
+
+# --- abbreviated titles ----------------------------------------------------------------------------
+
+def test_period_after_a_one_letter_title_does_not_end_the_sentence():
+    text = "ويقول د. علي: «ما زال الطريق طويلا ومعقدا ويحتاج لعقود من البحث المتواصل»."
+    q = one(run(text), "ما زال الطريق طويلا ومعقدا ويحتاج لعقود من البحث المتواصل")
+    assert q.kind == "direct" and q.cue.text == "ويقول" and q.speaker.text == "علي"
+    # a real sentence end before the mark still cuts the cue off
+    text = "ويقول الباحث إن الأمر صعب. «ما زال الطريق طويلا ومعقدا» شعار الحملة."
+    assert not any(q.text == "ما زال الطريق طويلا ومعقدا" and q.cue.text == "ويقول" for q in run(text))

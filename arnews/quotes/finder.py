@@ -794,6 +794,7 @@ class Finder:
         lex = self.lex
         toks = self.toks(a, min(limit, a + 140))
         i = 0
+        titled = False
         if skip_leading:
             while i < len(toks):
                 w = toks[i][2]
@@ -802,6 +803,10 @@ class Finder:
                     continue
                 if w == "اول" and i + 2 < len(toks) and toks[i + 1][2] == "من" and toks[i + 2][2] == "امس":
                     i += 3                      # أول من أمس: a time phrase
+                    continue
+                if len(w) == 1 and w.isalpha() and i + 1 < len(toks) and toks[i + 1][2] == ".":
+                    i += 2                      # د. علي، م. خالد: an abbreviated title, a name follows
+                    titled = True
                     continue
                 # addressee: لـ «عكاظ» / لرويترز
                 if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks)):
@@ -834,6 +839,8 @@ class Finder:
         prev_definite = False
         j = i
         count = 0
+        if titled and j < len(toks) and toks[j][2][0].isalpha():
+            start, end, count, j = toks[j][0], toks[j][1], 1, j + 1     # د. علي (علي reads as على)
         while j < len(toks) and count < 9:
             w = toks[j][2]
             if w in MARKS:
@@ -895,9 +902,14 @@ class Finder:
         1-4 words without the article, not in any lexicon, ended by a preposition, comma, mark or cue."""
         lex = self.lex
         run = []
-        for t in self.toks(p, min(limit, p + 120)):
+        toks = self.toks(p, min(limit, p + 120))
+        for k, t in enumerate(toks):
             w = t[2]
             alpha = w[0].isalpha()
+            if not run and len(w) == 1 and alpha and k + 1 < len(toks) and toks[k + 1][2] == ".":
+                continue                        # م. عادل الملحم: the title's abbreviation
+            if not run and w == "." and k > 0 and len(toks[k - 1][2]) == 1:
+                continue
             stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
                 or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
             if stop:

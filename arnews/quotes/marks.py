@@ -25,8 +25,9 @@ LEANS_CLOSE = set("»›”❞〞")
 _OPEN_CTX = set("([{/-–—:،,؛;") | set(MARKS)
 _CLOSE_CTX = set(".,،؛;:!?؟)]}-–—…/") | set(MARKS)
 #: sentence ends. The lookahead lets the engine reject the many other characters with one set test
-#: instead of trying three alternatives at each (2x faster over a page, same matches).
-TERM_RE = re.compile(r"(?=[\n!?؟.])(?:\n|[!?؟]+|\.+(?!\d))")
+#: instead of trying three alternatives at each (2x faster over a page, same matches). A period after a
+#: one-letter word is an abbreviation, not an end (د. علي، م. خالد).
+TERM_RE = re.compile(r"(?=[\n!?؟.])(?:\n|[!?؟]+|(?<!(?<!\w)[\u0621-\u064a])\.+(?!\d))")
 
 
 class Piece(NamedTuple):
