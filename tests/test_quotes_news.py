@@ -131,3 +131,33 @@ def test_period_after_a_one_letter_title_does_not_end_the_sentence():
     # a real sentence end before the mark still cuts the cue off
     text = "ويقول الباحث إن الأمر صعب. «ما زال الطريق طويلا ومعقدا» شعار الحملة."
     assert not any(q.text == "ما زال الطريق طويلا ومعقدا" and q.cue.text == "ويقول" for q in run(text))
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+def test_name_right_before_the_particle_is_the_speaker():
+    text = ("وأوضح الناطق الإعلامي بفرع هيئة الهلال الأحمر في جازان بيشي بن عيسى الصرخي أن غرفة "
+            "العمليات تلقت بلاغا.")
+    q = one(run(text, [("بيشي بن عيسى الصرخي", "PERSON", None)]), "غرفة العمليات تلقت بلاغا")
+    assert q.speaker.text == "بيشي بن عيسى الصرخي"
+    # a name after a preposition or glued to one is not the speaker
+    text = "ويقول أحد المقربين من السيسي إن الغالبية كانت تضغط عليه."
+    q = one(run(text, [("السيسي", "PERSON", None)]), "الغالبية كانت تضغط عليه")
+    assert q.speaker.text != "السيسي"
+    text = "وأكد الناطق باسم القوات الموالية لهادي أن العمليات مستمرة."
+    q = one(run(text, [("هادي", "PERSON", None)]), "العمليات مستمرة")
+    assert q.speaker.text != "هادي"
+
+
+def test_subject_in_marks_and_no_name_after_a_description():
+    q = one(run("وأفاد «المرصد السوري لحقوق الإنسان» بأن مخلوف قتل في المعارك.",
+                [("المرصد السوري لحقوق الإنسان", "ORG", "sohr")]), "مخلوف قتل في المعارك")
+    assert q.speaker.text == "المرصد السوري لحقوق الإنسان"
+    q = one(run("وقال المصدر لوكالة «فرانس برس» إن بلاتيني يدرس الترشح للانتخابات.",
+                [("فرانس برس", "MEDIA", "afp")]), "بلاتيني يدرس الترشح للانتخابات")
+    assert q.speaker.text == "المصدر"
+    q = one(run("وقالت المصادر ذاتها إن مدينة تعز تعيش في ظلام دامس."), "مدينة تعز تعيش في ظلام دامس")
+    assert q.speaker.text == "المصادر"
+    # an addressee in marks after لـ is still skipped
+    q = one(run("وقال لـ«عكاظ» الوزير إن الخطة جاهزة.", [("عكاظ", "MEDIA", "okaz")]), "الخطة جاهزة")
+    assert q.speaker.text == "الوزير"

@@ -809,7 +809,8 @@ class Finder:
                     titled = True
                     continue
                 # addressee: لـ «عكاظ» / لرويترز
-                if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks)):
+                if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks) and i > 0 and (
+                        toks[i - 1][2] == "ل" or toks[i - 1][2] in lex.medium_words or _bare(toks[i - 1][2]) in lex.medium_words)):
                     i += 1
                     while i < len(toks) and (toks[i][2] in MARKS or self._in_name_marks(toks[i][0])):
                         i += 1
@@ -924,6 +925,10 @@ class Finder:
             if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
                 run = []
                 continue
+            if not run and w in lex.not_names:
+                return None                     # المصادر ذاتها: no name follows
+            if not run and w[:1] in "لب" and (w[1:] in lex.name_nouns or w[1:] in lex.medium_words):
+                continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
 
@@ -996,6 +1001,38 @@ class Finder:
             k -= 1
         return None
 
+    def _name_before(self, it):
+        """وأوضح الناطق الإعلامي ... بيشي بن عيسى الصرخي أن ... / وقال المتحدث الرسمي العقيد فلان: «...»: the
+        person named right before the particle or the colon is the mention nearest the quote."""
+        N = self.N
+        p = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
+        j = p
+        while j > 0 and N[j - 1] in " \t،,:" + MARKS:
+            j -= 1
+        if it.kind != "indirect" and ":" not in N[j:p]:
+            return None                         # قال «X» بأن فلان «...»: only a colon introduces the mark
+        if it.kind == "indirect":
+            w = N[max(0, j - 8):j].split()[-1:]
+            if not w or w[0] not in self.lex.an_words and w[0][1:] not in self.lex.an_words:
+                return None
+            j -= len(w[0])
+            while j > 0 and N[j - 1] in " \t،,":
+                j -= 1
+            w = N[max(0, j - 8):j].split()[-1:]
+            if w and w[0] in self.lex.an_preps:           # ...، على أن / إلى أن
+                j -= len(w[0])
+                while j > 0 and N[j - 1] in " \t،,":
+                    j -= 1
+        x = self._entity_ending(j)
+        if x is None or x[2].label != "PERSON" or x[1] < j - 1 or x[0] <= it.cue[1] or self.in_quote(x[0], x[1]):
+            return None
+        if N[x[0] - 1].isalpha():
+            return None                         # الموالية لهادي أن
+        prev = self.last_words(x[0], 1, 24)
+        if prev and (prev[-1] in self.lex.prepositions or prev[-1] in ("ال", "آل", "ابن", "بن")):
+            return None                         # أحد المقربين من السيسي إن
+        return (x[0], x[1], x[2])
+
     def nearest_speaker_entity(self, p: int, floor: int):
         k = bisect_left(self.ent_starts, p) - 1
         while k >= 0 and self.ents[k][0] >= floor:
@@ -1030,6 +1067,9 @@ class Finder:
                         _, np = self.subject_np(e, limit)
                     if np is not None:
                         sp = self.resolve_np(np, limit)
+                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
+                                                                       or sp[2].label != "PERSON"):
+                            sp = self._name_before(it) or sp
                     if sp is None and cue.kind != SOURCE:
                         x = self.mention_before(s, ss, not self._feminine(c)) if cue.kind == VERB else None
                         if x is not None:

@@ -168,6 +168,7 @@ class Lexicon:
         self.desc_max_words = max(len(k.split()) for k in self.descriptions)
         self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
+        self.not_names = {n(x) for x in speakers.get("not_names", ())}
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)
