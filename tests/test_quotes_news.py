@@ -161,3 +161,15 @@ def test_subject_in_marks_and_no_name_after_a_description():
     # an addressee in marks after لـ is still skipped
     q = one(run("وقال لـ«عكاظ» الوزير إن الخطة جاهزة.", [("عكاظ", "MEDIA", "okaz")]), "الخطة جاهزة")
     assert q.speaker.text == "الوزير"
+
+
+# --- names and titles in marks ---------------------------------------------------------------------
+
+def test_marked_text_after_a_naming_word_is_a_name():
+    qs = run("وقال الوزير إن إيران ستزيد من دعمها لما سماهم: «محور المقاومة».")
+    assert all(q.text != "محور المقاومة" for q in qs)
+    qs = run("كتب الأكاديمي مقالا بعنوان: «ابن تيمية الذي حفر حفرة لابن حيان فوقع فيها» على موقع الإمارات.")
+    assert not any(q.text.startswith("ابن تيمية") for q in qs)
+    # "his name" is no title: «طلب عدم نشر اسمه: «...»» quotes the source
+    text = "وقال مصدر أمني طلب عدم نشر اسمه: «لقد تمكنت قواتنا من قتل المسلحين»."
+    assert one(run(text), "لقد تمكنت قواتنا من قتل المسلحين").kind == "direct"

@@ -247,6 +247,9 @@ class Finder:
             glued = prev_tok
             if glued in lex.glued_prefixes or len(glued) <= 2:
                 return None
+        if prev_words and prev[-1][2] in (prev_words[-1][2], ":") and (
+                prev_words[-1][2] in lex.naming_words or _bare(prev_words[-1][2]) in lex.naming_words):
+            return None                         # لما سماهم: «محور المقاومة»، بعنوان «...»: a name or title
         if prev_words and nw <= 4 and prev_words[-1][2] == prev_tok:
             pw = prev_tok
             if (pw in lex.name_nouns or _bare(pw) in lex.name_nouns) and not (

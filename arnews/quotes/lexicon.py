@@ -156,6 +156,7 @@ class Lexicon:
         self.medium_words = {n(x) for x in cues["medium_words"]}
         self.medium_preps = {n(x) for x in cues["medium_preps"]}
         self.name_nouns = {n(x) for x in cues["name_nouns"]}
+        self.naming_words = {n(x) for x in cues.get("naming_words", ())}
         self.prepositions = {n(x) for x in cues["prepositions"]}
         self.partial_introducers = {n(x) for x in cues["partial_introducers"]}
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
