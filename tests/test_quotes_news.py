@@ -173,3 +173,16 @@ def test_marked_text_after_a_naming_word_is_a_name():
     # "his name" is no title: «طلب عدم نشر اسمه: «...»» quotes the source
     text = "وقال مصدر أمني طلب عدم نشر اسمه: «لقد تمكنت قواتنا من قتل المسلحين»."
     assert one(run(text), "لقد تمكنت قواتنا من قتل المسلحين").kind == "direct"
+
+
+# --- كما + cue closing a sentence names its source ------------------------------------------------
+
+def test_kama_verb_subject_at_sentence_end_is_a_source():
+    text = ("وتواصلت المواجهات حول ضاحية عدن الشمالية، حيث حاول المقاتلون إخراج المتمردين، كما ذكرت "
+            "مصادر عسكرية.")
+    q = one(run(text), "تواصلت المواجهات حول ضاحية عدن الشمالية، حيث حاول المقاتلون إخراج المتمردين")
+    assert q.kind == "indirect" and q.cue.text == "ذكرت" and q.speaker.text == "مصادر عسكرية"
+    # كما + verb with its own أن clause reports that clause, not the one before
+    text = "وارتفعت الأسعار في الأسواق المحلية، كما ذكرت مصادر تجارية أن الطلب تراجع."
+    qs = run(text)
+    assert [q.text for q in qs] == ["الطلب تراجع"]

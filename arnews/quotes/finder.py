@@ -390,6 +390,8 @@ class Finder:
             res = None
             if cue.kind in (VERB, PARTICIPLE, MASDAR):
                 res = self._indirect_after_cue(c)
+                if res is None and cue.kind == VERB:
+                    res = self._kama_source(c)
             elif cue.kind == SOURCE:
                 res = self._indirect_source(c)
             if res is None:
@@ -748,6 +750,41 @@ class Finder:
         if x is not None and x[2].label in lex.speaker_labels:
             return True
         return len(ws) >= 3 and ws[1][2] in lex.relatives and self.cue_at(ws[2][0]) is not None
+
+    def _kama_source(self, c):
+        """...، كما ذكرت مصادر عسكرية.: كما + a reporting verb + its subject closing the sentence names the
+        source of the clause before the comma, as بحسب does."""
+        N = self.N
+        s, e, cue = c
+        head = N[max(0, s - 12):s].split()
+        if not head or head[-1] not in ("كما", "وكما") or self._masdar_use(c):
+            return None
+        k = N.rfind(head[-1], 0, s)
+        if not N[max(0, k - 3):k].rstrip().endswith(("،", ",")):
+            return None
+        se = self.sent_end(e)
+        tail = [t for t in self.toks(e, se) if t[2][0].isalnum()]
+        if not tail or len(tail) > 8 or any(t[2] in self.lex.an_words for t in tail):
+            return None
+        if not self._is_source_np(e):
+            return None
+        ss = self.sent_start(s)
+        j = bisect_left(self.quote_spans, (k,)) - 1
+        if j >= 0 and self.quote_spans[j][1] > ss:
+            return None                         # the clause holds a marked quote: its cue says who spoke
+        ws = [t for t in self.toks(ss, k) if t[2][0].isalnum()]
+        if len(ws) < 4:
+            return None
+        cs = ws[0][0]
+        if ws[0][2] in ("و", "كما", "ف"):
+            cs = ws[1][0]
+        elif ws[0][2].startswith("و") and len(ws[0][2]) > 3:
+            cs += 1
+        for t in ws:
+            cc = self.cue_at(t[0])
+            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and not cc[2].weak:
+                return None                     # a cue inside the clause already reports it
+        return cs, k
 
     def _indirect_source(self, c):
         N = self.N
