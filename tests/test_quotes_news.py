@@ -186,3 +186,12 @@ def test_kama_verb_subject_at_sentence_end_is_a_source():
     text = "وارتفعت الأسعار في الأسواق المحلية، كما ذكرت مصادر تجارية أن الطلب تراجع."
     qs = run(text)
     assert [q.text for q in qs] == ["الطلب تراجع"]
+
+
+def test_kunya_name_is_not_cut_and_spans_start_at_words():
+    text = "وأكدت الزائرة السودانية أم حسين، أنها قضت أجمل الأوقات في رحاب طيبة الطيبة."
+    q = one(run(text, [("حسين", "PERSON", None)]), "قضت أجمل الأوقات في رحاب طيبة الطيبة")
+    assert q.speaker.text != "حسين"
+    text = "وأعلنت المجموعة قبل أيام توقيع اتفاق شامل بينهما ينهي أزمة بين الجانبين."
+    for q in run(text):
+        assert q.start == 0 or not text[q.start - 1].isalpha(), q.text

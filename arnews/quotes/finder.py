@@ -518,7 +518,8 @@ class Finder:
                 return None
             t = rest[i]
             w = t[2]
-            if "an" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words:
+            if "an" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
+                    and not w.startswith(lex.b_not_objects):       # أفاد بوقوع ...، not بينهما / بشكل / بسبب
                 return t[0] + 1, self._clause_end(t[0] + 1, True)
             if "nominal" not in flags and "bare" not in flags:
                 return None
@@ -1069,8 +1070,8 @@ class Finder:
         if N[x[0] - 1].isalpha():
             return None                         # الموالية لهادي أن
         prev = self.last_words(x[0], 1, 24)
-        if prev and (prev[-1] in self.lex.prepositions or prev[-1] in ("ال", "آل", "ابن", "بن")):
-            return None                         # أحد المقربين من السيسي إن
+        if prev and (prev[-1] in self.lex.prepositions or prev[-1] in ("ال", "آل", "ابن", "بن", "ام", "ابو", "ابي")):
+            return None                         # أحد المقربين من السيسي إن / الزائرة أم حسين، أنها
         return (x[0], x[1], x[2])
 
     def nearest_speaker_entity(self, p: int, floor: int):
