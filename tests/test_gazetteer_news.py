@@ -77,3 +77,33 @@ def test_food_and_drug_the_saudi_and_the_us_authority():
     assert ids("حصل الجهاز على موافقة إدارة الغذاء والدواء الأميركية.") == ["fda"]
     # the Chinese food agency is neither
     assert "fda" not in ids("وقالت إدارة الأغذية والعقاقير بالصين إنها صادرت اللحوم.")
+
+
+# --- clubs: the club after a club cue, the word elsewhere -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد أحمد الراشد رئيس نادي الفتح أن فريقه الأول اقترب من الاكتمال.", ("الفتح", "al-fateh", "ORG")),
+    ("ويستقبل هجر نظيره الرائد على ملعب مدينة الأمير عبدالله بن جلوي الرياضية.", ("الرائد", "al-raed", "ORG")),
+    ("أنهت إدارة نادي التعاون انتقال المهاجم محمد مجرشي.", ("التعاون", "al-taawoun", "ORG")),
+    ("ويتطلع الزمالك إلى حسم لقب الدوري المصري أمام الأهلي.", ("الزمالك", "zamalek", "ORG")),
+    ("وقال لاكازيت عقب الفوز على ضيفه ميلان الإيطالي 2-1 وديا إنه سعيد.", ("ميلان", "ac-milan", "ORG")),
+])
+def test_clubs_after_a_club_cue(text, expected):
+    assert expected in ents(text)
+
+
+@pytest.mark.parametrize("text, club", [
+    ("وقال الوزير إن الاتفاق النووي مع إيران سيصمد رغم معارضة الكونغرس.", "al-ettifaq"),
+    ("وينظم المهرجان بالتعاون مع الأمانة وعدد من الجهات الحكومية.", "al-taawoun"),
+    ("ويعمل النادي الأدبي على تعزيز الوحدة والانتماء الوطني.", "al-wehda"),
+    ("ويقع المطعم في فندق ماريوت الزمالك المطل على النيل.", "zamalek"),
+    ("وصلت البعثة إلى مدينة ميلان الإيطالية أمس.", "ac-milan"),
+    ("وقال الرائد محمد الشهري إن الدوريات الأمنية انتشرت في الأحياء.", "al-raed"),
+])
+def test_the_common_word_is_no_club(text, club):
+    assert club not in ids(text)
+
+
+def test_kabul_after_capital_is_not_apple():
+    assert ents("ونفذت الضربة في إقليم لوغار جنوب العاصمة كابل، حيث يشن مقاتلو طالبان هجمات.")[:1] == [
+        ("كابل", "kabul", "LOC")]
