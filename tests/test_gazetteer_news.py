@@ -152,3 +152,14 @@ def test_x_jet_is_no_platform():
 
 def test_sporting_adjective_is_no_newspaper():
     assert "arreyadi" not in ids("وانطلق الموسم الرياضي الجديد في النادي الرياضي.")
+
+
+def test_a_nationality_adjective_stays_out_of_a_club_name():
+    # العين الإماراتي: the annotated name is العين; the adjective is no part of it
+    assert ("العين", "al-ain-fc", "ORG") in ents("وفاز الهلال على فريق العين الإماراتي بثلاثة أهداف.")
+    assert "al-ain-fc" not in ids("وأصيب اللاعب في العين اليسرى خلال المباراة.")
+
+
+def test_macdonald_the_name_is_no_burger_chain():
+    assert "mcdonalds" not in ids("وحمل القضية إلى رئيس الوزراء البريطاني ماكدونالد.")
+    assert "mcdonalds" in ids("وافتتحت ماكدونالدز فرعا جديدا في الرياض.")
