@@ -13,7 +13,7 @@ def ids(text):
 # --- media: agencies, papers and channels cited as sources ----------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("وذكرت وكالة يونهاب الكورية الجنوبية للأنباء أن عدد الإصابات ارتفع.", ("وكالة يونهاب", "yonhap", "MEDIA")),
+    ("وذكرت وكالة يونهاب الكورية الجنوبية للأنباء أن عدد الإصابات ارتفع.", ("يونهاب", "yonhap", "MEDIA")),
     ("ونقلت وكالة الأنباء الإماراتية عن المسؤول قوله إن القانون يحظر ذلك.",
      ("وكالة الأنباء الإماراتية", "wam", "MEDIA")),
     ("وقالت وكالة أنباء الصين الجديدة (شينخوا) إن القرار اتخذ أمس.",
@@ -34,6 +34,13 @@ def ids(text):
 ])
 def test_media_cited_as_sources(text, expected):
     assert expected in ents(text)
+
+
+def test_descriptor_stays_out_of_a_paper_name():
+    # صحيفة مكة is the paper مكة; مكة المكرمة stays the city
+    assert ("مكة", "makkah-newspaper", "MEDIA") in ents("أعلن المحرر بمكتب صحيفة مكة بالطائف عن مولوده.")
+    assert ids("وصل الحجاج إلى مكة المكرمة أمس.") == ["mecca"]
+    assert "dha" not in ids("وقال المدرب أحمد دوجان إن الفريق جاهز.")
 
 
 def test_novaya_gazeta_is_not_the_gazzetta():
