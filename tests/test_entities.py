@@ -478,3 +478,18 @@ def test_ambiguous_country_and_capital_names_need_their_context():
     assert "georgia-us" in ids("أعلن حاكم ولاية جورجيا حالة الطوارئ.")
     # glued proclitics must not make a place of a common word or a name (زواره = his visitors, كلاوس)
     assert ids("استقبل المتحف زواره بالهدايا، والتقت الوزيرة السفير كلاوس إيبرمان.") == []
+
+
+def test_tagger_person_span_around_a_known_person():
+    def persons(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]
+    # a word before or after the name stays out; the id stays
+    assert persons("وقف أمام أوباما في البيت الأبيض.") == [("أوباما", "barack-obama")]
+    assert ("محمد بن نايف بن عبدالعزيز آل سعود", "mohammed-bin-nayef") in persons(
+        "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد الوفد.")
+    # the person's own names and an extra given name before a full name widen it
+    assert persons("وقال عادل بن أحمد الجبير إن المملكة حريصة.") == [("عادل بن أحمد الجبير", "adel-al-jubeir")]
+    assert persons("استقبل محمد نواز شريف رئيس وزراء باكستان.") == [("محمد نواز شريف", "nawaz-sharif")]
+    # another given name before a surname, or a son of: someone else, without the id
+    assert persons("وأعلنت السيدة الأولى ميشيل أوباما عن المبادرة.") == [("ميشيل أوباما", None)]
+    assert persons("وكان الأمير بندر بن خالد الفيصل حاضرا.") == [("بندر بن خالد الفيصل", None)]

@@ -533,8 +533,15 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                 if ts <= x[0] and te >= x[1] and (ts, te) != (x[0], x[1]):
                     if te == x[1] and not descriptors.isdisjoint(_plain_forms(normalize(text[ts:x[0]].strip()))):
                         pass  # تنظيم + داعش: the name stays the gazetteer's
+                    elif ent.label == "PERSON" and label == "PERSON":
+                        ps, pe, same = _person_extent(g, text, ts, te, x[0], x[1], ent)
+                        if not same:  # someone else: the tagger's name, without the id
+                            x[0], x[1], x[2], x[3] = ps, pe, None, "tagger"
+                            x.append(label)
+                        elif (ps, pe) != (x[0], x[1]):
+                            x[0], x[1], x[3] = ps, pe, "gazetteer+tagger"
                     elif _COARSE.get(ent.label) == _COARSE.get(label):
-                        if ent.label in ("PERSON", "ORG", "PLATFORM", "BRAND", "MEDIA"):
+                        if ent.label in ("ORG", "PLATFORM", "BRAND", "MEDIA"):
                             x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
                     elif label == "ORG" and ent.label == "LOC":
                         x[0], x[1], x[3] = ts, te, "tagger"
@@ -573,6 +580,115 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+#: a name word's loose spelling: no long vowels, hamza or final ه, one letter for g and v
+#: (فرنسوا = فرانسوا، أنغيلا = أنجيلا)
+_LOOSE = str.maketrans({"ا": None, "و": None, "ي": None, "ه": None, "ء": None,
+                        "ج": "ك", "غ": "ك", "ق": "ك", "گ": "ك", "ڤ": "ف"})
+_WORD_SPAN = regex.compile(r"\S+")
+
+
+def _loose(w: str) -> str:
+    return w.translate(_LOOSE) or w
+
+
+@lru_cache(maxsize=4)
+def _person_words(g: Gazetteer) -> dict:
+    """id(entry) -> (the words of a gazetteer person's aliases, the loose spellings of those of 3+
+    letters, the first words of its aliases of several words)."""
+    out: dict = {}
+    for key, cands in g.keys.items():
+        for c in cands:
+            ent = g.entries[c.entry]
+            if ent.label == "PERSON":
+                words, loose, first = out.setdefault(id(ent), (set(), set(), set()))
+                words.update(key)
+                loose.update(_loose(w) for w in key if len(w) >= 3)
+                if len(key) > 1:
+                    first.add(key[0])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple:
+    """(nasab and family links, kunya links, compound names' first words) of facilities.json,
+    normalized; the given names of the
+    name lists as written (إمام the name, not أمام "before"); the person titles (tuples of normalized
+    words: ("اية", "الله"))."""
+    from pathlib import Path
+    from ..segment.clitics import given_names
+    d = facilities()
+    path = Path(__file__).resolve().parent.parent / "data" / "names" / "person_titles.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    titles = {tuple(normalize(x).split()) for x in (line.split("#", 1)[0].strip() for line in lines) if x}
+    return (frozenset(map(normalize, d.get("name_links", ()))), frozenset(map(normalize, d.get("kunya_links", ()))),
+            frozenset(map(normalize, d.get("name_compounds", ()))), frozenset(given_names()), frozenset(titles))
+
+
+def _person_extent(g: Gazetteer, text: str, ts: int, te: int, s: int, e: int, ent) -> tuple[int, int, bool]:
+    """(start, end, same person) of a tagger person span ``ts:te`` around a gazetteer person's name
+    ``s:e`` (facilities.json, ``_doc_person_extent``): محمد بن نايف + بن عبدالعزيز، جوزيف + بلاتر، محمد +
+    نواز شريف widen it; أمام + أوباما، نيمار + يكسر do not; ميشيل + أوباما، بندر بن + خالد الفيصل are
+    someone else."""
+    words, loose, first = _person_words(g).get(id(ent), ((), (), ()))
+    links, kunya, compounds, given, titles = _name_words()
+
+    def own(w):  # loosely when 4 letters or more (موشي = موشيه، بيار = بيير، حسين = حسن; not ولي = آل)
+        return w in words or len(w) >= 4 and _loose(w) in loose
+
+    end = e
+    right = [(m.end(), normalize(m.group())) for m in _WORD_SPAN.finditer(text, e, te)]
+    k = 0
+    while k < len(right):
+        b, w = right[k]
+        if (w in links or w in compounds) and k + 1 < len(right):
+            k += 1
+            end = right[k][0]
+            if right[k][1] in compounds:  # بن + عبد + العزيز
+                continue
+            k += 1
+        elif own(w):
+            end, k = b, k + 1
+        else:
+            break
+    start = s
+    head = _WORD_SPAN.match(text, s, e)
+    head_word = normalize(head.group()) if head else ""
+    # the name begins with a given name (نواز شريف): a given name before it is one more (محمد)
+    full = head_word in first and (head_word,) not in titles
+    left = list(_WORD_SPAN.finditer(text, ts, s))
+    norms = [normalize(m.group()) for m in left]
+    for i in range(len(left)):  # a title in the tagger's span (آية الله + الخميني) stays out
+        for n in (3, 2, 1):
+            if tuple(norms[i:i + n]) in titles and i + n <= len(left):
+                left, norms = left[i + n:], norms[i + n:]
+                break
+        else:
+            continue
+        break
+    for k in range(len(left) - 1, -1, -1):
+        m, w = left[k], norms[k]
+        if w in links or w in kunya:
+            if start != s:  # inside the name: أبي + بكر البغدادي
+                start = m.start()
+                continue
+        elif own(w) or full and m.group() in given:
+            start = m.start()
+            continue
+        elif m.group() not in given or (head_word,) in titles:
+            break
+        # a link right before the name or a given name before a surname: someone else (بندر بن +
+        # خالد الفيصل، ميشيل + أوباما), unless the person's first name comes before (عادل بن أحمد الجبير)
+        j = next((j for j in range(k - 1, -1, -1) if norms[j] in first), None)
+        if j is None:
+            return ts, end, False
+        start = left[j].start()
+        break
+    return start, end, True
 
 
 _DESCRIPTORS = None
