@@ -89,11 +89,15 @@ def test_hijri_and_weekday():
 def test_time_and_duration():
     d = qs("يبدأ الحفل الساعة 9 صباحاً ويستمر ثلاثة أشهر، وبدأ 09:40 مساء")
     assert t_of(d, "الساعة 9 صباحاً").value == "T09:00"
-    assert t_of(d, "ثلاثة أشهر").value == "P3M"
     assert t_of(d, "09:40 مساء").value == "T21:40"
-    d = qs("قضى أسبوعين هناك ثم ساعتين")
-    assert t_of(d, "أسبوعين").value == "P2W"
-    assert t_of(d, "ساعتين").value == "PT2H"
+    q = q_of(d, "ثلاثة أشهر")
+    assert (q.kind, q.value, q.unit) == ("measure", 3, "month")
+    d = qs("قضى أسبوعين هناك ثم أكثر من ساعتين")
+    assert (q_of(d, "أسبوعين").value, q_of(d, "أسبوعين").unit) == (2, "week")
+    q = q_of(d, "أكثر من ساعتين")
+    assert (q.value, q.unit, q.modifier) == (2, "hour", "more_than")
+    # a duration is one item: no temporal over the same words (it would count the expression twice)
+    assert [t for t in d.temporals if t.kind == "duration"] == []
 
 
 def test_relative_dates():

@@ -4,8 +4,10 @@ scan parses at tokens that can start a number, a date or a time (see ``lexicon.p
 Values: numbers as floats in the unit written (metric mass in grams, money sub-units in their
 currency, percentages in %); dates ISO 8601 (``XXXX-02-26`` when the year is not given, weekdays
 ``XXXX-WXX-5``); Hijri dates keep the Hijri reading (``1436``, ``1433-09``) since an exact
-Umm al-Qura conversion needs tables; durations ``P3M``/``PT2H`` (and a measure quantity with the
-count, unit ``day``/``hour``...); relative expressions resolve against ``reference_date`` or are None.
+Umm al-Qura conversion needs tables; a duration is one measure quantity (count in the unit written,
+unit ``day``/``hour``..., modifier): no second, overlapping temporal for the same words, which would
+count the expression twice; "قبل يومين" also gives a relative temporal (the date it points to);
+relative expressions resolve against ``reference_date`` or are None.
 """
 from __future__ import annotations
 
@@ -1419,8 +1421,6 @@ class Extractor:
                 r = self.match(u[0], ("rel",))
                 if r:
                     self.emit_q(i, r[0], "measure", 2.0, unit=ue["unit"])
-                    fmt = ("PT{}" + ue["iso"]) if ue["time"] else ("P{}" + ue["iso"])
-                    self.emit_t(i, r[0], "duration", fmt.format(_fmt(2 * ue["factor"])))
                     return r[0]
         elif ue.get("bare"):
             if self.word(j) in self.L.vague_plurals:
@@ -1472,15 +1472,11 @@ class Extractor:
         if kind == "duration":
             k2, mod = self._post(k, mod)
             self.emit_q(i, k2, "measure", val, unit=ue["unit"], modifier=mod)
-            iso = ue["iso"]
             count = val * ue["factor"]
             pw = self.word(i - 1) if i > 0 else None
             ago = self.L.lex.get(pw, {}).get("ago") if pw else None
             if ago and mod is None:
                 self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
-            else:
-                fmt = ("PT{}" + iso) if ue["time"] else ("P{}" + iso)
-                self.emit_t(i if mod is None else j_num, k, "duration", fmt.format(_fmt(count)))
             return k2
         val = val * ue["factor"]
         if k < n:
