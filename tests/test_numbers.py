@@ -230,3 +230,35 @@ def test_urls_mails_tags_and_handles_are_found_chunk_by_chunk_as_in_one_pass():
     text = "راسلونا على info@spa.gov.sa أو تابعوا #اليوم_الوطني و@SPAregions ورابط https://t.co/x1 و3 ملايين"
     assert [text[a:b] for a, b in _skip_spans(text)] == ["info@spa.gov.sa", "#اليوم_الوطني", "@SPAregions",
                                                          "https://t.co/x1"]
+
+
+def test_one_and_two_follow_their_noun():
+    # واحد/اثنين are adjectives after the noun: the verb after them is never what they count
+    d = qs("يوجد مركز واحد يتوافد إليه المرضى، وأسفر الهجوم عن إصابة مجندين اثنين اخترقا الحاجز.")
+    q = q_of(d, "مركز واحد")
+    assert (q.value, q.counted.text) == (1, "مركز")
+    assert q_of(d, "مجندين اثنين").counted.text == "مجندين"
+    # after a verb or a preposition the number stands alone
+    d = qs("فإن الرياضة تعتبر واحدة من أفضل مسكنات الإجهاد، ويصيب خمسة بينهم سائح.")
+    assert q_of(d, "واحدة").counted is None and q_of(d, "خمسة").counted is None
+    # a cardinal before its noun still counts it
+    assert q_of(qs("استولت المقاومة على أربع دبابات للمسلحين"), "أربع دبابات").value == 4
+
+
+def test_one_of_and_praised_are_no_numbers():
+    # وأحد = و + أحد "one of" (spelt واحد once hamzas are normalized); أثنى "praised"; الإثني عشري "Twelver"
+    d = qs("وقال المدير وأحد أشد المنتقدين للاتفاق إن الوزير أثنى على الجهود، وينتمي للمذهب الإثني عشري.")
+    assert d.quantities == []
+    d = qs("قتل اثنا عشر شخصا، وبلغ العدد مائة واثنا عشر.")
+    assert q_of(d, "اثنا عشر شخصا").value == 12
+    assert any(q.value == 112 for q in d.quantities)
+
+
+def test_wire_clock_and_part_of_day():
+    d = qs("وهبط الذهب إلى 1088.78 دولار للأوقية الساعة 1213 بتوقيت جرينتش، وفي الساعة 2015 من التقرير")
+    assert t_of(d, "الساعة 1213").value == "T12:13"
+    assert not [q for q in d.quantities if q.value == 1213]
+    assert [t for t in d.temporals if t.kind == "time"] == [t_of(d, "الساعة 1213")]  # no zone: no clock
+    d = qs("يقيم النادي الساعة التاسعة من مساء الأحد حفلا، ويفتح الساعة الثامنة من صباح الاثنين")
+    assert t_of(d, "الساعة التاسعة").value == "T21:00"
+    assert t_of(d, "الساعة الثامنة").value == "T08:00"

@@ -564,7 +564,11 @@ class Extractor:
             jj, e, o, de = r
             prev = elems[-1]
             if e[1] == "u1":
-                break
+                # "مائة وإحدى عشر، مائة واثنا عشر": a teen's first word only before عشر
+                nx = self._elem(jj, False) if jj < n else None
+                if nx is None or nx[1][1] != "teen2" or nx[1][2]:
+                    break
+                e = (e[0], "u", e[2])
             if digits_head:
                 # after digits only scale words (or hundreds) may follow: "3 ملايين", "2.5 مليار"
                 if e[1] not in ("scale", "scale2") or e[2]:
@@ -1284,7 +1288,7 @@ class Extractor:
             return self.time_digits(k, start=i)
         hv = self._int_at(k, 0, 24)
         if not hv:
-            return None
+            return self._hhmm(i, k)
         j, h, _ = hv
         mi = 0
         if j < n:
@@ -1300,16 +1304,28 @@ class Extractor:
                     j = fr[0]
         return self._tod(i, j, h, mi)
 
+    def _hhmm(self, i, k):
+        """الساعة 1213 بتوقيت جرينتش: four digits before a time zone are hours and minutes (wire style); the
+        span stops before the zone, as for 14:00 بتوقيت غرينتش."""
+        t = self.toks[k]
+        if t.typ != N or not t.t.isdigit() or len(t.t) != 4 or k + 1 >= self.n or not self.match(k + 1, ("tz",)):
+            return None
+        return self._tod(i, k + 1, int(t.t[:2]), int(t.t[2:]))
+
     def _tod(self, i, j, h, mi):
         n = self.n
         if j < n:
             td = self.match(j, ("tod",))
-            if td:
-                if td[1]["tod"] == "pm" and h < 12:
+            # الساعة التاسعة من مساء الأحد: the part of day sets the hour; the span stays the clock, as مساء
+            # الأحد is a date of its own
+            late = td is None and j + 1 < n and self.word(j) == "من" and self.match(j + 1, ("tod",))
+            if td or late:
+                if (td or late)[1]["tod"] == "pm" and h < 12:
                     h += 12
-                elif td[1]["tod"] == "am" and h == 12:
+                elif (td or late)[1]["tod"] == "am" and h == 12:
                     h = 0
-                j = td[0]
+                if td:
+                    j = td[0]
         if not (0 <= h <= 24 and 0 <= mi < 60):
             return None
         self.emit_t(i, j, "time", f"T{h % 24:02d}:{mi:02d}")
@@ -1591,7 +1607,10 @@ class Extractor:
                 self.emit_q(i, bz[0], "measure", -abs(val), unit="°", modifier=mod)
                 return bz[0]
         start = i
-        c = self._counted(k)
+        adjectival = self._adjectival(num)
+        if adjectival == "one_of":
+            return k
+        c = None if adjectival else self._counted(k)
         if c is not None and k < n and toks[k].t == ")":
             if num.digits and 1800 <= val <= 2100 and val == int(val):
                 c = None  # "(1865) وقد": a year in brackets counts nothing
@@ -1613,7 +1632,7 @@ class Extractor:
                     and self.L.lex.get(pw.t) is None:
                 start = i - 1
                 counted = (i - 1, i)
-        elif num.words and val in (1, 2) and not num.definite and i > 0:
+        elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None:
                 u = self._unit(i - 1)
@@ -1627,6 +1646,20 @@ class Extractor:
         end, mod = self._post(end, mod)
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _adjectival(self, num):
+        """واحد/واحدة/اثنين/اثنتين alone follow their noun as adjectives (مركز واحد، مجندين اثنين): the
+        word after them is never their counted noun (واحد يتوافد، اثنين اخترقا) -> True, "conj" when
+        glued to و (رائع وواحد: no noun before either), "one_of" for وأحد (و + أحد "one of", which the
+        normalized view spells واحد), or False."""
+        if not (num.words and not num.digits and num.j == num.i + 1 and num.value in (1, 2)
+                and not num.definite and not num.ordinal):
+            return False
+        w = self.toks[num.i].t
+        if "card" in self.L.lex.get(w, ()):
+            s, e = self.span(num.i, num.j)
+            return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
+        return "conj" if w[0] == "و" else True
 
     def _ordinal(self, i, num):
         toks = self.toks

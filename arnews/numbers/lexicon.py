@@ -166,6 +166,8 @@ class Lexicon:
                 add(f, "tod", d)
         for f in cal["hour_word"]:
             add(f, "hour", True)
+        for f in cal.get("time_zones", ()):
+            add(f, "tz", True)
         for v, forms in cal["half_quarter"].items():
             for f in forms:
                 add(f, "hq", float(v))
