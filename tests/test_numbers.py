@@ -262,3 +262,10 @@ def test_wire_clock_and_part_of_day():
     d = qs("يقيم النادي الساعة التاسعة من مساء الأحد حفلا، ويفتح الساعة الثامنة من صباح الاثنين")
     assert t_of(d, "الساعة التاسعة").value == "T21:00"
     assert t_of(d, "الساعة الثامنة").value == "T08:00"
+
+
+def test_between_the_two_is_no_monday():
+    assert qs("فإن هناك تناسبا بين الاثنين، فما أسباب تباطؤ السوق؟").temporals == []
+    d = qs("تعقد الجلسات بين الاثنين والخميس، وعاد يوم الاثنين.")
+    assert [t.value for t in d.temporals if t.text == "الاثنين"] == ["XXXX-WXX-1"]
+    assert t_of(d, "يوم الاثنين").value == "XXXX-WXX-1"

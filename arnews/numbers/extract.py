@@ -1031,7 +1031,7 @@ class Extractor:
                 return self._weekday(i, wd)
         if "weekday" in e and m[2] in ("", "و", "ف", "ب"):
             nx = self.match(m[0], ("teen2",)) if m[0] < n else None
-            if not nx:
+            if not nx and not self._the_two(i, m):
                 return self._weekday(i, m)
         if "lastday" in e:
             k = m[0]
@@ -1125,6 +1125,13 @@ class Extractor:
             except ValueError:
                 return None
         return j, "date", self._iso(year, month, day)
+
+    def _the_two(self, i, m):
+        """الاثنين after بين/كلا is "the two" (تناسبا بين الاثنين), not Monday, unless another weekday
+        follows (بين الاثنين والخميس)."""
+        if m[1].get("weekday") != 1 or m[2] or i == 0 or self.word(i - 1) not in self.L.two_not_monday_after:
+            return False
+        return not (m[0] < self.n and self.match(m[0], ("weekday",)))
 
     def _weekday(self, i, wd):
         toks = self.toks

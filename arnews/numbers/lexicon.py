@@ -166,6 +166,7 @@ class Lexicon:
                 add(f, "tod", d)
         for f in cal["hour_word"]:
             add(f, "hour", True)
+        self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
         for f in cal.get("time_zones", ()):
             add(f, "tz", True)
         for v, forms in cal["half_quarter"].items():
