@@ -129,8 +129,9 @@ def test_text_message_short_code_is_no_quantity():
 def test_number_in_brackets_spans_the_number_or_both_brackets():
     assert [q.text for q in qs("بلغ العدد (20) فقط.").quantities] == ["20"]
     assert q_of(qs("وبلغ عدد المصابين (20) شخصا."), "(20) شخصا").value == 20
-    # a year in brackets counts nothing, nor does a particle after و/ف
-    assert [q.text for q in qs("نشر الرواية عام (1865) وقد ترجمت إلى لغات كثيرة.").quantities] == ["1865"]
+    # a year in brackets counts nothing (it is a date), nor does a particle after و/ف
+    d = qs("نشر الرواية عام (1865) وقد ترجمت إلى لغات كثيرة.")
+    assert d.quantities == [] and t_of(d, "1865").value == "1865"
     assert [q.text for q in qs("بلغ عدد الموظفين 11 ألفا وكانت أيامها أفضل.").quantities] == ["11 ألفا"]
 
 
@@ -269,3 +270,14 @@ def test_between_the_two_is_no_monday():
     d = qs("تعقد الجلسات بين الاثنين والخميس، وعاد يوم الاثنين.")
     assert [t.value for t in d.temporals if t.text == "الاثنين"] == ["XXXX-WXX-1"]
     assert t_of(d, "يوم الاثنين").value == "XXXX-WXX-1"
+
+
+def test_bare_years_are_dates():
+    d = qs("حكم البلاد بين عامي 1982 و1990، وفي فيلم «مايكل شيلي» (1975) ورواية «أليس» (1865) بعد انتفاضة 2011.")
+    assert [t.value for t in d.temporals] == ["1982", "1990", "1975", "1865", "2011"]
+    assert d.quantities == []
+    # a count stays a number: counted noun, a money range, a dimension, an identifier after رقم (...)
+    d = qs("حضر 2000 شخص، وإيجار الشقة ما بين 2000 و2500 إسترليني، بدقة 1920 × 1080، في الغرفة رقم (2022).")
+    assert d.temporals == []
+    assert q_of(d, "2000 شخص").value == 2000
+    assert not [q for q in d.quantities if q.value == 2022]

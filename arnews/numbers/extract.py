@@ -1538,7 +1538,8 @@ class Extractor:
             return j + 1
         if (j > 0 and toks[j - 1].t in ("*", "#")) or (j + 1 < n and toks[j + 1].t in ("#", "*") and not toks[j + 1].gap):
             return j + 1
-        for b in (1, 2):
+        o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
+        for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
             if pw is not None and pw in self.L.id_cues:
                 return j + 1
@@ -1651,8 +1652,30 @@ class Extractor:
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
             return num.j
         end, mod = self._post(end, mod)
+        if counted is None and mod is None and self._bare_year(num):
+            self.emit_t(num.i, num.j, "date", f"{int(num.value):04d}")
+            return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _bare_year(self, num):
+        """Four digits 1900-2100 that count nothing are a year in news (بين عامي 1982 و1990، «مايكل شيلي»
+        (1975)، انتفاضة 2011); 1800-1899 and 2000 only in brackets. Not next to ×, *, / (1920 × 1080) nor before
+        و + a number that is no year (ما بين 2000 و2500 إسترليني)."""
+        d = num.digits
+        if not (len(d) == 4 and d.isdigit() and num.j == num.i + 1):
+            return False
+        toks, n, i, j = self.toks, self.n, num.i, num.j
+        v = int(d)
+        bracketed = i > 0 and toks[i - 1].t == "(" and j < n and toks[j].t == ")"
+        if not (1900 <= v <= 2100 and v != 2000 or bracketed and 1800 <= v <= 2100):
+            return False  # 2000 alone is as often a round count (أي 2000، «2000 من المثقفين») as a year
+        if (j < n and toks[j].t in ("×", "x", "X", "*", "/", "+")) or (i > 0 and toks[i - 1].t in ("×", "x", "X", "*", "/", "+")):
+            return False
+        if j + 1 < n and self.word(j) == "و" and toks[j + 1].typ == N:
+            nxt = toks[j + 1].t
+            return len(nxt) == 4 and nxt.isdigit() and 1800 <= int(nxt) <= 2100
+        return True
 
     def _adjectival(self, num):
         """واحد/واحدة/اثنين/اثنتين alone follow their noun as adjectives (مركز واحد، مجندين اثنين): the
