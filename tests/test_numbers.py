@@ -281,3 +281,11 @@ def test_bare_years_are_dates():
     assert d.temporals == []
     assert q_of(d, "2000 شخص").value == 2000
     assert not [q for q in d.quantities if q.value == 2022]
+
+
+def test_first_n_and_one_unit_are_one_item():
+    d = qs("ارتفعت المبيعات خلال الأشهر الستة الأولى من العام، وفازت في الدورة الأولى.")
+    assert [(q.text, q.kind) for q in d.quantities] == [("الأشهر الستة", "number"), ("الدورة الأولى", "ordinal")]
+    d = qs("يتبقى أقل من شهر واحد للإعلان، وعادت بعد أسبوع واحد.")
+    assert [(q.text, q.value, q.unit, q.modifier) for q in d.quantities] == [
+        ("أقل من شهر واحد", 1, "month", "less_than"), ("أسبوع واحد", 1, "week", None)]

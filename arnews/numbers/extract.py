@@ -1462,7 +1462,14 @@ class Extractor:
             if r and r[1][1] == "frac" and r[1][2]:
                 val += r[1][0]
                 k = r[0]
+            elif val == 1 and self._one_after(k):
+                k += 1  # أقل من شهر واحد: one item, not شهر and شهر واحد
         return self._emit_unit(i, j, k, val, ue, mod)
+
+    def _one_after(self, k):
+        """واحد/واحدة (no clitic) at token k: it repeats the one of a bare unit word before it."""
+        e = self.L.lex.get(self.word(k) or "")
+        return bool(e and e.get("card") == (1, "u"))
 
     def _emit_unit(self, i, j_num, k, val, ue, mod, counted=None):
         toks = self.toks
@@ -1695,6 +1702,8 @@ class Extractor:
         toks = self.toks
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
+        if num.definite and pw is not None and self._definite_cardinal(i - 1):
+            return num.j  # الأشهر الستة الأولى: "first" qualifies the count, no ordinal of its own
         if num.definite and pw is not None and pw.typ == W and any(
                 de and core in self.L.ordinal_name_heads for _, de, core in self.analyses(pw.t)):
             return num.j  # a name: الجيل الرابع (4G)
@@ -1710,6 +1719,11 @@ class Extractor:
             start = i - 1
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _definite_cardinal(self, k):
+        """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
+        r = self._elem(k, True)
+        return bool(r and r[0] == k + 1 and r[3] and not r[2] and r[1][1] in ("u", "teen", "ten"))
 
     def _nisba_after_noun(self, k):
         """Token k is a definite nisba adjective (ي/يه, normalized) right after another definite word:
