@@ -289,3 +289,12 @@ def test_first_n_and_one_unit_are_one_item():
     d = qs("يتبقى أقل من شهر واحد للإعلان، وعادت بعد أسبوع واحد.")
     assert [(q.text, q.value, q.unit, q.modifier) for q in d.quantities] == [
         ("أقل من شهر واحد", 1, "month", "less_than"), ("أسبوع واحد", 1, "week", None)]
+
+
+def test_list_item_numbers_are_no_quantities():
+    text = "وأهمها ما يلي:\n1- انفصال هؤلاء شبه الكلي\n2 - خطورة تجنيد 3 آلاف شاب. 3 - حادث إطلاق النار"
+    assert [(q.text, q.value) for q in qs(text).quantities] == [("3 آلاف شاب", 3000)]
+    # a score, a range and a count in brackets stay
+    d = qs("فازت بنتيجة 2 - 1، وشارك (13) بلدية و10-20 شخصا.")
+    assert q_of(d, "(13) بلدية").value == 13
+    assert q_of(d, "10-20 شخصا").low == 10

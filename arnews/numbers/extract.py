@@ -1545,6 +1545,8 @@ class Extractor:
             return j + 1
         if (j > 0 and toks[j - 1].t in ("*", "#")) or (j + 1 < n and toks[j + 1].t in ("#", "*") and not toks[j + 1].gap):
             return j + 1
+        if i == j and self._list_marker(j):
+            return j + 1
         o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
         for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
@@ -1589,6 +1591,20 @@ class Extractor:
                 return self._range_tail(start, num.value, hi, mod)
             return hi.j if hi else k + 1
         return self._finish(start, num, mod)
+
+    def _list_marker(self, j):
+        """Digits that number a list item: 1-2 digits at a line start or after . : ؛, then a dash and a
+        word (1- انفصال هؤلاء، . 2 - حادث إطلاق النار), or "1)" at a line start. Not "(13) بلدية" nor
+        "10-20"."""
+        toks, n = self.toks, self.n
+        t = toks[j]
+        if not (t.t.isdigit() and len(t.t) <= 2) or j + 2 >= n or toks[j + 2].typ != W:
+            return False
+        sep = toks[j + 1].t
+        at_start = j == 0 or (j == 1 and toks[0].t in ("*", "•", "-", "–")) or toks[j - 1].t in (".", ":", "؛")
+        if sep in ("-", "–", "—"):
+            return at_start
+        return sep == ")" and at_start and (j == 0 or toks[j - 1].t != "(")
 
     def _finish(self, i, num, mod):
         toks = self.toks
