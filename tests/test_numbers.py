@@ -157,7 +157,7 @@ def test_numbers_that_are_part_of_a_name_are_no_quantities():
         assert d.quantities == [] and d.temporals == [], text
     # a count after a platform's name stays a count
     d = qs("بلغ عدد متابعيه على تويتر 100 مليون و900 ألف شخص.")
-    assert q_of(d, "100 مليون").value == 100_000_000
+    assert q_of(d, "100 مليون و900 ألف شخص").value == 100_900_000
 
 
 def test_ordinal_after_an_adjective_spans_the_ordinal_only():
@@ -298,3 +298,12 @@ def test_list_item_numbers_are_no_quantities():
     d = qs("فازت بنتيجة 2 - 1، وشارك (13) بلدية و10-20 شخصا.")
     assert q_of(d, "(13) بلدية").value == 13
     assert q_of(d, "10-20 شخصا").low == 10
+
+
+def test_digits_scale_and_a_smaller_scale_are_one_amount():
+    d = qs("حقق الفيلم 7 ملايين و577 ألف جنيه، وبلغت قيمته 3 مليارات و 260 مليون دولار.")
+    assert (q_of(d, "7 ملايين و577 ألف جنيه").value, q_of(d, "7 ملايين و577 ألف جنيه").unit) == (7_577_000, "EGP")
+    assert q_of(d, "3 مليارات و 260 مليون دولار").value == 3_260_000_000
+    # the same or a larger scale after و is a second amount (a range here)
+    q = q_of(qs("تراوحت بين 2 مليون و3 ملايين دولار"), "بين 2 مليون و3 ملايين دولار")
+    assert (q.low, q.high) == (2_000_000, 3_000_000)

@@ -540,9 +540,12 @@ class Extractor:
         while j < n:
             t = toks[j]
             # digits + scale inside a word sequence: "و3 الاف"
-            if t.typ == W and t.t == "و" and j + 2 < n and toks[j + 1].typ == N and not digits_head:
+            if t.typ == W and t.t == "و" and j + 2 < n and toks[j + 1].typ == N:
                 r2 = self._elem(j + 2, False)
-                if r2 and r2[1][1] in ("scale", "scale2") and not r2[1][2]:
+                # after digits only a smaller scale goes on (7 ملايين و577 ألف), not a list (2 مليون و3 ملايين)
+                last = max((v for v, c, _ in elems if c in ("scale", "scale2")), default=None)
+                if r2 and r2[1][1] in ("scale", "scale2") and not r2[1][2] and not (
+                        digits_head and (last is None or r2[1][0] >= last)):
                     elems.append((toks[j + 1].val, "u", True))
                     elems.append(r2[1])
                     j = r2[0]
