@@ -307,3 +307,12 @@ def test_digits_scale_and_a_smaller_scale_are_one_amount():
     # the same or a larger scale after و is a second amount (a range here)
     q = q_of(qs("تراوحت بين 2 مليون و3 ملايين دولار"), "بين 2 مليون و3 ملايين دولار")
     assert (q.low, q.high) == (2_000_000, 3_000_000)
+
+
+def test_dates_with_spaced_slashes_and_words_that_look_like_calendar_words():
+    d = qs("صدر الأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 / 1412هـ، الموافق 17 / 7 / 2015م.")
+    assert [(t.text, t.value) for t in d.temporals] == [("27 / 8 / 1412هـ", "1412-08-27"), ("17 / 7 / 2015م", "2015-07-17")]
+    assert not [q for q in d.quantities if q.value in (27, 8, 1412, 17, 7, 2015)]
+    # باب is a gate, not ب + آب (August); 700 م after بطول is metres, not the year 700
+    d = qs("في باب المعظم (1966) وبحيرة بطول 700 م، وفي عام 26 هـ/ 647 م")
+    assert [t.value for t in d.temporals] == ["1966", "0026", "0647"]

@@ -870,6 +870,10 @@ class Extractor:
             return i + 1
         if t.typ == T:
             return self.time_digits(i)
+        if t.typ == N:
+            j = self._spaced_date(i)
+            if j:
+                return j
         m = self.match(i)
         if t.typ == W and m is None and t.t not in ("يوم", "اليوم"):
             # a number word can carry clitics the phrase index doesn't list
@@ -906,6 +910,25 @@ class Extractor:
                 except ValueError:
                     return None
         return None
+
+    def _spaced_date(self, i):
+        """D / M / YYYY written with spaces around the slashes (بتاريخ 27 / 8 / 1412هـ، 19 / 07 / 2015), and
+        its calendar marker: the date -> the end token, or None."""
+        toks, n = self.toks, self.n
+        if i + 4 >= n or toks[i + 1].t != "/" or toks[i + 3].t != "/" or toks[i + 2].typ != N or toks[i + 4].typ != N:
+            return None
+        a, b, c = toks[i].t, toks[i + 2].t, toks[i + 4].t
+        if not (a.isdigit() and b.isdigit() and c.isdigit() and len(a) <= 2 and len(b) <= 2 and len(c) == 4):
+            return None
+        v = self.numeric_date(f"{int(a)}/{int(b)}/{int(c)}")
+        if not v:
+            return None
+        j = i + 5
+        mk = self.match(j, ("hijri", "greg")) if j < n else None
+        if mk:
+            j = mk[0]
+        self.emit_t(i, j, "date", v)
+        return j
 
     def _int_at(self, k, lo, hi):
         """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
@@ -1002,8 +1025,8 @@ class Extractor:
                 if iv and not self.match(k, ("month",)):
                     return iv[0], "g", iv[1], True
         m = self.match(k, ("month",)) if k < n else None
-        if not m:
-            return None
+        if not m or (m[2] not in ("", "و") and self.word(k)[len(m[2]):] in self.L.months_without_clitic):
+            return None  # باب المعظم: no August
         cal, mo, amb = m[1]["month"]
         j = m[0]
         # alternate name: "يونيو (حزيران)", "يناير كانون الثاني"
@@ -1087,7 +1110,9 @@ class Extractor:
                 return r[0], "relative", (f"{self.ref.year + off:04d}" if self.ref else None)
         if toks[i].typ == N and "." not in toks[i].t and "," not in toks[i].t and i + 1 < n:
             mk = self.match(i + 1, ("hijri", "greg"))
-            if mk and (not toks[i + 1].gap or len(toks[i].t) >= 3) and 1 <= toks[i].val <= 2200:
+            if mk and (not toks[i + 1].gap or len(toks[i].t) >= 3) and 1 <= toks[i].val <= 2200 and not (
+                    toks[i + 1].gap and len(toks[i].t) < 4 and self.word(i + 1) == "م"
+                    and not (i > 0 and toks[i - 1].t == "/")):  # بطول 700 م: metres; 26 هـ/ 647 م: a year
                 if mk[0] >= n or toks[mk[0]].typ != W or not toks[mk[0]].gap or "hijri" in mk[1] or len(toks[i].t) == 4:
                     return mk[0], "date", f"{int(toks[i].val):04d}"
         return None
