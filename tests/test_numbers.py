@@ -316,3 +316,14 @@ def test_dates_with_spaced_slashes_and_words_that_look_like_calendar_words():
     # باب is a gate, not ب + آب (August); 700 م after بطول is metres, not the year 700
     d = qs("في باب المعظم (1966) وبحيرة بطول 700 م، وفي عام 26 هـ/ 647 م")
     assert [t.value for t in d.temporals] == ["1966", "0026", "0647"]
+
+
+def test_construct_ordinal_spans_its_noun():
+    d = qs("وقع الهجوم في ثاني أيام عيد الفطر في الحديدة، وهي ثاني أكبر ميناء.")
+    assert q_of(d, "ثاني أيام").value == 2
+    assert q_of(d, "ثاني أكبر").value == 2
+    # after a noun the ordinal is its adjective (the verb after it is no part); alone before a verb
+    d = qs("تزوج من امرأة ثالثة، وهناك نوع ثالث يسمى المورقي، وهذا ثالث يعرض مهرا.")
+    assert q_of(d, "امرأة ثالثة").value == 3
+    assert q_of(d, "نوع ثالث").value == 3
+    assert q_of(d, "ثالث").value == 3

@@ -1761,6 +1761,9 @@ class Extractor:
         elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
                 and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None:
             start = i - 1
+        elif end == i + 1 and (self.word(i) or "")[(self.word(i) or "")[:1] == "و":] in self.L.ordinal_construct \
+                and self._construct_noun(end):
+            end += 1  # ثاني أيام العيد، ثالث رئيس لها: the construct's noun, as for أول
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
 
@@ -1768,6 +1771,13 @@ class Extractor:
         """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
         r = self._elem(k, True)
         return bool(r and r[0] == k + 1 and r[3] and not r[2] and r[1][1] in ("u", "teen", "ten"))
+
+    def _construct_noun(self, k):
+        """A noun at token k that an ordinal can lead: a counted word, no bracket, and no imperfect verb
+        (ونوع ثالث يسمى، ثالث يعرض: a word on ي that is no unit)."""
+        if k >= self.n or self.toks[k].typ != W or self._counted(k) is None:
+            return False
+        return not self.word(k).startswith("ي") or bool(self._unit(k))
 
     def _nisba_after_noun(self, k):
         """Token k is a definite nisba adjective (ي/يه, normalized) right after another definite word:

@@ -167,6 +167,7 @@ class Lexicon:
         for f in cal["hour_word"]:
             add(f, "hour", True)
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
+        self.ordinal_construct = {key(x) for x in nums.get("ordinal_construct", ())}
         self.months_without_clitic = {key(x) for x in cal.get("months_without_clitic", ())}
         for f in cal.get("time_zones", ()):
             add(f, "tz", True)
