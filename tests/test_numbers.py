@@ -276,6 +276,9 @@ def test_bare_years_are_dates():
     d = qs("حكم البلاد بين عامي 1982 و1990، وفي فيلم «مايكل شيلي» (1975) ورواية «أليس» (1865) بعد انتفاضة 2011.")
     assert [t.value for t in d.temporals] == ["1982", "1990", "1975", "1865", "2011"]
     assert d.quantities == []
+    # dashes around a year are brackets, not a minus; Arabic-Indic digits give an ASCII ISO year
+    d = qs("ففي رواية «فخاخ الرائحة» -2003- ليوسف المحيميد، وبعد انتفاضة ٢٠١١، تغير المشهد.")
+    assert [t.value for t in d.temporals] == ["2003", "2011"]
     # a count stays a number: counted noun, a money range, a dimension, an identifier after رقم (...)
     d = qs("حضر 2000 شخص، وإيجار الشقة ما بين 2000 و2500 إسترليني، بدقة 1920 × 1080، في الغرفة رقم (2022).")
     assert d.temporals == []

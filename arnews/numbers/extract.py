@@ -272,6 +272,7 @@ def split_numerator(elems, den=None):
 _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("", "ال")) + tuple(
     y + z + d for y in "وف" for z in "بلك" for d in ("", "ال"))
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
+_DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class _Lead(tuple):
@@ -1704,7 +1705,7 @@ class Extractor:
             return num.j
         end, mod = self._post(end, mod)
         if counted is None and mod is None and self._bare_year(num):
-            self.emit_t(num.i, num.j, "date", f"{int(num.value):04d}")
+            self.emit_t(num.i, num.j, "date", num.digits.translate(_DIGITS_ASCII))  # -2003-: a dash, no sign
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
