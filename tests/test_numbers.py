@@ -330,3 +330,24 @@ def test_construct_ordinal_spans_its_noun():
     assert q_of(d, "امرأة ثالثة").value == 3
     assert q_of(d, "نوع ثالث").value == 3
     assert q_of(d, "ثالث").value == 3
+
+
+def test_dot_thousands_before_a_unit_or_noun():
+    d = qs("جمع مبلغ 368.000 دولار، وتقتصر مهمة 12.500 جندي، والمؤشر عند 98.088، وشحنات 6.935 مليون برميل.")
+    assert q_of(d, "368.000 دولار").value == 368_000
+    assert q_of(d, "12.500 جندي").value == 12_500
+    assert q_of(d, "98.088").value == 98.088  # no unit: a decimal (an index)
+    assert q_of(d, "6.935 مليون برميل").value == 6_935_000  # a decimal before a scale word
+
+
+def test_clock_hour_without_saa():
+    d = qs("تفتح القلعة من العاشرة والنصف صباحا إلى السادسة مساء، وفي المرتبة الثالثة عالميا.")
+    assert t_of(d, "العاشرة والنصف صباحا").value == "T10:30"
+    assert t_of(d, "السادسة مساء").value == "T18:00"
+    assert [q.value for q in d.quantities if q.kind == "ordinal"] == [3]
+
+
+def test_plural_past_verb_is_no_counted_noun():
+    d = qs("من بينهم 250 ألف نزحوا من الرمادي، ويضم الوفد 30 عضوا.")
+    assert q_of(d, "250 ألف").counted is None
+    assert q_of(d, "30 عضوا").counted.text == "عضوا"

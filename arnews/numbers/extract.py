@@ -272,6 +272,9 @@ def split_numerator(elems, den=None):
 _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("", "ال")) + tuple(
     y + z + d for y in "وف" for z in "بلك" for d in ("", "ال"))
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
+# 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
+# follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
+_DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -1340,6 +1343,17 @@ class Extractor:
                     j = fr[0]
         return self._tod(i, j, h, mi)
 
+    def _tod_after(self, j):
+        """A part of day (صباحا، مساء، من مساء) at token j, after an optional والنصف/والربع."""
+        n = self.n
+        hq = self.match(j, ("hq",)) if j < n else None
+        if hq:
+            j = hq[0]
+        if j + 1 < n and self.word(j) == "من":
+            j += 1
+        td = self.match(j, ("tod",)) if j < n else None
+        return bool(td) and self.word(j) != "ص"
+
     def _hhmm(self, i, k):
         """الساعة 1213 بتوقيت جرينتش: four digits before a time zone are hours and minutes (wire style); the
         span stops before the zone, as for 14:00 بتوقيت غرينتش."""
@@ -1397,6 +1411,8 @@ class Extractor:
             return None
         if w[0] == "ل" and w[1:].startswith("ل"):
             return None
+        if len(w) >= 5 and w.endswith("وا"):
+            return None  # 250 ألف نزحوا: a plural past verb (عضوا, a noun, is shorter)
         e = self.L.lex.get(w)
         if e is not None and any(c in e for c in ("card", "ord", "scale", "month", "weekday", "rel", "mod", "postmod",
                                                    "yearword", "percent", "relday", "hijri", "greg", "tod", "to",
@@ -1639,6 +1655,8 @@ class Extractor:
         toks = self.toks
         n = self.n
         k = num.j
+        if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
+            num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
         val = num.value
         alone = not num.digits and num.words and k == num.i + 1
         if alone and any(core in self.L.vague_numbers for _, _, core in self.analyses(toks[num.i].t)):
@@ -1747,6 +1765,11 @@ class Extractor:
         toks = self.toks
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
+        if i == num.i and num.definite and 1 <= num.value <= 12 and (self.word(i) or "").endswith("ه") \
+                and self._tod_after(num.j):
+            j = self.clock(i, i)  # في السادسة مساء، من العاشرة والنصف صباحا: a clock time without الساعة
+            if j:
+                return j
         if num.definite and pw is not None and self._definite_cardinal(i - 1):
             return num.j  # الأشهر الستة الأولى: "first" qualifies the count, no ordinal of its own
         if num.definite and pw is not None and pw.typ == W and any(
