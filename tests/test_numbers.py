@@ -273,7 +273,7 @@ def test_between_the_two_is_no_monday():
 
 
 def test_bare_years_are_dates():
-    d = qs("حكم البلاد بين عامي 1982 و1990، وفي فيلم «مايكل شيلي» (1975) ورواية «أليس» (1865) بعد انتفاضة 2011.")
+    d = qs("حكم البلاد في عامي 1982 و1990، وفي فيلم «مايكل شيلي» (1975) ورواية «أليس» (1865) بعد انتفاضة 2011.")
     assert [t.value for t in d.temporals] == ["1982", "1990", "1975", "1865", "2011"]
     assert d.quantities == []
     # dashes around a year are brackets, not a minus; Arabic-Indic digits give an ASCII ISO year
@@ -351,3 +351,14 @@ def test_plural_past_verb_is_no_counted_noun():
     d = qs("من بينهم 250 ألف نزحوا من الرمادي، ويضم الوفد 30 عضوا.")
     assert q_of(d, "250 ألف").counted is None
     assert q_of(d, "30 عضوا").counted.text == "عضوا"
+
+
+def test_year_periods():
+    d = qs("حكم البلاد بين عامي 1982 و1990، ولعب من عام 2010 إلى عام 2014، وفي الفترة من 2013 وحتى 2017.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("بين عامي 1982 و1990", "period", "1982/1990"), ("من عام 2010 إلى عام 2014", "period", "2010/2014"),
+        ("من 2013 وحتى 2017", "period", "2013/2017")]
+    # a single year after من stays a date; an amount range stays a range
+    d = qs("منذ تأسيسه من عام 2010، وتراوح السعر ما بين 2000 و2500 إسترليني.")
+    assert t_of(d, "عام 2010").value == "2010"
+    assert not [t for t in d.temporals if t.kind == "period"]

@@ -791,7 +791,8 @@ class Extractor:
             if c == 2:  # "من" before a number (which starts with a digit or a point: most need no token built)
                 t2 = parts[off + 2 * k + 2][:1] if k + 1 < n else ""
                 if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
-                    continue
+                    if k + 2 >= n or parts[off + 2 * k + 2] not in self._YEARS_WORDS:
+                        continue  # ... or before a year word: من عام 2010 إلى عام 2014
             elif c != 1 and not (kn == k + 1 and type(c) is _Lead):
                 if k + 1 >= n:
                     continue
@@ -878,6 +879,10 @@ class Extractor:
             j = self._spaced_date(i)
             if j:
                 return j
+        elif t.t in ("من", "بين"):
+            j = self._year_period(i)
+            if j:
+                return j
         m = self.match(i)
         if t.typ == W and m is None and t.t not in ("يوم", "اليوم"):
             # a number word can carry clitics the phrase index doesn't list
@@ -914,6 +919,41 @@ class Extractor:
                 except ValueError:
                     return None
         return None
+
+    _PERIOD_TO = {"الي", "حتي", "وحتي", "لغايه", "ولغايه", "والي"}  # normalized (ى -> ي)
+    _YEARS_WORDS = {"عامي", "سنتي", "العامين", "السنتين", "عام", "العام", "سنه", "السنه"}
+
+    def _year(self, k):
+        """Four digits 1800-2100 at token k, with an optional calendar marker -> (end, year) or None."""
+        t = self.toks[k] if k < self.n else None
+        if t is None or t.typ != N or not t.t.isdigit() or len(t.t) != 4 or not 1800 <= int(t.t) <= 2100:
+            return None
+        mk = self.match(k + 1, ("greg",)) if k + 1 < self.n else None
+        return (mk[0] if mk else k + 1), int(t.t)
+
+    def _year_period(self, i):
+        """بين عامي 1982 و1990، من 2015 إلى 2019، ما بين 2004 و2014: one period of years (as بين مارس
+        ويوليو is one of months) -> its end token, or None."""
+        n = self.n
+        w = self.word(i)
+        j = i + 1
+        if j < n and self.word(j) in self._YEARS_WORDS:
+            j += 1
+        a = self._year(j)
+        if a is None or a[0] >= n:
+            return None
+        k = a[0]
+        sep = self.word(k)
+        if not (sep == "و" if w != "من" else sep in self._PERIOD_TO):
+            return None
+        k += 1
+        if k < n and self.word(k) in self._YEARS_WORDS:
+            k += 1
+        b = self._year(k)
+        if b is None or not 0 < b[1] - a[1] <= 100:
+            return None
+        self.emit_t(i, b[0], "period", f"{a[1]}/{b[1]}")
+        return b[0]
 
     def _spaced_date(self, i):
         """D / M / YYYY written with spaces around the slashes (بتاريخ 27 / 8 / 1412هـ، 19 / 07 / 2015), and
