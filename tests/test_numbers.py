@@ -362,3 +362,13 @@ def test_year_periods():
     d = qs("منذ تأسيسه من عام 2010، وتراوح السعر ما بين 2000 و2500 إسترليني.")
     assert t_of(d, "عام 2010").value == "2010"
     assert not [t for t in d.temporals if t.kind == "period"]
+
+
+def test_year_pairs_are_periods():
+    d = qs("للعام الجامعي 1436/1437هـ، وفي موسم 2013-2014، وأعوام العنف (2005 - 2009).")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("1436/1437هـ", "1436/1437"), ("2013-2014", "2013/2014"), ("2005 - 2009", "2005/2009")]
+    assert d.quantities == []
+    # an amount range of year-like numbers stays a range
+    q = q_of(qs("يتراوح الإيجار 1500 - 2000 ريال شهريا"), "1500 - 2000 ريال")
+    assert (q.low, q.high, q.unit) == (1500, 2000, "SAR")

@@ -876,7 +876,7 @@ class Extractor:
         if t.typ == T:
             return self.time_digits(i)
         if t.typ == N:
-            j = self._spaced_date(i)
+            j = self._spaced_date(i) or self._year_pair(i)
             if j:
                 return j
         elif t.t in ("من", "بين"):
@@ -954,6 +954,32 @@ class Extractor:
             return None
         self.emit_t(i, b[0], "period", f"{a[1]}/{b[1]}")
         return b[0]
+
+    def _year_pair(self, i):
+        """Y1-Y2 or Y1/Y2 of consecutive-ish years (موسم 2013-2014، العام الجامعي 1436/1437هـ، (2005 - 2009)):
+        one period, when a calendar marker, a year cue before or punctuation after says they are years
+        (not 1500 - 2000 ريال) -> its end token, or None."""
+        toks, n = self.toks, self.n
+        if i + 2 >= n or toks[i + 1].t not in ("-", "–", "/", "ـ") or toks[i + 2].typ != N:
+            return None
+        a, b = toks[i].t, toks[i + 2].t
+        if not (len(a) == len(b) == 4 and a.isdigit() and b.isdigit()):
+            return None
+        y1, y2 = int(a), int(b)
+        if not (1300 <= y1 <= 2100 and 0 < y2 - y1 <= 100):
+            return None
+        j = i + 3
+        mk = self.match(j, ("hijri", "greg")) if j < n else None
+        if mk:
+            j = mk[0]
+        elif not ((i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
+                              or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
+                  or j >= n or (self.is_p(j) and toks[j].t != "-")):
+            return None
+        if j < n and self._unit(j):
+            return None
+        self.emit_t(i, j, "period", f"{y1}/{y2}")
+        return j
 
     def _spaced_date(self, i):
         """D / M / YYYY written with spaces around the slashes (بتاريخ 27 / 8 / 1412هـ، 19 / 07 / 2015), and
