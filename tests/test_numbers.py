@@ -372,3 +372,12 @@ def test_year_pairs_are_periods():
     # an amount range of year-like numbers stays a range
     q = q_of(qs("يتراوح الإيجار 1500 - 2000 ريال شهريا"), "1500 - 2000 ريال")
     assert (q.low, q.high, q.unit) == (1500, 2000, "SAR")
+
+
+def test_ids_dot_lists_and_a_leading_percent_sign():
+    d = qs("أرقام المقبولين:\n3601100204\n3601100410\nالتطبيقات المجانية:\n1. تطبيق «ميوزيكال لي»\n2. «فيسبوك»")
+    assert d.quantities == []
+    d = qs("انتهت 145 حالة بالطلاق بنسبة %37.5، وبلغت الإيرادات 350000000 ريال.")
+    q = q_of(d, "%37.5")
+    assert (q.kind, q.value) == ("percent", 37.5)
+    assert q_of(d, "350000000 ريال").value == 350_000_000  # a long count with its unit stays

@@ -1672,6 +1672,8 @@ class Extractor:
         if "." not in digits:
             if len(digits) >= 15 or (len(digits) >= 6 and digits[0] == "0"):
                 return j + 1
+            if len(digits) >= 9 and digits == t.t and (j + 1 >= n or toks[j + 1].typ != W):
+                return j + 1  # 3601128660 alone: an application or phone number (counts that long carry commas)
             if len(digits) >= 5 and all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:])):
                 return j + 1  # placeholder runs such as 12345
         num = self.parse_number(j)
@@ -1705,16 +1707,19 @@ class Extractor:
 
     def _list_marker(self, j):
         """Digits that number a list item: 1-2 digits at a line start or after . : ؛, then a dash and a
-        word (1- انفصال هؤلاء، . 2 - حادث إطلاق النار), or "1)" at a line start. Not "(13) بلدية" nor
-        "10-20"."""
+        word (1- انفصال هؤلاء، . 2 - حادث إطلاق النار), or "1)" / "1." at a line start. Not "(13) بلدية"
+        nor "10-20"."""
         toks, n = self.toks, self.n
         t = toks[j]
-        if not (t.t.isdigit() and len(t.t) <= 2) or j + 2 >= n or toks[j + 2].typ != W:
+        if not (t.t.isdigit() and len(t.t) <= 2) or j + 2 >= n or not (
+                toks[j + 2].typ == W or toks[j + 2].t in ("«", '"', "“")):
             return False
         sep = toks[j + 1].t
         at_start = j == 0 or (j == 1 and toks[0].t in ("*", "•", "-", "–")) or toks[j - 1].t in (".", ":", "؛")
         if sep in ("-", "–", "—"):
             return at_start
+        if sep == "." and not toks[j + 1].gap:
+            return j == 0 or (j == 1 and toks[0].t in ("*", "•", "-", "–"))  # 1. تطبيق «ميوزيكال لي» at a line start
         return sep == ")" and at_start and (j == 0 or toks[j - 1].t != "(")
 
     def _finish(self, i, num, mod):
@@ -1727,7 +1732,11 @@ class Extractor:
         alone = not num.digits and num.words and k == num.i + 1
         if alone and any(core in self.L.vague_numbers for _, _, core in self.analyses(toks[num.i].t)):
             return k  # مئات، آلاف، بملايين alone: vague, no value (آلاف المراقبين، آلاف الدولارات)
-        # percent
+        # percent; "%14.2" typed right to left: the sign glued before the number
+        if i == num.i and i > 0 and toks[i - 1].t == "%" and not toks[i].gap and (i < 2 or toks[i - 2].typ != N):
+            kk, mod = self._post(k, mod)
+            self.emit_q(i - 1, kk, "percent", val, unit="%", modifier=mod)
+            return kk
         if k < n:
             pc = self.match(k, ("percent",))
             if pc:
