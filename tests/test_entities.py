@@ -493,3 +493,11 @@ def test_tagger_person_span_around_a_known_person():
     # another given name before a surname, or a son of: someone else, without the id
     assert persons("وأعلنت السيدة الأولى ميشيل أوباما عن المبادرة.") == [("ميشيل أوباما", None)]
     assert persons("وكان الأمير بندر بن خالد الفيصل حاضرا.") == [("بندر بن خالد الفيصل", None)]
+
+
+def test_glued_letter_that_makes_another_word():
+    # كابل is Kabul or a cable, not ك + ابل (Apple); بحماس is "with enthusiasm", not ب + حماس (Hamas)
+    assert "apple" not in ids("ويأتي الجهاز مع كابل شحن سريع.")
+    assert ids("أعلنت شركة أبل عن هاتفها الجديد.") == ["apple"]
+    assert "hamas" not in ids("استقبل الجمهور الفريق بحماس كبير في الملعب.")
+    assert ids("وقال متحدث باسم حماس إن الحركة ترحب بالقرار.") == ["hamas"]

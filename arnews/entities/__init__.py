@@ -161,6 +161,8 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
         return False
     if "not_next" in rule and nxt in rule["not_next"]:
         return False
+    if "not_glued" in rule and m.off and toks[i][2][:m.off] in rule["not_glued"]:
+        return False  # كابل is no ك + ابل (Apple), بحماس "with enthusiasm" no ب + حماس
     if "not_orig_prefix" in rule:
         o = text[view.start(s):view.start(s) + 2]
         if any(o.startswith(p) for p in rule["not_orig_prefix"]):
