@@ -4,6 +4,7 @@ import pytest
 import arnews
 from arnews import Pipeline
 from arnews.segment import format_segmented, segment_word
+from arnews.segment.clitics import get_segmenter
 from arnews.segment.tokenizer import tokenize
 
 
@@ -274,3 +275,12 @@ def test_no_token_runs_over_a_c0_separator():
     text = "http://x.com/a?b=1\x1eالخبر وتويتر\x1cقال"
     assert [(text[s:e], k) for s, e, k in tokenize(text)] == [
         ("http://x.com/a?b=1", "url"), ("الخبر", "arabic"), ("وتويتر", "arabic"), ("قال", "arabic")]
+
+
+def test_known_word_is_no_clitic_plus_short_name():
+    seg = get_segmenter()
+    # كابل (Kabul, a cable) is a word of its own, not ك + ابل (Apple); a name glued to clitics is cut
+    assert seg.cuts("كابل") == ()
+    assert seg.cuts("وكابل") == (1,)
+    assert seg.cuts("لتويتر") == (1,)
+    assert seg.cuts("بدبي") == (1,)

@@ -566,8 +566,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                     if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label):
                         ent = cand
                         break
-            if ent is not None and ent.teh and text[te - 1] == "ه":
-                continue  # a spelling the gazetteer turned down here (جده "his grandfather")
+            if text[te - 1] == "ه" and (ent is not None and ent.teh or ent is None and _teh_word(g, key)):
+                continue  # a spelling the gazetteer turned down here (جده "his grandfather", وجده "found it")
         if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
         elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):
@@ -691,6 +691,16 @@ def _person_extent(g: Gazetteer, text: str, ts: int, te: int, s: int, e: int, en
         start = left[j].start()
         break
     return start, end, True
+
+
+def _teh_word(g: Gazetteer, key: str) -> bool:
+    """Whether a word, less a glued conjunction or preposition, is an alias the gazetteer accepts
+    spelled with ه only where its context rule holds (وجده: و + جده)."""
+    for f in _plain_forms(key)[1:]:
+        for c in g.keys.get((f,), ()):
+            if g.entries[c.entry].teh:
+                return True
+    return False
 
 
 _DESCRIPTORS = None

@@ -283,10 +283,20 @@ class Segmenter:
                     lp = len(c[0])
                     if (nskel[lp:lp + len(stem)] if sliced else normalize(stem)) in names:
                         named = c
-            if named is not None:
+            if named is not None and (len(named[1]) > 3 or not self._known_before(cands, named, nskel, sliced)):
                 return named
         scores = self.scores(cands, skel, nskel if sliced else None)
         return cands[scores.index(max(scores))]  # the first of the best
+
+    def _known_before(self, cands: list, named: tuple, nskel: str, sliced: bool) -> bool:
+        """Whether the word with fewer clitics cut than ``named`` is a known word: كابل (Kabul)، وكابل
+        are no (و +) ك + ابل, a short name."""
+        get = self.features.vocab.get
+        for p, stem, x in cands:
+            if len(p) < len(named[0]) and x == named[2] and \
+                    get(nskel[len(p):len(p) + len(stem)] if sliced else normalize(stem)):
+                return True
+        return False
 
     def scores(self, cands: list, skel: str, nskel: Optional[str] = None) -> list[float]:
         """The model's score of each candidate: the weights of :meth:`Features.keys`, summed in three
