@@ -501,3 +501,16 @@ def test_glued_letter_that_makes_another_word():
     assert ids("أعلنت شركة أبل عن هاتفها الجديد.") == ["apple"]
     assert "hamas" not in ids("استقبل الجمهور الفريق بحماس كبير في الملعب.")
     assert ids("وقال متحدث باسم حماس إن الحركة ترحب بالقرار.") == ["hamas"]
+
+
+def test_words_the_tagger_takes_for_names():
+    def ents(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+    # common nouns, a currency after a number, a month in a date, a title alone: no names
+    assert ents("يرغب المستثمر في شراء العقار بسعر مناسب.") == []
+    assert ents("بلغت الأرباح 564 مليون ريال سعودي في النصف الأول.") == []
+    assert ents("استمرت الأزمة طوال شهر أبريل (نيسان) من هذا العام.") == []
+    assert ents("وهنأ ولي العهد الفائزين.") == []
+    # ... but the club, the carmaker and the person stay
+    assert ("ريال مدريد", "ORG") in ents("فاز ريال مدريد على برشلونة.")
+    assert ("نيسان", "BRAND") in ents("وقالت «نيسان»، إن مبيعات سياراتها ارتفعت.")

@@ -520,7 +520,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
-        if te <= ts or ctx.is_blocked(ts, te):
+        if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, keep_misc is not True):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
         if label == "ORG":
@@ -701,6 +701,68 @@ def _teh_word(g: Gazetteer, key: str) -> bool:
             if g.entries[c.entry].teh:
                 return True
     return False
+
+
+_NUMBER_BEFORE = regex.compile(r"(?r)(?:\d|\p{L}+)[\s\u00a0]{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> tuple:
+    """(one-word month names, words that make a month name a date after it: الماضي، المقبل ..., scale
+    words of amounts: ألف، مليون ...), normalized, from the numbers component's data."""
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parent.parent / "data" / "numbers"
+    try:
+        cal = json.loads((folder / "calendar.json").read_text(encoding="utf-8"))
+        num = json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset(), frozenset(), frozenset()
+    months = {normalize(m) for k in ("months_gregorian", "months_hijri") for ms in cal.get(k, {}).values()
+              for m in ms if " " not in m}
+    after = {normalize(w) for ws in cal.get("relative_markers", {}).values() for w in ws}
+    scales = {normalize(w) for forms in num.get("scales", {}).values() for ws in forms.values() for w in ws}
+    return frozenset(months), frozenset(after), frozenset(scales)
+
+
+def _not_a_name(text: str, s: int, e: int, currency: bool = True) -> bool:
+    """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun of
+    ``tagger_not_names``, a currency word after a number (مليون ريال), a month name in a date
+    (أبريل (نيسان)، نيسان الماضي، 3 نيسان), a person title alone (ولي العهد). ``currency``: False keeps
+    the currency words (``ner_misc=True``: ANERcorp's MISC)."""
+    word = text[s:e]
+    if " " in word:  # a title alone (ولي العهد، خادم الحرمين الشريفين) names nobody by itself
+        return tuple(normalize(word).split()) in _name_words()[4]
+    key = normalize(word)
+    forms = _plain_forms(key)
+    if not _tagger_not_names().isdisjoint(forms):
+        return True
+    months, after, scales = _date_words()
+    cur = _currency_words() if currency else ()
+    is_cur = any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms)
+    is_month = not months.isdisjoint(forms)
+    if not (is_cur or is_month):
+        return False
+    m = _NUMBER_BEFORE.search(text, max(0, s - 30), s)
+    prev = m.group().strip() if m else ""
+    number_before = bool(prev) and (prev[-1].isdigit() or normalize(prev) in scales)
+    if is_cur:
+        return number_before
+    if number_before or normalize(prev) in ("شهر", "الشهر"):
+        return True
+    nxt = text[e:e + 20].split()
+    if nxt and (normalize(nxt[0]).strip("()") in after or nxt[0].strip("()،,.")[:4].isdigit()):
+        return True
+    # in brackets beside another month name: أبريل (نيسان)، نيسان (أبريل)
+    before = text[max(0, s - 20):s].rstrip()
+    around = before.rstrip("( ").split()[-1:] + [w.strip("()") for w in nxt[:1]]
+    return (before.endswith("(") or text[e:e + 2].lstrip().startswith("(")) and \
+        any(normalize(w) in months for w in around)
+
+
+@lru_cache(maxsize=1)
+def _tagger_not_names() -> frozenset:
+    return frozenset(map(normalize, facilities().get("tagger_not_names", ())))
 
 
 _DESCRIPTORS = None
