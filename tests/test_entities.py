@@ -514,3 +514,11 @@ def test_words_the_tagger_takes_for_names():
     # ... but the club, the carmaker and the person stay
     assert ("ريال مدريد", "ORG") in ents("فاز ريال مدريد على برشلونة.")
     assert ("نيسان", "BRAND") in ents("وقالت «نيسان»، إن مبيعات سياراتها ارتفعت.")
+
+
+def test_nationality_adjective_is_no_place():
+    def ents(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+    got = ents("وقع الهجوم على جانبي الحدود السورية - التركية، واستهدف مدينة كوباني السورية.")
+    assert ("كوباني", "LOC") in got and not [x for x in got if x[0] == "السورية"]
+    assert ("سوريا", "LOC") in ents("عاد الوفد من سوريا أمس.")

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
+from pathlib import Path
 from typing import Optional
 
 import regex
@@ -520,7 +521,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
-        if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, keep_misc is not True):
+        if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
         if label == "ORG":
@@ -618,7 +619,6 @@ def _name_words() -> tuple:
     normalized; the given names of the
     name lists as written (إمام the name, not أمام "before"); the person titles (tuples of normalized
     words: ("اية", "الله"))."""
-    from pathlib import Path
     from ..segment.clitics import given_names
     d = facilities()
     path = Path(__file__).resolve().parent.parent / "data" / "names" / "person_titles.txt"
@@ -711,7 +711,6 @@ def _date_words() -> tuple:
     """(one-word month names, words that make a month name a date after it: الماضي، المقبل ..., scale
     words of amounts: ألف، مليون ...), normalized, from the numbers component's data."""
     import json
-    from pathlib import Path
     folder = Path(__file__).resolve().parent.parent / "data" / "numbers"
     try:
         cal = json.loads((folder / "calendar.json").read_text(encoding="utf-8"))
@@ -725,18 +724,23 @@ def _date_words() -> tuple:
     return frozenset(months), frozenset(after), frozenset(scales)
 
 
-def _not_a_name(text: str, s: int, e: int, currency: bool = True) -> bool:
-    """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun of
-    ``tagger_not_names``, a currency word after a number (مليون ريال), a month name in a date
-    (أبريل (نيسان)، نيسان الماضي، 3 نيسان), a person title alone (ولي العهد). ``currency``: False keeps
-    the currency words (``ner_misc=True``: ANERcorp's MISC)."""
-    word = text[s:e]
-    if " " in word:  # a title alone (ولي العهد، خادم الحرمين الشريفين) names nobody by itself
-        return tuple(normalize(word).split()) in _name_words()[4]
-    key = normalize(word)
+def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) -> bool:
+    """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
+    of ``tagger_not_names``, a person title alone (ولي العهد), a place or body that is a nationality
+    adjective (السورية), a currency word after a number (مليون ريال), a month name in a date (أبريل
+    (نيسان)، نيسان الماضي، 3 نيسان). ``currency``: False keeps the currency words (``ner_misc=True``:
+    ANERcorp's MISC)."""
+    key = normalize(text[s:e])
     forms = _plain_forms(key)
     if not _tagger_not_names().isdisjoint(forms):
         return True
+    if " " in key:  # a title alone (ولي العهد، خادم الحرمين الشريفين) names nobody by itself
+        return tuple(key.split()) in _name_words()[4]
+    if label in ("LOC", "ORG") and _nisba_of_place(key):
+        m = _PREV_WORD.search(text, max(0, s - 30), s)  # not after حي، شارع ... (حي السويدي)
+        w = normalize(m.group(1)) if m else ""
+        if w not in facility_heads()[0] and w not in _district_heads():
+            return True
     months, after, scales = _date_words()
     cur = _currency_words() if currency else ()
     is_cur = any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms)
@@ -760,9 +764,40 @@ def _not_a_name(text: str, s: int, e: int, currency: bool = True) -> bool:
         any(normalize(w) in months for w in around)
 
 
+_NISBA = regex.compile(r"^(?:ال)?(..+?)(?:يه|يين|يون|يات|ي)$")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """The one-word names of the shipped countries.tsv (normalized), the stems of nationality adjectives."""
+    from .gazetteer import expand, read_file, shipped_files
+    out = set()
+    for f in shipped_files():
+        if Path(f).name == "countries.tsv":
+            for ent in read_file(f):
+                for alias in ent.arabic:
+                    out.update(w for w in map(normalize, expand(alias.lstrip("?"))) if " " not in w)
+    return frozenset(out)
+
+
+def _nisba_of_place(key: str) -> bool:
+    """السورية، الأمريكية، روسي: a country's name less its final ا/يا, + ي/ية: an adjective, no name."""
+    m = _NISBA.match(key)
+    countries = _country_words()
+    if m is None or key in countries:
+        return False
+    stem = m.group(1)
+    return any(x in countries for x in (stem, stem + "ا", stem + "يا", "ال" + stem, "ال" + stem + "ا"))
+
+
 @lru_cache(maxsize=1)
 def _tagger_not_names() -> frozenset:
     return frozenset(map(normalize, facilities().get("tagger_not_names", ())))
+
+
+@lru_cache(maxsize=1)
+def _district_heads() -> frozenset:
+    return frozenset(map(normalize, facilities().get("district_heads", ())))
 
 
 _DESCRIPTORS = None
