@@ -726,17 +726,21 @@ def _date_words() -> tuple:
 
 def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) -> bool:
     """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
-    of ``tagger_not_names``, a person title alone (ولي العهد), a place or body that is a nationality
-    adjective (السورية), a currency word after a number (مليون ريال), a month name in a date (أبريل
+    of ``tagger_not_names``, a person title alone (ولي العهد), a nationality adjective (السورية، جندي
+    روسي), a currency word after a number (مليون ريال), a month name in a date (أبريل
     (نيسان)، نيسان الماضي، 3 نيسان). ``currency``: False keeps the currency words (``ner_misc=True``:
     ANERcorp's MISC)."""
     key = normalize(text[s:e])
     forms = _plain_forms(key)
     if not _tagger_not_names().isdisjoint(forms):
         return True
-    if " " in key:  # a title alone (ولي العهد، خادم الحرمين الشريفين) names nobody by itself
-        return tuple(key.split()) in _name_words()[4]
-    if label in ("LOC", "ORG") and _nisba_of_place(key):
+    if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
+        return True
+    if " " in key:
+        return False
+    # a nationality adjective: a place or body (السورية), or a person without the article (جندي روسي)
+    if (label in ("LOC", "ORG") or label == "PERSON" and not key.startswith("ال")
+            and text[s:e] not in _name_words()[3]) and _nisba_of_place(key):  # تركي the name stays
         m = _PREV_WORD.search(text, max(0, s - 30), s)  # not after حي، شارع ... (حي السويدي)
         w = normalize(m.group(1)) if m else ""
         if w not in facility_heads()[0] and w not in _district_heads():
