@@ -110,6 +110,13 @@ class _Data:
         self.ui_line = regex.compile(f"{sep}{ui_item}(?:{sep}(?:{ui_item}|{share_item}))*{sep}", I)
         self.share_line = regex.compile(f"{sep}{share_item}(?:{sep}{share_item})+{sep}", I)
         self.ui_prefix = regex.compile(f"[\\s\u00a0*•\\-–—]*(?:{_alt(d['ui_prefix_lines'])})(?![\\w])", I)
+        # a trailer opener at the line start or after a space or a sentence end: "رابط الخبر بصحيفة الوئام:"
+        # (a colon within three words), "مقالات أخرى للكاتب" (the titles follow glued: للكاتبهل ...)
+        tr = d["trailers"]
+        self.trailer = regex.compile(
+            f"(?<=^|[\\s\u00a0.!?؟…:»\"”)\\]])(?:(?:{_alt(tr['link'])})(?:[\\s\u00a0]+[^\\s\u00a0:]+){{0,3}}\\s*[:：]"
+            f"|(?:{_alt(tr['more'])}))", I)
+        self.trailer_anchors = tuple({x.split()[0] for x in tr["link"] + tr["more"]})
 
         rt = d["reading_time"]
         self.rt_words = {normalize(k): v for k, v in rt["words"].items()}
@@ -198,7 +205,7 @@ def _iso(y: int, m: int, d: int):
 
 
 class _Line:
-    __slots__ = ("start", "end", "text", "kind", "glued", "caption", "rt")
+    __slots__ = ("start", "end", "text", "kind", "glued", "caption", "rt", "trail")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
@@ -206,6 +213,7 @@ class _Line:
         self.glued = []           # [(start, end)] UI strings inside the line (absolute offsets)
         self.caption = None       # Caption record
         self.rt = None            # reading time minutes
+        self.trail = None         # where a scraped trailer starts (absolute), when it ends this line
 
 
 class Structure:
@@ -291,6 +299,21 @@ class Structure:
             if cap is not None:
                 ln.kind, ln.caption = "caption", cap
                 captions[t] = cap
+
+    def _trailer(self, ln: _Line) -> None:
+        """Marks the scraped trailer that ends the last line ("رابط الخبر بصحيفة الوئام: <title>", the
+        writer's other titles): its own meta paragraph, so no sentence or quote of the body runs into it,
+        but not boilerplate: the annotators mark the names in it (a title repeated there is text)."""
+        D = self.data
+        t = ln.text
+        if not any(a in t for a in D.trailer_anchors):
+            return
+        m = D.trailer.search(t)
+        if m is None:
+            return
+        ln.trail = ln.start + m.start()
+        if m.start() == 0:
+            ln.kind = "trailer"
 
     def _credit_tail(self, t: str):
         """(where the credit part starts, the credit, whether it is "تصوير: ..."), or None."""
@@ -546,6 +569,8 @@ class Structure:
         cache: dict = {}
         for ln in real:
             self._classify(ln, glued, rt, cache)
+        if len(real) > 1 and real[-1].kind is None:
+            self._trailer(real[-1])
 
         meta = doc.meta
         boiler: list = []
@@ -567,7 +592,7 @@ class Structure:
                 ok = False
                 if nxt is None:
                     ok = j + 1 < n            # a blank line, then more text
-                elif nxt.kind in ("meta", "caption", "boilerplate"):
+                elif nxt.kind in ("meta", "caption", "boilerplate", "trailer"):
                     ok = True
                 elif self._dateline_line(nxt) is not None:
                     ok = True
@@ -607,6 +632,8 @@ class Structure:
                     kind = "meta"
                     boiler.append(_construct(Span, text=ln.text, start=ln.start, end=ln.end))
                     blocked.append((ln.start, ln.end))
+                elif ln.kind == "trailer":
+                    kind = "meta"             # not blocked: see _trailer
                 elif ln.kind == "meta":
                     kind = "meta"
                     if meta.reading_time_minutes is None and ln.rt is not None:
@@ -645,6 +672,12 @@ class Structure:
                 else:
                     s += len(seg) - len(seg.lstrip(_TRIM))
                     e = s + len(stripped)
+            if kind == "body" and ln.trail is not None and s < ln.trail < e:
+                head = text[s:ln.trail].rstrip(_TRIM)
+                if head:
+                    doc.paragraphs.append(_new_paragraph(
+                        {"text": head, "start": s, "end": s + len(head), "kind": "body"}))
+                s, kind = ln.trail, "meta"
             doc.paragraphs.append(_new_paragraph({"text": text[s:e], "start": s, "end": e, "kind": kind}))
 
         if boiler:
