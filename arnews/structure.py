@@ -151,7 +151,8 @@ class _Data:
         self.clause_words = {normalize(x) for x in d["caption_clause_words"]}
 
         word = r"[^\W\d_\u0640][^\W\d_]*"
-        seg = f"{word}(?:[ \u00a0]{word}){{0,3}}(?:\\s*\\([^()\\n]{{1,25}}\\))?"
+        # a segment: up to four words (reporters' names may be listed with commas: "بدر العتيبي، عبدالله البرقاوي")
+        seg = f"{word}(?:(?:[ \u00a0]|\\s*[،,]\\s*){word}){{0,3}}(?:\\s*\\([^()\\n]{{1,25}}\\))?"
         dash = r"\s*[-ـ–—]\s*"
         src_alt = _alt(d["sources"])
         # "سبق- الرياض:", "القاهرة: ", "أحمد علي- سبق- القاهرة:"
@@ -442,9 +443,19 @@ class Structure:
 
     # --- datelines -----------------------------------------------------------------------------
 
+    def _split_source_place(self, seg: str) -> list:
+        """["سبق", "أبها"] for "سبق أبها" (a source and a known place with no dash between them, as in
+        "سبق ابها :", "فهد العتيبي - سبق الطائف:"); else [seg]."""
+        D = self.data
+        parts = seg.strip().split(None, 1)
+        if len(parts) == 2 and normalize(parts[0]) in D.sources and normalize(parts[1]) in D.places:
+            return parts
+        return [seg]
+
     def _resolve_segments(self, segs: list, colon: bool):
         """(place, source) from dateline segments, or None when they do not read as a dateline."""
         D = self.data
+        segs = [x for s in segs for x in self._split_source_place(s)]
         kinds = []
         for s in segs:
             key = normalize(D.paren.sub(" ", s).strip())
@@ -539,6 +550,12 @@ class Structure:
                                                 place=r[0], source=r[1])
         return None
 
+    def _lead_in(self, ln: _Line) -> bool:
+        """A line that can stand before the dateline: a row of highlights opened by a bullet dash
+        ("- قال فلان: ... - ..." in sabq interviews) or a subtitle (short, no final period)."""
+        t = ln.text
+        return t[0] in "-–—ـ•·*" or self._title_like(t)
+
     # --- headline ------------------------------------------------------------------------------
 
     def _title_like(self, t: str) -> bool:
@@ -617,6 +634,15 @@ class Structure:
             break
         if dateline is None and first_body is not None:
             dateline = self._dateline_prefix(first_body)
+            if dateline is None and self._lead_in(first_body):
+                k = real.index(first_body) + 1
+                nxt = real[k] if k < len(real) else None
+                if nxt is not None and nxt.kind is None:
+                    dateline = self._dateline_line(nxt)
+                    if dateline is not None:
+                        kinds[id(nxt)] = "dateline"
+                    else:
+                        dateline = self._dateline_prefix(nxt)
         meta.dateline = dateline
 
         # paragraphs, captions, boilerplate

@@ -71,3 +71,38 @@ def test_the_same_words_inside_the_story_are_body():
     assert [p.kind for p in doc.paragraphs] == ["headline", "body", "body"]
     doc = nlp("عنوان الخبر\n\nنشرت الصحيفة رابط الخبرية على موقعها.")
     assert [p.kind for p in doc.paragraphs] == ["headline", "body"]
+
+
+def test_dateline_after_a_row_of_highlights():
+    text = ("أطفال السجناء.. قنابل موقوتة\n\n"
+            " - هديل باسهل: من الجرم أن نشرك أطفالاً أبرياء بجريمة لم يقترفوها - سارة القحطاني: إهمالهم يؤدي"
+            " نحو الانحراف\n"
+            "خلود غنام- سبق- الرياض: يقضي أطفال عدة حياة بائسة يحرمون فيها من طفولتهم.")
+    dl = nlp(text).meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("خلود غنام- سبق- الرياض", "الرياض", "سبق")
+
+
+def test_dateline_line_after_a_subtitle():
+    text = ("الحمود: فايز جاحد\n\nكواك بمفرده يمثل الملاعب السعودية في المونديال\nعبدالكريم الحمد - الرياض\n\n"
+            "تأكد رسمياً استبعاد الحكام السعوديين من المونديال.")
+    doc = nlp(text)
+    dl = doc.meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("عبدالكريم الحمد - الرياض", "الرياض", None)
+    assert [p.kind for p in doc.paragraphs] == ["headline", "body", "dateline", "body"]
+
+
+def test_no_dateline_is_read_two_paragraphs_down_after_an_ordinary_paragraph():
+    text = ("عنوان الخبر\n\nأعلنت وزارة الصحة اليوم عن حملة تطعيم جديدة في المدارس.\n"
+            "سبق- الرياض: وقال متحدث إن الحملة تبدأ غداً.")
+    assert nlp(text).meta.dateline is None
+
+
+def test_reporters_listed_with_a_comma_and_a_source_glued_to_the_place():
+    dl = nlp("عنوان\n\nبدر العتيبي، عبدالله البرقاوي- سبق- الرياض: تناقل نشطاء مقطعاً.").meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("بدر العتيبي، عبدالله البرقاوي- سبق- الرياض", "الرياض", "سبق")
+    dl = nlp("عنوان\n\nفهد العتيبي - سبق الطائف: شكا أهالي قرية الخرائق من انقطاع المياه.").meta.dateline
+    assert (dl.place, dl.source) == ("الطائف", "سبق")
+    dl = nlp("عنوان\n\nسبق ابها : يدشن أمير منطقة عسير مهرجان الصيف.").meta.dateline
+    assert (dl.place, dl.source) == ("ابها", "سبق")
+    # an unknown place after the source word stays out: "سبق الإعلان" is no dateline
+    assert nlp("عنوان\n\nسبق الإعلان: أن المهرجان يبدأ غداً.").meta.dateline is None
