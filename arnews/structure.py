@@ -156,7 +156,9 @@ class _Data:
         dash = r"\s*[-ـ–—]\s*"
         src_alt = _alt(d["sources"])
         # "سبق- الرياض:", "القاهرة: ", "أحمد علي- سبق- القاهرة:"
-        self.dl_colon = regex.compile(f"(?P<dl>{seg}(?:{dash}{seg}){{0,3}})\\s*[:：]\\s*(?=\\S)", I)
+        # an interview credit may open it: "حوار: شقران الرشيدي- سبق- الرياض:", "حاوره : فلان - سبق :"
+        lead = f"(?:(?:{_alt(d['dateline_leads'])})\\s*[:：/]\\s*)?"
+        self.dl_colon = regex.compile(f"{lead}(?P<dl>{seg}(?:{dash}{seg}){{0,3}})\\s*[:：]\\s*(?=\\S)", I)
         # "لندن (رويترز) - ", "الرياض 15 يوليو (واس) -"
         self.dl_paren = regex.compile(
             f"(?P<dl>(?P<place>{seg}?)(?:\\s+{_D}{{1,2}}\\s+(?:{m_alt})(?:\\s+{_D}{{4}})?)?\\s*"
@@ -538,8 +540,8 @@ class Structure:
             dl = m.group("dl")
             r = self._resolve_segments(D.dash_split.split(dl), colon=True)
             if r is not None:
-                return _construct(Dateline, text=dl, start=ln.start, end=ln.start + len(dl),
-                                                place=r[0], source=r[1])
+                s = ln.start + m.start("dl")
+                return _construct(Dateline, text=dl, start=s, end=s + len(dl), place=r[0], source=r[1])
         m = D.dl_dash.match(t, 0, endpos)
         if m is not None:
             place = m.group("place")

@@ -106,3 +106,14 @@ def test_reporters_listed_with_a_comma_and_a_source_glued_to_the_place():
     assert (dl.place, dl.source) == ("ابها", "سبق")
     # an unknown place after the source word stays out: "سبق الإعلان" is no dateline
     assert nlp("عنوان\n\nسبق الإعلان: أن المهرجان يبدأ غداً.").meta.dateline is None
+
+
+def test_interview_credit_before_the_dateline():
+    text = "عنوان الحوار\n\nحوار: شقران الرشيدي- سبق- الرياض: قال الخبير الاقتصادي إن السوق تتعافى."
+    dl = nlp(text).meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("شقران الرشيدي- سبق- الرياض", "الرياض", "سبق")
+    assert text[dl.start:dl.end] == dl.text
+    dl = nlp("عنوان\n\nحاوره : عبدالعزيز العصيمي - سبق : المفكر الدكتور عبد الله الغذامي بدأ صيامه.").meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("عبدالعزيز العصيمي - سبق", None, "سبق")
+    # the same word opening an ordinary sentence with a colon is no dateline
+    assert nlp("عنوان\n\nحوار: الطرفان اتفقا على استئناف المفاوضات.").meta.dateline is None
