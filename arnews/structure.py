@@ -7,7 +7,9 @@ paragraph with a kind:
   several sentences) and is followed by a blank line or by meta lines. Running text, or sentence
   lines joined by single newlines (an NER corpus), gets no headline.
 - ``meta``: reading time ("دقائق القراءة - 3", "3 دقائق للقراءة"), lines that are only scraped UI
-  ("اقرأ أيضاً: ...", share buttons, "...المزيد"), and repeated caption lines.
+  ("اقرأ أيضاً: ...", share buttons, "...المزيد"), repeated caption lines, and a scraped trailer that
+  ends the last line ("رابط الخبر بصحيفة الوئام: <title>", the writer's other titles), split off from the
+  body but not blocked: the names in it are text.
 - ``caption``: photo captions ending in a credit ("... وارسو، 27 سبتمبر 2013 - REUTERS",
   "(تصوير: ...)"), with place, ISO date and credit.
 - ``dateline``: a standalone dateline line before the body ("دبي-الشرق", "الرياض - واس").
