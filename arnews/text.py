@@ -71,12 +71,26 @@ def _expansions() -> dict[str, str]:
 
 
 EXPANSIONS = _expansions()
+#: HTML character references that scraped news keeps (&quot; &#8220; &amp; ...), after lower-casing:
+#: read as the character they stand for (a quotation mark, a dash)
+HTML_ENTITY = (r"&(?:quot|amp|lt|gt|nbsp|apos|laquo|raquo|ldquo|rdquo|lsquo|rsquo|bdquo|ndash|mdash|hellip"
+               r"|#[0-9]{2,6}|#x[0-9a-f]{2,5});")
 # Plain character classes: the standard library's ``re`` scans them about 9x faster than ``regex``
 # (the whole text goes through _SPECIAL for every TextView), with the same matches.
-_SPECIAL = re.compile(f"[{DELETED}]+|[{''.join(EXPANSIONS)}]")
+_SPECIAL = re.compile(f"[{DELETED}]+|[{''.join(EXPANSIONS)}]|{HTML_ENTITY}")
 _DELETED_RUN = re.compile(f"[{DELETED}]+")
 _TRAILING_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]+")
 _LONE_CR = re.compile("\r(?!\n)")
+
+
+def _replacement(special: str) -> str:
+    """What a match of ``_SPECIAL`` reads as: a ligature's letters, an HTML reference's character
+    (normalized), nothing for diacritics and invisible marks."""
+    if special[0] == "&":
+        import html
+        ch = html.unescape(special)
+        return _newlines(ch.translate(TABLE)) if ch != special and ch.isprintable() else special
+    return EXPANSIONS.get(special, "")
 
 
 def _newlines(t: str) -> str:
@@ -94,7 +108,7 @@ def normalize(s: str) -> str:
     if t is None:
         t = _newlines(s.translate(TABLE))
         if _SPECIAL.search(t) is not None:
-            t = _SPECIAL.sub(lambda m: EXPANSIONS.get(m.group(), ""), t)
+            t = _SPECIAL.sub(lambda m: _replacement(m.group()), t)
         if len(_NORMALIZED) >= _NORMALIZED_MAX:
             _NORMALIZED.clear()
         _NORMALIZED[s] = t
@@ -124,7 +138,7 @@ class TextView:
             s, e = m.span()
             parts.append(t[pos:s])
             npos += s - pos
-            rep = EXPANSIONS.get(m.group(), "")
+            rep = _replacement(m.group())
             if rep:
                 n_starts.append(npos); o_starts.append(s); expanded.append(True)
                 parts.append(rep)

@@ -181,10 +181,12 @@ def test_line_ends_give_the_same_records(eol):
 
 
 def test_html_fragments_and_entities():
+    # character references read as their characters: &#1578;ويتر is تويتر, its span the original text
     doc = extract(C.html_fragment(20))
-    assert ids(doc) == ["facebook"] and len(doc.meta.boilerplate) == 19   # repeated lines
+    assert ids(doc) == ["twitter", "facebook"] and len(doc.meta.boilerplate) == 19   # repeated lines
+    assert doc.entities[0].text == "&#1578;ويتر"
     doc = extract(C.html_fragment(20).replace("\n", " "))
-    assert ids(doc) == ["facebook"] * 20
+    assert ids(doc) == ["twitter", "facebook"] * 20
     assert doc.quantities == []                      # &#1578; is a character reference, not 1578
     doc = extract("<p>وقالت فيسبوك &quot;نأسف&quot; إن 3 ملايين مستخدم تأثروا &amp; غيرهم</p>")
     assert ids(doc) == ["facebook"]

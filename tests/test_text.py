@@ -1,6 +1,7 @@
 """The normalized view folds spellings but always maps back to exact original offsets."""
 from hypothesis import given, strategies as st
 
+import arnews
 from arnews.text import TextView, normalize
 
 
@@ -60,3 +61,16 @@ def test_any_normalized_slice_maps_to_a_valid_original_slice(text, data):
     assert 0 <= s <= e <= len(text)
     if j > i:
         assert view.norm[i] in normalize(text[s:e])  # a ligature half maps to the whole ligature
+
+
+def test_html_character_references_read_as_characters():
+    text = "بالصور.. &quot;رئاسة المسجد الحرام&quot; توزع &#8220;الحلوى&#8221; &foo; ذلك"
+    view = TextView(text)
+    assert '"رياسه المسجد الحرام"' in view.norm and "“الحلوي”" in view.norm
+    assert "&foo;" in view.norm                                  # not a reference we read
+    i = view.norm.index("رياسه")
+    j = view.norm.index("الحرام") + len("الحرام")
+    assert text[view.start(i):view.end(j)] == "رئاسة المسجد الحرام"
+    # a quotation written with &quot; is a quotation
+    doc = arnews.extract("وقال الوزير: &quot;إن المملكة ستواصل دعمها للمشروع&quot;.")
+    assert [q.kind for q in doc.quotes] == ["direct"]

@@ -926,6 +926,8 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
         near = ents[bisect_left(starts, s - longest):bisect_left(starts, e)]
         if any(x.start < s < x.end or x.start < e < x.end for x in near):
             continue  # a mention across the quote
+        if any(x.start == s and x.end == e and x.id and x.label == cues[w] for x in near):
+            continue  # the gazetteer's work or event, with its id («جوراسيك وورلد»)
         inside.update(id(x) for x in near if s <= x.start and x.end <= e)
         titles.append(_make_entity(text[s:e], s, e, cues[w], None, None, None, "tagger"))
     if not titles:
