@@ -195,3 +195,38 @@ def test_kunya_name_is_not_cut_and_spans_start_at_words():
     text = "وأعلنت المجموعة قبل أيام توقيع اتفاق شامل بينهما ينهي أزمة بين الجانبين."
     for q in run(text):
         assert q.start == 0 or not text[q.start - 1].isalpha(), q.text
+
+
+# --- a person description names only the person it introduced -----------------------------------
+
+def test_description_without_introduction_is_not_the_last_person_named():
+    # the spokesman was never named: the president in the sentence before is someone else
+    text = ("قال متحدث باسم الرئاسة إن الرئيس محمد بخاري أقال قادة الجيش. وأضاف المتحدث أن أسماء "
+            "القادة الجدد ستعلن قريبا.")
+    q = one(run(text, [("محمد بخاري", "PERSON", None)]), "أسماء القادة الجدد ستعلن قريبا")
+    assert q.speaker.text == "المتحدث" and q.speaker.entity_id is None and q.speaker.name == "المتحدث"
+
+
+def test_description_resolves_to_the_person_it_introduced():
+    # introduced with the same title and the name after it ...
+    text = ("وقال المتحدث الرسمي باسم الدفاع المدني العقيد محمد القرني إن الحريق أخمد بالكامل. "
+            "واستقبل أمير المنطقة خالد الفيصل المصابين. وأضاف المتحدث أن الفرق باشرت الموقع.")
+    qs = run(text, [("محمد القرني", "PERSON", "al-qarni"), ("خالد الفيصل", "PERSON", "khalid-al-faisal")])
+    assert one(qs, "الفرق باشرت الموقع").speaker.entity_id == "al-qarni"
+    # ... or the name before it across a comma; the addressee named since is not the speaker
+    text = ("وقال عز الدين الأصبحي، وزير حقوق الإنسان اليمني، إن الحكومة قامت بجولات في عدن. "
+            "وبعث الوزير برسالة إلى زيد رعد الحسين. وأكد الوزير اليمني أن الزيارة ستتم قريبا.")
+    qs = run(text, [("عز الدين الأصبحي", "PERSON", "asbahi"), ("زيد رعد الحسين", "PERSON", "zeid")])
+    q = one(qs, "الزيارة ستتم قريبا")
+    assert q.speaker.text.startswith("الوزير") and q.speaker.entity_id == "asbahi"
+    # a name in the description's own phrase is the mention nearest the quote
+    text = "وأوضح المتحدث الرسمي للمركز رأفت الصباغ أن القافلة وصلت."
+    q = one(run(text, [("رأفت الصباغ", "PERSON", None)]), "القافلة وصلت")
+    assert q.speaker.text == "رأفت الصباغ"
+
+
+def test_description_after_a_preposition_is_not_the_pronoun_verbs_speaker():
+    text = ("وحدد المتحدث الرسمي للاتحاد موعد الإعلان عن المدرب الجديد للمنتخب، وقال إن الإعلان "
+            "سيكون خلال أسبوع.")
+    q = one(run(text), "الإعلان سيكون خلال أسبوع")
+    assert q.speaker is not None and q.speaker.text.startswith("المتحدث")

@@ -607,7 +607,9 @@ class Finder:
         """The nearest earlier mention that can speak: a person, an organisation, a description."""
         lex = self.lex
         desc = org = None
-        for t in reversed(self.toks(max(floor, p - 200), p)):
+        toks = self.toks(max(floor, p - 200), p)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
             w = t[2]
             if not w[0].isalpha():
                 continue
@@ -626,11 +628,14 @@ class Finder:
             if b is not None and desc is None and not self.in_quote(t[0], t[1]):
                 if masc and (b.endswith("ه") or b.endswith("ات")):
                     continue
+                if k > 0 and toks[k - 1][2] in lex.prepositions:
+                    continue                    # قرار من وزير التجارة: an object, not the speaker
                 off = len(w) - len(b) if w.endswith(b) else (
                     len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
                 labels = lex.descriptions[b]
                 name = self.apposition_name(t[1], p) if (not labels or "PERSON" in labels) else None
-                desc = name or (t[0] + off, t[1], self.recent_entity(t[0], labels) if labels else None)
+                tgt = self._desc_target(t[0] + off, labels, [b])
+                desc = name or (t[0] + off, t[1], tgt[2] if tgt is not None else None)
                 if not masc:
                     return desc
         return desc or org
@@ -1005,7 +1010,10 @@ class Finder:
                     name = self.apposition_name(b, limit)
                     if name is not None:
                         return name
-                tgt = self.recent_entity(a, labels) if labels else None
+                tgt = self._desc_target(a, labels, [t[2] for t in words])
+                if tgt is not None and tgt[0] >= a:
+                    return tgt                  # المتحدث الرسمي ... فلان: the name is the mention nearest the quote
+                tgt = tgt[2] if tgt is not None else None
                 if tgt is None and len(words) > k:
                     return words[0][0], words[min(len(words), 5) - 1][1], None
                 return words[0][0], words[k - 1][1], tgt
@@ -1032,6 +1040,81 @@ class Finder:
             return group[idx][2]
         except IndexError:
             return None
+
+    def _desc_target(self, p: int, labels, words):
+        """(start, end, entity) of the mention a description stands for (start -1: not located): a person description (المتحدث، الوزير، رئيس الهيئة) only the
+        person it introduced, else the most recent entity of a fitting label."""
+        if not labels:
+            return None
+        if "PERSON" in labels:
+            return self.introduced_person(p, words)
+        x = self.recent_entity(p, labels)
+        return (-1, -1, x) if x is not None else None
+
+    def introduced_person(self, p: int, words):
+        """The person a description at ``p`` (its words ``words``) was introduced with: a mention of the same
+        title up to ``p`` (this one included) with a person's name after it in the same noun phrase (المتحدث
+        الرسمي باسم الوزارة أحمد ...) or before it across a comma (عز الدين الأصبحي، وزير حقوق الإنسان). The most
+        recent person named is often someone else (the addressee, a person in the reported clause): without
+        an introduction the description stays unresolved."""
+        head = words[0]
+        for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+            if head.startswith(pre) and len(head) - len(pre) >= 3:
+                head = head[len(pre):]
+                break
+        rest = [_bare(w) for w in words[1:2] if w[:1].isalpha()]
+        N = self.N
+        a = max(0, p - 3000)
+        hits = [m for m in re.finditer(r"(?<!\w)(?:[وفلب]|وال|فال|بال|لل|ال)?" + re.escape(head) + r"(?!\w)", N[a:p + len(words[0]) + 2])]
+        for m in reversed(hits):
+            s, e = a + m.start(), a + m.end()
+            if self.in_quote(s, e):
+                continue
+            after = self.toks(e, min(e + 160, self.para_end(e)))[:14]
+            near = {_bare(t[2]) for t in after[:5]}
+            if any(w not in near for w in rest):
+                continue                        # رئيس الحكومة ... is not رئيس الهيئة
+            x = self._named_after(after) or self._named_before(s)
+            if x is not None:
+                return x
+        return None
+
+    def _named_after(self, toks):
+        """The person named in the noun phrase these tokens continue (up to a stop: sentence end, colon,
+        mark, particle, cue, a comma not followed by the name)."""
+        lex = self.lex
+        for k, t in enumerate(toks):
+            w = t[2]
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label == "PERSON" and not self.in_quote(x[0], x[1]):
+                    return x
+                continue
+            if w in ("،", ","):
+                nxt = [self._entity_covering(t[0]) for t in toks[k + 1:k + 4]]
+                if k + 1 < len(toks) and not toks[k + 1][2].startswith("و") and any(
+                        x is not None and x[2].label == "PERSON" for x in nxt):
+                    continue                    # وزير الأوقاف الأردني، الدكتور هايل داود
+                return None
+            if not w[0].isalnum() and not (len(w) == 1 and w == "." and k > 0 and len(toks[k - 1][2]) == 1):
+                return None
+            if w in lex.an_words or (w[:1] in "وب" and w[1:] in lex.an_words) or self.cue_at(t[0]) is not None:
+                return None
+        return None
+
+    def _named_before(self, s: int):
+        """A person named right before this title, a comma or nothing between: عز الدين الأصبحي، وزير حقوق
+        الإنسان / وقال كريس فيليرز المتحدث باسم «بوينغ»."""
+        N = self.N
+        j = s
+        while j > 0 and N[j - 1] in " \t":
+            j -= 1
+        if j > 0 and N[j - 1] in "،,":
+            j -= 1
+        x = self._entity_ending(j)
+        if x is not None and x[2].label == "PERSON" and not self.in_quote(x[0], x[1]):
+            return x
+        return None
 
     def recent_entity(self, p: int, labels, limit: int = 3000):
         k = bisect_left(self.ent_starts, p) - 1
