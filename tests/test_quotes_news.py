@@ -230,3 +230,18 @@ def test_description_after_a_preposition_is_not_the_pronoun_verbs_speaker():
             "سيكون خلال أسبوع.")
     q = one(run(text), "الإعلان سيكون خلال أسبوع")
     assert q.speaker is not None and q.speaker.text.startswith("المتحدث")
+
+
+# --- weak verbs (نقل، ذكر) across a subject with commas ------------------------------------------
+
+def test_weak_verb_reports_across_a_long_subject_and_commas():
+    text = ("ونقلت وكالة الأنباء الإماراتية أمس عن سعيد الطاير الرئيس التنفيذي لهيئة كهرباء ومياه دبي، "
+            "أن المشروع يتماشى مع توجه الدولة لإنتاج الكهرباء.")
+    q = one(run(text), "المشروع يتماشى مع توجه الدولة لإنتاج الكهرباء")
+    assert q.kind == "indirect" and q.cue.text == "ونقلت"
+    text = ("وذكر الاتحاد، الذي يتخذ من العاصمة البلجيكية بروكسل مقرا له، أن مبيعات السيارات بلغت "
+            "الشهر الماضي 1.17 مليون سيارة.")
+    assert one(run(text), "مبيعات السيارات بلغت الشهر الماضي 1.17 مليون سيارة").cue.text == "وذكر"
+    # ذكر as a noun inside a clause is still no cue for a far أن
+    text = "وتناول الخطيب ذكر الصحابة ومناقبهم في خطبة طويلة أمام المصلين، حيث أن المسجد امتلأ."
+    assert not any(q.text.startswith("المسجد امتلأ") for q in run(text))

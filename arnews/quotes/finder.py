@@ -656,7 +656,7 @@ class Finder:
         after one) or the speaker's name. Else the particle is likely governed by a word of the gap
         (مخاوف أن، فلا غرابة أن، التي يقدر أن) and the cue keeps its nominal object."""
         s, e, cue = c
-        if cue.kind != VERB or cue.weak:
+        if cue.kind != VERB or (cue.weak and not self._weak_opens_clause(c)):
             return False
         between = self.N[e:m.start()]
         gap = [w for w in (x.strip("،,") for x in between.split()) if w]
@@ -670,6 +670,15 @@ class Finder:
             return not (m.group()[0] in "وف" and k == len(tail) - 1)     # ، وأن: a clause of its own
         x = self._entity_ending(m.start())
         return x is not None and x[2].label in self.lex.speaker_labels
+
+    def _weak_opens_clause(self, c) -> bool:
+        """ونقلت وكالة ... عن سعيد الطاير ...، أن / وذكر الاتحاد، الذي ...، أن: a weak reporting verb (نقل، ذكر،
+        لفت) with و/ف glued or opening its sentence reads as the report across its subject's commas;
+        not the ambiguous ones that report only before أن (بين = between, رأى، أقر)."""
+        s, e, cue = c
+        if "indirect" not in cue.flags or cue.an_only:
+            return False
+        return self.N[s] in "وف" or self.sent_start(s) >= s - 2
 
     def _subject_before(self, c) -> bool:
         """وزارة الدفاع الجزائرية أكدت ...: a speaker's name, not glued to a preposition, right before the verb
@@ -705,11 +714,11 @@ class Finder:
         commas = "،" in stripped or "," in stripped
         if commas and not self._subject_gap(c, m):
             return None
-        r = self._an_checked(c, m, stripped)
+        r = self._an_checked(c, m, stripped, commas)
         # across commas a failed check only means the particle is not this cue's: its nominal object may still be
         return None if (r == -1 and commas) else r
 
-    def _an_checked(self, c, m, stripped):
+    def _an_checked(self, c, m, stripped, gapped=False):
         N = self.N
         s, e, cue = c
         if "indirect" not in cue.flags:
@@ -723,7 +732,9 @@ class Finder:
             if self.in_quote(mk.end(), mk.end() + 1):
                 return -1
         words = [w for w in stripped.split() if w[0].isalnum()]
-        if (len(words) > 12 and not self._subject_gap(c, m)) or (cue.weak and len(words) > 8):
+        if len(words) > 8 and not gapped and (cue.weak or len(words) > 12):
+            gapped = self._subject_gap(c, m)
+        if (len(words) > 12 or cue.weak and len(words) > 8) and not gapped:
             return -1 if cue.weak else None
         if words and words[-1] in ("الا", "غير"):
             return -1
@@ -731,7 +742,8 @@ class Finder:
             k = bisect_right(self.cue_starts, e)
             first_end = N.find(words[0], e) + len(words[0])
             while k < len(self.cues) and self.cues[k][0] < m.start():
-                if self.cues[k][0] >= first_end and self.cues[k][2].kind in (VERB, PARTICIPLE):
+                if self.cues[k][0] >= first_end and self.cues[k][2].kind in (VERB, PARTICIPLE) and not (
+                        gapped and self.cues[k][2].weak):   # الذي يتخذ من بروكسل مقرا له: مقر is no cue here
                     return -1
                 k += 1
         return m.end(), self._clause_end(m.end(), False)
