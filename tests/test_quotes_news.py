@@ -245,3 +245,35 @@ def test_weak_verb_reports_across_a_long_subject_and_commas():
     # ذكر as a noun inside a clause is still no cue for a far أن
     text = "وتناول الخطيب ذكر الصحابة ومناقبهم في خطبة طويلة أمام المصلين، حيث أن المسجد امتلأ."
     assert not any(q.text.startswith("المسجد امتلأ") for q in run(text))
+
+
+# --- بحسب/وفقا ل/حسب as the source of a clause -----------------------------------------------------
+
+def test_source_phrase_with_a_data_noun_closing_its_clause():
+    text = "وارتفع مؤشر ستوكس يوروب 600 الأوسع نطاقا 0.5 في المائة إلى 407.75 نقطة بحسب بيانات وكالة رويترز."
+    q = one(run(text, [("رويترز", "MEDIA", "reuters")]),
+            "ارتفع مؤشر ستوكس يوروب 600 الأوسع نطاقا 0.5 في المائة إلى 407.75 نقطة")
+    assert q.cue.text == "بحسب" and q.speaker.entity_id == "reuters"
+    # a data noun's phrase running on into the clause is a reference, not a source
+    text = ("ويتضمن جدول أعمال الاجتماعات وفقا لبيان وزارة المالية الصحافي مراجعة التقرير السنوي "
+            "والبيانات المالية للصندوق للعام الماضي بالإضافة لمناقشة خطة عمل الصندوق، ومشروعات أخرى.")
+    assert run(text) == []
+
+
+def test_source_phrase_glued_after_a_period_names_the_sentence_before():
+    text = ("وتقدم الرياض وأعضاء آخرون في أوبك أرقام صادرات النفط الشهرية إلى مبادرة البيانات "
+            "المشتركة.وفقا لرويترز. رابط الخبر بصحيفة الوئام")
+    q = one(run(text, [("رويترز", "MEDIA", "reuters")]),
+            "تقدم الرياض وأعضاء آخرون في أوبك أرقام صادرات النفط الشهرية إلى مبادرة البيانات المشتركة")
+    assert q.kind == "indirect" and q.speaker.entity_id == "reuters"
+
+
+def test_source_phrase_then_fa_inna_reports_what_follows():
+    text = ("وتعمل الأجهزة على مراقبة المواقع، فطبقا للمعلومات الأخيرة فإن التنظيم يعمل على تطويع "
+            "الإنترنت لخدمة أهدافه.")
+    qs = run(text)
+    assert [q.text for q in qs] == ["التنظيم يعمل على تطويع الإنترنت لخدمة أهدافه"]
+    # a verb cue inside the source phrase reports its own clause
+    text = ("ووفقاً لتقارير طبية من مستشفيات كبرى في اليمن أفادت بأنه بحاجة ماسة لعمليات جراحية، "
+            "فيما اعتذرت مستشفيات أخرى عن علاجه.")
+    assert [q.text for q in run(text)] == ["بحاجة ماسة لعمليات جراحية"]

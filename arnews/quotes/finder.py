@@ -754,7 +754,9 @@ class Finder:
             return self.ents[k]
         return None
 
-    def _is_source_np(self, a: int) -> bool:
+    def _is_source_np(self, a: int, nouns: bool = True) -> bool:
+        """A speaker-like phrase at ``a`` (a name, a description, ما + cue); with ``nouns``, a data or report
+        noun too (بيانات، تقرير، دراسة: 'source_nouns')."""
         lex = self.lex
         ws = [t for t in self.toks(a, a + 80) if t[2][0].isalnum()][:4]
         if not ws:
@@ -764,9 +766,15 @@ class Finder:
             return w0[2] == "ما"
         if self.cue_at(w0[0]) is not None or self._desc_key(w0[2]) is not None:
             return True
+        w = w0[2]
+        if w[:1] == "ل" and self._desc_key("ال" + w[1:]) is not None:
+            return True                         # وفقا للهيئة: وفقا ل + لهيئة
         x = self._entity_covering(w0[0]) or self._entity_covering(w0[0] + 1)
         if x is not None and x[2].label in lex.speaker_labels:
             return True
+        if nouns and (w in lex.source_nouns or _bare(w) in lex.source_nouns
+                      or (w[:1] == "ل" and "ال" + w[1:] in lex.source_nouns)):
+            return True                         # بحسب بيانات الوزارة
         return len(ws) >= 3 and ws[1][2] in lex.relatives and self.cue_at(ws[2][0]) is not None
 
     def _kama_source(self, c):
@@ -812,25 +820,84 @@ class Finder:
         ss = self.sent_start(s)
         se = self.sent_end(e)
         head = [w for w in N[ss:s].split(None, 2) if w[0].isalnum()]
-        if len(head) == 0 or (len(head) == 1 and head[0] in ("و", "ف")):
+        after_colon = N[max(ss, s - 4):s].rstrip().endswith(":")
+        if len(head) == 0 or (len(head) == 1 and head[0] in ("و", "ف")) or after_colon:
             # sentence-initial source: the content follows its comma or ف (فإن، فقد)
-            for t in self.toks(e, min(se, e + 200)):
+            toks = self.toks(e, min(se, e + 200))
+            strict = not self._is_source_np(e, nouns=False)
+            for k, t in enumerate(toks):
                 w = t[2]
-                if w in ("،", ","):
-                    return t[1], se
-                if w in ("فان", "فقد", "فانه", "فانها", "فانهم") :
-                    return t[1], se
+                if strict and k > 10 and w in ("،", ","):
+                    return None                 # وبحسب بيان لرئاسة الإقليم أشاد العطية ...، : the content began before
+                if w in ("،", ",") or w in ("فان", "فقد", "فانه", "فانها", "فانهم"):
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    if w in ("،", ",") and nxt is not None and self.cue_at(nxt[0]) is not None:
+                        return None             # وحسب وكالة «فرانس برس»، قالت «بوينج»: the cue reports
+                    return t[1], self._clause_end(t[1], False)
                 if w in MARKS and self.in_quote(t[1], t[1] + 1):
                     return None
+                cc = self.cue_at(t[0])
+                if cc is not None and cc[2].kind == VERB and k > 1 and toks[k - 1][2] not in self.lex.relatives \
+                        and toks[k - 1][2] not in ("ما", "لما"):
+                    return None                 # ووفقا لتقارير طبية ... أفادت بأنه: the verb reports (not: حسبما أعلن، الذي كشفت عنه)
+            return self._source_after_period(c, ss, toks)
+        return self._source_closing(c, se)
+
+    def _source_closing(self, c, se):
+        """A source phrase inside the sentence: '...، فطبقا للمعلومات الأخيرة فإن ...' reports what follows
+        فإن; one that closes its clause (a comma within 8 words, the sentence end within 20: ... 407.75 نقطة
+        بحسب بيانات وكالة رويترز.) reports the clause before it; a data noun's phrase that runs on (وفقا لبيان الوزارة
+        مراجعة التقرير ...، - وفق الدراسات - يعد) is a mid-clause reference, not a report."""
+        s, e, cue = c
+        n = 0
+        strict = not self._is_source_np(e, nouns=False)   # a data noun (بيانات، دراسة) must close its clause
+        for t in self.toks(e, min(se, e + 200)):
+            w = t[2]
+            if w in ("فان", "فقد", "فانه", "فانها", "فانهم"):
+                return t[1], self._clause_end(t[1], False)
+            if w in ("،", ",", "؛"):
+                if strict and n > 8:
+                    return None
+                break
+            if not strict:
+                continue
+            if w[0].isalnum():
+                n += 1
+                if n > 20:
+                    return None
+            elif w not in MARKS and w not in "()":
+                return None
+        return self._clause_before_source(self.sent_start(s), s)
+
+    def _source_after_period(self, c, ss, toks):
+        """...على الانترنت.وفقا لرويترز. / ... عام 2014. وفقا للفرنسية.: a source phrase that makes a sentence
+        of its own (a few words, no و before it) names the source of the sentence before."""
+        N = self.N
+        s = c[0]
+        glued = N[s] in "وف" and not N.startswith("وفق", s) or N.startswith(("ووفق", "فوفق"), s)
+        if glued or len([t for t in toks if t[2][0].isalnum()]) > 5 or ss < 2 or N[ss - 1] != ".":
             return None
+        if any(self.cue_at(t[0]) is not None or t[2] in self.lex.an_words for t in toks):
+            return None
+        end = ss - 1
+        while end > 0 and N[end - 1] == ".":
+            end -= 1
+        return self._clause_before_source(self.sent_start(end), end)
+
+    def _clause_before_source(self, ss, s):
+        """The clause from the sentence start ``ss`` to the source phrase at ``s``, unless it holds a marked
+        quote or a reporting cue of its own."""
+        N = self.N
         # the clause before the source phrase (after the previous quote)
         start = ss
-        for it in self.quote_spans:
-            pass
         k = bisect_left(self.quote_spans, (s,)) - 1
         if k >= 0 and self.quote_spans[k][1] > ss:
             return None
-        ws = [t for t in self.toks(start, s) if t[2][0].isalnum()]
+        toks = self.toks(start, s)
+        colon = [k for k, t in enumerate(toks) if t[2] == ":"]
+        if colon:
+            toks = toks[colon[-1] + 1:]         # سبق- وكالات: قتل نحو 30 ...، حسب موقع: the dateline is no content
+        ws = [t for t in toks if t[2][0].isalnum()]
         if len(ws) < 4:
             return None
         cs = ws[0][0]
@@ -847,8 +914,9 @@ class Finder:
         return cs, s
 
     # ---------------------------------------------------------------- pass 3: speakers
-    def subject_np(self, a: int, limit: int, skip_leading: bool = True):
-        """The noun phrase right after a reporting word: (end offset, (start, end) or None)."""
+    def subject_np(self, a: int, limit: int, skip_leading: bool = True, source: bool = False):
+        """The noun phrase right after a reporting word: (end offset, (start, end) or None). ``source``: after
+        بحسب/وفقا ل, where بيانات/بحث open the phrase (elsewhere a ب-word is no subject: بلهجة آمرة)."""
         lex = self.lex
         toks = self.toks(a, min(limit, a + 140))
         i = 0
@@ -924,6 +992,7 @@ class Finder:
                 break
             if start is None and ent_here is None and (w in lex.np_stops
                                                        or (w.startswith("ب") and self._desc_key(w) is None
+                                                           and not (source and w in lex.source_nouns)
                                                            and self._entity_starting(toks[j][0] + 1) is None)):
                 break                          # وهو يخبط / بلهجة آمرة: no subject here
             if start is None:
@@ -1200,7 +1269,7 @@ class Finder:
                 if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
                     np = None
                     if not svo:
-                        _, np = self.subject_np(e, limit)
+                        _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
                     if np is not None:
                         sp = self.resolve_np(np, limit)
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None

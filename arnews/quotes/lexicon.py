@@ -171,6 +171,7 @@ class Lexicon:
         self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
         self.not_names = {n(x) for x in speakers.get("not_names", ())}
+        self.source_nouns = {n(x) for x in speakers.get("source_nouns", ())}
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)
