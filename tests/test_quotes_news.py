@@ -277,3 +277,17 @@ def test_source_phrase_then_fa_inna_reports_what_follows():
     text = ("ووفقاً لتقارير طبية من مستشفيات كبرى في اليمن أفادت بأنه بحاجة ماسة لعمليات جراحية، "
             "فيما اعتذرت مستشفيات أخرى عن علاجه.")
     assert [q.text for q in run(text)] == ["بحاجة ماسة لعمليات جراحية"]
+
+
+# --- a time phrase between a verb and its object -----------------------------------------------------
+
+def test_time_phrase_before_the_object_is_skipped_whole():
+    qs = run("وكانت الوزارة أعلنت قبل أيام تحرير أسعار الوقود في الأسواق المحلية.")
+    assert [q.text for q in qs] == ["تحرير أسعار الوقود في الأسواق المحلية"]
+    text = ("وكانت الشركة أعلنت منتصف شهر ديسمبر (كانون الأول) الماضي، إطلاق المرحلة التجريبية الأولى "
+            "للخدمة.")
+    assert [q.text for q in run(text)] == ["إطلاق المرحلة التجريبية الأولى للخدمة"]
+    # a comma after the time phrase followed by a new clause is no object
+    text = ("وتدور معارك في المحافظة التي أعلنت السلطات السيطرة عليها قبل أيام، فيما أعلن عن أن "
+            "قيادات حوثية وقعت أسرى لدى المقاومة.")
+    assert not any(q.text.startswith("فيما") for q in run(text))

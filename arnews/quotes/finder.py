@@ -498,6 +498,19 @@ class Finder:
                 w = rest[i][2]
                 if w in lex.time_words or w in lex.pronoun_pps:
                     i += 1
+                    # قبل أيام، منتصف شهر ديسمبر، قبل 3 أسابيع: the time phrase goes on
+                    while i < len(rest) and (rest[i][2] in lex.time_nouns or rest[i][2][0].isdigit()
+                                             or rest[i][2] in lex.time_words):
+                        i += 1
+                    if i < len(rest) and rest[i][2] == "(":
+                        k = next((k for k in range(i + 1, min(i + 5, len(rest))) if rest[k][2] == ")"), -1)
+                        i = k + 1 if k > 0 else i               # ديسمبر (كانون الأول) الماضي
+                        while i < len(rest) and rest[i][2] in lex.time_words:
+                            i += 1
+                    if i + 1 < len(rest) and i > 1 and rest[i][2] in ("،", ",") and rest[i + 1][2][0].isalpha() \
+                            and rest[i + 1][2] not in lex.np_stops and rest[i + 1][2] not in lex.prepositions \
+                            and not rest[i + 1][2].startswith(("و", "ف")) and self.cue_at(rest[i + 1][0]) is None:
+                        i += 1                                  # أعلنت منتصف شهر ديسمبر الماضي، إطلاق
                     continue
                 if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
                     i += 3
@@ -505,7 +518,7 @@ class Finder:
                 if w in ("في", "ب", "من") and i + 1 < len(rest):
                     i += 2
                     while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit()
-                                             or self._entity_starting(rest[i][0])):
+                                             or rest[i][2] in lex.time_nouns or self._entity_starting(rest[i][0])):
                         ent = self._entity_starting(rest[i][0])
                         if ent is not None:
                             while i < len(rest) and rest[i][0] < ent[1]:

@@ -162,6 +162,7 @@ class Lexicon:
         self.partial_introducers = {n(x) for x in cues["partial_introducers"]}
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
         self.time_words = {n(x) for x in cues["time_words"]}
+        self.time_nouns = {n(x) for x in cues.get("time_nouns", ())}
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.speaker_labels = frozenset(cues["speaker_labels"])
