@@ -291,3 +291,21 @@ def test_time_phrase_before_the_object_is_skipped_whole():
     text = ("وتدور معارك في المحافظة التي أعلنت السلطات السيطرة عليها قبل أيام، فيما أعلن عن أن "
             "قيادات حوثية وقعت أسرى لدى المقاومة.")
     assert not any(q.text.startswith("فيما") for q in run(text))
+
+
+# --- a pronoun verb does not continue an object or addressee -----------------------------------------
+
+def test_pronoun_verb_skips_objects_and_addressees():
+    text = ("وزارت الوزيرة المستشفى أمس والتقت الفنان حسن حسني الذي يتلقى العلاج هناك، وقالت إن حالته "
+            "مستقرة.")
+    q = one(run(text, [("حسن حسني", "PERSON", "hassan-hosny")]), "حالته مستقرة")
+    assert q.speaker is None or q.speaker.entity_id != "hassan-hosny"
+    text = ("ورفعت الجماعات دعوى قضائية على بالاس انترتينمنت قائلة إن الحوض الذي تعيش فيه "
+            "الحوت هو الأصغر في العالم.")
+    q = one(run(text, [("بالاس انترتينمنت", "ORG", "palace")]), "الحوض الذي تعيش فيه الحوت هو الأصغر في العالم")
+    assert q.speaker is None or q.speaker.entity_id != "palace"
+    # the person met in an interview (مع) does speak next
+    text = ("وأجرى مراسل التلفزيون مقابلة مع أبي مالك الشامي الذي لم يظهر وجهه، قال فيها إن المفاوضات "
+            "متوقفة.")
+    q = one(run(text, [("أبي مالك الشامي", "PERSON", "abu-malik")]), "المفاوضات متوقفة")
+    assert q.speaker is not None and q.speaker.entity_id == "abu-malik"

@@ -628,7 +628,7 @@ class Finder:
                 continue
             x = self._entity_covering(t[0])
             if x is not None:
-                if x[2].label in lex.speaker_labels and not self.in_quote(x[0], x[1]):
+                if x[2].label in lex.speaker_labels and not self.in_quote(x[0], x[1]) and not self._governed(x):
                     if x[2].label == "PERSON" or not masc:
                         return (x[0], x[1], x[2])
                     org = org or (x[0], x[1], x[2])
@@ -641,8 +641,8 @@ class Finder:
             if b is not None and desc is None and not self.in_quote(t[0], t[1]):
                 if masc and (b.endswith("ه") or b.endswith("ات")):
                     continue
-                if k > 0 and toks[k - 1][2] in lex.prepositions:
-                    continue                    # قرار من وزير التجارة: an object, not the speaker
+                if k > 0 and (toks[k - 1][2] in lex.prepositions or toks[k - 1][2] in lex.object_verbs):
+                    continue                    # قرار من وزير التجارة، التقت الفنان: an object, not the speaker
                 off = len(w) - len(b) if w.endswith(b) else (
                     len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
                 labels = lex.descriptions[b]
@@ -652,6 +652,22 @@ class Finder:
                 if not masc:
                     return desc
         return desc or org
+
+    def _governed(self, x) -> bool:
+        """An entity mention after ل/ب, a preposition like إلى/على/في (لرويترز، إلى الرئيس، على حزب الله) or a
+        verb like التقى/استقبل is an object or an addressee, not the subject a pronoun verb continues; not after مع/عن/من (مقابلة
+        مع أبي مالك الذي ... قال، عن ابن عمر قال: the person met or quoted speaks next)."""
+        N = self.N
+        if x[0] > 0 and N[x[0] - 1] in "لب" and (x[0] < 2 or not N[x[0] - 2].isalpha()):
+            return True                         # لرويترز (not بلحسن الوسلاتي: a name cut by the tagger)
+        prev = self.last_words(x[0], 2, 40)
+        if len(prev) == 2 and self._desc_key(prev[-1]) is not None:
+            prev = prev[:1]                     # إلى الرئيس محمد بخاري، التقت الفنان حسن حسني: past the title
+        if prev and prev[-1] in self.lex.object_verbs:
+            return True                         # والتقى حسن حسني ... وقالت: the one met does not speak
+        if not prev or prev[-1] not in self.lex.object_preps:
+            return False
+        return not (prev[-1] == "علي" and x[2].label == "PERSON")   # علي القحطاني: the name علي, not على
 
     def _desc_key(self, w: str):
         d = self.lex.descriptions

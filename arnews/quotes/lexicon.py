@@ -163,6 +163,8 @@ class Lexicon:
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
         self.time_words = {n(x) for x in cues["time_words"]}
         self.time_nouns = {n(x) for x in cues.get("time_nouns", ())}
+        self.object_preps = {n(x) for x in cues.get("object_preps", ())}
+        self.object_verbs = {c + n(x) for x in cues.get("object_verbs", ()) for c in ("", "و", "ف")}
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.speaker_labels = frozenset(cues["speaker_labels"])
