@@ -500,24 +500,16 @@ class Finder:
                     i += 1
                     # قبل أيام، منتصف شهر ديسمبر، قبل 3 أسابيع: the time phrase goes on
                     while i < len(rest) and (rest[i][2] in lex.time_nouns or rest[i][2][0].isdigit()
-                                             or rest[i][2] in lex.time_words):
+                                             or rest[i][2] in lex.time_words or rest[i][2] == "/"):
                         i += 1
-                    if i < len(rest) and rest[i][2] == "(":
-                        k = next((k for k in range(i + 1, min(i + 5, len(rest))) if rest[k][2] == ")"), -1)
-                        i = k + 1 if k > 0 else i               # ديسمبر (كانون الأول) الماضي
-                        while i < len(rest) and rest[i][2] in lex.time_words:
-                            i += 1
-                    if i + 1 < len(rest) and i > 1 and rest[i][2] in ("،", ",") and rest[i + 1][2][0].isalpha() \
-                            and rest[i + 1][2] not in lex.np_stops and rest[i + 1][2] not in lex.prepositions \
-                            and not rest[i + 1][2].startswith(("و", "ف")) and self.cue_at(rest[i + 1][0]) is None:
-                        i += 1                                  # أعلنت منتصف شهر ديسمبر الماضي، إطلاق
+                    i = self._time_tail(rest, i)
                     continue
                 if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
                     i += 3
                     continue
                 if w in ("في", "ب", "من") and i + 1 < len(rest):
                     i += 2
-                    while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit()
+                    while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
                                              or rest[i][2] in lex.time_nouns or self._entity_starting(rest[i][0])):
                         ent = self._entity_starting(rest[i][0])
                         if ent is not None:
@@ -525,6 +517,7 @@ class Finder:
                                 i += 1
                         else:
                             i += 1
+                    i = self._time_tail(rest, i, comma=False)     # في عدن، قيام ...: a place, not a time
                     continue
                 break
             if i >= len(rest):
@@ -547,6 +540,21 @@ class Finder:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _time_tail(self, rest, i: int, comma: bool = True) -> int:
+        """Past the end of a time phrase: a parenthesised month after a month (ديسمبر (كانون الأول) الماضي) and a comma
+        right after it when the object follows (أعلنت منتصف شهر ديسمبر الماضي، إطلاق ...)."""
+        lex = self.lex
+        if 0 < i < len(rest) and rest[i][2] == "(" and rest[i - 1][2] in lex.time_nouns:   # after a month name
+            k = next((k for k in range(i + 1, min(i + 5, len(rest))) if rest[k][2] == ")"), -1)
+            i = k + 1 if k > 0 else i
+            while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit()):
+                i += 1
+        if comma and i + 1 < len(rest) and i > 1 and rest[i][2] in ("،", ",") and rest[i + 1][2][0].isalpha() \
+                and rest[i + 1][2] not in lex.np_stops and rest[i + 1][2] not in lex.prepositions \
+                and not rest[i + 1][2].startswith(("و", "ف")) and self.cue_at(rest[i + 1][0]) is None:
+            i += 1
+        return i
 
     def _starts_report(self, c) -> bool:
         """A verb cue inside a reported clause that opens a new report of its own ends that clause:
