@@ -381,3 +381,21 @@ def test_ids_dot_lists_and_a_leading_percent_sign():
     q = q_of(d, "%37.5")
     assert (q.kind, q.value) == ("percent", 37.5)
     assert q_of(d, "350000000 ريال").value == 350_000_000  # a long count with its unit stays
+
+
+def test_article_glued_to_digits():
+    # الـ30 (tatweel, normalized ال30) is "the 30", no identifier glued to letters
+    d = qs("وتجاوز عدد الضحايا الـ30 شخصا، وتحدث الزهراني ذو الـ80 ربيعاً، ويتجاوز الدخل الـ7 آلاف ريال.")
+    assert q_of(d, "30 شخصا").counted.text == "شخصا"
+    assert q_of(d, "80 ربيعاً").value == 80
+    assert q_of(d, "7 آلاف ريال").value == 7000
+    # after a definite noun the noun before is what it counts or ranks: the word after is no counted noun
+    d = qs("في المرحلة الـ37 بالدوري، وفي الدورة الـ12 لمعرض الكتاب، وفي القرون الـ17 والـ18.")
+    assert q_of(d, "37").counted is None
+    assert q_of(d, "12").counted is None
+    assert q_of(d, "17").counted is None
+
+
+def test_sterling_in_the_accusative():
+    q = q_of(qs("يصرف الزائر 1432 جنيها إسترلينيا مقارنة بغيره"), "1432 جنيها إسترلينيا")
+    assert (q.kind, q.unit) == ("money", "GBP")

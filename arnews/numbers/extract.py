@@ -1471,7 +1471,8 @@ class Extractor:
         if t.typ != W or t.t.isascii() or len(t.t) < 2:
             return None
         w = t.t
-        if w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop):
+        if w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop) \
+                or w in self.L.article_before_digits:
             return None  # ... and a stop word after و/ف (وقد، فقد، وهو)
         if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن"):
             return None
@@ -1650,7 +1651,8 @@ class Extractor:
         # identifiers: glued to letters, after a Latin word (model names), long digit strings
         if j > 0 and not t.gap and toks[j - 1].typ == W and not (
                 len(toks[j - 1].t) <= 2 and all(c in "وبلفك" for c in toks[j - 1].t) and (j < 2 or toks[j - 1].gap
-                                                                                      or toks[j - 2].typ != W)):
+                                                                                      or toks[j - 2].typ != W)) \
+                and not (toks[j - 1].t in self.L.article_before_digits and (j < 2 or toks[j - 1].gap)):
             return j + 1
         if j > 0 and self._is_latin(j - 1):
             return j + 1
@@ -1764,6 +1766,9 @@ class Extractor:
         if adjectival == "one_of":
             return k
         c = None if adjectival else self._counted(k)
+        if c is not None and self._noun_before_article(num.i) and not (
+                toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
+            c = None  # المرحلة الـ37 بالدوري; an accusative noun still counts: الضحايا الـ30 شخصا
         if c is not None and k < n and toks[k].t == ")":
             if num.digits and 1800 <= val <= 2100 and val == int(val):
                 c = None  # "(1865) وقد": a year in brackets counts nothing
@@ -1802,6 +1807,15 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _noun_before_article(self, i):
+        """Digits after the article (الـ30، الـ 28) that follow a definite word: that word is mostly what
+        they count or rank (الدول الـ28 الأعضاء، المرحلة الـ37 بالدوري، الدورة الـ12 لمعرض), not the word after."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].t not in self.L.article_before_digits:
+            return False
+        w = toks[i - 2].t
+        return toks[i - 2].typ == W and (w.startswith("ال") or w[:3] in ("وال", "بال", "فال", "كال") or w.startswith("لل"))
 
     def _bare_year(self, num):
         """Four digits 1900-2100 that count nothing are a year in news (بين عامي 1982 و1990، «مايكل شيلي»

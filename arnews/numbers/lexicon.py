@@ -199,6 +199,7 @@ class Lexicon:
         self.whole_words = {key(x) for x in mods.get("whole_words", ())}
         self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
         self.not_alone = {key(x) for x in mods.get("not_alone", ())}
+        self.article_before_digits = {key(x) for x in mods.get("article_before_digits", ())}
         self.dual_needs_cue = {key(x) for x in mods.get("dual_needs_cue", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
 
