@@ -399,3 +399,12 @@ def test_article_glued_to_digits():
 def test_sterling_in_the_accusative():
     q = q_of(qs("يصرف الزائر 1432 جنيها إسترلينيا مقارنة بغيره"), "1432 جنيها إسترلينيا")
     assert (q.kind, q.unit) == ("money", "GBP")
+
+
+def test_month_names_joined_by_a_slash_are_one_date():
+    d = qs("نشرت في شباط/فبراير صورة، وحكم عليها في نيسان/ابريل، ورفضت الدفع في 12 تموز/يوليو، وسقطت في 21 آب/أغسطس 2014.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("شباط/فبراير", "XXXX-02"), ("نيسان/ابريل", "XXXX-04"), ("12 تموز/يوليو", "XXXX-07-12"),
+        ("21 آب/أغسطس 2014", "2014-08-21")]
+    # a day/month fraction stays a number
+    assert q_of(qs("في 2/3 من الحالات"), "2/3").value == pytest.approx(2 / 3)

@@ -1077,7 +1077,7 @@ class Extractor:
         return s + (f"-{d:02d}" if d else "")
 
     def month_at(self, k, need_ctx):
-        """[شهر] MONTH [(ALT)] -> (j, cal, month) or None."""
+        """[شهر] MONTH [(ALT) | ALT | /ALT] -> (j, cal, month) or None."""
         toks = self.toks
         n = self.n
         if k >= n:
@@ -1104,6 +1104,11 @@ class Extractor:
             m2 = self.match(j + 1, ("month",))
             if m2 and m2[1]["month"][1] == mo and m2[0] < n and toks[m2[0]].t == ")":
                 j = m2[0] + 1
+                amb = False
+        elif j + 1 < n and toks[j].t == "/":  # "شباط/فبراير", "12 تموز/يوليو": one month, both names
+            m2 = self.match(j + 1, ("month",))
+            if m2 and m2[1]["month"][1] == mo:
+                j = m2[0]
                 amb = False
         elif j < n:
             m2 = self.match(j, ("month",))
