@@ -408,3 +408,14 @@ def test_month_names_joined_by_a_slash_are_one_date():
         ("21 آب/أغسطس 2014", "2014-08-21")]
     # a day/month fraction stays a number
     assert q_of(qs("في 2/3 من الحالات"), "2/3").value == pytest.approx(2 / 3)
+
+
+def test_dotted_clock_times_and_wire_hours():
+    d = qs("انطلق العرض عند الساعة 9.30 مساء، ويقدم السحور حتى الساعة 3.00 فجرًا، وتلقت البلاغ الساعة الـ11.30.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("الساعة 9.30 مساء", "T21:30"), ("الساعة 3.00 فجرًا", "T03:00"), ("الساعة الـ11.30", "T11:30")]
+    assert d.quantities == []
+    d = qs("بدأت التجارب الساعة التاسعة صباحاً (0800 بتوقيت جرينتش)، واستمرت 2.30 ساعة، وبلغ المؤشر 1430 نقطة.")
+    assert t_of(d, "0800").value == "T08:00"
+    assert q_of(d, "2.30 ساعة").value == 2.3  # a dot without الساعة is a decimal
+    assert q_of(d, "1430 نقطة").value == 1430

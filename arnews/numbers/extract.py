@@ -275,6 +275,7 @@ _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class le
 # 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
 # follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
+_DOT_CLOCK = re.compile(r"[0-2]?[0-9]\.[0-5][0-9]").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -1396,6 +1397,12 @@ class Extractor:
         n = self.n
         if toks[k].typ == T:
             return self.time_digits(k, start=i)
+        if toks[k].t in self.L.article_before_digits and k + 1 < n and toks[k + 1].typ == N and not toks[k + 1].gap:
+            k += 1  # الساعة الـ11.30
+        if toks[k].typ == N and _DOT_CLOCK(toks[k].t):
+            # الساعة 9.30 مساء، الساعة 02.17 بتوقيت جرينتش: a dot between hours and minutes after الساعة
+            h, mi = map(int, toks[k].t.translate(_DIGITS_ASCII).split("."))
+            return self._tod(i, k + 1, h, mi)
         hv = self._int_at(k, 0, 24)
         if not hv:
             return self._hhmm(i, k)
@@ -1683,6 +1690,10 @@ class Extractor:
                 return j + 1  # 3601128660 alone: an application or phone number (counts that long carry commas)
             if len(digits) >= 5 and all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:])):
                 return j + 1  # placeholder runs such as 12345
+        if i == j and len(t.t) == 4 and t.t < "2400" and t.t[2] < "6":
+            r = self._hhmm(j, j)  # (0300 بتوقيت جرينتش): wire hours and minutes before a time zone, no الساعة
+            if r:
+                return r
         num = self.parse_number(j)
         start = i
         neg = False
