@@ -419,3 +419,12 @@ def test_dotted_clock_times_and_wire_hours():
     assert t_of(d, "0800").value == "T08:00"
     assert q_of(d, "2.30 ساعة").value == 2.3  # a dot without الساعة is a decimal
     assert q_of(d, "1430 نقطة").value == 1430
+
+
+def test_definite_tens_after_a_rank_noun_are_ordinals():
+    d = qs("ظهرت في القرن العشرين فعاليات كثيرة، واحتفلت بالذكرى السبعين لنهاية الحرب، وحل في المركز الأربعين.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [
+        ("القرن العشرين", "ordinal", 20), ("بالذكرى السبعين", "ordinal", 70), ("المركز الأربعين", "ordinal", 40)]
+    # after a plural the tens word stays a cardinal count
+    q = q_of(qs("خلال الأعوام الثلاثين الماضية"), "الثلاثين")
+    assert (q.kind, q.value) == ("number", 30)

@@ -1777,6 +1777,9 @@ class Extractor:
             if bz:
                 self.emit_q(i, bz[0], "measure", -abs(val), unit="°", modifier=mod)
                 return bz[0]
+        if self._tens_ordinal(i, num):
+            self.emit_q(i - 1, k, "ordinal", val)  # القرن العشرين: the 20th century
+            return k
         start = i
         adjectival = self._adjectival(num)
         if adjectival == "one_of":
@@ -1823,6 +1826,14 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _tens_ordinal(self, i, num):
+        """A definite tens word alone (العشرين، السبعين) right after a head noun of tens_ordinal_heads is an
+        ordinal (القرن العشرين، الذكرى السبعين، للشهر العشرين), as الحادي والعشرين already is."""
+        if not (i == num.i and i > 0 and num.words and num.definite and not num.digits and num.j == i + 1
+                and num.value in (20, 30, 40, 50, 60, 70, 80, 90)) or self.toks[i - 1].typ != W:
+            return False
+        return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 1].t))
 
     def _noun_before_article(self, i):
         """Digits after the article (الـ30، الـ 28) that follow a definite word: that word is mostly what

@@ -202,6 +202,7 @@ class Lexicon:
         self.article_before_digits = {key(x) for x in mods.get("article_before_digits", ())}
         self.dual_needs_cue = {key(x) for x in mods.get("dual_needs_cue", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
+        self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
