@@ -428,3 +428,12 @@ def test_definite_tens_after_a_rank_noun_are_ordinals():
     # after a plural the tens word stays a cardinal count
     q = q_of(qs("خلال الأعوام الثلاثين الماضية"), "الثلاثين")
     assert (q.kind, q.value) == ("number", 30)
+
+
+def test_year_word_before_a_year_pair():
+    d = qs("في عام 2009/ 2010 كانت المجالس تمول الرعاية، وفي العام 2013-2014 انخفضت النسبة.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("عام 2009/ 2010", "period", "2009/2010"), ("العام 2013-2014", "period", "2013/2014")]
+    assert d.quantities == []  # no stray "2014 انخفضت"
+    d = qs("بلغت في عام 2015 - 20 مليون زائر")
+    assert t_of(d, "عام 2015").value == "2015"

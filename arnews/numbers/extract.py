@@ -884,6 +884,11 @@ class Extractor:
             j = self._year_period(i)
             if j:
                 return j
+        elif i + 3 < self.n and toks[i + 1].typ == N and (t.t in self._YEARS_WORDS or t.t[1:] in self._YEARS_WORDS
+                                                           and t.t[0] in "وبلف" or "ا" + t.t[1:] in self._YEARS_WORDS):
+            j = self._year_pair(i + 1, start=i)  # عام 2009/ 2010، العام 2013-2014: the year word and both years
+            if j:
+                return j
         m = self.match(i)
         if t.typ == W and m is None and t.t not in ("يوم", "اليوم"):
             # a number word can carry clitics the phrase index doesn't list
@@ -956,7 +961,7 @@ class Extractor:
         self.emit_t(i, b[0], "period", f"{a[1]}/{b[1]}")
         return b[0]
 
-    def _year_pair(self, i):
+    def _year_pair(self, i, start=None):
         """Y1-Y2 or Y1/Y2 of consecutive-ish years (موسم 2013-2014، العام الجامعي 1436/1437هـ، (2005 - 2009)):
         one period, when a calendar marker, a year cue before or punctuation after says they are years
         (not 1500 - 2000 ريال) -> its end token, or None."""
@@ -979,7 +984,7 @@ class Extractor:
             return None
         if j < n and self._unit(j):
             return None
-        self.emit_t(i, j, "period", f"{y1}/{y2}")
+        self.emit_t(i if start is None else start, j, "period", f"{y1}/{y2}")
         return j
 
     def _spaced_date(self, i):
