@@ -437,3 +437,10 @@ def test_year_word_before_a_year_pair():
     assert d.quantities == []  # no stray "2014 انخفضت"
     d = qs("بلغت في عام 2015 - 20 مليون زائر")
     assert t_of(d, "عام 2015").value == "2015"
+
+
+def test_no_counted_pronoun_and_no_text_half():
+    d = qs("قالت: «إنها واحدة من تلك اللحظات»، وأحب هذا المجال لأنه واحد من المهن، ونشرت صورة مرفقة بنص يتضمن تعليقات.")
+    assert [(q.text, q.value, q.counted) for q in d.quantities] == [("واحدة", 1, None), ("واحد", 1, None)]
+    # نص with a unit is still half of it
+    assert q_of(qs("انتظرنا بعد نص ساعة"), "نص ساعة").value == 0.5

@@ -1775,7 +1775,7 @@ class Extractor:
                     return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             return self._ordinal(i, num)
-        if alone and toks[num.i].t in self.L.not_alone:
+        if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
             return k  # "نص التعقيب": نص is "half" only with a unit or after a number (نص ساعة، ساعة ونص)
         if k < n:
             bz = self.match(k, ("below_zero",))
