@@ -444,3 +444,27 @@ def test_no_counted_pronoun_and_no_text_half():
     assert [(q.text, q.value, q.counted) for q in d.quantities] == [("واحدة", 1, None), ("واحد", 1, None)]
     # نص with a unit is still half of it
     assert q_of(qs("انتظرنا بعد نص ساعة"), "نص ساعة").value == 0.5
+
+
+def test_two_units_joined_by_wa_are_two_numbers():
+    d = qs("تعيش الفئران مدة تتراوح بين ثلاث وأربع سنوات، ويرفع الحظر بعد خمسة وثمانية أعوام على التوالي.")
+    q = q_of(d, "بين ثلاث وأربع سنوات")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 3, 4, "year")
+    assert q_of(d, "خمسة").counted is None
+    assert q_of(d, "ثمانية أعوام").value == 8
+    # a unit joined to a ten is one number, and so are the words of a decimal
+    assert q_of(qs("قتل خمسة وعشرون شخصا"), "خمسة وعشرون شخصا").value == 25
+    assert q_of(qs("ستة وثمانية وثمانون من مئة"), "ستة وثمانية وثمانون من مئة").value == pytest.approx(6.88)
+
+
+def test_coordinated_ordinals_are_separate():
+    d = qs("نظمت مهرجانها الأول والثاني في أربيل، وتلاميذ الصف الثالث والخامس.")
+    assert [(q.text, q.value) for q in d.quantities] == [
+        ("الأول", 1), ("الثاني", 2), ("الصف الثالث", 3), ("الخامس", 5)]
+
+
+def test_a_scale_word_counts_for_both_ends_of_a_range():
+    q = q_of(qs("مساعدات تتراوح بين 10 و25 مليار يورو"), "بين 10 و25 مليار يورو")
+    assert (q.low, q.high, q.unit) == (10e9, 25e9, "EUR")
+    q = q_of(qs("بنسب تتراوح بين خمسة وستة في المائة"), "بين خمسة وستة في المائة")
+    assert (q.low, q.high, q.unit) == (5, 6, "%")

@@ -531,9 +531,17 @@ class Extractor:
             return None
         elems = [e]
         j, elems, ordn2, _ = self._word_tail(j, elems)
+        cut = self._cut
         ordn = ordn or ordn2
         v = eval_elems(elems)
-        v, j = self._decimal_words(j, v, elems)
+        v, j2 = self._decimal_words(j, v, elems)
+        if cut is not None and j2 == j:
+            # و joins a unit to a ten (خمسة وعشرون، colloquial أربعين وخمسة) or words of a decimal (ستة
+            # وثمانية وثمانون من مئة), never two units: بين ثلاث وأربع سنوات is 3 and 4, not 7
+            j, elems = cut[0], elems[:cut[1]]
+            v = eval_elems(elems)
+        else:
+            j = j2
         unit_only = len(elems) == 1 and e[1] == "u"
         return Num(v, i, j, ordinal=ordn, words=True, definite=de, unit_only=unit_only)
 
@@ -542,6 +550,8 @@ class Extractor:
         n = self.n
         ordn = False
         de_any = False
+        cut = None
+        self._cut = None
         while j < n:
             t = toks[j]
             # digits + scale inside a word sequence: "و3 الاف"
@@ -602,6 +612,9 @@ class Extractor:
                     break
             elif e[1] == "den":
                 break
+            elif cut is None and e[1] in ("u", "teen", "ten") and prev[1] in ("u", "teen", "ten") and e[0] and \
+                    (prev[1], e[1]) not in (("u", "ten"), ("ten", "u")):
+                cut = (j, len(elems))  # ثلاث وأربع سنوات: two numbers, not 7 (unless a decimal follows)
             if e[1] == "frac" and not e[2] and prev[1] not in ("frac",):
                 break
             if e[1] == "frac":
@@ -611,6 +624,8 @@ class Extractor:
             de_any = de_any or de
             elems.append(e)
             j = jj
+        if cut is not None and not any(c in ("frac", "den") for _, c, _ in elems[cut[1]:]):
+            self._cut = cut
         return j, elems, ordn, de_any
 
     def _decimal_words(self, j, v, elems):
@@ -1495,6 +1510,8 @@ class Extractor:
             return None
         if w[0] == "ل" and w[1:].startswith("ل"):
             return None
+        if w[0] == "و" and self._elem(k, False) is not None:
+            return None  # خمسة وثمانية أعوام: the next number, not a counted noun
         if len(w) >= 5 and w.endswith("وا"):
             return None  # 250 ألف نزحوا: a plural past verb (عضوا, a noun, is shorter)
         e = self.L.lex.get(w)
@@ -1898,7 +1915,8 @@ class Extractor:
             return num.j  # a name: الجيل الرابع (4G)
         if num.definite:
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
-                    and self.L.lex.get(pw.t) is None and not self._nisba_after_noun(i - 1):
+                    and self.L.lex.get(pw.t) is None and not self._nisba_after_noun(i - 1) \
+                    and self._elem(i - 1, True) is None:  # الأول والثاني: no ordinal is the other's noun
                 start = i - 1
         elif (self.word(i) or "").lstrip("وكلبف")[-3:] in ("اول", "ولي") and (self.word(i) or "").endswith(("اول", "اولي")) \
                 and self._counted(end) is not None:
@@ -1947,17 +1965,20 @@ class Extractor:
         if u_mid:
             k = u_mid[0]
         w = self.word(k)
-        ok = (how == "between" and w == "و") or (how == "from" and w in ("الي", "حتي", "لغايه", "الى"))
+        glued = how == "between" and not lo.digits and w is not None and len(w) > 2 and w[0] == "و"
+        ok = (how == "between" and w == "و") or (how == "from" and w in ("الي", "حتي", "لغايه", "الى")) or glued
         if not ok or k + 1 >= n:
-            if how == "between":
-                return None
             return None
-        hi = self.parse_number(k + 1)
+        hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
         if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100:
             return None
-        return self._range_tail(i, lo.value, hi, None)
+        low = lo.value
+        sc = self.match(hi.j - 1, ("scale",)) if hi.j - 1 > hi.i else None
+        if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
+            low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
+        return self._range_tail(i, low, hi, None)
 
     def _range_tail(self, i, low, hi, mod):
         n = self.n
