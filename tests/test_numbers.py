@@ -468,3 +468,10 @@ def test_a_scale_word_counts_for_both_ends_of_a_range():
     assert (q.low, q.high, q.unit) == (10e9, 25e9, "EUR")
     q = q_of(qs("بنسب تتراوح بين خمسة وستة في المائة"), "بين خمسة وستة في المائة")
     assert (q.low, q.high, q.unit) == (5, 6, "%")
+
+
+def test_numbers_of_index_and_model_names():
+    d = qs("وزاد مؤشر يوروفرست 300 لأسهم الشركات الكبرى 0.5 في المائة، وارتفع كاك 40 الفرنسي، وصفقة طائرات ميراج 2000 وإف-16.")
+    assert [(q.text, q.value) for q in d.quantities] == [("0.5 في المائة", 0.5)]
+    # the same numbers after an ordinary word stay
+    assert q_of(qs("وصل عدد المشاركين إلى 300 لاعب"), "300 لاعب").value == 300

@@ -1690,6 +1690,9 @@ class Extractor:
             return j + 1
         if j > 0 and self._is_latin(j - 1):
             return j + 1
+        if i == j and j > 0 and (toks[j - 1].t in self.L.name_number_heads or j > 1 and toks[j - 1].t in ("-", "(")
+                                 and toks[j - 2].t in self.L.name_number_heads):
+            return j + 1  # يوروفرست 300، كاك 40، ميراج 2000، إف-16: part of a name
         if (j > 0 and toks[j - 1].t in ("*", "#")) or (j + 1 < n and toks[j + 1].t in ("#", "*") and not toks[j + 1].gap):
             return j + 1
         if i == j and self._list_marker(j):

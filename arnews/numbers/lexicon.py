@@ -203,6 +203,7 @@ class Lexicon:
         self.dual_needs_cue = {key(x) for x in mods.get("dual_needs_cue", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
+        self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
