@@ -1690,8 +1690,7 @@ class Extractor:
             return j + 1
         if j > 0 and self._is_latin(j - 1):
             return j + 1
-        if i == j and j > 0 and (toks[j - 1].t in self.L.name_number_heads or j > 1 and toks[j - 1].t in ("-", "(")
-                                 and toks[j - 2].t in self.L.name_number_heads):
+        if i == j and j > 0 and (self._name_head(j - 1) or j > 1 and toks[j - 1].t in ("-", "(") and self._name_head(j - 2)):
             return j + 1  # يوروفرست 300، كاك 40، ميراج 2000، إف-16: part of a name
         if (j > 0 and toks[j - 1].t in ("*", "#")) or (j + 1 < n and toks[j + 1].t in ("#", "*") and not toks[j + 1].gap):
             return j + 1
@@ -1851,6 +1850,11 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _name_head(self, k):
+        """Token k is a name a number after belongs to (name_number_heads, also after و: وإف-16)."""
+        t = self.toks[k]
+        return t.typ == W and any(core in self.L.name_number_heads for _, _, core in self.analyses(t.t))
 
     def _tens_ordinal(self, i, num):
         """A definite tens word alone (العشرين، السبعين) right after a head noun of tens_ordinal_heads is an
