@@ -475,3 +475,12 @@ def test_numbers_of_index_and_model_names():
     assert [(q.text, q.value) for q in d.quantities] == [("0.5 في المائة", 0.5)]
     # the same numbers after an ordinary word stay
     assert q_of(qs("وصل عدد المشاركين إلى 300 لاعب"), "300 لاعب").value == 300
+
+
+def test_awwalan_is_an_adverb_not_an_ordinal():
+    # أولاً "first(ly)" orders the discourse or the actions (عمل أولاً في بترومين، أولاً: ...), as ثانياً
+    # already was; no quantity, and no verb or noun before it taken in
+    d = qs("أجابني: أنت أولاً. وقد عمل أولاً في بترومين. والشروط هي: أولاً: الالتزام، ثانياً: الشفافية.")
+    assert d.quantities == []
+    d = qs("وكانت تلك أول مرة، وفي الفصل الأول للمرة الأولى.")
+    assert [q.text for q in d.quantities] == ["أول مرة", "الفصل الأول", "الأولى"]
