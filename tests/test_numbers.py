@@ -484,3 +484,10 @@ def test_awwalan_is_an_adverb_not_an_ordinal():
     assert d.quantities == []
     d = qs("وكانت تلك أول مرة، وفي الفصل الأول للمرة الأولى.")
     assert [q.text for q in d.quantities] == ["أول مرة", "الفصل الأول", "الأولى"]
+
+
+def test_military_ranks_are_no_ordinals():
+    d = qs("استشهد الجندي أول محمد العتيبي والرقيب أول سعد، برتبة ملازم ثان.")
+    assert d.quantities == []
+    # a fifth soldier is a rank in a sequence
+    assert q_of(qs("توفي جندي خامس متأثرا بإصابته"), "جندي خامس").value == 5

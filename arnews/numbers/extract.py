@@ -1920,6 +1920,9 @@ class Extractor:
         if num.definite and pw is not None and pw.typ == W and any(
                 de and core in self.L.ordinal_name_heads for _, de, core in self.analyses(pw.t)):
             return num.j  # a name: الجيل الرابع (4G)
+        if not num.definite and i == num.i and num.value in (1, 2) and pw is not None and pw.typ == W and any(
+                core in self.L.rank_heads for _, _, core in self.analyses(pw.t)):
+            return num.j  # a rank: الجندي أول، الرقيب أول، ملازم ثان
         if num.definite:
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None and not self._nisba_after_noun(i - 1) \
