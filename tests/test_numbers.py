@@ -491,3 +491,11 @@ def test_military_ranks_are_no_ordinals():
     assert d.quantities == []
     # a fifth soldier is a rank in a sequence
     assert q_of(qs("توفي جندي خامس متأثرا بإصابته"), "جندي خامس").value == 5
+
+
+def test_consecutive_years_are_a_season():
+    d = qs("أطلق النصر استعداداته للنسخة الجديدة 2015-2016 تحت قيادة مدربه، وللعام الدراسي الجديد 1436-1437 بالمعهد.")
+    assert [(t.text, t.value) for t in d.temporals] == [("2015-2016", "2015/2016"), ("1436-1437", "1436/1437")]
+    assert d.quantities == []
+    q = q_of(qs("يتراوح السعر 2014-2015 ريال"), "2014-2015 ريال")  # an amount with its unit stays a range
+    assert (q.kind, q.unit) == ("range", "SAR")

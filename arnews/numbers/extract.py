@@ -979,7 +979,8 @@ class Extractor:
     def _year_pair(self, i, start=None):
         """Y1-Y2 or Y1/Y2 of consecutive-ish years (موسم 2013-2014، العام الجامعي 1436/1437هـ، (2005 - 2009)):
         one period, when a calendar marker, a year cue before or punctuation after says they are years
-        (not 1500 - 2000 ريال) -> its end token, or None."""
+        (not 1500 - 2000 ريال), or when the second is the next year (للنسخة الجديدة 2015-2016: a season)
+        -> its end token, or None."""
         toks, n = self.toks, self.n
         if i + 2 >= n or toks[i + 1].t not in ("-", "–", "/", "ـ") or toks[i + 2].typ != N:
             return None
@@ -993,7 +994,7 @@ class Extractor:
         mk = self.match(j, ("hijri", "greg")) if j < n else None
         if mk:
             j = mk[0]
-        elif not ((i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
+        elif y2 - y1 != 1 and not ((i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
                               or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
                   or j >= n or (self.is_p(j) and toks[j].t != "-")):
             return None
