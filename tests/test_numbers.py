@@ -499,3 +499,9 @@ def test_consecutive_years_are_a_season():
     assert d.quantities == []
     q = q_of(qs("يتراوح السعر 2014-2015 ريال"), "2014-2015 ريال")  # an amount with its unit stays a range
     assert (q.kind, q.unit) == ("range", "SAR")
+
+
+def test_counted_noun_with_alef_madda():
+    # آلية normalizes to اليه, which looks like the article: the original letter tells
+    assert q_of(qs("دمرت القوات 16 آلية للحوثيين"), "16 آلية").counted.text == "آلية"
+    assert q_of(qs("وصل 16 الطلاب"), "16").counted is None

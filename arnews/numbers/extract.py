@@ -1504,7 +1504,9 @@ class Extractor:
         if t.typ != W or t.t.isascii() or len(t.t) < 2:
             return None
         w = t.t
-        if w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop) \
+        if w.startswith("ال") and self.doc.text[self.view.span(t.s, t.e)[0]] == "آ":
+            pass  # 16 آلية: آ, not the article (the normalized view spells both ال)
+        elif w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop) \
                 or w in self.L.article_before_digits:
             return None  # ... and a stop word after و/ف (وقد، فقد، وهو)
         if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن"):
