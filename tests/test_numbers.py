@@ -505,3 +505,16 @@ def test_counted_noun_with_alef_madda():
     # آلية normalizes to اليه, which looks like the article: the original letter tells
     assert q_of(qs("دمرت القوات 16 آلية للحوثيين"), "16 آلية").counted.text == "آلية"
     assert q_of(qs("وصل 16 الطلاب"), "16").counted is None
+
+
+def test_a_number_closing_a_quoted_name_is_part_of_it():
+    d = qs("دشن المحافظ «جدة 36» وفعاليات \"عيد طيبة 36\"، وتفحص 40 طائرة من طراز «بوينغ 777»، وتوزيع «1200» وجبة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("40 طائرة", 40), ("1200", 1200)]
+
+
+def test_lasta_is_i_am_not_and_one_month_is_no_january():
+    d = qs("قال: لست متفاجئا، وامتدت الجولة لست ساعات، قبل شهر واحد من الزيارة، وفي الشهر الأول بعد العملية.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [
+        ("ست ساعات", "measure", 6), ("شهر واحد", "measure", 1), ("الأول", "ordinal", 1)]
+    assert d.temporals == []
+    assert t_of(qs("في شهر 6 الماضي"), "شهر 6 الماضي").value == "XXXX-06"

@@ -1114,7 +1114,7 @@ class Extractor:
             had_word = True
             if k < n and toks[k].typ in (N, W):
                 iv = self._int_at(k, 1, 12)
-                if iv and not self.match(k, ("month",)):
+                if iv and not self.match(k, ("month",)) and not (iv[1] == 1 and toks[k].typ == W):
                     return iv[0], "g", iv[1], True
         m = self.match(k, ("month",)) if k < n else None
         if not m or (m[2] not in ("", "و") and self.word(k)[len(m[2]):] in self.L.months_without_clitic):
@@ -1699,6 +1699,8 @@ class Extractor:
             return j + 1
         if i == j and self._list_marker(j):
             return j + 1
+        if i == j and self._ends_quoted_title(j):
+            return j + 1
         o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
         for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
@@ -1749,6 +1751,23 @@ class Extractor:
                 return self._range_tail(start, num.value, hi, mod)
             return hi.j if hi else k + 1
         return self._finish(start, num, mod)
+
+    _QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
+
+    def _ends_quoted_title(self, j):
+        """Digits that close a quoted name after its words («جدة 36»، "عيد طيبة 36"، «فورمولا 1»): part of
+        a title or an event's name (the GUIDE skips numbers in names); «1200» alone stays a number."""
+        toks, n = self.toks, self.n
+        if j + 1 >= n or toks[j + 1].t not in ("»", '"', "”") or toks[j + 1].gap or not toks[j].gap:
+            return False
+        close = toks[j + 1].t
+        for b in range(j - 1, max(-1, j - 5), -1):
+            t = toks[b].t
+            if self._QUOTES_OPEN.get(t) == close:
+                return b < j - 1 and all(toks[c].typ == W for c in range(b + 1, j))
+            if toks[b].typ != W:
+                return False
+        return False
 
     def _list_marker(self, j):
         """Digits that number a list item: 1-2 digits at a line start or after . : ؛, then a dash and a
