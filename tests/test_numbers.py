@@ -518,3 +518,9 @@ def test_lasta_is_i_am_not_and_one_month_is_no_january():
         ("ست ساعات", "measure", 6), ("شهر واحد", "measure", 1), ("الأول", "ordinal", 1)]
     assert d.temporals == []
     assert t_of(qs("في شهر 6 الماضي"), "شهر 6 الماضي").value == "XXXX-06"
+
+
+def test_prepositions_with_pronouns_are_no_counted_nouns():
+    d = qs("تراجع لديهم اثنان من أعراض المرض، ويعلن اسمه في 28 منه، وله ثلاثة أبناء.")
+    assert [(q.text, q.counted and q.counted.text) for q in d.quantities] == [
+        ("اثنان", None), ("28", None), ("ثلاثة أبناء", "أبناء")]
