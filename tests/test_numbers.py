@@ -524,3 +524,8 @@ def test_prepositions_with_pronouns_are_no_counted_nouns():
     d = qs("تراجع لديهم اثنان من أعراض المرض، ويعلن اسمه في 28 منه، وله ثلاثة أبناء.")
     assert [(q.text, q.counted and q.counted.text) for q in d.quantities] == [
         ("اثنان", None), ("28", None), ("ثلاثة أبناء", "أبناء")]
+
+
+def test_five_plus_one_is_a_name():
+    d = qs("اتفاق بين إيران ومجموعة 5+1 في فيينا، والدول «5 + 1»، ومجموعة الخمسة زائد واحد، وقتل 5 أشخاص.")
+    assert [q.text for q in d.quantities] == ["5 أشخاص"]

@@ -1701,6 +1701,8 @@ class Extractor:
             return j + 1
         if i == j and self._ends_quoted_title(j):
             return j + 1
+        if j + 2 < n and toks[j + 1].t in self.L.plus and toks[j + 2].typ == N:
+            return j + 3  # مجموعة 5+1، دول 5 + 1: a name, no two counts
         o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
         for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
@@ -1826,6 +1828,10 @@ class Extractor:
         if self._tens_ordinal(i, num):
             self.emit_q(i - 1, k, "ordinal", val)  # القرن العشرين: the 20th century
             return k
+        if num.words and k + 1 < n and toks[k].t in self.L.plus:
+            nx = self.parse_number(k + 1)
+            if nx is not None:
+                return nx.j  # مجموعة الخمسة زائد واحد: the P5+1, no two counts
         start = i
         adjectival = self._adjectival(num)
         if adjectival == "one_of":

@@ -205,6 +205,7 @@ class Lexicon:
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
+        self.plus = {key(x) for x in mods.get("plus", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
