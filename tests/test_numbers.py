@@ -529,3 +529,11 @@ def test_prepositions_with_pronouns_are_no_counted_nouns():
 def test_five_plus_one_is_a_name():
     d = qs("اتفاق بين إيران ومجموعة 5+1 في فيينا، والدول «5 + 1»، ومجموعة الخمسة زائد واحد، وقتل 5 أشخاص.")
     assert [q.text for q in d.quantities] == ["5 أشخاص"]
+
+
+def test_dual_construct_of_a_scale_word():
+    assert q_of(qs("مليونا دولار سنويا تقود بولوني"), "مليونا دولار").value == 2_000_000
+    assert q_of(qs("ويحيط بالقصر ألفا فدان"), "ألفا فدان").value == 2000
+    # after a number, or without a unit, it is the singular
+    assert q_of(qs("بلغت 25 مليونا ريال"), "25 مليونا ريال").value == 25_000_000
+    assert q_of(qs("قاد ألفا من الصحابة"), "ألفا").value == 1000

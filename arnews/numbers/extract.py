@@ -1794,8 +1794,11 @@ class Extractor:
         k = num.j
         if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
-        val = num.value
         alone = not num.digits and num.words and k == num.i + 1
+        if alone and i == num.i and k < n and toks[num.i].t in self.L.dual_construct and (
+                self._unit(k) or self._counted(k) is not None) and not (i > 0 and toks[i - 1].typ == N):
+            num.value *= 2  # مليونا دولار: "two million dollars" (the dual in construct loses its ن)
+        val = num.value
         if alone and any(core in self.L.vague_numbers for _, _, core in self.analyses(toks[num.i].t)):
             return k  # مئات، آلاف، بملايين alone: vague, no value (آلاف المراقبين، آلاف الدولارات)
         # percent; "%14.2" typed right to left: the sign glued before the number

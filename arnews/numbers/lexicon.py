@@ -206,6 +206,7 @@ class Lexicon:
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.plus = {key(x) for x in mods.get("plus", ())}
+        self.dual_construct = {key(x) for x in mods.get("dual_construct", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
