@@ -537,3 +537,9 @@ def test_dual_construct_of_a_scale_word():
     # after a number, or without a unit, it is the singular
     assert q_of(qs("بلغت 25 مليونا ريال"), "25 مليونا ريال").value == 25_000_000
     assert q_of(qs("قاد ألفا من الصحابة"), "ألفا").value == 1000
+
+
+def test_construct_dual_of_hundred_and_sp500():
+    d = qs("تلقى رشوة بقيمة مائتي ألف دولار، وأصيب أكثر من مائتي شخص، ونزل مؤشر ستاندرد آند بورز 500 بمقدار 2.58 نقطة.")
+    assert [(q.text, q.value) for q in d.quantities] == [
+        ("مائتي ألف دولار", 200_000), ("أكثر من مائتي شخص", 200), ("2.58 نقطة", 2.58)]
