@@ -543,3 +543,14 @@ def test_construct_dual_of_hundred_and_sp500():
     d = qs("تلقى رشوة بقيمة مائتي ألف دولار، وأصيب أكثر من مائتي شخص، ونزل مؤشر ستاندرد آند بورز 500 بمقدار 2.58 نقطة.")
     assert [(q.text, q.value) for q in d.quantities] == [
         ("مائتي ألف دولار", 200_000), ("أكثر من مائتي شخص", 200), ("2.58 نقطة", 2.58)]
+
+
+def test_half_of_a_scale():
+    d = qs("جوائز تبلغ قيمتها أكثر من مليون ونصف المليون ريال، ويستقبل المطار مليونين ونصف المليون مسافر، وأدى الصلاة مليون ونصف مصل.")
+    q = q_of(d, "أكثر من مليون ونصف المليون ريال")
+    assert (q.value, q.unit, q.modifier) == (1_500_000, "SAR", "more_than")
+    assert q_of(d, "مليونين ونصف المليون مسافر").value == 2_500_000
+    assert q_of(d, "مليون ونصف مصل").value == 1_500_000
+    # a fraction before a hundred belongs to it; after a unit word it is half that unit
+    assert q_of(qs("الف وربع مية"), "الف وربع مية").value == 1025
+    assert q_of(qs("انتظر ساعة ونصف"), "ساعة ونصف").value == 1.5

@@ -197,7 +197,7 @@ def eval_elems(elems):
     total = cur = seg = 0.0
     last_scale = last_added = 0.0
     prev = None
-    for v, cls, conj in elems:
+    for k, (v, cls, conj) in enumerate(elems):
         if conj:
             seg = 0.0
         if cls in ("u", "teen", "ten", "hN"):
@@ -232,6 +232,9 @@ def eval_elems(elems):
                 total += k * v
                 last_added = k * v
             last_scale = v
+        elif cls == "frac" and conj and prev in ("scale", "scale2") and last_scale and (
+                k + 1 == len(elems) or elems[k + 1][1] not in ("h", "hpl", "hN", "scale", "scale2", "den")):
+            total += v * last_scale  # مليون ونصف (المليون): half of the scale (not الف وربع مية = 1,025)
         elif cls == "frac":
             cur += v
             seg += v
@@ -624,6 +627,10 @@ class Extractor:
             de_any = de_any or de
             elems.append(e)
             j = jj
+            if e[1] == "frac" and e[2] and prev[1] in ("scale", "scale2") and j < n:
+                sc = self.match(j, ("scale",))
+                if sc and sc[1]["scale"][0] == prev[0] and sc[0] == j + 1:
+                    j += 1  # مليون ونصف المليون: the scale said again
         if cut is not None and not any(c in ("frac", "den") for _, c, _ in elems[cut[1]:]):
             self._cut = cut
         return j, elems, ordn, de_any
