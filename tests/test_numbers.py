@@ -554,3 +554,9 @@ def test_half_of_a_scale():
     # a fraction before a hundred belongs to it; after a unit word it is half that unit
     assert q_of(qs("الف وربع مية"), "الف وربع مية").value == 1025
     assert q_of(qs("انتظر ساعة ونصف"), "ساعة ونصف").value == 1.5
+
+
+def test_quoted_digits_before_a_scale_word():
+    d = qs("توزيع «115» ألف وجبة، وكفالة قدرها «10» ملايين دولار، وتوزيع «1200» وجبة.")
+    assert [(q.text, q.value) for q in d.quantities] == [
+        ("«115» ألف وجبة", 115_000), ("«10» ملايين دولار", 10_000_000), ("1200", 1200)]

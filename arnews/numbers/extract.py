@@ -1801,6 +1801,14 @@ class Extractor:
         k = num.j
         if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
+        if num.digits and k + 1 < n and toks[k].t in ("»", '"', "”") and num.i > 0 \
+                and toks[num.i - 1].t in ("«", '"', "“") and num.j == num.i + 1:
+            sc = self.match(k + 1, ("scale",))
+            if sc:  # «115» ألف: the quoted digits and the scale word after them are one amount
+                num.value *= sc[1]["scale"][0] * (2 if sc[1]["scale"][1] == 2 else 1)
+                num.j = k = sc[0]
+                if i == num.i:
+                    i -= 1  # the span takes both quotes in
         alone = not num.digits and num.words and k == num.i + 1
         if alone and i == num.i and k < n and toks[num.i].t in self.L.dual_construct and (
                 self._unit(k) or self._counted(k) is not None) and not (i > 0 and toks[i - 1].typ == N):
