@@ -560,3 +560,9 @@ def test_quoted_digits_before_a_scale_word():
     d = qs("توزيع «115» ألف وجبة، وكفالة قدرها «10» ملايين دولار، وتوزيع «1200» وجبة.")
     assert [(q.text, q.value) for q in d.quantities] == [
         ("«115» ألف وجبة", 115_000), ("«10» ملايين دولار", 10_000_000), ("1200", 1200)]
+
+
+def test_a_year_before_a_verb_counts_nothing():
+    d = qs("وفي الفترة بين 2009 حتى 2013 حقق نموا، ومونديال 2014 بالبرازيل، ونشر 1959 فرعا.")
+    assert [(t.text, t.value) for t in d.temporals] == [("2009", "2009"), ("2013", "2013"), ("2014", "2014")]
+    assert q_of(d, "1959 فرعا").counted.text == "فرعا"  # an accusative count stays

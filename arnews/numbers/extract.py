@@ -1855,6 +1855,8 @@ class Extractor:
         if adjectival == "one_of":
             return k
         c = None if adjectival else self._counted(k)
+        if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
+            c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and self._noun_before_article(num.i) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
             c = None  # المرحلة الـ37 بالدوري; an accusative noun still counts: الضحايا الـ30 شخصا
