@@ -566,3 +566,14 @@ def test_a_year_before_a_verb_counts_nothing():
     d = qs("وفي الفترة بين 2009 حتى 2013 حقق نموا، ومونديال 2014 بالبرازيل، ونشر 1959 فرعا.")
     assert [(t.text, t.value) for t in d.temporals] == [("2009", "2009"), ("2013", "2013"), ("2014", "2014")]
     assert q_of(d, "1959 فرعا").counted.text == "فرعا"  # an accusative count stays
+
+
+def test_decimal_comma_and_wire_clock_times():
+    d = qs("بقيمة 2,4 مليار يورو، ومتراجعة بنسبة 15,7% وعن 1,5 مليون مهجر، والمبلغ 1,250,000 ريال.")
+    assert [(q.text, q.value) for q in d.quantities] == [
+        ("2,4 مليار يورو", 2.4e9), ("15,7%", 15.7), ("1,5 مليون مهجر", 1.5e6), ("1,250,000 ريال", 1_250_000)]
+    d = qs("وضع السفارة في تمام الساعة 00,01 (4,01 تغ)، وعند الساعة 02.17 صباحًا (06.14 ت غ).")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("تمام الساعة 00,01", "T00:01"), ("4,01", "T04:01"), ("الساعة 02.17 صباحًا", "T02:17"), ("06.14", "T06:14")]
+    # a list of small numbers stays a list
+    assert [q.value for q in qs("الأرقام 1,2,3 و4").quantities] == [1, 2, 3, 4]

@@ -63,7 +63,7 @@ _TOK = re.compile(r"""
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
  |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
  |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
- |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)
+ |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)
 )
 |(?P<p>[^\s\w]|_)
 """, re.X)
@@ -159,7 +159,14 @@ class _Toks(dict):
 
 
 def _num_value(t: str) -> float:
+    """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
+    that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%)."""
+    if _DECIMAL_COMMA(t):
+        return float(t.replace(",", "."))
     return float(t.replace(",", "").replace(" ", ""))
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
 
 
 def _fmt(v: float) -> str:
@@ -278,7 +285,7 @@ _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class le
 # 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
 # follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
-_DOT_CLOCK = re.compile(r"[0-2]?[0-9]\.[0-5][0-9]").fullmatch
+_DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -1429,7 +1436,7 @@ class Extractor:
             k += 1  # الساعة الـ11.30
         if toks[k].typ == N and _DOT_CLOCK(toks[k].t):
             # الساعة 9.30 مساء، الساعة 02.17 بتوقيت جرينتش: a dot between hours and minutes after الساعة
-            h, mi = map(int, toks[k].t.translate(_DIGITS_ASCII).split("."))
+            h, mi = map(int, toks[k].t.translate(_DIGITS_ASCII).replace(",", ".").split("."))
             return self._tod(i, k + 1, h, mi)
         hv = self._int_at(k, 0, 24)
         if not hv:
@@ -1464,8 +1471,12 @@ class Extractor:
         """الساعة 1213 بتوقيت جرينتش: four digits before a time zone are hours and minutes (wire style); the
         span stops before the zone, as for 14:00 بتوقيت غرينتش."""
         t = self.toks[k]
-        if t.typ != N or not t.t.isdigit() or len(t.t) != 4 or k + 1 >= self.n or not self.match(k + 1, ("tz",)):
+        if t.typ != N or k + 1 >= self.n or not (t.t.isdigit() and len(t.t) == 4 or _DOT_CLOCK(t.t)) \
+                or not self.match(k + 1, ("tz",)):
             return None
+        if not t.t.isdigit():  # (4,01 تغ)، (04.01 بتوقيت غرينتش)
+            h, mi = map(int, t.t.translate(_DIGITS_ASCII).replace(",", ".").split("."))
+            return self._tod(i, k + 1, h, mi)
         return self._tod(i, k + 1, int(t.t[:2]), int(t.t[2:]))
 
     def _tod(self, i, j, h, mi):
@@ -1728,7 +1739,7 @@ class Extractor:
                 return j + 1  # 3601128660 alone: an application or phone number (counts that long carry commas)
             if len(digits) >= 5 and all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:])):
                 return j + 1  # placeholder runs such as 12345
-        if i == j and len(t.t) == 4 and t.t < "2400" and t.t[2] < "6":
+        if i == j and (len(t.t) == 4 and t.t < "2400" and t.t[2] < "6" or _DOT_CLOCK(t.t)):
             r = self._hhmm(j, j)  # (0300 بتوقيت جرينتش): wire hours and minutes before a time zone, no الساعة
             if r:
                 return r
