@@ -730,31 +730,21 @@ def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) ->
     روسي), a currency word after a number (مليون ريال), a month name in a date (أبريل
     (نيسان)، نيسان الماضي، 3 نيسان). ``currency``: False keeps the currency words (``ner_misc=True``:
     ANERcorp's MISC)."""
-    key = normalize(text[s:e])
-    forms = _plain_forms(key)
-    if not _tagger_not_names().isdisjoint(forms):
-        return True
-    if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
-        return True
-    if " " in key:
+    raw = text[s:e]
+    kind = _word_kind(raw, label, currency)
+    if kind is None:
         return False
-    # a nationality adjective: a place or body (السورية), or a person without the article (جندي روسي)
-    if (label in ("LOC", "ORG") or label == "PERSON" and not key.startswith("ال")
-            and text[s:e] not in _name_words()[3]) and _nisba_of_place(key):  # تركي the name stays
+    if kind == "name":
+        return True
+    if kind == "nisba":
         m = _PREV_WORD.search(text, max(0, s - 30), s)  # not after حي، شارع ... (حي السويدي)
         w = normalize(m.group(1)) if m else ""
-        if w not in facility_heads()[0] and w not in _district_heads():
-            return True
+        return w not in facility_heads()[0] and w not in _district_heads()
     months, after, scales = _date_words()
-    cur = _currency_words() if currency else ()
-    is_cur = any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms)
-    is_month = not months.isdisjoint(forms)
-    if not (is_cur or is_month):
-        return False
     m = _NUMBER_BEFORE.search(text, max(0, s - 30), s)
     prev = m.group().strip() if m else ""
     number_before = bool(prev) and (prev[-1].isdigit() or normalize(prev) in scales)
-    if is_cur:
+    if kind == "currency":
         return number_before
     if number_before or normalize(prev) in ("شهر", "الشهر"):
         return True
@@ -766,6 +756,28 @@ def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) ->
     around = before.rstrip("( ").split()[-1:] + [w.strip("()") for w in nxt[:1]]
     return (before.endswith("(") or text[e:e + 2].lstrip().startswith("(")) and \
         any(normalize(w) in months for w in around)
+
+
+@lru_cache(maxsize=50_000)
+def _word_kind(raw: str, label: str, currency: bool) -> Optional[str]:
+    """What ``_not_a_name`` needs to know of a span's words alone: "name" (never a name), "nisba",
+    "currency" or "month" (no name in some contexts), None (a name as far as the words go)."""
+    key = normalize(raw)
+    forms = _plain_forms(key)
+    if not _tagger_not_names().isdisjoint(forms):
+        return "name"
+    if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
+        return "name"
+    if " " in key:
+        return None
+    # a nationality adjective: a place or body (السورية), or a person without the article (جندي روسي)
+    if (label in ("LOC", "ORG") or label == "PERSON" and not key.startswith("ال")
+            and raw not in _name_words()[3]) and _nisba_of_place(key):  # تركي the name stays
+        return "nisba"
+    cur = _currency_words() if currency else ()
+    if any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms):
+        return "currency"
+    return "month" if not _date_words()[0].isdisjoint(forms) else None
 
 
 _NISBA = regex.compile(r"^(?:ال)?(..+?)(?:يه|يين|يون|يات|ي)$")
