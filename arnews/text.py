@@ -159,7 +159,10 @@ class TextView:
         if j <= 0:
             return 0
         k = bisect_right(self._n, j - 1) - 1
-        e = self._o[k] + 1 if self._x[k] else self._o[k] + j - self._n[k]
+        if self._x[k]:  # the whole original of an expansion: a ligature, an HTML reference (&#1578;)
+            e = self._o[k + 1] if k + 1 < len(self._o) and j >= self._n[k + 1] else self._o[k] + 1
+        else:
+            e = self._o[k] + j - self._n[k]
         o = self.original
         if e < len(o) and "\u0610" <= o[e] <= "\u06ed":  # every mark of _TRAILING_MARKS is in this range
             m = _TRAILING_MARKS.match(o, e)

@@ -74,3 +74,10 @@ def test_html_character_references_read_as_characters():
     # a quotation written with &quot; is a quotation
     doc = arnews.extract("وقال الوزير: &quot;إن المملكة ستواصل دعمها للمشروع&quot;.")
     assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_a_span_ending_in_a_character_reference_takes_it_whole():
+    text = "قال توي&#1578; أمس"
+    view = TextView(text)
+    i = view.norm.index("تويت")
+    assert text[view.start(i):view.end(i + 4)] == "توي&#1578;"
