@@ -391,9 +391,19 @@ def test_article_glued_to_digits():
     assert q_of(d, "7 آلاف ريال").value == 7000
     # after a definite noun the noun before is what it counts or ranks: the word after is no counted noun
     d = qs("في المرحلة الـ37 بالدوري، وفي الدورة الـ12 لمعرض الكتاب، وفي القرون الـ17 والـ18.")
-    assert q_of(d, "37").counted is None
-    assert q_of(d, "12").counted is None
     assert q_of(d, "17").counted is None
+    # ... and after a singular rank noun the number is a rank: an ordinal spanning the noun
+    assert (q_of(d, "المرحلة الـ37").kind, q_of(d, "المرحلة الـ37").value) == ("ordinal", 37)
+    assert q_of(d, "الدورة الـ12").kind == "ordinal"
+
+
+def test_rank_noun_and_article_digits_make_an_ordinal():
+    d = qs("بدأت سيرينا ويليامز الأسبوع الـ250 لها في الصدارة، وتأتي الهند في المرتبة الـ136 من بين 180 دولة.")
+    assert q_of(d, "الأسبوع الـ250").kind == "ordinal"
+    assert q_of(d, "المرتبة الـ136").value == 136
+    # after a plural the digits still count: السنوات الـ35 are 35 years, no 35th
+    d = qs("وارتفعت الأسعار خلال السنوات الـ35 الماضية، وأيدت الدول الـ28 القرار.")
+    assert all(q.kind != "ordinal" for q in d.quantities)
 
 
 def test_sterling_in_the_accusative():

@@ -1857,6 +1857,9 @@ class Extractor:
         if self._tens_ordinal(i, num):
             self.emit_q(i - 1, k, "ordinal", val)  # القرن العشرين: the 20th century
             return k
+        if self._article_ordinal(i, num):
+            self.emit_q(i - 2, k, "ordinal", val)  # الأسبوع الـ250، المرتبة الـ136: a rank
+            return k
         if num.words and k + 1 < n and toks[k].t in self.L.plus:
             nx = self.parse_number(k + 1)
             if nx is not None:
@@ -1922,6 +1925,15 @@ class Extractor:
                 and num.value in (20, 30, 40, 50, 60, 70, 80, 90)) or self.toks[i - 1].typ != W:
             return False
         return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 1].t))
+
+    def _article_ordinal(self, i, num):
+        """Digits glued to the article (الـ250) right after a definite rank noun of tens_ordinal_heads are an
+        ordinal (الأسبوع الـ250، بالمرتبة الـ 11، القرن الـ11): the article makes the number a rank, as the
+        tens word does in القرن العشرين; after a plural (السنوات الـ35، الدول الـ28) it stays a count."""
+        if not (i == num.i and i > 1 and num.digits and num.j == i + 1 and num.value == int(num.value) and 0 < num.value < 1000
+                and self.toks[i - 1].t in self.L.article_before_digits and self.toks[i - 2].typ == W):
+            return False
+        return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 2].t))
 
     def _noun_before_article(self, i):
         """Digits after the article (الـ30، الـ 28) that follow a definite word: that word is mostly what
