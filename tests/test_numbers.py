@@ -587,3 +587,12 @@ def test_decimal_comma_and_wire_clock_times():
         ("تمام الساعة 00,01", "T00:01"), ("4,01", "T04:01"), ("الساعة 02.17 صباحًا", "T02:17"), ("06.14", "T06:14")]
     # a list of small numbers stays a list
     assert [q.value for q in qs("الأرقام 1,2,3 و4").quantities] == [1, 2, 3, 4]
+
+
+def test_ordinals_in_discourse_idioms_rank_nothing():
+    d = qs("وتهدف الحملة في المقام الأول إلى التوعية. من جهة ثانية، أعلنت روسيا أن الأمر صحي بالدرجة الأولى، "
+           "ويبدو للوهلة الأولى غريبا، وبدا لأول وهلة سهلا.")
+    assert [q.text for q in d.quantities] == []
+    # the same ordinals rank things elsewhere
+    d = qs("وحل الفريق في المركز الأول، وفي المرحلة الثانية من جهة الشمال.")
+    assert [q.text for q in d.quantities] == ["المركز الأول", "المرحلة الثانية"]

@@ -1981,6 +1981,8 @@ class Extractor:
         toks = self.toks
         start, end = i, num.j
         pw = toks[i - 1] if i > 0 else None
+        if self._ordinal_idiom(i, num):
+            return num.j + (num.j < self.n and self.word(num.j) in self.L.ordinal_idioms_after)
         if i == num.i and num.definite and 1 <= num.value <= 12 and (self.word(i) or "").endswith("ه") \
                 and self._tod_after(num.j):
             j = self.clock(i, i)  # في السادسة مساء، من العاشرة والنصف صباحا: a clock time without الساعة
@@ -2010,6 +2012,18 @@ class Extractor:
             end += 1  # ثاني أيام العيد، ثالث رئيس لها: the construct's noun, as for أول
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _ordinal_idiom(self, i, num):
+        """An ordinal inside a discourse idiom ranks nothing (في المقام الأول، بالدرجة الأولى 'mainly'; من جهة
+        ثانية 'on the other hand'; للوهلة الأولى، لأول وهلة 'at first sight'), as أولاً is no ordinal: the one or
+        two words before (ordinal_idioms_before) or the word after (ordinal_idioms_after) say so."""
+        if i != num.i or num.j != i + 1:
+            return False
+        b = self.L.ordinal_idioms_before
+        w1 = self.word(i - 1) if i > 0 else None
+        if w1 and (w1 in b or i > 1 and self.word(i - 2) and f"{self.word(i - 2)} {w1}" in b):
+            return True
+        return num.value == 1 and self.word(num.j) in self.L.ordinal_idioms_after
 
     def _definite_cardinal(self, k):
         """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
