@@ -596,3 +596,8 @@ def test_ordinals_in_discourse_idioms_rank_nothing():
     # the same ordinals rank things elsewhere
     d = qs("وحل الفريق في المركز الأول، وفي المرحلة الثانية من جهة الشمال.")
     assert [q.text for q in d.quantities] == ["المركز الأول", "المرحلة الثانية"]
+
+
+def test_quarter_and_semi_finals_are_no_fractions():
+    d = qs("وتأهلت بنما إلى ربع النهائي، وفي نصف النهائي تلتقي المكسيك مع بنما بعد نصف ساعة من الراحة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("نصف ساعة", 0.5)]

@@ -1847,6 +1847,8 @@ class Extractor:
                     return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             return self._ordinal(i, num)
+        if alone and val < 1 and k < n and any(core in self.L.round_names for _, _, core in self.analyses(toks[k].t)):
+            return k + 1  # ربع النهائي، نصف النهائي: a round of a cup (a name), no fraction
         if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
             return k  # "نص التعقيب": نص is "half" only with a unit or after a number (نص ساعة، ساعة ونص)
         if k < n:
