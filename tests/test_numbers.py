@@ -601,3 +601,10 @@ def test_ordinals_in_discourse_idioms_rank_nothing():
 def test_quarter_and_semi_finals_are_no_fractions():
     d = qs("وتأهلت بنما إلى ربع النهائي، وفي نصف النهائي تلتقي المكسيك مع بنما بعد نصف ساعة من الراحة.")
     assert [(q.text, q.value) for q in d.quantities] == [("نصف ساعة", 0.5)]
+
+
+def test_kilo_metre_in_two_words_in_the_accusative():
+    d = qs("ويبعد الموقع عن مدينة تبوك 170 كيلو مترًا تقريبًا، واشترى 5 كيلو لحم.")
+    q = q_of(d, "170 كيلو مترًا تقريبًا")
+    assert (q.value, q.unit) == (170, "km")
+    assert q_of(d, "5 كيلو").unit == "g"
