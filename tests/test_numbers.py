@@ -608,3 +608,11 @@ def test_kilo_metre_in_two_words_in_the_accusative():
     q = q_of(d, "170 كيلو مترًا تقريبًا")
     assert (q.value, q.unit) == (170, "km")
     assert q_of(d, "5 كيلو").unit == "g"
+
+
+def test_accusative_scale_word_ends_the_count():
+    d = qs("ولا يزال 60 ألفا يعيشون في خيام، ومنها 190 مليارا لدعم إنتاج الطاقة، وحضر 20 ألفا شخصا.")
+    assert q_of(d, "60 ألفا").counted is None
+    assert q_of(d, "190 مليارا").value == 190e9
+    # an accusative noun after it still is what it counts
+    assert q_of(d, "20 ألفا شخصا").counted.text == "شخصا"

@@ -1873,6 +1873,8 @@ class Extractor:
         c = None if adjectival else self._counted(k)
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
+        if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
+            c = None  # 62 مليونا لحماية، 60 ألفا يعيشون: the accusative scale word ends the count
         if c is not None and self._noun_before_article(num.i) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
             c = None  # المرحلة الـ37 بالدوري; an accusative noun still counts: الضحايا الـ30 شخصا
@@ -1936,6 +1938,14 @@ class Extractor:
                 and self.toks[i - 1].t in self.L.article_before_digits and self.toks[i - 2].typ == W):
             return False
         return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 2].t))
+
+    def _accusative_scale(self, num):
+        """The number ends in a scale word in the accusative after a number (62 مليونا، 60 ألفا): that word is
+        itself the counted noun (tamyiz), so the word after is none unless it is accusative too (شخصا)."""
+        k = num.j - 1
+        if k <= num.i or not self.toks[k].t.endswith("ا"):
+            return False
+        return bool(self.match(k, ("scale",)))
 
     def _noun_before_article(self, i):
         """Digits after the article (الـ30، الـ 28) that follow a definite word: that word is mostly what
