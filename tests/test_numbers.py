@@ -616,3 +616,15 @@ def test_accusative_scale_word_ends_the_count():
     assert q_of(d, "190 مليارا").value == 190e9
     # an accusative noun after it still is what it counts
     assert q_of(d, "20 ألفا شخصا").counted.text == "شخصا"
+
+
+def test_preposition_glued_phrase_after_a_number_is_no_counted_noun():
+    d = qs("بلغت البلاغات 960 بلاغا منها 531 بمكة و255 بالطائف، وأقيمت احتفالات عيد طيبة 36 بمشاركة فرع الجمعية، "
+           "وزار قوة الواجب 30 بالحرس الوطني، والتقى الثلاثة لأنهم كانوا يتابعون المواقع.")
+    assert q_of(d, "960 بلاغا").counted.text == "بلاغا"
+    assert q_of(d, "531").counted is None
+    assert all(q.counted is None or q.counted.text == "بلاغا" for q in d.quantities)
+    # the noun before واحد keeps its clitic and still counts: لموسم واحد
+    d = qs("انتقل اللاعب بنظام الإعارة لموسم واحد، ووقع 15 لاعبا.")
+    assert q_of(d, "لموسم واحد").value == 1
+    assert q_of(d, "15 لاعبا").counted.text == "لاعبا"

@@ -1542,6 +1542,16 @@ class Extractor:
             return None
         return k
 
+    def _preposition_glued(self, t, w):
+        """ب/ل glued to a word that no counted noun starts with: a definite word (بالطائف), a hamza (بأن، لأسرة),
+        م or ت (بمشاركة، لموسم، لتعزيز، بتوجيه: mostly verbal nouns and places), or لن (لنقل): 3 لعرض، 62 مليونا
+        لحماية read 'for ...' as the counted noun. بلاغا، لاعبا، بطاقة، لاجئ start so as nouns."""
+        if len(w) < 4 or w[0] not in "بل":
+            return False
+        if w[1] in "مت" or (w[0] == "ل" and w[1] == "ن") or (w[0] == "ب" and w[1:3] == "ال" and not w.startswith("بالغ")):
+            return True
+        return self.doc.text[self.view.span(t.s, t.e)[0] + 1: self.view.span(t.s, t.e)[0] + 2] in ("أ", "إ")
+
     def _post(self, k, mod):
         if k < self.n:
             pm = self.match(k, ("postmod",))
@@ -1871,6 +1881,8 @@ class Extractor:
         if adjectival == "one_of":
             return k
         c = None if adjectival else self._counted(k)
+        if c is not None and self._preposition_glued(toks[c], toks[c].t):
+            c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
@@ -2014,7 +2026,7 @@ class Extractor:
                     and self._elem(i - 1, True) is None:  # الأول والثاني: no ordinal is the other's noun
                 start = i - 1
         elif (self.word(i) or "").lstrip("وكلبف")[-3:] in ("اول", "ولي") and (self.word(i) or "").endswith(("اول", "اولي")) \
-                and self._counted(end) is not None:
+                and self._counted(end) is not None and not self._preposition_glued(toks[end], toks[end].t):
             end += 1
         elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
                 and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None:
@@ -2045,7 +2057,8 @@ class Extractor:
     def _construct_noun(self, k):
         """A noun at token k that an ordinal can lead: a counted word, no bracket, and no imperfect verb
         (ونوع ثالث يسمى، ثالث يعرض: a word on ي that is no unit)."""
-        if k >= self.n or self.toks[k].typ != W or self._counted(k) is None:
+        if k >= self.n or self.toks[k].typ != W or self._counted(k) is None \
+                or self._preposition_glued(self.toks[k], self.toks[k].t):
             return False
         return not self.word(k).startswith("ي") or bool(self._unit(k))
 
