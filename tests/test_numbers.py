@@ -1,4 +1,6 @@
 """Numbers component: quantities and temporals with exact values and spans."""
+import datetime as dt
+
 import pytest
 
 import arnews
@@ -628,3 +630,13 @@ def test_preposition_glued_phrase_after_a_number_is_no_counted_noun():
     d = qs("انتقل اللاعب بنظام الإعارة لموسم واحد، ووقع 15 لاعبا.")
     assert q_of(d, "لموسم واحد").value == 1
     assert q_of(d, "15 لاعبا").counted.text == "لاعبا"
+
+
+def test_conjunctions_and_the_two_take_no_counted_noun():
+    d = qs("مدد النادي عقد المدرب إلى 2017 بعدما قاد الفريق، واحتجز الاثنان يوم الخميس الماضي، وارتفع مؤشر ستوكس يوروب 600.",
+           reference_date=dt.date(2015, 7, 21))
+    assert t_of(d, "2017").value == "2017"
+    assert [q.text for q in d.quantities] == []
+    assert t_of(d, "يوم الخميس الماضي").kind == "relative"
+    # an ordinal two before a year word stays: هُدم الهيكل الثاني عام 70م
+    assert q_of(qs("بينما هدم الهيكل الثاني عام 70م"), "الهيكل الثاني").value == 2

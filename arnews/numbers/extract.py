@@ -1849,6 +1849,8 @@ class Extractor:
                 self.emit_q(i, kk, "percent", val * pc[1]["percent"], unit="%", modifier=mod)
                 return kk
             u = self._unit(k)
+            if u and alone and num.definite and val == 2 and not num.ordinal:
+                return k  # الاثنان يوم الخميس: "the two", as الاثنان alone (two days is the dual اليومين)
             if u and not num.ordinal:
                 return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
             if k + 1 < n and toks[k].t == ")" and toks[k + 1].typ == W:
