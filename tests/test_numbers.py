@@ -640,3 +640,16 @@ def test_conjunctions_and_the_two_take_no_counted_noun():
     assert t_of(d, "يوم الخميس الماضي").kind == "relative"
     # an ordinal two before a year word stays: هُدم الهيكل الثاني عام 70م
     assert q_of(qs("بينما هدم الهيكل الثاني عام 70م"), "الهيكل الثاني").value == 2
+
+
+def test_coordinated_days_share_the_month_of_the_date():
+    d = qs("وعقدت القمة يومي السابع والثامن من حزيران (يونيو) 2015، ويجتمع المجلس يومي 13 و14 يوليو 2015.")
+    assert t_of(d, "السابع").value == "2015-06-07"
+    assert t_of(d, "الثامن من حزيران (يونيو) 2015").value == "2015-06-08"
+    assert t_of(d, "13").value == "2015-07-13"
+    assert d.quantities == []
+    d = qs("يستقبل الموظفون أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال الجاري.")
+    assert [t.value for t in d.temporals if t.kind == "date" and t.text[0].isdigit()] == ["XXXX-10-10", "XXXX-10-11", "XXXX-10-12"]
+    # a count before another expression stays a count
+    d = qs("وصل 15 لاعبا و14 مدربا في 14 أكتوبر.")
+    assert q_of(d, "15 لاعبا").kind == "number"

@@ -88,6 +88,15 @@ _setattr = object.__setattr__
 
 # every record here is given all its fields: records.constructor's makers skip construct()'s field check
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
+_DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
+_COORD_GAP = re.compile(r"\s*(?:و|أو|او)\s*\Z").search
+
+
+def _coord_start(text: str, end: int) -> int | None:
+    """Where the و / أو right before ``end`` (with its spaces) starts, or None."""
+    lo = max(0, end - 6)
+    m = _COORD_GAP(text[lo:end])
+    return lo + m.start() if m else None
 
 
 _line_ends = re.compile("\n").finditer
@@ -744,6 +753,7 @@ class Extractor:
         self.doc, self.ctx, self.view = doc, ctx, view
         try:
             self._lines(norm)
+            self._coordinated_days()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -754,6 +764,28 @@ class Extractor:
         doc.quantities.extend(self.out_q)
         doc.temporals.extend(self.out_t)
         self.out_q = self.out_t = None
+
+    def _coordinated_days(self):
+        """A lone day number or ordinal joined by و/أو to a full date shares its month and year (يومي 13 و14
+        يونيو، السابع والثامن من حزيران، 10 و11 و12 شوال): a date of its own, not a number or an ordinal."""
+        text = self.doc.text
+        by_end = {q.end: q for q in self.out_q if q.kind in ("number", "ordinal") and q.counted is None
+                  and q.modifier is None and q.value == int(q.value) and 1 <= q.value <= 31}
+        if not by_end:
+            return
+        new = []
+        for t in self.out_t:
+            while t.kind == "date" and isinstance(t.value, str) and _DAY_DATE(t.value):
+                m = _coord_start(text, t.start)
+                q = by_end.pop(m, None) if m is not None else None
+                if q is None or not (q.text[0].isdigit() or q.text.startswith("ال")) or " " in q.text.strip():
+                    break
+                self.out_q.remove(q)
+                t = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": "date",
+                                   "value": f"{t.value[:-2]}{int(q.value):02d}"})
+                new.append(t)
+        if new:
+            self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
 
     def _lines(self, norm):
         """Scan ``norm`` line by line, only at the tokens that may start something."""
