@@ -653,3 +653,9 @@ def test_coordinated_days_share_the_month_of_the_date():
     # a count before another expression stays a count
     d = qs("وصل 15 لاعبا و14 مدربا في 14 أكتوبر.")
     assert q_of(d, "15 لاعبا").kind == "number"
+
+
+def test_dead_is_no_two_hundred():
+    nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
+    d = nlp("عثر عليه ميتا في منزله، فاحترموه حياً وميتاً، ودفع مائتا ريال لمئتي شخص.")
+    assert [(q.text, q.value) for q in d.quantities] == [("مائتا ريال", 200), ("مئتي شخص", 200)]

@@ -88,6 +88,7 @@ _setattr = object.__setattr__
 
 # every record here is given all its fields: records.constructor's makers skip construct()'s field check
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
+_NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او)\s*\Z").search
 
@@ -1891,6 +1892,8 @@ class Extractor:
                     return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             return self._ordinal(i, num)
+        if alone and self._spelled_no_number(num.i):
+            return k  # ميتاً (dead), which the normalized view spells as مئتا (two hundred)
         if alone and val < 1 and k < n and any(core in self.L.round_names for _, _, core in self.analyses(toks[k].t)):
             return k + 1  # ربع النهائي، نصف النهائي: a round of a cup (a name), no fraction
         if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
@@ -1984,6 +1987,13 @@ class Extractor:
                 and self.toks[i - 1].t in self.L.article_before_digits and self.toks[i - 2].typ == W):
             return False
         return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 2].t))
+
+    def _spelled_no_number(self, k):
+        """Token k, as written (less a و/ف and the tanween), is a word that only the normalized view makes a
+        number word (not_numbers_as_spelled: ميتا 'dead' is مئتا once ئ is ي)."""
+        s, e = self.span(k, k + 1)
+        w = self.doc.text[s:e].translate(_NO_TANWEEN)
+        return w in self.L.not_numbers_as_spelled or (w[:1] in ("و", "ف") and w[1:] in self.L.not_numbers_as_spelled)
 
     def _accusative_scale(self, num):
         """The number ends in a scale word in the accusative after a number (62 مليونا، 60 ألفا): that word is

@@ -205,6 +205,7 @@ class Lexicon:
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
+        self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
         self.round_names = {key(x) for x in mods.get("round_names", ())}
         self.ordinal_idioms_before = {key(x) for x in mods.get("ordinal_idioms_before", ())}
         self.ordinal_idioms_after = {key(x) for x in mods.get("ordinal_idioms_after", ())}
