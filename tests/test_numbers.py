@@ -659,3 +659,9 @@ def test_dead_is_no_two_hundred():
     nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
     d = nlp("عثر عليه ميتا في منزله، فاحترموه حياً وميتاً، ودفع مائتا ريال لمئتي شخص.")
     assert [(q.text, q.value) for q in d.quantities] == [("مائتا ريال", 200), ("مئتي شخص", 200)]
+
+
+def test_item_numbers_glued_by_a_dot_to_the_item():
+    nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
+    d = nlp("على النحو التالي : 1.إجمالي المبلغ الموزع 60,000,000 ريال 2.حصة السهم الواحد 1.00 ريال 3.نسبة التوزيع 6%")
+    assert [q.text for q in d.quantities] == ["60,000,000 ريال", "السهم الواحد", "1.00 ريال", "6%"]

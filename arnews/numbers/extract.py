@@ -1846,6 +1846,8 @@ class Extractor:
         if sep in ("-", "–", "—"):
             return at_start
         if sep == "." and not toks[j + 1].gap:
+            if toks[j + 2].typ == W and not toks[j + 2].gap:
+                return True  # ": 1.إجمالي المبلغ ... ريال 2.حصة السهم": a dot glued on both sides numbers an item
             return j == 0 or (j == 1 and toks[0].t in ("*", "•", "-", "–"))  # 1. تطبيق «ميوزيكال لي» at a line start
         return sep == ")" and at_start and (j == 0 or toks[j - 1].t != "(")
 
