@@ -665,3 +665,13 @@ def test_item_numbers_glued_by_a_dot_to_the_item():
     nlp = arnews.Pipeline(components=["structure", "sentences", "tokens", "numbers"])
     d = nlp("على النحو التالي : 1.إجمالي المبلغ الموزع 60,000,000 ريال 2.حصة السهم الواحد 1.00 ريال 3.نسبة التوزيع 6%")
     assert [q.text for q in d.quantities] == ["60,000,000 ريال", "السهم الواحد", "1.00 ريال", "6%"]
+
+
+def test_between_with_ila_is_a_range():
+    d = qs("وتتراوح الأرباح ما بين 10 إلى 15 في المائة، ويصل الإيجار إلى ما بين أربعة إلى ستة آلاف إسترليني، "
+           "وبأسعار تتراوح مابين 300 ريال إلى 3000 ريال.")
+    q = q_of(d, "ما بين 10 إلى 15 في المائة")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 10, 15, "%")
+    q = q_of(d, "ما بين أربعة إلى ستة آلاف إسترليني")
+    assert (q.low, q.high, q.unit) == (4000, 6000, "GBP")
+    assert (q_of(d, "مابين 300 ريال إلى 3000 ريال").low, len(d.quantities)) == (300, 3)

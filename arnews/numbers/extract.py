@@ -2132,7 +2132,8 @@ class Extractor:
             k = u_mid[0]
         w = self.word(k)
         glued = how == "between" and not lo.digits and w is not None and len(w) > 2 and w[0] == "و"
-        ok = (how == "between" and w == "و") or (how == "from" and w in ("الي", "حتي", "لغايه", "الى")) or glued
+        ok = (how == "between" and w in ("و", "الي", "الى")) or (how == "from" and w in ("الي", "حتي", "لغايه", "الى")) \
+            or glued  # بين 10 إلى 15 في المائة: the press often joins بين with إلى
         if not ok or k + 1 >= n:
             return None
         hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
