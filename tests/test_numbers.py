@@ -675,3 +675,13 @@ def test_between_with_ila_is_a_range():
     q = q_of(d, "ما بين أربعة إلى ستة آلاف إسترليني")
     assert (q.low, q.high, q.unit) == (4000, 6000, "GBP")
     assert (q_of(d, "مابين 300 ريال إلى 3000 ريال").low, len(d.quantities)) == (300, 3)
+
+
+def test_a_dual_unit_is_the_low_end_of_a_range():
+    d = qs("وتتراوح أعمارهم بين عامين و12 عاما، وتستغرق الجلسات ما بين يومين إلى خمسة أيام.")
+    q = q_of(d, "بين عامين و12 عاما")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 2, 12, "year")
+    assert q_of(d, "ما بين يومين إلى خمسة أيام").high == 5
+    # two units: no range
+    d = qs("استمر بين ساعتين و3 أسابيع")
+    assert [q.kind for q in d.quantities] == ["measure", "measure"]

@@ -2122,6 +2122,12 @@ class Extractor:
         if j >= n:
             return None
         lo = self.parse_number(j)
+        dual = None
+        if lo is None:
+            u = self._unit(j)
+            if u and u[1]["unit"].get("dual") and not u[3] and self.word(j) not in self.L.dual_needs_cue:
+                lo = Num(2.0, j, j, words=True)  # بين عامين و12 عاما: a dual unit is the low end 2
+                dual = u[1]["unit"]["unit"]
         if lo is None or lo.ordinal:
             return None
         k = lo.j
@@ -2139,6 +2145,10 @@ class Extractor:
         hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
+        if dual:
+            u = self._unit(hi.j)
+            if not u or u[1]["unit"]["unit"] != dual:
+                return None  # بين ساعتين و3 أسابيع: no range of one unit
         if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100:
             return None
         low = lo.value
