@@ -685,3 +685,13 @@ def test_a_dual_unit_is_the_low_end_of_a_range():
     # two units: no range
     d = qs("استمر بين ساعتين و3 أسابيع")
     assert [q.kind for q in d.quantities] == ["measure", "measure"]
+
+
+def test_bare_x_to_y_with_a_unit_is_a_range():
+    d = qs("ينقع البابونج لمدة 5 إلى 10 دقائق، ويتقاضون 12 إلى 14 دولارا، أي ستة إلى تسعة آلاف دولار.")
+    q = q_of(d, "5 إلى 10 دقائق")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 5, 10, "minute")
+    assert q_of(d, "ستة إلى تسعة آلاف دولار").low == 6000
+    # after من it is a change of value; a definite count, or no unit, is no range either
+    d = qs("ارتفعت الضرائب من 13 إلى 23 في المائة، وحصتها في البلدان الأربعة إلى 10.3 في المائة، وصل 5 إلى 10.")
+    assert all(q.kind != "range" for q in d.quantities)

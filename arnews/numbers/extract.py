@@ -1855,6 +1855,9 @@ class Extractor:
         toks = self.toks
         n = self.n
         k = num.j
+        r = self._bare_to_range(i, num, mod)
+        if r:
+            return r
         if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
         if num.digits and k + 1 < n and toks[k].t in ("»", '"', "”") and num.i > 0 \
@@ -2116,7 +2119,7 @@ class Extractor:
         pw = self.word(k - 1) if k > 0 and not self.is_p(k - 1) else None
         return bool(w and pw and w.endswith(("ي", "يه")) and pw.startswith("ال"))
 
-    def _range(self, i, j, how):
+    def _range(self, i, j, how, mod=None):
         toks = self.toks
         n = self.n
         if j >= n:
@@ -2138,13 +2141,15 @@ class Extractor:
             k = u_mid[0]
         w = self.word(k)
         glued = how == "between" and not lo.digits and w is not None and len(w) > 2 and w[0] == "و"
-        ok = (how == "between" and w in ("و", "الي", "الى")) or (how == "from" and w in ("الي", "حتي", "لغايه", "الى")) \
+        ok = (how == "between" and w in ("و", "الي", "الى")) or (how in ("from", "to") and w in ("الي", "حتي", "لغايه", "الى")) \
             or glued  # بين 10 إلى 15 في المائة: the press often joins بين with إلى
         if not ok or k + 1 >= n:
             return None
         hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
+        if how == "to" and not self._measured(hi.j):
+            return None  # 5 إلى 10 alone, or 5 إلى 15 أغسطس (a date): no range here
         if dual:
             u = self._unit(hi.j)
             if not u or u[1]["unit"]["unit"] != dual:
@@ -2155,7 +2160,22 @@ class Extractor:
         sc = self.match(hi.j - 1, ("scale",)) if hi.j - 1 > hi.i else None
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
-        return self._range_tail(i, low, hi, None)
+        return self._range_tail(i, low, hi, mod)
+
+    def _measured(self, k):
+        """A unit, a percent or a counted noun at token k (and no month): what a bare 'X إلى Y' measures."""
+        if k >= self.n or self.match(k, ("month",)):
+            return False
+        return bool(self.match(k, ("percent",)) or self._unit(k) or self._counted(k) is not None)
+
+    def _bare_to_range(self, i, num, mod):
+        """X إلى Y + a unit or a counted noun, with no من before X, is a range (لمدة 5 إلى 10 دقائق، 12 إلى 14
+        دولارا، ستة إلى تسعة آلاف دولار); after من it is as often a change (ارتفع من 13 إلى 23 في المائة): left."""
+        k = num.j
+        if num.ordinal or num.definite or k + 1 >= self.n or self.word(k) not in ("الي", "الى") or (
+                num.i > 0 and self.word(num.i - 1) in ("من", "عن")):
+            return None
+        return self._range(i, num.i, "to", mod)
 
     def _range_tail(self, i, low, hi, mod):
         n = self.n
