@@ -695,3 +695,11 @@ def test_bare_x_to_y_with_a_unit_is_a_range():
     # after من it is a change of value; a definite count, or no unit, is no range either
     d = qs("ارتفعت الضرائب من 13 إلى 23 في المائة، وحصتها في البلدان الأربعة إلى 10.3 في المائة، وصل 5 إلى 10.")
     assert all(q.kind != "range" for q in d.quantities)
+
+
+def test_a_half_after_a_counted_unit_belongs_to_it():
+    d = qs("استغرقت الرحلة 9 سنوات ونصف السنة، وحكم عليه بالسجن 7 سنوات ونصف، ويكفي الطلب ثلاثة أيام ونصف اليوم.")
+    assert q_of(d, "9 سنوات ونصف السنة").value == 9.5
+    assert (q_of(d, "7 سنوات ونصف").value, q_of(d, "7 سنوات ونصف").unit) == (7.5, "year")
+    assert q_of(d, "ثلاثة أيام ونصف اليوم").value == 3.5
+    assert len(d.quantities) == 3 and d.temporals == []

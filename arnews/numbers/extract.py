@@ -1685,6 +1685,14 @@ class Extractor:
         toks = self.toks
         n = self.n
         kind = ue["kind"]
+        if kind != "money" and k < n and val == int(val):
+            r = self._elem(k, False)
+            if r and r[1][1] == "frac" and r[1][2]:
+                val += r[1][0]  # 3 ساعات ونصف، ثلاثة عقود ونصف: the half belongs to the amount
+                k = r[0]
+                u2 = self._unit(k) if k < n else None
+                if u2 and u2[3] and u2[1]["unit"]["unit"] == ue["unit"]:
+                    k = u2[0]  # ونصف الساعة، ونصف العام: the unit said again (not اليوم 'today')
         if kind == "money":
             val = val * ue["factor"]
             # "20 دولار و43 سنت"
