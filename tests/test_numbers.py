@@ -703,3 +703,9 @@ def test_a_half_after_a_counted_unit_belongs_to_it():
     assert (q_of(d, "7 سنوات ونصف").value, q_of(d, "7 سنوات ونصف").unit) == (7.5, "year")
     assert q_of(d, "ثلاثة أيام ونصف اليوم").value == 3.5
     assert len(d.quantities) == 3 and d.temporals == []
+
+
+def test_an_imperfect_verb_after_a_number_is_no_counted_noun():
+    d = qs("أسفر الانفجار عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في مستشفيات محلية، بينهم 12 يمنيون.")
+    assert q_of(d, "نحو 100").counted is None
+    assert q_of(d, "12 يمنيون").counted.text == "يمنيون"

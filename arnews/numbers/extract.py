@@ -1568,6 +1568,8 @@ class Extractor:
             return None  # خمسة وثمانية أعوام: the next number, not a counted noun
         if len(w) >= 5 and w.endswith("وا"):
             return None  # 250 ألف نزحوا: a plural past verb (عضوا, a noun, is shorter)
+        if len(w) >= 5 and w[0] == "ي" and w.endswith(("ون", "ان")) and not w.endswith(("يون", "يان")):
+            return None  # نحو 100 يعالجون، اثنان يستعدان: an imperfect verb (يمنيون, a nisba, stays)
         e = self.L.lex.get(w)
         if e is not None and any(c in e for c in ("card", "ord", "scale", "month", "weekday", "rel", "mod", "postmod",
                                                    "yearword", "percent", "relday", "hijri", "greg", "tod", "to",
