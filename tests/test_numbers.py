@@ -709,3 +709,10 @@ def test_an_imperfect_verb_after_a_number_is_no_counted_noun():
     d = qs("أسفر الانفجار عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في مستشفيات محلية، بينهم 12 يمنيون.")
     assert q_of(d, "نحو 100").counted is None
     assert q_of(d, "12 يمنيون").counted.text == "يمنيون"
+
+
+def test_the_first_day_of_a_period_to_a_full_date_is_a_date():
+    d = qs("ينعقد المؤتمر خلال الفترة من 19 إلى 23 يوليو 2015، والدورة من 18 حتى 28 /11 /1436هـ.")
+    assert t_of(d, "19").value == "2015-07-19"
+    assert t_of(d, "18").value == "1436-11-18"
+    assert d.quantities == []

@@ -90,12 +90,12 @@ _setattr = object.__setattr__
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
-_COORD_GAP = re.compile(r"\s*(?:و|أو|او)\s*\Z").search
+_COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
 
 
 def _coord_start(text: str, end: int) -> int | None:
     """Where the و / أو right before ``end`` (with its spaces) starts, or None."""
-    lo = max(0, end - 6)
+    lo = max(0, end - 8)
     m = _COORD_GAP(text[lo:end])
     return lo + m.start() if m else None
 
@@ -767,8 +767,9 @@ class Extractor:
         self.out_q = self.out_t = None
 
     def _coordinated_days(self):
-        """A lone day number or ordinal joined by و/أو to a full date shares its month and year (يومي 13 و14
-        يونيو، السابع والثامن من حزيران، 10 و11 و12 شوال): a date of its own, not a number or an ordinal."""
+        """A lone day number or ordinal joined by و/أو/إلى/حتى to a full date shares its month and year (يومي 13
+        و14 يونيو، السابع والثامن من حزيران، 10 و11 و12 شوال، الفترة من 19 إلى 23 يوليو 2015): a date of its
+        own, not a number or an ordinal."""
         text = self.doc.text
         by_end = {q.end: q for q in self.out_q if q.kind in ("number", "ordinal") and q.counted is None
                   and q.modifier is None and q.value == int(q.value) and 1 <= q.value <= 31}
