@@ -313,3 +313,42 @@ def test_pronoun_verb_skips_objects_and_addressees():
             "متوقفة.")
     q = one(run(text, [("أبي مالك الشامي", "PERSON", "abu-malik")]), "المفاوضات متوقفة")
     assert q.speaker is not None and q.speaker.entity_id == "abu-malik"
+
+
+# --- حسب meaning 'depending on' or 'only' is no source --------------------------------------------
+
+def test_hasab_with_a_criterion_or_only_is_no_source():
+    text = ("يذكر أنه قد تم توزيع كافة الأندية على خمس مجموعات وذلك على حسب الموقع الجغرافي "
+            "والفرق المتأهلة سوف تشارك في الدوري الممتاز.")
+    assert not any(q.cue is not None and "حسب" in q.cue.text for q in run(text))
+    text = ("ويمكن لعالم آثار أن يتخصص في دراسة حقبة تاريخية محددة، مثل الحقبة الإنجيلية، أو بحسب "
+            "الموقع الجغرافي مثل علم المصريات.")
+    assert run(text) == []
+    text = ("وأمر القادة الجنود المتمركزين هناك بالإطلاق في الجري فحسب، وتركوا القاعدة خالية "
+            "من السلاح.")
+    assert run(text) == []
+    # a source after it still reports, also a criterion noun opening a relative clause
+    text = "وبحسب موقع «بيزنس انسايدر»، فإن الشركة تعتزم طرح الهاتف الجديد في الأسواق الشهر المقبل."
+    q = one(run(text, [("بيزنس انسايدر", "MEDIA", None)]), "الشركة تعتزم طرح الهاتف الجديد في الأسواق الشهر المقبل")
+    assert q.cue.text == "وبحسب"
+    text = ("وطبقا للترتيب الذي كشفت عنه المجلة، تبلغ قيمة الفريق الأسباني 3 مليارات دولار متقدما على "
+            "ناديي دالاس ونيويورك.")
+    assert any(q.cue is not None and q.cue.text == "وطبقا ل" for q in run(text))
+
+
+# --- unmarked words after 'قال:' are reported speech ----------------------------------------------
+
+def test_unmarked_words_after_a_colon_are_indirect():
+    text = ("وأضاف رئيس النادي: سارت الأمور بشكل جيد في أول تدريب مع الفريق ونحن سعداء بالنتيجة.")
+    q = one(run(text), "سارت الأمور بشكل جيد في أول تدريب مع الفريق ونحن سعداء بالنتيجة")
+    assert q.kind == "indirect" and q.cue.text == "وأضاف"
+    text = ("ويعلق الباحث عبد الله الشمري قائلا: كان من السهل تصدير النفط من المناطق التي سيطر عليها التنظيم.")
+    q = one(run(text, [("عبد الله الشمري", "PERSON", None)]),
+            "كان من السهل تصدير النفط من المناطق التي سيطر عليها التنظيم")
+    assert q.speaker is not None and q.speaker.text == "عبد الله الشمري"
+    # marks after the colon make a direct quote; a verb that takes no report (دعا) reports nothing
+    q = one(run("وقال الأمير: «نحن سعداء بهذا الإنجاز الكبير»."), "نحن سعداء بهذا الإنجاز الكبير")
+    assert q.kind == "direct"
+    assert run("فإن ذلك يدعو إلى التساؤل: هل ما يحدث وهم أم حقيقة؟") == []
+    # a colon glued inside a broken word is no colon of speech
+    assert run("أعلن مصدر مقرب من الفرنس:ي ميشال بلاتيني رئيس الاتحاد الأوروبي أمس.") == []

@@ -39,6 +39,9 @@ def _bare(w: str) -> str:
     return w
 
 
+_FA_INNA = ("فان", "فقد", "فانه", "فانها", "فانهم")   # فإن/فقد opening the content after a source phrase
+
+
 class Item:
     """A quote under construction (normalized offsets)."""
 
@@ -58,9 +61,27 @@ def find_cues(lex: Lexicon, norm: str) -> list:
         cue = lex.cue_of(m.group())
         if cue is None and m.group().endswith(" ل"):
             cue = lex.phrases.get(m.group())
-        if cue is not None and not _impersonal(lex, norm, m):
+        if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
             cues.append((m.start(), m.end(), cue))
     return cues
+
+
+def _no_source(lex: Lexicon, norm: str, j: int) -> bool:
+    """بحسب/حسب not followed by a source: a period, فحسب + comma or بل (ليس هذا فحسب، بل = not only), or a criterion
+    (حسب الحاجة، بحسب الموقع الجغرافي، وفقا للقانون = depending on, in line with): 'not_sources'."""
+    rest = norm[j:j + 40].split(None, 2)
+    if not rest or not rest[0][0].isalnum():
+        # a comma: فحسب، = only (حسب، جان دانيال باش، : a name after the stray comma)
+        return not rest or rest[0][0] in ".؛)" or (rest[0][0] in "،," and norm[j - 4:j] == "فحسب")
+    w = rest[0]
+    if w in lex.np_stops:
+        return True
+    if w[:1] == "ل" and "ال" + w[1:] in lex.not_sources:
+        w = "ال" + w[1:]                        # وفقا للقانون
+    if len(rest) > 1 and rest[1] in lex.relatives:
+        return False                            # وطبقا للترتيب الذي كشفت عنه المجلة: a report after all
+    two = w + " " + rest[1] if len(rest) > 1 else w
+    return w in lex.not_sources or two in lex.not_sources or (two[:len(w) + 2] in lex.not_sources)
 
 
 def _impersonal(lex: Lexicon, norm: str, m) -> bool:
@@ -468,11 +489,14 @@ class Finder:
             r = self._an_clause(c, m)
             if r is not None:
                 return None if r == -1 else r
+        if cue.weak:
+            return None
+        colon = self._after_colon(e, wend) if flags & {"indirect", "colon"} and not cue.an_only else None
+        if colon is not None:
+            return colon, self._clause_end(colon, False)
         if not (flags & _OBJ_FLAGS):
             return None
         toks = self.toks(e, wend)
-        if cue.weak:
-            return None
         if cue.kind == PARTICIPLE and not self._reporting_participle(c) and not (
                 "an" in flags and toks and toks[0][2] == "عن"):
             return None                         # حضورا مؤكدا لسينما / عدوى مؤكدة فتاكة: an adjective
@@ -539,6 +563,22 @@ class Finder:
                     return None
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
+        return None
+
+    def _after_colon(self, e: int, wend: int):
+        """وأضاف: سارت الأمور ... / ويعلق الباحث عبد الله قائلا: كان من السهل ...: unmarked words after a colon
+        that closes the cue's phrase (a subject, a short addressee) are the reported words; the start of
+        them, or None (a mark after the colon is a direct quote; a comma or period first: no such colon)."""
+        toks = self.toks(e, wend)
+        for k, t in enumerate(toks[:9]):
+            w = t[2]
+            if w == ":":
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace():
+                    return None                 # «...» after it, or a colon inside a broken word
+                return nxt[0]
+            if not (w[0].isalnum() or w in "()"):
+                return None
         return None
 
     def _time_tail(self, rest, i: int, comma: bool = True) -> int:
@@ -866,10 +906,12 @@ class Finder:
                 w = t[2]
                 if strict and k > 10 and w in ("،", ","):
                     return None                 # وبحسب بيان لرئاسة الإقليم أشاد العطية ...، : the content began before
-                if w in ("،", ",") or w in ("فان", "فقد", "فانه", "فانها", "فانهم"):
+                if w in ("،", ",") or w in _FA_INNA:
                     nxt = toks[k + 1] if k + 1 < len(toks) else None
                     if w in ("،", ",") and nxt is not None and self.cue_at(nxt[0]) is not None:
                         return None             # وحسب وكالة «فرانس برس»، قالت «بوينج»: the cue reports
+                    if w in ("،", ",") and nxt is not None and nxt[2] in _FA_INNA:
+                        t = nxt                 # وحسب مصادر، فإن الاجتماع ...: the clause follows فإن
                     return t[1], self._clause_end(t[1], False)
                 if w in MARKS and self.in_quote(t[1], t[1] + 1):
                     return None
@@ -890,7 +932,7 @@ class Finder:
         strict = not self._is_source_np(e, nouns=False)   # a data noun (بيانات، دراسة) must close its clause
         for t in self.toks(e, min(se, e + 200)):
             w = t[2]
-            if w in ("فان", "فقد", "فانه", "فانها", "فانهم"):
+            if w in _FA_INNA:
                 return t[1], self._clause_end(t[1], False)
             if w in ("،", ",", "؛"):
                 if strict and n > 8:

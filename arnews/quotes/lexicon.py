@@ -167,6 +167,7 @@ class Lexicon:
         self.object_verbs = {c + n(x) for x in cues.get("object_verbs", ()) for c in ("", "و", "ف")}
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
+        self.not_sources = {n(x) for x in cues.get("not_sources", ())}
         self.speaker_labels = frozenset(cues["speaker_labels"])
 
         self.descriptions: dict[str, tuple] = {n(k): tuple(v) for k, v in speakers["descriptions"].items()}
