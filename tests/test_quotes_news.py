@@ -352,3 +352,19 @@ def test_unmarked_words_after_a_colon_are_indirect():
     assert run("فإن ذلك يدعو إلى التساؤل: هل ما يحدث وهم أم حقيقة؟") == []
     # a colon glued inside a broken word is no colon of speech
     assert run("أعلن مصدر مقرب من الفرنس:ي ميشال بلاتيني رئيس الاتحاد الأوروبي أمس.") == []
+
+
+# --- a participle of state after the verb is no subject ------------------------------------------
+
+def test_state_participle_after_the_verb_is_no_speaker():
+    text = ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الظروف متوافرة لذهابه. وتابع مستطردا "
+            "\"أرى من الطبيعي تماما أن تستأنف فرنسا علاقاتها\".")
+    q = one(run(text, [("لوران فابيوس", "PERSON", "fabius")]), "أرى من الطبيعي تماما أن تستأنف فرنسا علاقاتها")
+    assert q.speaker is not None and q.speaker.entity_id == "fabius"
+    q = one(run("وتجول في السوق الفارغة. فقال لي متهكماً: لو زرتنا خلال هذه الفترة لما وجدت أحدا."),
+            "لو زرتنا خلال هذه الفترة لما وجدت أحدا")
+    assert q.speaker is None or q.speaker.text != "متهكماً"
+    # a possessive noun of the same shape is the subject
+    q = one(run("وفي أثناء البحث عن كنز، يقول مرافقنا إن ذلك من ضمن فعالية استحدثت للعائلات."),
+            "ذلك من ضمن فعالية استحدثت للعائلات")
+    assert q.speaker is not None and q.speaker.text == "مرافقنا"

@@ -54,6 +54,15 @@ class Item:
         self.anchor = cue[0] if cue and not cue_after else start
 
 
+def _hal_adverb(w: str) -> bool:
+    """An indefinite participle of state (متهكما، مستطردا، داعيا، ساخرا): mufaʿʿilan/mustafʿilan or fāʿilan
+    + tanwīn alif; not a possessive (مرافقنا، كاتبها) nor a foreign name (ميتشيلا، ماريا)."""
+    w = w.rstrip("ً")
+    if len(w) < 5 or not w.endswith("ا") or w.endswith(("نا", "ها")):
+        return False
+    return (w[0] == "م" and w[1] not in "اويى") or (len(w) == 5 and w[1] == "ا" and w[0] != "م")
+
+
 def find_cues(lex: Lexicon, norm: str) -> list:
     """The reporting cues of ``norm``: (start, end, Cue) in text order."""
     cues = []
@@ -1074,6 +1083,8 @@ class Finder:
                                                            and not (source and w in lex.source_nouns)
                                                            and self._entity_starting(toks[j][0] + 1) is None)):
                 break                          # وهو يخبط / بلهجة آمرة: no subject here
+            if start is None and ent_here is None and _hal_adverb(w):
+                break                          # فقال متهكما / داعيا الله: a state, the subject is a pronoun
             if start is None:
                 if (self._entity_covering(toks[j][0]) is None and w not in lex.descriptions
                         and w not in lex.ordinals and w.endswith(("ته", "تها", "تهم", "يته", "يتها", "اته"))):
