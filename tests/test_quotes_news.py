@@ -368,3 +368,18 @@ def test_state_participle_after_the_verb_is_no_speaker():
     q = one(run("وفي أثناء البحث عن كنز، يقول مرافقنا إن ذلك من ضمن فعالية استحدثت للعائلات."),
             "ذلك من ضمن فعالية استحدثت للعائلات")
     assert q.speaker is not None and q.speaker.text == "مرافقنا"
+
+
+# --- a particle governed by the word before it (بعد أن، قبل أن، دون أن) is not the cue's -------------
+
+def test_particle_governed_by_the_word_before_is_no_report():
+    assert run("وجاءت هذه التصريحات بعد أن أرسلت إدارة أوباما الاتفاق إلى الكونجرس لمراجعته.") == []
+    qs = run("وفتح تحقيق في الحادث حسبما أضافت الوزارة من دون أن تحدد هوية الشخص الذي قتل.")
+    assert [q.text for q in qs] == ["فتح تحقيق في الحادث"]                # the source's clause only
+    # فيما بعد = 'later': the particle is the cue's
+    q = one(run("وقد اعترفت الرئاسة فيما بعد بأنها لم تكن تريد أن تدق نواقيس الخطر."),
+            "لم تكن تريد أن تدق نواقيس الخطر")
+    assert q.cue.text == "وقد اعترفت" or q.cue.text == "اعترفت"
+    # a time after ب is no object: أعلن بعدها بأيام استقالته
+    assert not any(q.text.startswith("أيام") for q in run(
+        "وأعلن بلاتر بعدها بأيام استقالته رغم أنه شخصيا لم يتهم بأي تجاوزات."))

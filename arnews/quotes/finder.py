@@ -494,6 +494,8 @@ class Finder:
         sent_end = self.sent_end(e)
         wend = min(sent_end, e + 160)
         m = lex.an_re.search(N, e, wend)
+        if m is not None and self._governed_an(e, m):
+            m = None                            # جاء وصوله بعد أن قفز: بعد's particle, none of the cue's
         if m is not None:
             r = self._an_clause(c, m)
             if r is not None:
@@ -558,7 +560,8 @@ class Finder:
             t = rest[i]
             w = t[2]
             if "an" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
-                    and not w.startswith(lex.b_not_objects):       # أفاد بوقوع ...، not بينهما / بشكل / بسبب
+                    and not w.startswith(lex.b_not_objects) and w[1:] not in lex.time_nouns:
+                # أفاد بوقوع ...، not بينهما / بشكل / بسبب, nor a time (أعلن بعدها بأيام استقالته)
                 return t[0] + 1, self._clause_end(t[0] + 1, True)
             if "nominal" not in flags and "bare" not in flags:
                 return None
@@ -788,6 +791,14 @@ class Finder:
                 return self.ents[k]
             k -= 1
         return None
+
+    def _governed_an(self, e: int, m) -> bool:
+        """The particle at ``m`` is governed by the word right before it (بعد أن، قبل أن، حيث إن، يمكن أن:
+        'an_blockers'), not by the cue ending at ``e``."""
+        prev = self.N[e:m.start()].split()
+        if len(prev) >= 2 and prev[-2] in ("فيما", "من") and prev[-1] in ("بعد", "قبل"):
+            return False                        # اعترفت فيما بعد بأنها: 'later', the cue's particle
+        return bool(prev) and prev[-1] in self.lex.an_blockers
 
     def _an_clause(self, c, m):
         """Cue ... أن/إن: the clause after the particle; -1 when the cue cannot report; None to look further."""
