@@ -383,3 +383,10 @@ def test_particle_governed_by_the_word_before_is_no_report():
     # a time after ب is no object: أعلن بعدها بأيام استقالته
     assert not any(q.text.startswith("أيام") for q in run(
         "وأعلن بلاتر بعدها بأيام استقالته رغم أنه شخصيا لم يتهم بأي تجاوزات."))
+
+
+def test_text_of_a_resolution_is_a_source():
+    text = ("وصوت أعضاء المجلس برفع الأيدي. وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات صادرة "
+            "عن المجلس منذ 2006.")
+    q = one(run(text), "سيتم وقف العمل تدريجيا بسبعة قرارات صادرة عن المجلس منذ 2006")
+    assert q.cue.text == "وبحسب" and q.speaker is not None and q.speaker.text == "نص القرار"
