@@ -390,3 +390,23 @@ def test_text_of_a_resolution_is_a_source():
             "عن المجلس منذ 2006.")
     q = one(run(text), "سيتم وقف العمل تدريجيا بسبعة قرارات صادرة عن المجلس منذ 2006")
     assert q.cue.text == "وبحسب" and q.speaker is not None and q.speaker.text == "نص القرار"
+
+
+# --- a title + name in the phrase names the speaker closest to the quote ----------------------------
+
+def test_titled_name_wins_over_the_office_or_organisation_before_it():
+    text = ("وأوضح الأمين العام لمؤسسة الأمير محمد بن فهد للتنمية الإنسانية الدكتور عيسى الأنصاري، أن "
+            "إطلاق هذه المسابقة يأتي لتنمية الشباب.")
+    qs = run(text, [("محمد بن فهد", "PERSON", "mohammed-bin-fahd")])
+    q = one(qs, "إطلاق هذه المسابقة يأتي لتنمية الشباب")
+    assert q.speaker is not None and q.speaker.text == "عيسى الأنصاري"
+    text = ("وأفادت الدكتورة ليلى أبو الجدايل رئيسة النادي السعودي في جامعة بوسطن بأنه تم تنظيم "
+            "الحفل بنجاح.")
+    q = one(run(text), "تم تنظيم الحفل بنجاح")
+    assert q.speaker is not None and q.speaker.text == "ليلى أبو الجدايل"
+    # a person named first keeps the quote; a titled name after عقب/في تصريحات عقب is someone else
+    text = ("قال عباس شومان وكيل الأزهر في تصريحات عقب دعاء الشيخ محمد جبريل في المسجد، إن الدعاء "
+            "لا ينبغي أن يكون سياسيا.")
+    q = one(run(text, [("عباس شومان", "PERSON", "shoman"), ("محمد جبريل", "PERSON", "gebril")]),
+            "الدعاء لا ينبغي أن يكون سياسيا")
+    assert q.speaker.entity_id == "shoman"

@@ -1201,6 +1201,45 @@ class Finder:
                 return words[0][0], words[k - 1][1], tgt
         return words[0][0], words[min(len(words), 5) - 1][1], None
 
+    def _titled_name(self, e: int, limit: int, sp):
+        """وأوضح مدير مركز الملك عبدالله بجدة الدكتور زهير ميمني أن ...: a title + name words in the phrase
+        after the cue name the speaker closest to the quote; they win over an office, an organisation or a
+        name inside one that the phrase began with (not over a person named after them)."""
+        lex = self.lex
+        toks = self.toks(e, min(limit, e + 300))
+        first = next((t for t in toks if t[2][0].isalnum()), None)
+        if first is not None and sp is not None and sp[2] is not None and sp[2].label == "PERSON" and sp[0] <= first[0]:
+            return None                         # قال عباس شومان وكيل الأزهر ...: the name opens the phrase
+        for k, t in enumerate(toks[:30]):
+            w = t[2]
+            if w in MARKS or w in lex.an_words or w in lex.relatives or (w in lex.prepositions and w != "في"):
+                return None                     # the phrase ended, or an addressee/occasion follows (عقب دعاء الشيخ فلان)
+            if w not in lex.person_titles:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j][2] in (".", "/"):
+                j += 1
+            names = []
+            while j < len(toks) and len(names) < 5:
+                x = toks[j][2]
+                if not x[0].isalpha() or x in lex.prepositions or x in lex.an_words or x in lex.np_stops \
+                        or x in lex.relatives or self._desc_key(x) is not None or x in lex.time_words or x in lex.person_titles \
+                        or x in lex.office_nouns or _bare(x) in lex.office_nouns \
+                        or self.cue_at(toks[j][0]) is not None or (x[:1] in "بل" and len(names) >= 2):
+                    break
+                names.append(toks[j])
+                j += 1
+            if len(names) < 2:
+                return None
+            a, b = names[0][0], names[-1][1]
+            if sp is not None and sp[1] > a:
+                return None                     # the speaker found is this name or comes after it
+            ent = self._entity_covering(a)
+            if ent is not None and ent[2].label != "PERSON":
+                return None
+            return (ent[0], ent[1], ent[2]) if ent is not None else (a, b, None)
+        return None
+
     def ordinal_target(self, p: int, idx: int):
         k = bisect_left(self.ent_starts, p) - 1
         group = []
@@ -1373,6 +1412,8 @@ class Finder:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
                     if np is not None:
                         sp = self.resolve_np(np, limit)
+                        if cue.kind == VERB and not it.cue_after:
+                            sp = self._titled_name(e, limit, sp) or sp
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
                                                                        or sp[2].label != "PERSON"):
                             sp = self._name_before(it) or sp

@@ -176,6 +176,8 @@ class Lexicon:
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
         self.not_names = {n(x) for x in speakers.get("not_names", ())}
         self.source_nouns = {n(x) for x in speakers.get("source_nouns", ())}
+        self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
+        self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)
