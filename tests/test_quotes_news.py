@@ -410,3 +410,19 @@ def test_titled_name_wins_over_the_office_or_organisation_before_it():
     q = one(run(text, [("عباس شومان", "PERSON", "shoman"), ("محمد جبريل", "PERSON", "gebril")]),
             "الدعاء لا ينبغي أن يكون سياسيا")
     assert q.speaker.entity_id == "shoman"
+
+
+# --- جاء reports only what is written in/on something ----------------------------------------------
+
+def test_jaa_reports_only_what_is_written_in_something():
+    assert run("واحتلت فولكس فاغن المركز الأول بحصة قدرها 26.1 في المائة وجاءت «بيجو ستروين» ثانيا.") == []
+    assert run("والتذكير بأن الإسلام جاء رحمة لا نقمة \"ما أرسلناك إلا رحمة للعالمين\".") == []
+    q = one(run("وجاء على صفحة الفيفا على موقع تويتر «حددت الجمعية العمومية موعد الانتخابات في فبراير»."),
+            "حددت الجمعية العمومية موعد الانتخابات في فبراير")
+    assert q.kind == "direct" and q.cue.text == "وجاء"
+    q = one(run("وأعاد نشر تغريدة للناشط علي النعيمي، جاء فيها: «اعلم أنك جمعت السيئتين»."),
+            "اعلم أنك جمعت السيئتين")
+    assert q.cue.text == "جاء"
+    # a word of speech after it: وجاءت ردود فلان بأنه ...
+    q = one(run("وجاءت ردود ناصر على الفتوى بأنه لن يهتم وسيستمر في عمله."), "لن يهتم وسيستمر في عمله")
+    assert q.kind == "indirect"

@@ -70,6 +70,8 @@ def find_cues(lex: Lexicon, norm: str) -> list:
         cue = lex.cue_of(m.group())
         if cue is None and m.group().endswith(" ل"):
             cue = lex.phrases.get(m.group())
+        if cue is not None and "in" in cue.flags and not norm[m.end():m.end() + 12].lstrip().startswith(lex.in_starts):
+            continue                            # جاء ثمرة «...» / جاء ذلك لدى: no text it was written in
         if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
             cues.append((m.start(), m.end(), cue))
     return cues

@@ -168,6 +168,7 @@ class Lexicon:
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}
+        self.in_starts = tuple(n(x) for x in cues.get("in_starts", ()))
         self.speaker_labels = frozenset(cues["speaker_labels"])
 
         self.descriptions: dict[str, tuple] = {n(k): tuple(v) for k, v in speakers["descriptions"].items()}
