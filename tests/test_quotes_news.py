@@ -426,3 +426,9 @@ def test_jaa_reports_only_what_is_written_in_something():
     # a word of speech after it: وجاءت ردود فلان بأنه ...
     q = one(run("وجاءت ردود ناصر على الفتوى بأنه لن يهتم وسيستمر في عمله."), "لن يهتم وسيستمر في عمله")
     assert q.kind == "indirect"
+
+
+def test_colon_after_a_dashed_apposition():
+    text = "يقول عبدالمجيد سعد -طالب جامعي-: كثير من الناس قد تحصل بينهم مشاكل بسيطة."
+    q = one(run(text, [("عبدالمجيد سعد", "PERSON", None)]), "كثير من الناس قد تحصل بينهم مشاكل بسيطة")
+    assert q.kind == "indirect" and q.speaker.text == "عبدالمجيد سعد"

@@ -591,7 +591,7 @@ class Finder:
                 if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace():
                     return None                 # «...» after it, or a colon inside a broken word
                 return nxt[0]
-            if not (w[0].isalnum() or w in "()"):
+            if not (w[0].isalnum() or w in "()-–"):    # يقول فلان -طالب جامعي-: ...
                 return None
         return None
 
