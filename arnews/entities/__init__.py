@@ -13,6 +13,7 @@ Mentions inside boilerplate (``ctx.is_blocked``) are skipped.
 """
 from __future__ import annotations
 
+import json
 import operator
 import re
 from bisect import bisect_left
@@ -474,7 +475,6 @@ def _currency_words() -> frozenset:
     """Normalized currency words (the numbers component's units.json: دولار، يورو، جنيه إسترليني ...)."""
     global _CURRENCY
     if _CURRENCY is None:
-        import json
         from pathlib import Path
         path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "units.json"
         try:
@@ -615,10 +615,9 @@ def _person_words(g: Gazetteer) -> dict:
 
 @lru_cache(maxsize=1)
 def _name_words() -> tuple:
-    """(nasab and family links, kunya links, compound names' first words) of facilities.json,
-    normalized; the given names of the
-    name lists as written (إمام the name, not أمام "before"); the person titles (tuples of normalized
-    words: ("اية", "الله"))."""
+    """Words around names: facilities.json's nasab and family links, kunya links and first words of
+    compound names (normalized); the given names of the name lists as written (إمام the name, not
+    أمام "before"); the person titles as tuples of normalized words (("اية", "الله"))."""
     from ..segment.clitics import given_names
     d = facilities()
     path = Path(__file__).resolve().parent.parent / "data" / "names" / "person_titles.txt"
@@ -664,14 +663,10 @@ def _person_extent(g: Gazetteer, text: str, ts: int, te: int, s: int, e: int, en
     full = head_word in first and (head_word,) not in titles
     left = list(_WORD_SPAN.finditer(text, ts, s))
     norms = [normalize(m.group()) for m in left]
-    for i in range(len(left)):  # a title in the tagger's span (آية الله + الخميني) stays out
-        for n in (3, 2, 1):
-            if tuple(norms[i:i + n]) in titles and i + n <= len(left):
-                left, norms = left[i + n:], norms[i + n:]
-                break
-        else:
-            continue
-        break
+    # a title in the tagger's span (آية الله + الخميني) stays out, with what comes before it
+    cut = next((i + n for i in range(len(norms)) for n in (3, 2, 1)
+                if i + n <= len(norms) and tuple(norms[i:i + n]) in titles), 0)
+    left, norms = left[cut:], norms[cut:]
     for k in range(len(left) - 1, -1, -1):
         m, w = left[k], norms[k]
         if w in links or w in kunya:
@@ -710,7 +705,6 @@ _NUMBER_BEFORE = regex.compile(r"(?r)(?:\d|\p{L}+)[\s\u00a0]{1,2}$")
 def _date_words() -> tuple:
     """(one-word month names, words that make a month name a date after it: الماضي، المقبل ..., scale
     words of amounts: ألف، مليون ...), normalized, from the numbers component's data."""
-    import json
     folder = Path(__file__).resolve().parent.parent / "data" / "numbers"
     try:
         cal = json.loads((folder / "calendar.json").read_text(encoding="utf-8"))
