@@ -475,7 +475,6 @@ def _currency_words() -> frozenset:
     """Normalized currency words (the numbers component's units.json: دولار، يورو، جنيه إسترليني ...)."""
     global _CURRENCY
     if _CURRENCY is None:
-        from pathlib import Path
         path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "units.json"
         try:
             units = json.loads(path.read_text(encoding="utf-8"))
@@ -1068,7 +1067,6 @@ def _cued_club_words() -> tuple:
     names of names/clubs.txt and clubs_ambiguous.txt), normalized."""
     global _CUED
     if _CUED is None:
-        from pathlib import Path
         cues = set()
         for c in _team_words()[1]:
             cues.update((c, "و" + c, "ف" + c))
@@ -1134,7 +1132,6 @@ def _club_names() -> dict:
     "tails" / "heads": the multi-word names less their first / last word."""
     global _CLUBS
     if _CLUBS is None:
-        from pathlib import Path
         path = Path(__file__).resolve().parent.parent / "data" / "names" / "clubs.txt"
         out: dict = {}
         try:
