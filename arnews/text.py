@@ -9,6 +9,7 @@ Nothing here ever edits ``Document.text``.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -87,7 +88,6 @@ def _replacement(special: str) -> str:
     """What a match of ``_SPECIAL`` reads as: a ligature's letters, an HTML reference's character
     (normalized), nothing for diacritics and invisible marks."""
     if special[0] == "&":
-        import html
         ch = html.unescape(special)
         return _newlines(ch.translate(TABLE)) if ch != special and ch.isprintable() else special
     return EXPANSIONS.get(special, "")
