@@ -24,7 +24,7 @@ BASE_COLUMNS = ["doc_id", "type", "start", "end", "text"]
 TABLE_COLUMNS = {
     "entities": ["label", "entity_id", "name", "wikidata"],
     "quantities": ["kind", "value", "low", "high", "unit", "modifier", "counted"],
-    "temporals": ["kind", "iso"],
+    "temporals": ["kind", "iso", "calendar"],
     "quotes": ["kind", "speaker", "speaker_id", "speaker_name", "cue"],
 }
 TYPE_NAMES = {"entities": "entity", "quantities": "quantity", "temporals": "temporal", "quotes": "quote"}
@@ -48,7 +48,7 @@ def _item_values(table: str, x) -> dict:
         return {"kind": x.kind, "value": x.value, "low": x.low, "high": x.high, "unit": x.unit,
                 "modifier": x.modifier, "counted": x.counted.text if x.counted is not None else None}
     if table == "temporals":
-        return {"kind": x.kind, "iso": x.value}
+        return {"kind": x.kind, "iso": x.value, "calendar": x.calendar}
     sp = x.speaker
     return {"kind": x.kind, "speaker": sp.text if sp is not None else None,
             "speaker_id": sp.entity_id if sp is not None else None,

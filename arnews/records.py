@@ -18,6 +18,7 @@ EntityLabel = Literal["PERSON", "ORG", "LOC", "PLATFORM", "BRAND", "MEDIA", "WOR
 ParagraphKind = Literal["headline", "meta", "caption", "dateline", "body"]
 QuantityKind = Literal["number", "ordinal", "percent", "money", "measure", "range"]
 TemporalKind = Literal["date", "time", "datetime", "duration", "period", "relative"]
+Calendar = Literal["gregorian", "hijri"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 Modifier = Literal["more_than", "less_than", "about", "at_least", "at_most"]
 
@@ -94,6 +95,8 @@ class Quantity(Span):
 class Temporal(Span):
     kind: TemporalKind = "date"
     value: Optional[str] = Field(default=None, description="ISO 8601: 2013-09-27, 2016-01, XXXX-02-26, P2W ...")
+    calendar: Optional[Calendar] = Field(default=None, description="the calendar of a date's value (a Hijri "
+                                         "date keeps its Hijri reading: 1436-09); None for times and durations")
 
 
 class Speaker(Span):

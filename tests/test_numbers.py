@@ -716,3 +716,14 @@ def test_the_first_day_of_a_period_to_a_full_date_is_a_date():
     assert t_of(d, "19").value == "2015-07-19"
     assert t_of(d, "18").value == "1436-11-18"
     assert d.quantities == []
+
+
+def test_calendar_says_which_reading_a_date_value_is():
+    d = qs("وصل يوم الأحد 12 رمضان 1436هـ الموافق 28 يونيو 2015 عند الساعة العاشرة صباحا.")
+    hijri = t_of(d, "يوم الأحد 12 رمضان 1436هـ")
+    assert (hijri.value, hijri.calendar) == ("1436-09-12", "hijri")
+    greg = t_of(d, "28 يونيو 2015")
+    assert (greg.value, greg.calendar) == ("2015-06-28", "gregorian")
+    assert t_of(d, "الساعة العاشرة صباحا").calendar is None
+    d = qs("يومي 13 و14 شوال")  # a day shares the month, and its calendar
+    assert [(t.value, t.calendar) for t in d.temporals] == [("XXXX-10-13", "hijri"), ("XXXX-10-14", "hijri")]

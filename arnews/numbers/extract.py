@@ -784,7 +784,7 @@ class Extractor:
                     break
                 self.out_q.remove(q)
                 t = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": "date",
-                                   "value": f"{t.value[:-2]}{int(q.value):02d}"})
+                                   "value": f"{t.value[:-2]}{int(q.value):02d}", "calendar": t.calendar})
                 new.append(t)
         if new:
             self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
@@ -927,7 +927,17 @@ class Extractor:
         if self.ctx.is_blocked(s, e):
             return
         self.out_t.append(_new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
-                                         "value": value}))
+                                         "value": value, "calendar": self._calendar(i, j, kind)}))
+
+    def _calendar(self, i, j, kind):
+        """"hijri" when tokens i..j hold a Hijri month or marker (هـ), else "gregorian"; None for a time."""
+        if kind == "time":
+            return None
+        for k in range(i, j):
+            m = self.match(k, ("hijri", "month"))
+            if m is not None and ("hijri" in m[1] or m[1].get("month", "g")[0] == "h"):
+                return "hijri"
+        return "gregorian"
 
     def at(self, i):
         toks = self.toks
