@@ -727,3 +727,21 @@ def test_calendar_says_which_reading_a_date_value_is():
     assert t_of(d, "الساعة العاشرة صباحا").calendar is None
     d = qs("يومي 13 و14 شوال")  # a day shares the month, and its calendar
     assert [(t.value, t.calendar) for t in d.temporals] == [("XXXX-10-13", "hijri"), ("XXXX-10-14", "hijri")]
+
+
+def test_decades_are_periods_in_the_century_named_after_them():
+    d = qs("نشأ في التسعينيات من القرن الماضي، وعمل في سبعينات وثمانينات القرن الماضي، ثم منذ الخمسينيات الميلادية.")
+    assert t_of(d, "التسعينيات من القرن الماضي").value == "1990/1999"
+    assert t_of(d, "سبعينات").value == "1970/1979"
+    assert t_of(d, "ثمانينات القرن الماضي").value == "1980/1989"
+    assert t_of(d, "الخمسينيات الميلادية").value == "1950/1959"
+    assert [(t.kind, t.calendar) for t in d.temporals] == [("period", "gregorian")] * 4
+    hijri = t_of(qs("وفي بداية التسعينات الهجرية تأسست عدة شركات"), "التسعينات الهجرية")
+    assert (hijri.value, hijri.calendar) == ("1390/1399", "hijri")
+    assert t_of(qs("في عشرينات القرن الحالي"), "عشرينات القرن الحالي").value == "2020/2029"
+
+
+def test_a_decade_of_age_or_temperature_or_an_unlisted_century_is_no_date():
+    for text in ("رجل في الثلاثينيات من عمره يعمل هناك", "زوجان في السبعينيات والثمانينيات من العمر",
+                 "وصلت الحرارة إلى الأربعينات المئوية", "حكمت في ثلاثينات القرن الرابع عشر"):
+        assert qs(text).temporals == [], text

@@ -4,7 +4,8 @@ scan parses at tokens that can start a number, a date or a time (see ``lexicon.p
 Values: numbers as floats in the unit written (metric mass in grams, money sub-units in their
 currency, percentages in %); dates ISO 8601 (``XXXX-02-26`` when the year is not given, weekdays
 ``XXXX-WXX-5``); Hijri dates keep the Hijri reading (``1436``, ``1433-09``) since an exact
-Umm al-Qura conversion needs tables; a duration is one measure quantity (count in the unit written,
+Umm al-Qura conversion needs tables (``calendar`` says which reading a date has); a decade is
+a period (``1990/1999``); a duration is one measure quantity (count in the unit written,
 unit ``day``/``hour``..., modifier): no second, overlapping temporal for the same words, which would
 count the expression twice; "قبل يومين" also gives a relative temporal (the date it points to);
 relative expressions resolve against ``reference_date`` or are None.
@@ -22,6 +23,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from ..records import Quantity, Span, Temporal, constructor
+from ..text import normalize
 from .lexicon import lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
@@ -294,6 +296,8 @@ _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
 # 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
 # follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
+#: words joining decades that share the century named after the last (الستينات أو السبعينات، من الستينات حتى التسعينات)
+_DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "إلى", "وإلى"))
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -929,6 +933,39 @@ class Extractor:
         self.out_t.append(_new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
                                          "value": value, "calendar": self._calendar(i, j, kind)}))
 
+    def _decade(self, i, m):
+        """A decade (التسعينيات، ثمانينات [من] القرن الماضي، الخمسينيات الميلادية) -> its end token, after a
+        period of ten years. Decades joined by و/أو share what follows the last (العشرينات والثلاثينات من
+        القرن الماضي). None for an age (في الثلاثينيات من عمره، من عمره في الثلاثينات) or a temperature
+        (الأربعينات المئوية), or in a century not listed (ثلاثينات القرن الرابع عشر)."""
+        n = self.n
+        j = k = m[0]
+        while k < n:  # to the end of a chain of decades
+            nx = k + 1 if self.word(k) in _DECADE_LINKS else k
+            d = self.match(nx, ("decade",)) if nx < n else None
+            if d is None or (nx == k and d[2] != "و"):
+                break
+            k = d[0]
+        after = k + 1 if self.word(k) == "من" else k
+        not_dates = self.L.decade_not_dates
+        if self.word(after) in not_dates or (i > 1 and self.word(i - 1) == "في" and self.word(i - 2) in not_dates):
+            return k  # no date, nor the decades after it
+        base, end = 1900, k
+        c = self.match(after, ("century",)) if after < n else None
+        if c is not None:
+            base, end = c[1]["century"], c[0]
+        elif self.word(after) == "القرن":
+            return None
+        elif k < n:
+            mk = self.match(k, ("hijri", "greg"))
+            if mk is not None:
+                base, end = (1300 if "hijri" in mk[1] else 1900), mk[0]
+        if k == j:  # the last of a chain (or alone) takes the century in its span
+            j = end
+        d = base + m[1]["decade"]
+        self.emit_t(i, j, "period", f"{d}/{d + 9}")
+        return j
+
     def _calendar(self, i, j, kind):
         """"hijri" when tokens i..j hold a Hijri month or marker (هـ), else "gregorian"; None for a time."""
         if kind == "time":
@@ -1404,6 +1441,8 @@ class Extractor:
         toks = self.toks
         n = self.n
         e = m[1] if m else {}
+        if "decade" in e:
+            return self._decade(i, m)
         if m and ("period" in e or "tod" in e) and m[0] < n:
             r = self.date_expr(m[0])
             if r and ("period" in e or r[2] and "W" in r[2]):

@@ -142,6 +142,13 @@ class Lexicon:
             add(f, "monthword", True)
         for f in cal["year_words"]:
             add(f, "yearword", True)
+        for v, forms in cal["decades"].items():
+            for f in forms:
+                add(f, "decade", int(v))
+        for v, forms in cal["decade_centuries"].items():
+            for f in forms:
+                add(f, "century", int(v))
+        self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
         for f in cal["hijri_markers"]:
             add(f, "hijri", True)
         for f in cal["gregorian_markers"]:
@@ -219,7 +226,7 @@ class Lexicon:
         self.start_cats = start_cats = frozenset({
             "card", "ord", "teen1", "scale", "frac", "unit", "month", "weekday", "weekday_ind", "dayword", "monthword",
             "yearword", "relday", "relunit", "period", "tod", "hour", "mod", "between", "lastday", "holiday", "rel",
-            "hijri"})
+            "hijri", "decade"})
         # the start categories whose parse goes on only from the next token, which must start a number, a
         # date, a unit or a relative word itself (نحو 5، بين 3 و5، هذا العام، أواخر مارس، الساعة 5): the scan
         # need not parse a word whose readings are all of these where the next token can start nothing
