@@ -745,3 +745,15 @@ def test_a_decade_of_age_or_temperature_or_an_unlisted_century_is_no_date():
     for text in ("رجل في الثلاثينيات من عمره يعمل هناك", "زوجان في السبعينيات والثمانينيات من العمر",
                  "وصلت الحرارة إلى الأربعينات المئوية", "حكمت في ثلاثينات القرن الرابع عشر"):
         assert qs(text).temporals == [], text
+
+
+def test_a_date_without_year_takes_the_year_of_the_date_it_is_joined_to():
+    d = qs("تجرى الجلسات من 20 يوليو إلى 22 أكتوبر 2015، والمبيعات من أبريل حتى يونيو 2015")
+    assert t_of(d, "20 يوليو").value == "2015-07-20"
+    assert t_of(d, "أبريل").value == "2015-04"
+    d = qs("سيطرت عليها من سبتمبر إلى يناير الماضي", reference_date="2015-07-21")
+    assert t_of(d, "سبتمبر").value == "2014-09"  # a later month: the year before
+    d = qs("في الفترة من 28 ذي الحجة إلى 1 محرم 1437هـ")
+    assert (t_of(d, "28 ذي الحجة").value, t_of(d, "28 ذي الحجة").calendar) == ("1436-12-28", "hijri")
+    d = qs("حدث ذلك في يناير. وفي مارس 2015 عاد")  # not joined: the year stays unknown
+    assert t_of(d, "يناير").value == "XXXX-01"

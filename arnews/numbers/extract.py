@@ -759,6 +759,7 @@ class Extractor:
         try:
             self._lines(norm)
             self._coordinated_days()
+            self._coordinated_years()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -792,6 +793,22 @@ class Extractor:
                 new.append(t)
         if new:
             self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
+
+    def _coordinated_years(self):
+        """A date without its year joined by و/أو/إلى/حتى to a date with one takes that year (من يناير إلى
+        مارس 2015، 28 ذي الحجة إلى 1 محرم 1437), the year before when its month comes later in the year
+        (سبتمبر ويناير الماضي: September of the year before)."""
+        text = self.doc.text
+        out = self.out_t
+        for k in range(len(out) - 2, -1, -1):  # right to left: a chain takes the year of its last date
+            a, b = out[k], out[k + 1]
+            if not (a.kind == "date" and b.kind == "date" and a.calendar == b.calendar
+                    and isinstance(a.value, str) and a.value.startswith("XXXX-") and a.value[5:7].isdigit()
+                    and isinstance(b.value, str) and b.value[:4].isdigit() and b.value[4:5] == "-"
+                    and _coord_start(text, b.start) == a.end):
+                continue
+            year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
+            out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
 
     def _lines(self, norm):
         """Scan ``norm`` line by line, only at the tokens that may start something."""
