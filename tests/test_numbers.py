@@ -757,3 +757,12 @@ def test_a_date_without_year_takes_the_year_of_the_date_it_is_joined_to():
     assert (t_of(d, "28 ذي الحجة").value, t_of(d, "28 ذي الحجة").calendar) == ("1436-12-28", "hijri")
     d = qs("حدث ذلك في يناير. وفي مارس 2015 عاد")  # not joined: the year stays unknown
     assert t_of(d, "يناير").value == "XXXX-01"
+
+
+def test_between_two_months_takes_the_year_after_them():
+    d = qs("وبين كانون الثاني (يناير) وحزيران (يونيو) 2015، كان معدل الحرارة أعلى")
+    t = t_of(d, "بين كانون الثاني (يناير) وحزيران (يونيو) 2015")  # و + بين, not وب + ين (the yen)
+    assert (t.kind, t.value) == ("period", "2015-01/2015-06")
+    d = qs("سيطرت عليها بين سبتمبر ويناير الماضيين.", reference_date="2015-07-21")
+    assert t_of(d, "بين سبتمبر ويناير الماضيين").value == "2014-09/2015-01"
+    assert t_of(qs("بين يناير ومارس"), "بين يناير ومارس").value == "XXXX-01/XXXX-03"

@@ -900,7 +900,8 @@ class Extractor:
     _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 
     def _strip(self, t):
-        """How many clitic letters glue onto a lexicon word at the start of a span."""
+        """How many clitic letters glue onto a lexicon word at the start of a span (after two, a word of
+        three letters or more: وبين is و + بين, not وب + ين, the yen)."""
         w = t.t
         if t.typ != W or len(w) < 3:
             return 0
@@ -910,7 +911,7 @@ class Extractor:
         for p in self._CLITICS:
             if w.startswith(p):
                 c = w[len(p):]
-                if len(c) >= 2 and (c in lex or c in self.L.maxlen or (c.startswith("ال") and c[2:] in lex)
+                if len(c) > len(p) and (c in lex or c in self.L.maxlen or (c.startswith("ال") and c[2:] in lex)
                                     or (p[-1] == "ل" and c.startswith("ل") and c[1:] in lex)):
                     return len(p)
         return 0
@@ -1476,8 +1477,19 @@ class Extractor:
                 k = a[0] + (1 if self.word(a[0]) == "و" else 0)
                 b = self.month_at(k, False)
                 if b and b[1] == a[1]:
-                    self.emit_t(i, b[0], "period", f"{self._iso(None, a[2])}/{self._iso(None, b[2])}")
-                    return b[0]
+                    end, y = b[0], None  # بين يناير ومارس 2015 / الماضيين: both months of that year
+                    yp = self.year_part(end)
+                    if yp and yp[1]:
+                        end, y = yp[0], yp[1]
+                    elif yp and yp[3] is not None and self.ref is not None:
+                        end, y = yp[0], self.ref.year + yp[3]
+                    elif not yp and end < n and b[1] == "g" and self.ref is not None:
+                        r = self.match(end, ("rel",))
+                        if r:
+                            end, y = r[0], self._rel_year(b[2], None, r[1]["rel"])
+                    ya = y - (a[2] > b[2]) if y else None
+                    self.emit_t(i, end, "period", f"{self._iso(ya, a[2])}/{self._iso(y, b[2])}")
+                    return end
         r = self.date_expr(i, m)
         if r:
             self.emit_t(i, r[0], r[1], r[2])
