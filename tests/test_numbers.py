@@ -766,3 +766,9 @@ def test_between_two_months_takes_the_year_after_them():
     d = qs("سيطرت عليها بين سبتمبر ويناير الماضيين.", reference_date="2015-07-21")
     assert t_of(d, "بين سبتمبر ويناير الماضيين").value == "2014-09/2015-01"
     assert t_of(qs("بين يناير ومارس"), "بين يناير ومارس").value == "XXXX-01/XXXX-03"
+
+
+def test_a_direction_after_a_number_is_no_counted_noun():
+    d = qs('دخلوا مستشفى العيص العام "250 شمال غرب المدينة المنورة"، وأصيب 3 أشخاص')
+    assert [(q.text, q.counted) for q in d.quantities if q.value == 250] == [("250", None)]
+    assert q_of(d, "3 أشخاص").counted.text == "أشخاص"
