@@ -772,3 +772,8 @@ def test_a_direction_after_a_number_is_no_counted_noun():
     d = qs('دخلوا مستشفى العيص العام "250 شمال غرب المدينة المنورة"، وأصيب 3 أشخاص')
     assert [(q.text, q.counted) for q in d.quantities if q.value == 250] == [("250", None)]
     assert q_of(d, "3 أشخاص").counted.text == "أشخاص"
+
+
+def test_a_code_after_an_identifier_cue_with_clitics_is_no_quantity():
+    d = qs("للاشتراك أرسل رسالة تبدأ بالرمز (52) ثم مسافة، أو للرقم 500103، ووزعت 52 حقيبة")
+    assert [q.text for q in d.quantities] == ["52 حقيبة"]

@@ -102,6 +102,19 @@ def _coord_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+def _identifier_cue(w: str, cues) -> bool:
+    """Whether ``w`` is a word of ``cues`` (رقم، الرمز ...), also behind و/ف and ب/ل (بالرمز، وبرقم، للرمز)."""
+    if w in cues:
+        return True
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        if w in cues:
+            return True
+    if w.startswith("لل"):
+        return "ا" + w[1:] in cues
+    return len(w) > 3 and w[0] in "بل" and w[1:] in cues
+
+
 _line_ends = re.compile("\n").finditer
 _start = re.Match.start
 
@@ -1856,7 +1869,7 @@ class Extractor:
         o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
         for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
-            if pw is not None and pw in self.L.id_cues:
+            if pw is not None and _identifier_cue(pw, self.L.id_cues):
                 return j + 1
             if pw not in ("على", "ب", "الى", "الي"):
                 break
