@@ -97,21 +97,22 @@ class Lexicon:
             lemma = n(v["past"])
             vc = Cue(VERB, lemma, flags)
             past = [n(v["past"])] + [n(x) for x in v.get("extra", ())]
-            pres = n(v["present"])
+            # "present": null where the present reads as another word (يدعى = is called, not يدعي = claims)
+            pres = n(v["present"]) if v.get("present") else ""
+            base = pres[1:] if pres[:1] in ("ي", "ت") else pres
             stems = []
             if not v.get("no_inflect"):
                 for suf in _PAST_SUFFIXES:
                     stems.append(past[0] + suf)
                 stems += past[1:]
-                base = pres[1:] if pres[:1] in ("ي", "ت") else pres
-                for pre in _PRES_PREFIXES:
-                    for suf in _PRES_SUFFIXES:
-                        stems.append(pre + base + suf)
+                if pres:
+                    for pre in _PRES_PREFIXES:
+                        for suf in _PRES_SUFFIXES:
+                            stems.append(pre + base + suf)
             else:
                 stems += past
-                stems.append(pres)
-                base = pres[1:] if pres[:1] in ("ي", "ت") else pres
-                stems.append("ت" + base)
+                if pres:
+                    stems += [pres, "ت" + base]
             for s in stems:
                 for c in _VERB_CLITICS:
                     add(c + s, vc)
