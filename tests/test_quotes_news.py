@@ -466,3 +466,22 @@ def test_look_alikes_of_the_new_verbs_are_no_cues():
     qs = run(text, [("عمر", "PERSON", None)])
     one(qs, "أخطأ وليس لديه إلا سنة في المجال")
     assert one(qs, "الاعتذار واجب عليه").cue.text == "وتابع"
+
+
+# --- a pronoun verb's speaker is never a mention inside what was reported before it --------------
+
+def test_pronoun_verb_skips_mentions_inside_the_earlier_clause():
+    text = ("ونفى ضابط رفيع أن الجيش الإسرائيلي قام باستقبال مقاتلين من التنظيمات المتطرفة، "
+            "وأوضح أن الجيش أخطأ عندما لم يقم بفحص هوية الجرحى.")
+    qs = run(text, [("الجيش الإسرائيلي", "ORG", "idf")])
+    q = one(qs, "الجيش أخطأ عندما لم يقم بفحص هوية الجرحى")
+    assert q.speaker is not None and q.speaker.text in ("ضابط رفيع", "رفيع")       # not الجيش
+    # a verb inside the reported words (عندما ...، أجاب) keeps the person named in them
+    text = ("وكتب ضابط في الشهادة أنه عندما أطلعت السلطات أداير على الصور، أجاب: «أنا في ورطة.. "
+            "أعتقد أنه ينبغي أن يكون لدي محام».")
+    q = one(run(text, [("أداير", "PERSON", "adair")]), "أنا في ورطة.. أعتقد أنه ينبغي أن يكون لدي محام")
+    assert q.speaker.entity_id == "adair"
+    # a name before the verb and outside any reported clause still speaks
+    text = "وأعلن الوزير خالد الفالح عن خطة جديدة للطاقة، وأوضح أن الخطة تبدأ العام المقبل."
+    q = one(run(text, [("خالد الفالح", "PERSON", "falih")]), "الخطة تبدأ العام المقبل")
+    assert q.speaker.entity_id == "falih"

@@ -122,6 +122,7 @@ class Finder:
         self.cue_starts = [c[0] for c in cues]
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
         self._person_words = None
+        self.reported: list[tuple[int, int]] = []          # indirect clauses (set by attribute), sorted
 
     def person_word(self, w: str):
         """A PERSON entity one of whose name words (first or last, 3+ letters) is ``w`` (أداير -> راندولف بروس أداير)."""
@@ -678,15 +679,22 @@ class Finder:
             return True
         return len(prev) >= 2 and prev[-2] in ("وكان", "وكانت", "كان", "كانت", "وكانوا")
 
-    def mention_before(self, p: int, floor: int, masc: bool):
-        """The nearest earlier mention that can speak: a person, an organisation, a description."""
+    def _new_clause(self, c, ss: int) -> bool:
+        """The verb opens a clause of its own (و/ف glued, or the sentence's first word): ونفى ضابط أن ...، وأوضح
+        أن; not one inside the reported words (كتب ضابط أنه عندما أطلعت السلطات أداير على الصور، أجاب)."""
+        s = c[0]
+        return (self.N[s] in "وف" and not c[2].lemma.startswith(self.N[s])) or not self.N[ss:s].strip()
+
+    def mention_before(self, p: int, floor: int, masc: bool, skip_reported: bool = False):
+        """The nearest earlier mention that can speak: a person, an organisation, a description; with
+        ``skip_reported``, none inside a clause reported before ``p``."""
         lex = self.lex
         desc = org = None
         toks = self.toks(max(floor, p - 200), p)
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             w = t[2]
-            if not w[0].isalpha():
+            if not w[0].isalpha() or (skip_reported and self._in_reported(t[0], p)):
                 continue
             x = self._entity_covering(t[0])
             if x is not None:
@@ -714,6 +722,13 @@ class Finder:
                 if not masc:
                     return desc
         return desc or org
+
+    def _in_reported(self, a: int, p: int) -> bool:
+        """``a`` lies in a reported clause that ended before ``p``: ونفى ضابط أن الجيش قام ...، وأوضح أن: the
+        pronoun verb continues the speaker, never a mention inside what was reported (الجيش)."""
+        r = self.reported
+        k = bisect_right(r, (a, 1 << 60)) - 1
+        return k >= 0 and r[k][0] <= a < r[k][1] <= p
 
     def _governed(self, x) -> bool:
         """An entity mention after ل/ب, a preposition like إلى/على/في (لرويترز، إلى الرئيس، على حزب الله) or a
@@ -1393,6 +1408,7 @@ class Finder:
         """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
+        self.reported = sorted((it.start, it.end) for it in items if it.kind == "indirect")
         for it in sorted(items, key=lambda x: (x.anchor, x.start)):
             sp = None
             c = it.cue
@@ -1420,7 +1436,8 @@ class Finder:
                                                                        or sp[2].label != "PERSON"):
                             sp = self._name_before(it) or sp
                     if sp is None and cue.kind != SOURCE:
-                        x = self.mention_before(s, ss, not self._feminine(c)) if cue.kind == VERB else None
+                        x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss)) \
+                            if cue.kind == VERB else None
                         if x is not None:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
