@@ -485,3 +485,26 @@ def test_pronoun_verb_skips_mentions_inside_the_earlier_clause():
     text = "وأعلن الوزير خالد الفالح عن خطة جديدة للطاقة، وأوضح أن الخطة تبدأ العام المقبل."
     q = one(run(text, [("خالد الفالح", "PERSON", "falih")]), "الخطة تبدأ العام المقبل")
     assert q.speaker.entity_id == "falih"
+
+
+# --- a reporting verb that reports nothing itself still names who speaks next -------------------
+
+def test_silent_cue_names_the_next_speaker():
+    text = ("وقالت ليندا تشاوز إن الاتفاق تقديم خدمة لنظام طهران. وشدد البروفسور إيفان شيهان، مدير المفاوضات "
+            "في جامعة بالتيمور، على الدور الذي يتوجب أن يلعبه الكونغرس. وقال إن الكونغرس يجب أن يرفض الاتفاق.")
+    qs = run(text, [("ليندا تشاوز", "PERSON", "chavez"), ("إيفان شيهان", "PERSON", "sheehan")])
+    assert one(qs, "الكونغرس يجب أن يرفض الاتفاق").speaker.entity_id == "sheehan"
+    # a participle after a verb whose subject is a pronoun continues the speaker before it
+    text = ("وقال إيفان شيهان إن الكونغرس لا بد أن يبت في المعلومات. وأضاف ردا على سؤال آخر بشأن ما يمكن أن "
+            "يقوم به الكونغرس قائلا إنه يمكن للكونغرس الوقوف بصرامة تجاه هذا الأمر.")
+    qs = run(text, [("إيفان شيهان", "PERSON", "sheehan"), ("الكونغرس", "ORG", "congress")])
+    assert one(qs, "يمكن للكونغرس الوقوف بصرامة تجاه هذا الأمر").speaker.entity_id == "sheehan"
+
+
+def test_silent_cue_whose_name_is_an_object_changes_nothing():
+    # the name after وانتقدت is the object (زيارة ساركوزي), not who speaks next
+    text = ("وقال الوزير خالد العلي إن الزيارة ناجحة. وانتقدت صحف تونسية زيارة ساركوزي إلى البلاد. "
+            "وقال إن الزيارة لم تحقق أهدافها.")
+    qs = run(text, [("خالد العلي", "PERSON", "ali"), ("ساركوزي", "PERSON", "sarkozy")])
+    sp = one(qs, "الزيارة لم تحقق أهدافها").speaker
+    assert sp is None or sp.entity_id != "sarkozy"

@@ -63,6 +63,11 @@ def _hal_adverb(w: str) -> bool:
     return (w[0] == "م" and w[1] not in "اويى") or (len(w) == 5 and w[1] == "ا" and w[0] != "م")
 
 
+def _accusative(w: str) -> bool:
+    """An indefinite accusative (ردا، تعليقا، مضيفا): an adverb after the verb, never its subject."""
+    return len(w) >= 3 and w.rstrip("ً").endswith("ا") and not w.startswith(("ال", "وال"))
+
+
 def find_cues(lex: Lexicon, norm: str) -> list:
     """The reporting cues of ``norm``: (start, end, Cue) in text order."""
     cues = []
@@ -1404,12 +1409,52 @@ class Finder:
             k -= 1
         return None
 
+    def _silent_cues(self, items):
+        """Reporting verbs that report nothing themselves but open a clause with their subject (وشدد
+        البروفسور إيفان شيهان على الدور ... / وأعرب الوزير عن ...): pseudo-items that only track who speaks."""
+        used = {it.cue[0] for it in items if it.cue is not None}
+        out = []
+        for c in self.cues:
+            if c[2].kind != VERB or c[2].weak or c[0] in used or self.in_quote(c[0], c[1]) or self._masdar_use(c):
+                continue
+            k = bisect_right(self.reported, (c[0], 1 << 60)) - 1
+            if k >= 0 and self.reported[k][1] > c[0]:
+                continue                        # inside what someone else reported
+            if self._new_clause(c, self.sent_start(c[0])):
+                out.append(Item(c[1], c[1], "silent", c))
+        return out
+
+    def _silent_speaker(self, c, last):
+        """``last`` after a silent cue: its named subject (an entity or a description) speaks next, so a
+        pronoun verb or a participle after it (...، وقال إن / وأضاف ردا على سؤال ... قائلا) continues it; with a
+        pronoun subject the speaker before it goes on into this sentence."""
+        s, e, _ = c
+        ss = self.sent_start(s)
+        if self._after_qad(c):
+            return last
+        _, np = self.subject_np(e, self.sent_end(e))
+        sp = self.resolve_np(np, self.sent_end(e)) if np is not None else None
+        if np is None or (sp is not None and sp[2] is None and _accusative(self.N[np[0]:np[1]].split()[0])):
+            # وأضاف ردا على سؤال ... قائلا: no subject named, the speaker before goes on
+            return (last[0], ss) if last is not None and s - last[1] < 1500 else last
+        if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
+            return last                         # no name in the subject itself (a description stays unsure)
+        lex = self.lex
+        for w in self.N[np[0]:sp[0]].split():
+            if not (w.startswith(("ال", "وال")) or w in lex.person_titles or w in lex.office_nouns
+                    or self._desc_key(w) is not None):
+                return last                     # وانتقدت صحف تونسية زيارة ساركوزي: the name is an object
+        return sp, ss
+
     def attribute(self, items: list[Item]):
         """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
         self.reported = sorted((it.start, it.end) for it in items if it.kind == "indirect")
-        for it in sorted(items, key=lambda x: (x.anchor, x.start)):
+        for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
+            if it.kind == "silent":
+                last = self._silent_speaker(it.cue, last)
+                continue
             sp = None
             c = it.cue
             if it.cont:
