@@ -508,3 +508,16 @@ def test_silent_cue_whose_name_is_an_object_changes_nothing():
     qs = run(text, [("خالد العلي", "PERSON", "ali"), ("ساركوزي", "PERSON", "sarkozy")])
     sp = one(qs, "الزيارة لم تحقق أهدافها").speaker
     assert sp is None or sp.entity_id != "sarkozy"
+
+
+# --- نقل فلان عن علان قوله إن ...: the one quoted after عن speaks --------------------------------
+
+def test_masdar_between_verb_and_clause_names_the_speaker():
+    text = "ونقلت الصحيفة عن الوزير علي العمير قوله إن هناك ارتياحا من قبل الدول الأعضاء في أوبك."
+    qs = run(text, [("علي العمير", "PERSON", "omair")])
+    q = one(qs, "هناك ارتياحا من قبل الدول الأعضاء في أوبك")
+    assert q.cue.text == "قوله" and q.speaker.entity_id == "omair"
+    # بقوله after عن + a topic: the subject's own words, عن names no source
+    text = "ويبين حبيب العلي عن الأسعار بقوله إن سعر النقل لا يعتمد على الأعياد."
+    q = one(run(text, [("حبيب العلي", "PERSON", "habib")]), "سعر النقل لا يعتمد على الأعياد")
+    assert q.cue.text == "ويبين" and q.speaker.entity_id == "habib"

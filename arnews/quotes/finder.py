@@ -461,9 +461,22 @@ class Finder:
                 k += 1
             if len(N[cs:ce].split()) < 2:
                 continue
-            out.append(Item(cs, ce, "indirect", c))
+            out.append(Item(cs, ce, "indirect", self._masdar_between(c, cs) or c))
             covered = ce
         return out
+
+    def _masdar_between(self, c, cs: int):
+        """ونقلت الصحيفة عن الوزير قوله إن ...: a masdar cue between a verb cue and its clause names who
+        spoke (the one after عن), so it is the clause's cue."""
+        if c[2].kind != VERB:
+            return None
+        k = bisect_right(self.cue_starts, c[1])
+        while k < len(self.cues) and self.cues[k][0] < cs:
+            if self.cues[k][2].kind == MASDAR and self.N[self.cues[k][0]] != "ب" \
+                    and "عن" in self.N[c[1]:self.cues[k][0]].split():    # not ويبين حبيب عن الأسعار بقوله
+                return self.cues[k]
+            k += 1
+        return None
 
     def _clause_end(self, cs: int, nominal: bool) -> int:
         lex, N = self.lex, self.N
