@@ -521,3 +521,17 @@ def test_masdar_between_verb_and_clause_names_the_speaker():
     text = "ويبين حبيب العلي عن الأسعار بقوله إن سعر النقل لا يعتمد على الأعياد."
     q = one(run(text, [("حبيب العلي", "PERSON", "habib")]), "سعر النقل لا يعتمد على الأعياد")
     assert q.cue.text == "ويبين" and q.speaker.entity_id == "habib"
+
+
+# --- a quote that ends its own sentence inside the marks is direct ----------------------------------
+
+def test_sentence_final_quote_before_the_next_sentence_is_direct():
+    text = ("وقال المسؤول \"هبطت طائرة حربية في مطار عدن بعد الظهر تحمل مساعدات.\" وانتزع مقاتلون "
+            "محليون السيطرة على المطار.")
+    q = one(run(text), "هبطت طائرة حربية في مطار عدن بعد الظهر تحمل مساعدات.")
+    assert q.kind == "direct"
+    # embedded in an أن clause it stays partial; a fragment without its own sentence end too
+    text = "وأضافت أن هذا \"قد يدفع المرء للاستنتاج خطأ أن الضغط غير مهم.\" وقالت إن الدراسة شملت رجالا."
+    assert one(run(text), "قد يدفع المرء للاستنتاج خطأ أن الضغط غير مهم.").kind == "partial"
+    text = "وأعربت الوزارة عن \"أسفها الشديد\" لما حدث في المدينة."
+    assert one(run(text), "أسفها الشديد").kind == "partial"

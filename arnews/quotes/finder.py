@@ -358,7 +358,8 @@ class Finder:
         j = after
         while j < self.n and N[j] in " \t":
             j += 1
-        continues = status == "paired" and j < self.n and N[j].isalnum() and cue_after is None
+        continues = status == "paired" and j < self.n and N[j].isalnum() and cue_after is None \
+            and not self._sentence_inside(cs, ce, cue, open_mark)
         partial_cue = cue is not None and cue[2].partial_only and cue_after is None
         if colon or cue_after is not None:
             kind = "direct"
@@ -371,6 +372,14 @@ class Finder:
         if cue_after is not None:
             return Item(cs, ce, kind, cue_after, True, pc.open_mark)
         return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _sentence_inside(self, cs: int, ce: int, cue, open_mark: int) -> bool:
+        """وقال المسؤول «هبطت طائرة ... منذ 25 مارس.» وانتزع ...: the content ends its own sentence inside the
+        marks, so the words after the mark start a new one (not a fragment of the reporter's sentence), unless
+        an أن/إن clause embeds it (وأضافت أن هذا «قد يدفع ...»)."""
+        if ce <= cs or self.N[ce - 1] not in ".!?؟" or cue is None:
+            return False
+        return not any(w in self.lex.an_words for w in self.N[cue[1]:open_mark].split())
 
     def _medium_follows(self, c) -> bool:
         """وجاء على صفحة الفيفا / وجاء في بيان الوزارة: a weak verb made a reporting one by its medium."""
