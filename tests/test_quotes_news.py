@@ -535,3 +535,17 @@ def test_sentence_final_quote_before_the_next_sentence_is_direct():
     assert one(run(text), "قد يدفع المرء للاستنتاج خطأ أن الضغط غير مهم.").kind == "partial"
     text = "وأعربت الوزارة عن \"أسفها الشديد\" لما حدث في المدينة."
     assert one(run(text), "أسفها الشديد").kind == "partial"
+
+
+# --- a description resolves to the last entity named with that noun ----------------------------
+
+def test_description_prefers_the_entity_named_with_its_noun():
+    text = ("وأدانت وزارة الخارجية الفلسطينية مصادقة لجنة التخطيط التابعة للإدارة المدنية الإسرائيلية على خطة "
+            "استيطانية. وقالت الوزارة إنها تنظر بخطورة بالغة إلى \"التصعيد الإسرائيلي الرسمي في عمليات البناء\".")
+    qs = run(text, [("وزارة الخارجية الفلسطينية", "ORG", "pa-mofa"), ("الإدارة المدنية الإسرائيلية", "ORG", "cogat")])
+    q = one(qs, "التصعيد الإسرائيلي الرسمي في عمليات البناء")
+    assert q.speaker.text == "الوزارة" and q.speaker.entity_id == "pa-mofa"
+    # no entity holds the noun: the most recent organisation, as before
+    text = "أعلنت الفاو عن برنامج جديد. وقالت المنظمة إن إمدادات المياه ستنقص بحلول عام 2050."
+    q = one(run(text, [("الفاو", "ORG", "fao")]), "إمدادات المياه ستنقص بحلول عام 2050")
+    assert q.speaker.entity_id == "fao"

@@ -1313,7 +1313,8 @@ class Finder:
             return None
         if "PERSON" in labels:
             return self.introduced_person(p, words)
-        x = self.recent_entity(p, labels)
+        head = _bare(words[0]) if words else ""
+        x = (self.recent_entity(p, labels, head=head) if len(head) >= 3 else None) or self.recent_entity(p, labels)
         return (-1, -1, x) if x is not None else None
 
     def introduced_person(self, p: int, words):
@@ -1381,11 +1382,14 @@ class Finder:
             return x
         return None
 
-    def recent_entity(self, p: int, labels, limit: int = 3000):
+    def recent_entity(self, p: int, labels, limit: int = 3000, head: str = ""):
+        """The most recent entity of a fitting label; with ``head``, one whose name holds that noun: الوزارة is
+        the last وزارة named (وزارة الخارجية الفلسطينية), not the last organisation (الإدارة المدنية الإسرائيلية)."""
         k = bisect_left(self.ent_starts, p) - 1
         while k >= 0 and self.ents[k][0] >= p - limit:
             x = self.ents[k]
-            if x[2].label in labels and not self.in_quote(x[0], x[1]):
+            if x[2].label in labels and not self.in_quote(x[0], x[1]) and (
+                    not head or head in self.N[x[0]:x[1]].split()):
                 return x[2]
             k -= 1
         return None
