@@ -549,3 +549,31 @@ def test_description_prefers_the_entity_named_with_its_noun():
     text = "أعلنت الفاو عن برنامج جديد. وقالت المنظمة إن إمدادات المياه ستنقص بحلول عام 2050."
     q = one(run(text, [("الفاو", "ORG", "fao")]), "إمدادات المياه ستنقص بحلول عام 2050")
     assert q.speaker.entity_id == "fao"
+
+
+# --- بالقول after a verb reports; a name after ل + an office or after لقائه is no speaker ------------
+
+def test_bil_qawl_reports_for_the_verbs_subject():
+    text = "ومضت المصادر بالقول إن عددا من قادة المتمردين بدؤوا بتغيير أماكنهم المعتادة."
+    q = one(run(text), "عددا من قادة المتمردين بدؤوا بتغيير أماكنهم المعتادة")
+    assert q.kind == "indirect" and q.cue.text == "بالقول" and q.speaker.text == "المصادر"
+    text = "وأعرب روثكوف عن سخريته من هذا التعاون بالقول إنه من المفارقة أن تبني واشنطن جسورا مع سليماني."
+    q = one(run(text, [("روثكوف", "PERSON", "rothkopf"), ("واشنطن", "LOC", None)]),
+            "من المفارقة أن تبني واشنطن جسورا مع سليماني")
+    assert q.speaker.entity_id == "rothkopf"
+    # القول without ب after يمكن is the writer's own phrase, no cue
+    assert run("ويمكن القول إن الخطاب الأيديولوجي خطاب تسليمي.") == []
+
+
+def test_name_after_l_office_or_a_meeting_noun_is_no_speaker():
+    text = ("كتب الدكتور خالد السلطاني رسالة وداع طويلة لأستاذه المعماري محمد مكية، واستهلها بالقول: "
+            "«وداعا فخرنا المعماري والثقافي والوطني».")
+    qs = run(text, [("خالد السلطاني", "PERSON", "sultani"), ("محمد مكية", "PERSON", "makiya")])
+    assert one(qs, "وداعا فخرنا المعماري والثقافي والوطني").speaker.entity_id == "sultani"
+    text = ("كما تحدث نتنياهو بعد لقاء كارتر مع نواب حزبه، فقال: «ستضطر إيران إلى تقديم التنازلات».")
+    qs = run(text, [("نتنياهو", "PERSON", "netanyahu"), ("كارتر", "PERSON", "carter")])
+    assert one(qs, "ستضطر إيران إلى تقديم التنازلات").speaker.entity_id == "netanyahu"
+    # with no ل or meeting noun the name nearest the verb still speaks
+    text = "وتحدث المعماري محمد مكية عن سيرته، واستهلها بالقول: «العمارة ملك للناس»."
+    qs = run(text, [("محمد مكية", "PERSON", "makiya")])
+    assert one(qs, "العمارة ملك للناس").speaker.entity_id == "makiya"

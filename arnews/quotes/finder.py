@@ -769,9 +769,29 @@ class Finder:
             prev = prev[:1]                     # إلى الرئيس محمد بخاري، التقت الفنان حسن حسني: past the title
         if prev and prev[-1] in self.lex.object_verbs:
             return True                         # والتقى حسن حسني ... وقالت: the one met does not speak
+        if self._after_l_office(x[0]):
+            return True
         if not prev or prev[-1] not in self.lex.object_preps:
             return False
         return not (prev[-1] == "علي" and x[2].label == "PERSON")   # علي القحطاني: the name علي, not على
+
+    def _after_l_office(self, p: int) -> bool:
+        """A name after ل + an office (لأستاذه المعماري محمد مكية، للرئيس) or after a noun of meeting (بعد لقائه
+        الرئيس سلام), definite titles between: an addressee or object, not who speaks."""
+        lex = self.lex
+        ws = self.last_words(p, 4, 80)
+        k = len(ws) - 1
+        while k > 0 and (ws[k].startswith("ال") or self._desc_key(ws[k]) is not None) and ws[k] not in lex.object_masdars:
+            k -= 1
+        if k < 0:
+            return False
+        w = ws[k]
+        if w in lex.object_masdars:
+            return True
+        if w[:1] != "ل" or len(w) < 4:
+            return False
+        core = w[2:] if w.startswith("لل") else w[1:]
+        return any(core.endswith(suf) and core[:len(core) - len(suf)] in lex.office_nouns for suf in ("", "ه", "ها"))
 
     def _desc_key(self, w: str):
         d = self.lex.descriptions
@@ -1517,7 +1537,10 @@ class Finder:
                     # نقلت رويترز عن الدبلوماسي ... قوله
                     toks = self.toks(ss, s)
                     an = [t for t in toks if t[2] == "عن"]
-                    if an:
+                    if self.N.startswith("بال", s):
+                        # ومضت المصادر بالقول / وأعرب روثكوف عن سخريته ... بالقول: the verb's subject before it
+                        sp = self.mention_before(s, ss, True, True)
+                    elif an:
                         cand = [x for x in self.ents_in(an[-1][1], s) if x[2].label in lex.speaker_labels]
                         pers = [x for x in cand if x[2].label == "PERSON"]
                         if cand:

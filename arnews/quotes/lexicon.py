@@ -123,6 +123,8 @@ class Lexicon:
                     for c in _PART_CLITICS:
                         add(c + p + suf, pc)
             mc = Cue(MASDAR, lemma, flags)
+            for m in v.get("bare_masdars", ()):
+                add(m, mc)
             for m in v.get("masdars", ()):
                 m = n(m)
                 stem = m[:-1] if m.endswith("ه") else m
@@ -166,6 +168,7 @@ class Lexicon:
         self.time_nouns = {n(x) for x in cues.get("time_nouns", ())}
         self.object_preps = {n(x) for x in cues.get("object_preps", ())}
         self.object_verbs = {c + n(x) for x in cues.get("object_verbs", ()) for c in ("", "و", "ف")}
+        self.object_masdars = {n(x) for x in cues.get("object_masdars", ())}
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}
