@@ -577,3 +577,24 @@ def test_name_after_l_office_or_a_meeting_noun_is_no_speaker():
     text = "وتحدث المعماري محمد مكية عن سيرته، واستهلها بالقول: «العمارة ملك للناس»."
     qs = run(text, [("محمد مكية", "PERSON", "makiya")])
     assert one(qs, "العمارة ملك للناس").speaker.entity_id == "makiya"
+
+
+# --- names in marks: the subject of a verb after them, a title + name, a subject before أن ----------
+
+def test_names_in_marks_next_to_a_verb_are_not_quotes():
+    # a headline subject: the verb after the marks takes an object or ل + addressee, no speaker
+    assert not any(q.text == "سبق" for q in run('"سبق" تقول للمسؤول: لم يعد سرا تأخر المشاريع الحكومية.'))
+    assert run("«التدريب التقني» تعلن استمرار القبول في الكليات التقنية") == []
+    # a quote before its verb and speaker stays a quote
+    q = one(run("«لن نتراجع» قال الوزير أمام الصحفيين.", [("الوزير", "PERSON", None)]), "لن نتراجع")
+    assert q.kind == "direct"
+    # the speaker's name in marks before أن is the subject, the clause after it is the quote
+    qs = run("وأوضحت \"الجوازات\" أن عدد من تم تصحيح أوضاعهم بلغ ألف شخص.")
+    assert not any(q.text == "الجوازات" for q in qs)
+    assert one(qs, "عدد من تم تصحيح أوضاعهم بلغ ألف شخص").kind == "indirect"
+    # a fragment followed by وأن (and that ...) is still a partial quote
+    qs = run("وقالت الوكالة إنه يتعين على البرامج أن تكون قوة لنقل \"الطاقة الايجابية\" وأن يكون لها هدف.")
+    assert any(q.text == "الطاقة الايجابية" for q in qs)
+    # a title and a name in marks
+    text = "أوضح ذلك المتحدث الرسمي لمديرية الدفاع المدني، \"العقيد محمد عبدالرحيم العاصمي\"، مشيرا إلى أهمية المراقبة."
+    assert not any(q.text.startswith("العقيد") for q in run(text))

@@ -275,6 +275,8 @@ class Finder:
             return None
         if ARABIC_RE.search(content) is None and nw <= 6:
             return None
+        if nw <= 5 and words[0] in lex.person_titles | lex.royal_titles:
+            return None                         # «العقيد محمد العاصمي»، "الأمير محمد بن سلمان": a name
         open_mark = pc.open_mark if pc.open_mark >= 0 else cs
         # what is glued to or stands right before the opening mark
         prev = self.toks(max(floor, open_mark - 60), open_mark)
@@ -337,8 +339,14 @@ class Finder:
             return None
         if cue_after is not None and not self._sentence_initial(open_mark):
             cue_after = None
+        if cue_after is not None and nw <= 3 and not self._speaker_follows(cue_after[1]):
+            cue_after = None                    # "سبق" تقول للمسؤول:، «فيديو» يوضح كيفية ...: the name is the verb's subject
         if cue is None and cue_after is None:
             return None
+        if cue_after is None and nw <= 4 and cue[2].kind == VERB and cue[1] <= open_mark \
+                and self.words_between(cue[1], open_mark) <= 3 and MARK_RE.search(N, cue[1], open_mark) is None \
+                and self._an_follows(pc.close_mark):
+            return None                         # وأوضحت "الجوازات" أن ...: the speaker's name in marks
         if cue_after is None and cue[2].kind == SOURCE and dist == 0 and nw <= 4:
             return None                         # حسب «يورو مونيتور»: the source's name
         if cue_after is None and cue is not None and cue[2].kind == MEDIUM and dist > 3:
@@ -372,6 +380,23 @@ class Finder:
         if cue_after is not None:
             return Item(cs, ce, kind, cue_after, True, pc.open_mark)
         return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _speaker_follows(self, e: int) -> bool:
+        """A named subject (an entity or a description) right after a verb that follows a marked text."""
+        _, np = self.subject_np(e, min(self.n, e + 120))
+        if np is None:
+            return False
+        sp = self.resolve_np(np, np[1])
+        first = self.N[np[0]:np[1]].split()[0]
+        return sp is not None and (sp[2] is not None or self._desc_key(first) is not None)
+
+    def _an_follows(self, close_mark: int) -> bool:
+        """أن/إن (بأن، أنه ...; not وأن = and that) right after the closing mark."""
+        if close_mark < 0:
+            return False
+        nxt = self.N[close_mark + 1:close_mark + 16].replace("،", " ").replace(",", " ").split()[:1]
+        return bool(nxt) and nxt[0][:1] != "و" and (
+            nxt[0] in self.lex.an_words or (nxt[0][:1] == "ب" and nxt[0][1:] in self.lex.an_words))
 
     def _sentence_inside(self, cs: int, ce: int, cue, open_mark: int) -> bool:
         """وقال المسؤول «هبطت طائرة ... منذ 25 مارس.» وانتزع ...: the content ends its own sentence inside the

@@ -183,6 +183,7 @@ class Lexicon:
         self.source_nouns = {n(x) for x in speakers.get("source_nouns", ())}
         self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
         self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
+        self.royal_titles = {n(x) for x in speakers.get("royal_titles", ())}
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)
