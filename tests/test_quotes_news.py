@@ -598,3 +598,14 @@ def test_names_in_marks_next_to_a_verb_are_not_quotes():
     # a title and a name in marks
     text = "أوضح ذلك المتحدث الرسمي لمديرية الدفاع المدني، \"العقيد محمد عبدالرحيم العاصمي\"، مشيرا إلى أهمية المراقبة."
     assert not any(q.text.startswith("العقيد") for q in run(text))
+
+
+def test_clause_ends_where_a_new_speaker_is_introduced_at_length():
+    text = ("وقال علماء إن المشروع تتضاءل الى جانبه أي برامج أخرى في هذا المجال وقال دان ويرثايمر أحد "
+            "مستشاري المشروع وهو أيضا عالم الفيزياء المشرف على موقع مرتبط بجامعة كاليفورنيا إن العالم ينفق القليل.")
+    qs = run(text)
+    one(qs, "المشروع تتضاءل الى جانبه أي برامج أخرى في هذا المجال")
+    # a weak verb (ذكر) or one without و glued inside the clause does not end it that far ahead
+    text = ("وقال المسؤول إن الوزارة ستعلن النتائج قريبا ذكر مصدر في الوزارة أمس لوسائل الإعلام "
+            "المحلية في الرياض أن الموعد لم يحدد.")
+    assert any(q.text.startswith("الوزارة ستعلن النتائج قريبا ذكر") for q in run(text))

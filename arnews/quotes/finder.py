@@ -675,7 +675,10 @@ class Finder:
         prev = self.last_words(c[0], 1, 24)
         if not (glued or N[max(0, c[0] - 3):c[0]].rstrip().endswith(("،", ",")) or (prev and prev[-1] in ("كما", "وكما"))):
             return False
-        for t in self.toks(c[1], c[1] + 80)[:6]:
+        # a strong verb with و glued may name its speaker at length first (وقال دان ويرثايمر أحد مستشاري
+        # المشروع وهو أيضا عالم ... إن): a longer look, up to a punctuation mark
+        reach = 30 if glued and not c[2].weak else 6
+        for t in self.toks(c[1], c[1] + 80 * (reach // 6))[:reach]:
             x = t[2]
             if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words) or x == ":":
                 return True
