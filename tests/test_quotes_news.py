@@ -609,3 +609,14 @@ def test_clause_ends_where_a_new_speaker_is_introduced_at_length():
     text = ("وقال المسؤول إن الوزارة ستعلن النتائج قريبا ذكر مصدر في الوزارة أمس لوسائل الإعلام "
             "المحلية في الرياض أن الموعد لم يحدد.")
     assert any(q.text.startswith("الوزارة ستعلن النتائج قريبا ذكر") for q in run(text))
+
+
+def test_relative_clause_on_the_named_subject_before_an():
+    text = ("وقال كيمورا الذي التقى على رأس وفد من الشركة جيمس مورفي وأقارب أسرى سابقين آخرين في لوس أنجليس "
+            "إن شركته قامت بهذه الخطوة من أجل الاعتذار.")
+    q = one(run(text, [("كيمورا", "PERSON", "kimura"), ("جيمس مورفي", "PERSON", "murphy")]),
+            "شركته قامت بهذه الخطوة من أجل الاعتذار")
+    assert q.speaker.entity_id == "kimura"
+    # the particle right after the relative clause's own verb belongs to it
+    text = "وأشار الوزير الذي يقدر أن 22 في المائة من السكان مسلمون إلى خطورة الموقف."
+    assert not any(q.text.startswith("22 في المائة") for q in run(text))

@@ -845,6 +845,11 @@ class Finder:
             return False
         if any(w in self.lex.relatives for w in gap[-3:]):
             return False
+        j = e + len(between) - len(between.lstrip())
+        x = self._entity_starting(j)
+        if x is not None and x[2].label in self.lex.speaker_labels and len(gap) <= 25 and "،" not in between \
+                and "," not in between and self.N[x[1]:m.start()].split()[:1] in (["الذي"], ["التي"]):
+            return True                         # وقال كيمورا الذي التقى ... آخرين إن: a relative clause on the named subject
         tail = between.rstrip()
         k = max(tail.rfind("،"), tail.rfind(","))
         if k >= 0 and all(w in self.lex.an_preps for w in tail[k + 1:].split()):
