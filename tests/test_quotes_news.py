@@ -621,3 +621,29 @@ def test_relative_clause_on_the_named_subject_before_an():
     text = ("وقال كيمورا الذي أعلن في مؤتمر صحفي عقده في طوكيو مع عدد من مسؤولي الشركة وممثلي الأسرى أمس "
             "أن الشركة ستعتذر للأسرى.")
     assert not any(q.cue.text == "وقال" for q in run(text, [("كيمورا", "PERSON", "kimura")]))
+
+
+# --- subjects: a name that reads as a particle, وقد قال + a name, بقوله after the subject -------------
+
+def test_subject_names_that_read_as_particles_and_qad_forms():
+    text = "وقال بان كي مون في بيان صادر عنه \"إنه لا توجد أي قضية تبرر استهداف المدنيين\"."
+    q = one(run(text, [("بان كي مون", "PERSON", "ban")]), "إنه لا توجد أي قضية تبرر استهداف المدنيين")
+    assert q.speaker.entity_id == "ban"
+    text = "إلى ذلك قال مستشار المرشد الدكتور علي أكبر ولايتي: «إن أمريكا تريد التفاوض مع طهران»."
+    q = one(run(text, [("علي أكبر ولايتي", "PERSON", "velayati")]), "إن أمريكا تريد التفاوض مع طهران")
+    assert q.speaker.entity_id == "velayati"
+    text = "وقد قال الرئيس الأمريكي باراك أوباما، في معرض ثنائه على المبادرة، \"اعتراف بالتنوع والطابع الشمولي\"."
+    q = one(run(text, [("باراك أوباما", "PERSON", "obama")]), "اعتراف بالتنوع والطابع الشمولي")
+    assert q.speaker.entity_id == "obama"
+    # a subject before وقد + verb still speaks (وكان الوزير قد قال)
+    text = "وكان الوزير خالد العلي قد قال \"لن نتراجع عن القرار\"."
+    q = one(run(text, [("خالد العلي", "PERSON", "ali")]), "لن نتراجع عن القرار")
+    assert q.speaker.entity_id == "ali"
+
+
+def test_bi_qawlihi_takes_the_subject_before_it():
+    text = ("تحدث نائب رئيس مجلس الطلاب بمدينة ليفربول وائل الحربي بقوله: \"سررنا كثيرا بخبر إقامة المواجهة "
+            "في بريطانيا\".")
+    q = one(run(text, [("وائل الحربي", "PERSON", "harbi"), ("ليفربول", "LOC", None)]),
+            "سررنا كثيرا بخبر إقامة المواجهة في بريطانيا")
+    assert q.speaker.entity_id == "harbi"

@@ -1174,8 +1174,9 @@ class Finder:
             if not w[0].isalnum():
                 break
             if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words or w in lex.np_stops
-                    or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)):
-                break
+                    or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
+                    and self._entity_starting(toks[j][0]) is None:
+                break                           # (a name that reads as a particle goes on: بان كي مون)
             if start is not None and w in lex.medium_words:
                 break
             if self.cue_at(toks[j][0]) is not None and start is not None:
@@ -1488,6 +1489,12 @@ class Finder:
             k -= 1
         return None
 
+    def _named_subject(self, e: int, limit: int):
+        """The subject after a verb when it names an entity (else None)."""
+        _, np = self.subject_np(e, limit)
+        sp = self.resolve_np(np, limit) if np is not None else None
+        return sp if sp is not None and sp[2] is not None else None
+
     def _silent_cues(self, items):
         """Reporting verbs that report nothing themselves but open a clause with their subject (وشدد
         البروفسور إيفان شيهان على الدور ... / وأعرب الوزير عن ...): pseudo-items that only track who speaks."""
@@ -1562,6 +1569,8 @@ class Finder:
                     if sp is None and cue.kind != SOURCE:
                         x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss)) \
                             if cue.kind == VERB else None
+                        if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
+                            x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
@@ -1570,8 +1579,8 @@ class Finder:
                     # نقلت رويترز عن الدبلوماسي ... قوله
                     toks = self.toks(ss, s)
                     an = [t for t in toks if t[2] == "عن"]
-                    if self.N.startswith("بال", s):
-                        # ومضت المصادر بالقول / وأعرب روثكوف عن سخريته ... بالقول: the verb's subject before it
+                    if self.N.startswith("ب", s):
+                        # ومضت المصادر بالقول / تحدث ... وائل الحربي بقوله: the verb's subject before it
                         sp = self.mention_before(s, ss, True, True)
                     elif an:
                         cand = [x for x in self.ents_in(an[-1][1], s) if x[2].label in lex.speaker_labels]
