@@ -647,3 +647,24 @@ def test_bi_qawlihi_takes_the_subject_before_it():
     q = one(run(text, [("وائل الحربي", "PERSON", "harbi"), ("ليفربول", "LOC", None)]),
             "سررنا كثيرا بخبر إقامة المواجهة في بريطانيا")
     assert q.speaker.entity_id == "harbi"
+
+
+# --- names the tagger missed: set off by commas after a title; adjectives after a title ----------------
+
+def test_name_between_commas_after_a_title_speaks():
+    text = "وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن \"وحدة علاج المرضى أغلقت اليوم\"."
+    q = one(run(text, [("ليبيريا", "LOC", None)]), "وحدة علاج المرضى أغلقت اليوم")
+    assert q.speaker.text == "تولبرت نينسواه"
+    # a described office between the commas is no name
+    text = "وقال مدير الوحدة، الذي تولى منصبه أمس، إن \"الوحدة أغلقت اليوم\"."
+    assert one(run(text), "الوحدة أغلقت اليوم").speaker.text != "الذي تولى منصبه أمس"
+
+
+def test_title_then_adjective_then_name():
+    text = ("بدوره، قال الخبير في شؤون الجماعات المسلحة العميد المتقاعد محمد الخالدي إن وجود خلافات داخل "
+            "التنظيم بات أمرا طبيعيا.")
+    assert one(run(text), "وجود خلافات داخل التنظيم بات أمرا طبيعيا").speaker.text == "محمد الخالدي"
+    # a title followed by an office described is no name: the person named first speaks
+    text = ("وقال البروفسور ديفيد توماس، الأستاذ الجامعي المختص في الديانتين، إن \"هذه النسخة قديمة جدا\".")
+    q = one(run(text, [("ديفيد توماس", "PERSON", "thomas")]), "هذه النسخة قديمة جدا")
+    assert q.speaker.entity_id == "thomas"
