@@ -668,3 +668,17 @@ def test_title_then_adjective_then_name():
     text = ("وقال البروفسور ديفيد توماس، الأستاذ الجامعي المختص في الديانتين، إن \"هذه النسخة قديمة جدا\".")
     q = one(run(text, [("ديفيد توماس", "PERSON", "thomas")]), "هذه النسخة قديمة جدا")
     assert q.speaker.entity_id == "thomas"
+
+
+def test_possessive_source_and_medium_adjective_are_no_speakers():
+    text = ("وقال نتنياهو إن العقوبات يجب أن تبقى. وحسب رأيه، فإن «مجلس الأمن يمنح الشرعية لدولة تخرق قراراته».")
+    q = one(run(text, [("نتنياهو", "PERSON", "netanyahu")]), "مجلس الأمن يمنح الشرعية لدولة تخرق قراراته")
+    assert q.speaker.entity_id == "netanyahu"
+    text = ("ونشر أنور قرقاش عدة تغريدات جاء في إحداها: \"لا مكان لمن يفجر\"، وجاء في تغريدة أخرى: "
+            "\"المشروع الحزبي ارتبط بالتطرف\".")
+    q = one(run(text, [("أنور قرقاش", "PERSON", "gargash")]), "المشروع الحزبي ارتبط بالتطرف")
+    assert q.speaker is None or q.speaker.text != "أخرى"
+    # بحسب + a named source still names it
+    text = "وبحسب المرصد، فإن «الاشتباكات تجددت صباح اليوم»."
+    q = one(run(text, [("المرصد", "ORG", "sohr")]), "الاشتباكات تجددت صباح اليوم")
+    assert q.speaker.entity_id == "sohr"

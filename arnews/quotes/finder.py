@@ -1148,6 +1148,8 @@ class Finder:
                         toks[i + 1][2] in lex.medium_words or _bare(toks[i + 1][2]) in lex.medium_words
                         or toks[i + 1][2] in ("بيان", "تصريح", "تصريحات", "تغريده", "حديث", "مقابله")):
                     i += 2
+                    while i < len(toks) and toks[i][2] in lex.medium_modifiers:
+                        i += 1                  # وجاء في تغريدة أخرى: / في بيان له: not a subject
                     continue
                 if w == "ما" or w == "لما":
                     i += 1
@@ -1590,6 +1592,10 @@ class Finder:
                     np = None
                     if not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
+                    if np is not None and cue.kind == SOURCE and self.N[np[0]:np[1]] in lex.pronoun_sources:
+                        np = None                   # وحسب رأيه، فإن ...: his opinion, the speaker before
+                        if last is not None and s - last[1] < 1500:
+                            sp = last[0]
                     if np is not None:
                         sp = self.resolve_np(np, limit)
                         if cue.kind == VERB and not it.cue_after:

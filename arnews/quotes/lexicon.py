@@ -159,6 +159,8 @@ class Lexicon:
         self.strip_leading = sorted((n(x) for x in cues["strip_leading"]), key=len, reverse=True)
         self.medium_words = {n(x) for x in cues["medium_words"]}
         self.medium_preps = {n(x) for x in cues["medium_preps"]}
+        self.medium_modifiers = {n(x) for x in cues.get("medium_modifiers", ())}
+        self.pronoun_sources = {n(x) for x in cues.get("pronoun_sources", ())}
         self.name_nouns = {n(x) for x in cues["name_nouns"]}
         self.naming_words = {n(x) for x in cues.get("naming_words", ())}
         self.prepositions = {n(x) for x in cues["prepositions"]}
