@@ -460,7 +460,10 @@ def test_look_alikes_of_the_new_verbs_are_no_cues():
     assert run("وذلك إبان الحرب العالمية الثانية التي شهدت أن المدن دمرت.") == []
     assert not any(q.cue.text in ("تدعى", "يدعى") for q in run(
         "وقالت عارضة أزياء تدعى انداه كيرانا إن مستقبل الأزياء الإسلامية مبشر جدا."))
-    assert run("كان حساب الرشيد متابعا لحسابات مشبوهة أن تكون نشطة.") == []
+    assert run("وكان المتابعون للحساب يتوقعون أن يغلق قريبا.") == []
+    # متابعاً = going on (speaking): still a cue
+    text = "وقال المسؤول إن ناديه يرفض الفكرة. متابعاً بأن «اتحاد الكرة يدير أموره بعشوائية»."
+    assert one(run(text), "اتحاد الكرة يدير أموره بعشوائية").cue.text == "متابعاً"
     # a continued statement: the earlier clause ends where وتابع reports again
     text = "وقال عمر إنه أخطأ وليس لديه إلا سنة في المجال، وتابع أن الاعتذار واجب عليه."
     qs = run(text, [("عمر", "PERSON", None)])

@@ -122,6 +122,9 @@ class Lexicon:
                 for suf in _PART_SUFFIXES:
                     for c in _PART_CLITICS:
                         add(c + p + suf, pc)
+            for p in v.get("participle_forms", ()):
+                for c in _PART_CLITICS:
+                    add(c + n(p), pc)
             mc = Cue(MASDAR, lemma, flags)
             for m in v.get("bare_masdars", ()):
                 add(m, mc)
