@@ -685,3 +685,16 @@ def test_possessive_source_and_medium_adjective_are_no_speakers():
     text = "وبحسب المرصد، فإن «الاشتباكات تجددت صباح اليوم»."
     q = one(run(text, [("المرصد", "ORG", "sohr")]), "الاشتباكات تجددت صباح اليوم")
     assert q.speaker.entity_id == "sohr"
+
+
+# --- source phrases: وذلك before بحسب, an apposition of the source before فإن -------------------------
+
+def test_source_clause_edges():
+    text = ("أعيد فتح مطار عدن اليوم مع هبوط طائرة عسكرية هي الأولى منذ أربعة أشهر، وذلك بحسب ما أعلنه وزير النقل.")
+    one(run(text), "أعيد فتح مطار عدن اليوم مع هبوط طائرة عسكرية هي الأولى منذ أربعة أشهر")
+    text = ("وحسب عبدالقادر مساهل، الوزير الجزائري للشؤون المغاربية، فإن المؤتمر الدولي سيعقد في الجزائر الشهر المقبل.")
+    q = one(run(text, [("عبدالقادر مساهل", "PERSON", "messahel")]), "المؤتمر الدولي سيعقد في الجزائر الشهر المقبل")
+    assert q.speaker.entity_id == "messahel"
+    # ذلك that belongs to the clause stays (بعد ذلك)
+    text = "عانى الفتى من الاكتئاب لسنوات طويلة بعد ذلك، بحسب ما ذكرت مواقع سورية."
+    one(run(text), "عانى الفتى من الاكتئاب لسنوات طويلة بعد ذلك")

@@ -1029,6 +1029,10 @@ class Finder:
                         return None             # وحسب وكالة «فرانس برس»، قالت «بوينج»: the cue reports
                     if w in ("،", ",") and nxt is not None and nxt[2] in _FA_INNA:
                         t = nxt                 # وحسب مصادر، فإن الاجتماع ...: the clause follows فإن
+                    elif w in ("،", ","):
+                        fa = self._fa_inna_after(toks, k + 1)
+                        if fa is not None:
+                            t = fa              # وحسب مساهل، الوزير الجزائري ...، فإن المؤتمر: past the apposition
                     return t[1], self._clause_end(t[1], False)
                 if w in MARKS and self.in_quote(t[1], t[1] + 1):
                     return None
@@ -1038,6 +1042,17 @@ class Finder:
                     return None                 # ووفقا لتقارير طبية ... أفادت بأنه: the verb reports (not: حسبما أعلن، الذي كشفت عنه)
             return self._source_after_period(c, ss, toks)
         return self._source_closing(c, se)
+
+    def _fa_inna_after(self, toks, k: int):
+        """The فإن/فقد that opens the content after an apposition of the source (a comma and up to 20
+        words without a cue, a mark or a period first), or None."""
+        for t in toks[k:k + 24]:
+            w = t[2]
+            if w in _FA_INNA and self.N[max(0, t[0] - 3):t[0]].rstrip().endswith(("،", ",")):
+                return t
+            if w in MARKS or w in (".", "؛", ":") or self.cue_at(t[0]) is not None:
+                return None
+        return None
 
     def _source_closing(self, c, se):
         """A source phrase inside the sentence: '...، فطبقا للمعلومات الأخيرة فإن ...' reports what follows
@@ -1107,6 +1122,8 @@ class Finder:
             cc = self.cue_at(t[0])
             if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and not cc[2].weak:
                 return None
+        if len(ws) > 4 and ws[-1][2] == "وذلك":
+            s = ws[-1][0]                       # ...، وذلك بحسب ما أعلنه الوزير: وذلك only links the source
         return cs, s
 
     # ---------------------------------------------------------------- pass 3: speakers
