@@ -698,3 +698,14 @@ def test_source_clause_edges():
     # ذلك that belongs to the clause stays (بعد ذلك)
     text = "عانى الفتى من الاكتئاب لسنوات طويلة بعد ذلك، بحسب ما ذكرت مواقع سورية."
     one(run(text), "عانى الفتى من الاكتئاب لسنوات طويلة بعد ذلك")
+
+
+def test_sentence_initial_pronoun_verb_takes_the_subject_of_the_sentence_before():
+    text = ("وأهاب العليان بتعاون الجميع في الحفاظ على الأمن. وقال: «الشكر والتقدير لرجال الأمن البواسل».")
+    q = one(run(text, [("العليان", "PERSON", "olayan")]), "الشكر والتقدير لرجال الأمن البواسل")
+    assert q.speaker.entity_id == "olayan"
+    # a person named as an object or deep in the sentence before is not taken
+    text = ("وكانت الفنانة تمسكت بالبقاء في بلدها طوال حكم الرئيس العراقي الأسبق صدام حسين. "
+            "وتقول: «أنا جزء من الشارع».")
+    q = one(run(text, [("صدام حسين", "PERSON", "saddam")]), "أنا جزء من الشارع")
+    assert q.speaker is None or q.speaker.entity_id != "saddam"

@@ -1539,6 +1539,29 @@ class Finder:
             k -= 1
         return None
 
+    def _previous_subject(self, ss: int):
+        """وأشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة ... . وقال: «...»: with no speaker so far, a
+        pronoun verb opening its sentence continues the person the sentence before is about: its first person
+        named, not an object or addressee, nor inside a quote or a reported clause."""
+        if ss < 2:
+            return None
+        lex = self.lex
+        ps = self.sent_start(ss - 2)
+        words = self.N[ps:ss].split(None, 1)
+        if len(words) < 2:
+            return None
+        head = ps + self.N[ps:ss].index(words[0]) + len(words[0])     # after the sentence's first word (its verb)
+        for x in self.ents_in(head, ss):
+            if x[2].label != "PERSON" or self.in_quote(x[0], x[1]) or self._in_reported(x[0], ss):
+                continue
+            # the subject right after the verb, titles and definite words before the name only
+            if all(w.startswith(("ال", "وال")) or w in lex.person_titles or w in lex.office_nouns
+                   or self._desc_key(w) is not None or w in "،,." or (len(w) == 1 and w.isalpha())
+                   for w in self.N[head:x[0]].split()):
+                return x[0], x[1], x[2]
+            return None
+        return None
+
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
         _, np = self.subject_np(e, limit)
@@ -1631,6 +1654,8 @@ class Finder:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
                             sp = last[0]
+                        elif cue.kind == VERB and not self.N[ss:s].strip():
+                            sp = self._previous_subject(ss)
                 elif cue.kind == MASDAR:
                     # نقلت رويترز عن الدبلوماسي ... قوله
                     toks = self.toks(ss, s)
