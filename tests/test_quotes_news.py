@@ -709,3 +709,13 @@ def test_sentence_initial_pronoun_verb_takes_the_subject_of_the_sentence_before(
             "وتقول: «أنا جزء من الشارع».")
     q = one(run(text, [("صدام حسين", "PERSON", "saddam")]), "أنا جزء من الشارع")
     assert q.speaker is None or q.speaker.entity_id != "saddam"
+
+
+def test_name_in_marks_after_an_office_noun():
+    text = "وقال نائب «محافظ مدينة حلب الحرة» منذر سلال إن الهجوم على البلدتين بدأ فجرا."
+    qs = run(text)
+    assert not any(q.text == "محافظ مدينة حلب الحرة" for q in qs)
+    assert one(qs, "الهجوم على البلدتين بدأ فجرا").kind == "indirect"
+    # a definite office is the subject before the quote, which stays
+    q = one(run("وقال الرئيس «لن نتراجع عن قرارنا»."), "لن نتراجع عن قرارنا")
+    assert q.kind == "direct"

@@ -295,6 +295,8 @@ class Finder:
             if (pw in lex.name_nouns or _bare(pw) in lex.name_nouns) and not (
                     len(prev_words) >= 2 and self.cue_at(prev_words[-2][0]) is not None and nw >= 3):
                 return None
+            if not pw.startswith("ال") and (pw in lex.office_nouns or (pw[:-1] in lex.office_nouns and pw.endswith("ه"))):
+                return None                     # وقال نائب «محافظ مدينة حلب الحرة»: an office's name (not الرئيس «...»)
         # cues before the mark (same sentence, after the previous quote)
         wstart = max(self.sent_start(open_mark), floor, open_mark - 400)
         if status == "close_only":
