@@ -131,6 +131,21 @@ def test_facility_built_on_a_place():
     assert ents("نقل المصابون إلى مستشفى قضاء بلدروز.") == [("بلدروز", "balad-ruz", "LOC")]
     assert ents("وقع الانفجار في بغداد الجديدة صباحاً.") == [("بغداد الجديدة", None, "LOC")]
     assert ents("وصل الوفد إلى بغداد الخميس.") == [("بغداد", "baghdad", "LOC")]
+    # a participle after the place is no part of the name (طريق بقيق المؤدي إلى ...)
+    assert ents("أزيلت الرمال من طريق بقيق المؤدي إلى عين دار.") == [("طريق بقيق", None, "LOC")]
+
+
+def test_saudi_governorates():
+    assert ids("احتفل أهالي محافظة أملج وضباء بالعيد.") == ["umluj", "duba"]
+    assert ids("وقع الانفجار في بلدة القديح بالقطيف.") == ["al-qudaih", "qatif"]
+    # names that are also common words need a place word before them
+    assert ids("افتتح محافظ محافظة حقل المهرجان.") == ["haql"]
+    assert ids("تعمل الشركة في حقل النفط منذ سنوات.") == []
+    assert ids("تستقبل محافظة الوجه زوارها في شوال.") == ["al-wajh"]
+    assert ids("ظهرت على الوجه علامات التعب.") == []
+    # فرسان the islands only with جزر/جزيرة: فرسان رنية are Ranyah's horsemen
+    assert ids("تقع جزر فرسان في البحر الأحمر.") == ["farasan", "red-sea"]
+    assert ids("ستشهد المسيرات مشاركة فرسان رنية.") == ["ranyah"]
 
 
 def test_nisba_adjective_joins_a_ministry():
@@ -339,19 +354,19 @@ class _Ctx:
 
 def test_merge_tagger_spans():
     g = get_gazetteer()
-    text = "قال رجب طيب أردوغان إن تويتر وجمعية دبي للسيارات ومحمد الشهري في الرياض والعوامية."
+    text = "قال رجب طيب أردوغان إن تويتر وجمعية دبي للسيارات ومحمد الشهري في الرياض والشقيق."
     view = TextView(text)
     mentions = find_mentions(g, text, view)
     tw = text.index("تويتر")
     tagged = [(tw, tw + 5, "ORG"),                                                 # overlaps: dropped
               (text.index("محمد"), text.index(" في"), "PERSON"),                   # tagger only
-              (text.index("والعوامية"), len(text), "LOC"),                           # glued و cut, dot cut
+              (text.index("والشقيق"), len(text), "LOC"),                             # glued و cut, dot cut
               (text.index("جمعية"), text.index(" ومحمد"), "ORG")]                  # ORG containing a LOC
     out = {(e.text, e.id, e.label, e.source) for e in _merge(g, text, mentions, tagged, _Ctx())}
     assert ("تويتر", "twitter", "PLATFORM", "gazetteer") in out
     assert ("محمد الشهري", None, "PERSON", "tagger") in out
     assert ("جمعية دبي للسيارات", None, "ORG", "tagger") in out
-    assert ("العوامية", None, "LOC", "tagger") in out
+    assert ("الشقيق", None, "LOC", "tagger") in out
     assert ("رجب طيب أردوغان", "erdogan", "PERSON", "gazetteer") in out
     assert ("الرياض", "riyadh", "LOC", "gazetteer") in out
     assert not any(x[0] == "دبي" for x in out)
@@ -514,6 +529,23 @@ def test_words_the_tagger_takes_for_names():
     # ... but the club, the carmaker and the person stay
     assert ("ريال مدريد", "ORG") in ents("فاز ريال مدريد على برشلونة.")
     assert ("نيسان", "BRAND") in ents("وقالت «نيسان»، إن مبيعات سياراتها ارتفعت.")
+
+
+def test_more_common_words_the_tagger_takes_for_names():
+    text = ("أطلقت قذائف هاون على الحي، وقبض على الجاني. وأين ذهب الحجاج؟ وصل حجاج بيت الله الحرام، "
+            "وقال شيخ القبيلة إن اليورانيوم المخصب خطر.")
+    tagged = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
+              (("هاون", "MISC"), ("الجاني", "PERSON"), ("وأين", "PERSON"), ("الحرام", "LOC"), ("شيخ", "PERSON"),
+               ("اليورانيوم", "MISC"))]
+    assert _merged(text, tagged) == set()
+    # ... while the names they are part of stay, and a one-word span that is a surname (العمرة) too
+    text = "وصل الجرحى إلى خان يونس، وقال محمد العمرة إن الإمام ابن تيمية كتب ذلك. وأضاف العمرة أن البحر الميت ينحسر."
+    tagged = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
+              (("خان يونس", "LOC"), ("ابن تيمية", "PERSON"), ("العمرة أن", "PERSON"))]
+    tagged[-1] = (tagged[-1][0], tagged[-1][0] + 6, "PERSON")
+    out = _merged(text, tagged)
+    assert {("خان يونس", "khan-younis", "LOC"), ("ابن تيمية", None, "PERSON"), ("العمرة", None, "PERSON"),
+            ("البحر الميت", "dead-sea", "LOC")} <= out
 
 
 def test_nationality_adjective_is_no_place():
