@@ -372,13 +372,23 @@ def test_merge_tagger_spans():
     assert not any(x[0] == "دبي" for x in out)
 
 
-def test_tagger_span_equal_to_an_alias_gets_its_id():
+def _tagged_alone(text, word, label="ORG"):
     g = get_gazetteer()
-    text = "وأشار الشرق إلى ذلك."  # the ambiguous alias is not accepted alone; the tagger's ORG is
-    view = TextView(text)
-    s = text.index("الشرق")
-    out = _merge(g, text, find_mentions(g, text, view), [(s, s + 5, "ORG")], _Ctx())
-    assert [(e.text, e.id, e.source) for e in out] == [("الشرق", "asharq", "tagger")]
+    s = text.index(word)
+    out = _merge(g, text, find_mentions(g, text, TextView(text)), [(s, s + len(word), label)], _Ctx())
+    return [(e.text, e.id, e.label, e.source) for e in out]
+
+
+def test_tagger_span_equal_to_an_alias_gets_its_id():
+    # the ambiguous alias is not accepted alone; the tagger's ORG is, with the club's id
+    assert _tagged_alone("وفاز النصر على ضيفه بهدفين.", "النصر") == [("النصر", "al-nassr", "ORG", "tagger")]
+    # a paper's or brand's name in quotes takes its id ...
+    assert _tagged_alone("وقالت «نيسان»، إن مبيعات سياراتها ارتفعت.", "نيسان") == \
+        [("نيسان", "nissan", "BRAND", "tagger")]
+    # ... but not the same word unquoted, where the gazetteer turned that reading down: the tagger's
+    # ORG without an id (قنا the Egyptian city, الجزيرة the club, إبل camels)
+    assert _tagged_alone("وأشار الشرق إلى ذلك.", "الشرق") == [("الشرق", None, "ORG", "tagger")]
+    assert _tagged_alone("وصل 28 من قنا و4 من الشرقية.", "قنا") == [("قنا", None, "ORG", "tagger")]
 
 
 def test_ner_none_option_and_component_protocol():
@@ -546,6 +556,15 @@ def test_more_common_words_the_tagger_takes_for_names():
     out = _merged(text, tagged)
     assert {("خان يونس", "khan-younis", "LOC"), ("ابن تيمية", None, "PERSON"), ("العمرة", None, "PERSON"),
             ("البحر الميت", "dead-sea", "LOC")} <= out
+
+
+def test_month_beside_another_month_is_no_name():
+    def ents(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+    # Reuters' double month names, in brackets or after a dash: no Nissan
+    assert ents("وهبط العقد للمرة الأولى منذ نيسان (أبريل).") == []
+    assert ents("وهبط العقد للمرة الأولى منذ أبريل - نيسان.") == []
+    assert ("نيسان", "BRAND") in ents("وقالت «نيسان»، إن مبيعات سياراتها ارتفعت.")
 
 
 def test_nationality_adjective_is_no_place():

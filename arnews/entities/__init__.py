@@ -506,6 +506,15 @@ def _nisba_like(w: str) -> bool:
     return len(w) >= 4 and w.endswith(("ي", "يه", "يا"))
 
 
+_COMMERCIAL = frozenset(("PLATFORM", "BRAND", "MEDIA"))
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Whether a span stands alone in quotes («نيسان»، "عكاظ"), as names of papers and brands often do."""
+    before, after = text[max(0, s - 2):s].rstrip(), text[e:e + 2].lstrip()
+    return bool(before) and before[-1] in _QUOTE_OPEN and bool(after) and after[0] in _QUOTE_CLOSE
+
+
 def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") -> list[Entity]:
     out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
     if not tagged:
@@ -561,9 +570,12 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if ent is None:
             cands = g.keys.get(tuple(WORD.findall(key)))
             if cands:
+                # a brand, paper or platform alias that is also a common word, turned down here by its
+                # context rule (قنا the city, إبل camels), lends the tagger's span its id only in quotes
                 for c in cands:
                     cand = g.entries[c.entry]
-                    if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label):
+                    if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label) and \
+                            not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
                         ent = cand
                         break
             if text[te - 1] == "ه" and (ent is not None and ent.teh or ent is None and _teh_word(g, key)):
@@ -744,11 +756,16 @@ def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) ->
     nxt = text[e:e + 20].split()
     if nxt and (normalize(nxt[0]).strip("()") in after or nxt[0].strip("()،,.")[:4].isdigit()):
         return True
-    # in brackets beside another month name: أبريل (نيسان)، نيسان (أبريل)
+    # beside another month name, in brackets or after a dash: أبريل (نيسان)، نيسان (أبريل).، أبريل - نيسان
     before = text[max(0, s - 20):s].rstrip()
-    around = before.rstrip("( ").split()[-1:] + [w.strip("()") for w in nxt[:1]]
-    return (before.endswith("(") or text[e:e + 2].lstrip().startswith("(")) and \
-        any(normalize(w) in months for w in around)
+    rest = text[e:e + 20].lstrip()
+    if not (before and before[-1] in _MONTH_JOINERS or rest and rest[0] in _MONTH_JOINERS):
+        return False
+    around = before.rstrip(" " + _MONTH_JOINERS).split()[-1:] + rest.lstrip(" " + _MONTH_JOINERS).split()[:1]
+    return any(normalize(w.strip("()،,.؛:")) in months for w in around)
+
+
+_MONTH_JOINERS = "(-–—/"
 
 
 @lru_cache(maxsize=50_000)
