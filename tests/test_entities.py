@@ -558,6 +558,28 @@ def test_more_common_words_the_tagger_takes_for_names():
             ("البحر الميت", "dead-sea", "LOC")} <= out
 
 
+def _span_after(text, word, label="PERSON"):
+    s = text.index(word)
+    return (s, s + len(word), label)
+
+
+def test_name_whose_first_letter_the_tagger_took_for_a_proclitic():
+    # the tagger began these spans one letter into the name (ف + ان غال، ف + لاح، و + ائل): it goes back in
+    text = "وقال فان غال إن الدكتور فلاح الدوسري والمدافع وائل هزازي حضروا."
+    tagged = [_span_after(text, "ان غال"), _span_after(text, "لاح الدوسري"), _span_after(text, "ائل هزازي")]
+    assert {x[0] for x in _merged(text, tagged)} == {"فان غال", "فلاح الدوسري", "وائل هزازي"}
+    # ... but a real proclitic stays out: بمحمد، وفهد، لحسن (ل is never put back)
+    text = "والتقى الوزير بمحمد العلي وفهد الشمري وتحدث لحسن الشهري."
+    tagged = [_span_after(text, "محمد العلي"), _span_after(text, "فهد الشمري"), _span_after(text, "حسن الشهري")]
+    assert {x[0] for x in _merged(text, tagged)} == {"محمد العلي", "فهد الشمري", "حسن الشهري"}
+
+
+def test_one_letter_is_no_name():
+    text = "وقال: الحمد لله على ذلك، إنا لله وإنا إليه راجعون."
+    s = text.index("لله") + 2
+    assert _merged(text, [(s, s + 1, "MISC")]) == set()
+
+
 def test_month_beside_another_month_is_no_name():
     def ents(text):
         return [(e.text, e.label) for e in arnews.extract(text).entities]

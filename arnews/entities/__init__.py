@@ -448,6 +448,29 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
+def _glued_names() -> frozenset:
+    """Names that begin with a letter that is also a proclitic (فان، فريد، وائل، بسام، كريم): the given
+    names of the name lists and facilities.json's ``glued_letter_names``, as written."""
+    return _name_words()[3] | frozenset(facilities().get("glued_letter_names", ()))
+
+
+def _glued_letter_name(text: str, s: int, e: int) -> int:
+    """The start of a tagger span that the tagger's segmentation began one letter into a name, taking
+    its first letter for a proclitic (فان غال -> ان غال، فلاح -> لاح، وائل -> ائل): that letter goes back
+    in when the name's first word with it is a known name. Only ف ب و ك, each glued alone or after و/ف
+    (ل is left: لحسن is mostly ل + حسن)."""
+    if s < 1 or e <= s or text[s - 1] not in "فبوك" or not text[s:e][:1].isalpha():
+        return s
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if s - k > 2 or s - k == 2 and text[k] not in "وف":
+        return s
+    m = _WORD_SPAN.match(text, s, e)
+    return s - 1 if m and text[s - 1] + m.group() in _glued_names() else s
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset:
     """facilities.json's function words, as written."""
     return frozenset(facilities().get("function_words", ()))
@@ -528,6 +551,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     descriptors = _descriptors()
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
+        ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
@@ -773,6 +797,8 @@ def _word_kind(raw: str, label: str, currency: bool) -> Optional[str]:
     """What ``_not_a_name`` needs to know of a span's words alone: "name" (never a name), "nisba",
     "currency" or "month" (no name in some contexts), None (a name as far as the words go)."""
     key = normalize(raw)
+    if len(key) == 1 and not key.isascii():
+        return "name"  # one Arabic letter: what a cut proclitic left (لله -> ه)
     forms = _plain_forms(key)
     if not _tagger_not_names().isdisjoint(forms):
         return "name"
