@@ -135,6 +135,21 @@ def test_facility_built_on_a_place():
     assert ents("أزيلت الرمال من طريق بقيق المؤدي إلى عين دار.") == [("طريق بقيق", None, "LOC")]
 
 
+def test_saudi_bodies_and_the_yemen_war():
+    assert ents("أقامت المديرية العامة للدفاع المدني حفل معايدة.") == \
+        [("المديرية العامة للدفاع المدني", "saudi-civil-defense", "ORG")]
+    # bare, a civil defence or border guard may be another country's: no id
+    assert ents("وتمكنت فرق الدفاع المدني من السيطرة على الحريق.") == [("الدفاع المدني", None, "ORG")]
+    assert ents("أنقذ حرس الحدود بالسلوم ثلاثة صيادين.") == [("حرس الحدود", None, "ORG")]
+    assert ents("وأحالت الوحدات التابعة للحرس الوطني التونسي 14 عنصرا.") == \
+        [("لحرس الوطني التونسي", None, "ORG")]
+    assert ents("زار الأمير قوات الحرس الوطني السعودي.") == [("الحرس الوطني السعودي", "saudi-national-guard", "ORG")]
+    assert ids("صادرة من الهيئة السعودية للتخصصات الصحية.") == ["scfhs"]
+    assert ids("سيطرت المقاومة الشعبية على عدن بدعم من التحالف العربي.") == \
+        ["yemen-popular-resistance", "aden", "arab-coalition"]
+    assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
+
+
 def test_saudi_governorates():
     assert ids("احتفل أهالي محافظة أملج وضباء بالعيد.") == ["umluj", "duba"]
     assert ids("وقع الانفجار في بلدة القديح بالقطيف.") == ["al-qudaih", "qatif"]
