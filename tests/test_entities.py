@@ -563,6 +563,10 @@ def test_more_common_words_the_tagger_takes_for_names():
               (("هاون", "MISC"), ("الجاني", "PERSON"), ("وأين", "PERSON"), ("الحرام", "LOC"), ("شيخ", "PERSON"),
                ("اليورانيوم", "MISC"))]
     assert _merged(text, tagged) == set()
+    text = "وقدم الأطفال أوبريت «كلنا وطن» في مناطق المملكة، وانتقد السيناتور ماكين مركز المناصحة."
+    tagged = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
+              (("أوبريت", "PERSON"), ("المملكة", "LOC"), ("السيناتور", "PERSON"), ("المناصحة", "PERSON"))]
+    assert _merged(text, tagged) == {("ماكين", "john-mccain", "PERSON")}
     # ... while the names they are part of stay, and a one-word span that is a surname (العمرة) too
     text = "وصل الجرحى إلى خان يونس، وقال محمد العمرة إن الإمام ابن تيمية كتب ذلك. وأضاف العمرة أن البحر الميت ينحسر."
     tagged = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
