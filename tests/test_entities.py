@@ -593,6 +593,16 @@ def test_name_whose_first_letter_the_tagger_took_for_a_proclitic():
     assert {x[0] for x in _merged(text, tagged)} == {"محمد العلي", "فهد الشمري", "حسن الشهري"}
 
 
+def test_tagger_span_on_an_alias_its_rule_reads_as_a_word():
+    # the rule of ?المغرب vetoes it after صلاة, that of ?النيل before من: the tagger's spans go too
+    text = "أقيم الحفل بعد صلاة المغرب، وحذر من يحاول النيل من أمن الوطن."
+    assert _merged(text, [_span_after(text, "المغرب", "LOC"), _span_after(text, "النيل", "LOC")]) == set()
+    # ... but not where the names are meant
+    text = "زار الوفد المغرب ثم سافر إلى مصر على ضفاف النيل."
+    out = _merged(text, [_span_after(text, "المغرب", "LOC"), _span_after(text, "النيل", "LOC")])
+    assert {("المغرب", "morocco", "LOC"), ("النيل", "nile", "LOC")} <= out
+
+
 def test_one_letter_is_no_name():
     text = "وقال: الحمد لله على ذلك، إنا لله وإنا إليه راجعون."
     s = text.index("لله") + 2

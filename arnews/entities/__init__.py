@@ -532,6 +532,31 @@ def _nisba_like(w: str) -> bool:
 _COMMERCIAL = frozenset(("PLATFORM", "BRAND", "MEDIA"))
 
 
+def _common_word_here(g: Gazetteer, cands, text: str, s: int, e: int) -> bool:
+    """Whether a tagger span that equals ambiguous aliases is the common word here: the context rule of
+    one of them is marked ``common_word`` (context.json) and its ``not_prev``/``not_next``/``not_glued``
+    veto holds (المغرب after صلاة, النيل before من, أمل before في)."""
+    rules = context_rules()
+    for c in cands:
+        if not c.ambiguous:
+            return False
+        rule = rules.get(g.entries[c.entry].cue) or {}
+        if not rule.get("common_word"):
+            continue
+        m = _PREV_WORD.search(text, max(0, s - 30), s)
+        if m and "not_prev" in rule and not rule["not_prev"].isdisjoint(_plain_forms(normalize(m.group(1)))):
+            return True
+        m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+        if m and "not_next" in rule and normalize(m.group(1)) in rule["not_next"]:
+            return True
+        k = s
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < s and normalize(text[k:s]) in rule.get("not_glued", ()):
+            return True
+    return False
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
     """Whether a span stands alone in quotes («نيسان»، "عكاظ"), as names of papers and brands often do."""
     before, after = text[max(0, s - 2):s].rstrip(), text[e:e + 2].lstrip()
@@ -593,6 +618,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         ent = by_surface.get(key)
         if ent is None:
             cands = g.keys.get(tuple(WORD.findall(key)))
+            if cands and _common_word_here(g, cands, text, ts, te):
+                continue  # صلاة المغرب، النيل من أمن الوطن: the alias's context rule says it is a word here
             if cands:
                 # a brand, paper or platform alias that is also a common word, turned down here by its
                 # context rule (قنا the city, إبل camels), lends the tagger's span its id only in quotes
