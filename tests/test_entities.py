@@ -150,6 +150,19 @@ def test_saudi_bodies_and_the_yemen_war():
     assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
 
 
+def test_yemen_places_of_2015():
+    assert ids("سيطرت المقاومة على التواهي ودار سعد وقاعدة العند.") == ["tawahi", "dar-saad", "al-anad"]
+    # in Yemen a مديرية is a district, not a directorate: the place alone
+    assert ents("قصفت الطائرات التعزيزات في مديرية لودر.") == [("لودر", "lawdar", "LOC")]
+    # كردفان is Kordofan, not ك + ردفان
+    assert ids("دارت معارك في جنوب كردفان وفي ردفان.") == ["south-kordofan", "radfan"]
+    # ?المهرة the governorate beside another place, not the filly that won a camel race
+    assert ids("وصلت المساعدات إلى شبوة والمهرة.") == ["shabwah", "al-mahrah"]
+    assert ids("حققت المهرة المركز الأول في السباق.") == []
+    # a participle after a facility's place is no part of its name
+    assert ents("يصل الطريق تعز بميناء المخا الواقعة على البحر.") == [("تعز", "taiz", "LOC"), ("ميناء المخا", None, "LOC")]
+
+
 def test_saudi_governorates():
     assert ids("احتفل أهالي محافظة أملج وضباء بالعيد.") == ["umluj", "duba"]
     assert ids("وقع الانفجار في بلدة القديح بالقطيف.") == ["al-qudaih", "qatif"]
