@@ -135,6 +135,18 @@ def test_facility_built_on_a_place():
     assert ents("أزيلت الرمال من طريق بقيق المؤدي إلى عين دار.") == [("طريق بقيق", None, "LOC")]
 
 
+def test_title_stays_out_of_a_known_person_and_the_nasab_joins():
+    def ents(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]
+    # the gazetteer needs الملك to tell the king from other Salmans; the name is spanned without it
+    assert ents("وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بذلك.") == \
+        [("سلمان بن عبدالعزيز آل سعود", "king-salman")]
+    assert ents("وأعرب الملك سلمان عن شكره.") == [("سلمان", "king-salman")]
+    assert ents("استقبل السلطان قابوس بن سعيد الوفد.") == [("قابوس بن سعيد", "qaboos")]
+    # a name without a title keeps its span
+    assert ents("وقال سلمان بن عبدالعزيز إن المملكة ماضية.") == [("سلمان بن عبدالعزيز", "king-salman")]
+
+
 def test_saudi_bodies_and_the_yemen_war():
     assert ents("أقامت المديرية العامة للدفاع المدني حفل معايدة.") == \
         [("المديرية العامة للدفاع المدني", "saudi-civil-defense", "ORG")]

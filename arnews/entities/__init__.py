@@ -409,6 +409,7 @@ class EntityComponent:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
+        ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
@@ -1090,6 +1091,44 @@ _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:(\p{L}[\p{
 @lru_cache(maxsize=1)
 def _person_titles() -> frozenset:
     return frozenset(map(normalize, facilities().get("person_titles_in_names", ())))
+
+
+def _titled_people(ents: list, text: str) -> list:
+    """A person's mention that begins with a title (الملك سلمان, an alias the gazetteer needs to tell the
+    king from other Salmans; السلطان قابوس) loses the title, as the annotated news spans names (الأمير فيصل
+    بن خالد -> فيصل بن خالد), and takes the nasab that follows (بن عبدالعزيز، بن عبد العزيز آل سعود);
+    mentions inside the widened name go."""
+    titles = _person_titles()
+    links, _, compounds, _, _ = _name_words()
+    out, widened = ents, []
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or " " not in x.text:
+            continue
+        first, rest = x.text.split(" ", 1)
+        if normalize(first) not in titles:
+            continue
+        s = x.end - len(rest.lstrip())
+        e = x.end
+        while True:  # بن + name (عبد + name), آل + name
+            m = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+            if m is None or normalize(m.group(1)) not in links:
+                break
+            n = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+            if n is None:
+                break
+            if normalize(n.group(1)) in compounds:
+                n = _NEXT_WORD.match(text, n.end(), min(len(text), n.end() + 40))
+                if n is None:
+                    break
+            e = n.end(1)
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:e], s, e, x.label, x.id, x.name, x.wikidata, x.source)
+        if e > x.end:
+            widened.append((x.end, e))
+    if widened:
+        out = [x for x in out if not any(a <= x.start and x.end <= b for a, b in widened)]
+    return out
 
 
 def _named_after_people(ents: list, text: str, ctx) -> list:
