@@ -162,6 +162,15 @@ def test_saudi_bodies_and_the_yemen_war():
     assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
 
 
+def test_a_list_of_clubs_leans_on_its_first():
+    # أندية is a club cue; each club resolved lets the ambiguous next one lean on it
+    assert ids("خلت سجلاتها من الشكاوى مع أندية النصر، الهلال، القادسية، هجر.") == \
+        ["al-nassr", "al-hilal", "al-qadsiah", "hajer"]
+    # ... but أندية before a city is the city's clubs
+    assert ids("يرغب اللاعب في الانتقال إلى أحد أندية الرياض.") == ["riyadh"]
+    assert ids("تحقق النصر في المعركة بعد صبر طويل.") == []
+
+
 def test_yemen_places_of_2015():
     assert ids("سيطرت المقاومة على التواهي ودار سعد وقاعدة العند.") == ["tawahi", "dar-saad", "al-anad"]
     # in Yemen a مديرية is a district, not a directorate: the place alone

@@ -153,7 +153,8 @@ _TOKEN_INDEX = operator.attrgetter("i")
 
 
 def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view, accepted, longest: int = 0) -> bool:
-    """``accepted``: the unambiguous matches, ordered by token index, none longer than ``longest`` tokens."""
+    """``accepted``: the unambiguous matches and the ambiguous ones resolved so far (left to right),
+    ordered by token index, none longer than ``longest`` tokens."""
     i, j = m.i, m.i + k + 1
     s = toks[i][0] + m.off
     e = toks[j - 1][1]
@@ -276,10 +277,11 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
             if chosen is not None:
                 m.entry, m.j = g.entries[chosen.entry], m.i + k + 1
                 resolved.append(m)
+                # later ambiguous names may lean on it (النصر، الهلال، الأهلي ...: a list of clubs)
+                accepted.insert(bisect_left(accepted, m.i, key=_TOKEN_INDEX), m)
+                longest = max(longest, m.j - m.i)
                 break
     out = []
-    if resolved:
-        accepted = sorted(accepted + resolved, key=lambda x: x.i)
     words, acc, n = toks.words, toks.acc, len(toks.words)
     vstart, vend = view.start, view.end
     for m in accepted:
