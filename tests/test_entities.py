@@ -575,6 +575,10 @@ def test_glued_letter_that_makes_another_word():
     assert ids("أعلنت شركة أبل عن هاتفها الجديد.") == ["apple"]
     assert "hamas" not in ids("استقبل الجمهور الفريق بحماس كبير في الملعب.")
     assert ids("وقال متحدث باسم حماس إن الحركة ترحب بالقرار.") == ["hamas"]
+    # حماس 'enthusiasm' in its usual company
+    assert "hamas" not in ids("بعد هذه الإصابة زاد حماس اللاعبين والجمهور.")
+    assert "hamas" not in ids("أظهر الاستطلاع عدم وجود حماس في أكبر اقتصاد بأوروبا.")
+    assert ids("اعتقلت حماس نشطاء في غزة.") == ["hamas", "gaza"]
 
 
 def test_words_the_tagger_takes_for_names():
