@@ -641,6 +641,19 @@ def test_tagger_span_on_an_alias_its_rule_reads_as_a_word():
     assert {("المغرب", "morocco", "LOC"), ("النيل", "nile", "LOC")} <= out
 
 
+def test_no_mention_inside_an_address():
+    def ents(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities]
+    # a column's contact line: the mail domain names no platform, a web address no body
+    assert ents("ولنا عودة.  salem_sahab@hotmail.com للتواصل مع الكاتب") == []
+    assert ents("للاستفسار زوروا موقع المديرية على الرابط: www.gdp.gov.sa") == []
+    # ... but the platform named before a handle stays, without the handle, and so does an Arabic name
+    # glued to an address
+    assert ("تويتر", "twitter") in ents("تابعونا على تويتر @aljamili")
+    assert [x for x, _ in ents("يرجى زيارة موقع المديرية العامة للجوازاتwww.gdp.gov.sa .")] == \
+        ["المديرية العامة للجوازات"]
+
+
 def test_one_letter_is_no_name():
     text = "وقال: الحمد لله على ذلك، إنا لله وإنا إليه راجعون."
     s = text.index("لله") + 2

@@ -411,6 +411,8 @@ class EntityComponent:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
+        if "@" in text or "www." in text or "://" in text:
+            ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
@@ -480,10 +482,19 @@ def _function_words() -> frozenset:
 
 
 def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
-    """A tagger span of several words loses the function words at its ends (قال محمد إن -> محمد),
-    unless every word is short, as in spelled-out acronyms (سي إن إن، بي بي سي)."""
+    """A tagger span of several words loses a handle or hashtag after its first word and the function
+    words at its ends (قال محمد إن -> محمد), unless every word is short, as in spelled-out acronyms
+    (سي إن إن، بي بي سي)."""
     words = text[s:e].split(" ")
-    if len(words) < 2 or all(len(w) <= 3 for w in words):
+    if len(words) < 2:
+        return s, e
+    k = next((k for k in range(1, len(words)) if words[k][:1] and words[k][0] in "@#"), 0)
+    if k:  # a handle or hashtag after a name is none of it (تويتر @aljamili)
+        words = words[:k]
+        e = s + len(" ".join(words))
+        if len(words) < 2:
+            return s, e
+    if all(len(w) <= 3 for w in words):
         return s, e
     function_words = _function_words()
     while len(words) > 1 and words[-1] in function_words and not (words[-1] == "على" and words[-2] in ("بن", "ابن")):
@@ -1093,6 +1104,21 @@ _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:(\p{L}[\p{
 @lru_cache(maxsize=1)
 def _person_titles() -> frozenset:
     return frozenset(map(normalize, facilities().get("person_titles_in_names", ())))
+
+
+_SPACE = regex.compile(r"\s")
+
+
+def _in_address(text: str, s: int, e: int) -> bool:
+    """Whether a (Latin) mention lies inside an e-mail address (after its @: name@gmail.com) or a web
+    address (www.gdp.gov.sa، http://...): a column's contact line names no platform or body. An Arabic
+    name glued to the address (المديرية العامة للجوازاتwww.gdp.gov.sa) stays."""
+    a = s
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    m = _SPACE.search(text, e)
+    tok = text[a:m.start() if m else len(text)]
+    return text[s:e].isascii() and ("@" in text[a:s] or "://" in tok or "www." in tok.lower())
 
 
 def _titled_people(ents: list, text: str) -> list:
