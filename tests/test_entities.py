@@ -641,6 +641,15 @@ def test_tagger_span_on_an_alias_its_rule_reads_as_a_word():
     assert {("المغرب", "morocco", "LOC"), ("النيل", "nile", "LOC")} <= out
 
 
+def test_saudi_daily_names_itself_in_quotes():
+    assert ids('وعلمت "الوطن" من مصادر مطلعة أن الاجتماع تأجل.') == ["al-watan"]
+    assert ids('"سبق" تقول للمسؤول: لم يعد سرا تأخر المشاريع.') == ["sabq"]
+    assert ids('وذكرت في حديثها إلى «الرياض» أن المركز جاهز.') == ["al-riyadh"]
+    # ... but the city in quotes after a city word, and the words unquoted, stay what they are
+    assert ids('غرقت شوارع العاصمة "الرياض" بعد الأمطار.') == ["riyadh"]
+    assert ids("وقف الجميع دفاعا عن الوطن في المدينة.") == []
+
+
 def test_no_mention_inside_an_address():
     def ents(text):
         return [(e.text, e.id) for e in arnews.extract(text).entities]
