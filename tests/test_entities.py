@@ -648,6 +648,10 @@ def test_saudi_daily_names_itself_in_quotes():
     # ... but the city in quotes after a city word, and the words unquoted, stay what they are
     assert ids('غرقت شوارع العاصمة "الرياض" بعد الأمطار.') == ["riyadh"]
     assert ids("وقف الجميع دفاعا عن الوطن في المدينة.") == []
+    # the source that opens a paragraph's dateline (with or without the reporter before it)
+    assert ids("عنوان الخبر\n\nسبق- أبها: أطلق مريض نفسي النار.") == ["sabq", "abha"]
+    assert ids("عنوان الخبر\n\nسلطان السلمي- سبق- جدة: تشهد الاستراحات إقبالا.")[:2] == ["sabq", "jeddah"]
+    assert ids("لم يعد هناك اتفاق سبق - كما قيل: لا شيء.") == []
 
 
 def test_no_mention_inside_an_address():

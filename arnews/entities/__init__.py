@@ -36,6 +36,8 @@ _QUOTE_OPEN = "«»\"“”'‘„‹›"
 _QUOTE_CLOSE = "»«\"”“'’‹›"
 _AFTER_L = regex.compile(r"(?r)(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$")
 _DASHES = "-–—/"
+#: what follows a source that opens a dateline: a dash, a place of a few words, a colon (سبق- أبها:)
+_DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*\p{L}[\p{L} ]{1,25}[ \t]*:")
 #: the words of gazetteer.WORD, captured: ``split`` gives [gap, word, gap, word, ..., trailing gap], the
 #: gaps being the runs without word characters (one linear C-level pass)
 _SPLIT = re.compile(f"([{ARABIC_LETTER}]+|[a-z0-9\u00c0-\u024f]+|[&+])")
@@ -227,6 +229,12 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
         line = norm[ls:le if le >= 0 else len(norm)].strip()
         if len(line) <= 40 and any(c in line for c in _DASHES) and any(c in norm[ls:s] for c in _DASHES):
             return True
+    if rule.get("opens_dateline"):
+        positive = True
+        # the source of a dateline that opens a paragraph: [reporter- ]سبق- أبها: ...
+        head = norm[norm.rfind("\n", 0, s) + 1:s].strip()
+        if len(head) <= 40 and (not head or head[-1] in _DASHES) and _DATELINE_AFTER.match(norm, e):
+            return True
     return not positive
 
 
@@ -348,7 +356,7 @@ def _facility(toks, i, j, ent):
 
 def _has_positive(rule: dict) -> bool:
     return any(k in rule for k in ("prev", "next", "near_words", "near_sectors", "near_ids", "near_labels")) or \
-        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline"))
+        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline", "opens_dateline"))
 
 
 def _upper_ok(text, view, toks, m, k) -> bool:
