@@ -654,6 +654,14 @@ def test_saudi_daily_names_itself_in_quotes():
     assert ids("لم يعد هناك اتفاق سبق - كما قيل: لا شيء.") == []
 
 
+def test_names_that_are_words_read_in_quotes():
+    assert ids('انتقدنا كثيرا الهيئة الوطنية لمكافحة الفساد "نزاهة" وأداءها.') == ["nazaha", "nazaha"]
+    assert ids('وبحسب "الفرنسية"، فإن رأسمال المصرف ارتفع.') == ["afp"]
+    assert ids('اعتمدت معايير نقاط البيع بمسمى "مدى" للبنوك.') == ["mada"]
+    # the same words unquoted are words
+    assert ids("تحلى اللاعبون بالنزاهة وبعد نظر، وتحدثوا الفرنسية على مدى سنوات.") == []
+
+
 def test_no_mention_inside_an_address():
     def ents(text):
         return [(e.text, e.id) for e in arnews.extract(text).entities]
