@@ -657,6 +657,7 @@ def test_saudi_daily_names_itself_in_quotes():
 def test_names_that_are_words_read_in_quotes():
     assert ids('انتقدنا كثيرا الهيئة الوطنية لمكافحة الفساد "نزاهة" وأداءها.') == ["nazaha", "nazaha"]
     assert ids('وبحسب "الفرنسية"، فإن رأسمال المصرف ارتفع.') == ["afp"]
+    assert ids('حتى تمكنت من استعمال «الفرنسية» في التخاطب.') == []
     assert ids('اعتمدت معايير نقاط البيع بمسمى "مدى" للبنوك.') == ["mada"]
     # the same words unquoted are words
     assert ids("تحلى اللاعبون بالنزاهة وبعد نظر، وتحدثوا الفرنسية على مدى سنوات.") == []
@@ -673,6 +674,15 @@ def test_no_mention_inside_an_address():
     assert ("تويتر", "twitter") in ents("تابعونا على تويتر @aljamili")
     assert [x for x, _ in ents("يرجى زيارة موقع المديرية العامة للجوازاتwww.gdp.gov.sa .")] == \
         ["المديرية العامة للجوازات"]
+
+
+def test_nationality_adjective_before_a_person_stays_out():
+    text = "ويبدو أن اللاعب الكولومبي جاكسون مارتينيز الوافد الجديد سيشارك."
+    out = _merged(text, [_span_after(text, "الكولومبي جاكسون مارتينيز")])
+    assert ("جاكسون مارتينيز", None, "PERSON") in out
+    # a family name with ال that is no country's adjective stays in the span
+    text = "وأكد مدير الفرع العتيبي سعد ذلك."
+    assert ("العتيبي سعد", None, "PERSON") in _merged(text, [_span_after(text, "العتيبي سعد")])
 
 
 def test_one_letter_is_no_name():

@@ -605,6 +605,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
         if label == "ORG":
             ts = _after_descriptor(text, ts, te, descriptors)
+        elif label == "PERSON":
+            ts = _after_nationality(text, ts, te)
         k = bisect_left(starts, te)
         overl = [x for x in out[max(0, k - 8):k] if x[0] < te and x[1] > ts]
         if overl:
@@ -910,6 +912,15 @@ def _descriptors() -> frozenset:
     if _DESCRIPTORS is None:
         _DESCRIPTORS = frozenset(map(normalize, facilities().get("descriptors", ())))
     return _DESCRIPTORS
+
+
+def _after_nationality(text: str, s: int, e: int) -> int:
+    """The start of a person span of several words past a nationality adjective before the name
+    (الكولومبي راداميل فالكاو -> راداميل فالكاو، البولندي آدريان): the news spans the name alone."""
+    first, sep, rest = text[s:e].partition(" ")
+    if sep and rest.strip() and first.startswith("ال") and _nisba_of_place(normalize(first)):
+        return e - len(rest.lstrip())
+    return s
 
 
 def _after_descriptor(text: str, s: int, e: int, descriptors: frozenset) -> int:
