@@ -160,6 +160,9 @@ def test_saudi_bodies_and_the_yemen_war():
     assert ids("سيطرت المقاومة الشعبية على عدن بدعم من التحالف العربي.") == \
         ["yemen-popular-resistance", "aden", "arab-coalition"]
     assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
+    # groups of the wars of 2015: the whole name, not the place inside it
+    assert ents("وسيطرت ميليشيات «فجر ليبيا» على طرابلس.") == [("فجر ليبيا", "libya-dawn", "ORG"), ("طرابلس", "tripoli", "LOC")]
+    assert ents("قصف التحالف معسكرات الحرس الجمهوري الموالي للرئيس السابق.")[-1] == ("الحرس الجمهوري", None, "ORG")
 
 
 def test_a_list_of_clubs_leans_on_its_first():
