@@ -135,6 +135,18 @@ def test_facility_built_on_a_place():
     assert ents("أزيلت الرمال من طريق بقيق المؤدي إلى عين دار.") == [("طريق بقيق", None, "LOC")]
 
 
+def test_body_named_after_a_titled_person():
+    def ents(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+    # مركز/مؤسسة/مدينة/قاعدة + title + person make one name, with one adjective after it
+    assert ("مركز الملك فهد الثقافي", "ORG") in ents("قدم مركز الملك فهد الثقافي باقة من الفعاليات.")
+    assert ("قاعدة الملك خالد الجوية", "LOC") in ents("توجه ولي العهد إلى قاعدة الملك خالد الجوية بخميس مشيط.")
+    # ... not without a title (مدينة before a name is the city, مركز a district centre)
+    assert ("مدينة", "LOC") not in ents("وصل الوفد إلى مدينة جدة.")
+    # a name that took an adjective already takes no other (مستشفى الملك فهد العام القائمة)
+    assert ("مستشفى الملك فهد العام", "LOC") in ents("وتصدر مستشفى الملك فهد العام القائمة بـ 1430 مراجعا.")
+
+
 def test_title_stays_out_of_a_known_person_and_the_nasab_joins():
     def ents(text):
         return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]

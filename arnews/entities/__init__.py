@@ -1182,7 +1182,8 @@ def _named_after_people(ents: list, text: str, ctx) -> list:
     """A place, body or event named after a person (متنزه الملك عبدالعزيز، جامعة الأمير سلطان، طريق الملك
     فهد): a person mention right after a facility head of facilities.json, a title optionally between,
     becomes one mention with the head's label and no id."""
-    heads = facility_heads()[0]
+    heads, _, stop, _ = facility_heads()
+    titled_heads = _titled_heads()
     titles = _person_titles()
     out = ents
     for k, x in enumerate(ents):
@@ -1192,13 +1193,14 @@ def _named_after_people(ents: list, text: str, ctx) -> list:
         if m is None:
             continue
         # the word right before is the head, unless it is a title: then the word before the title
-        g = 1 if m.group(2) is None or normalize(m.group(2)) in titles else 2
+        titled = m.group(2) is not None and normalize(m.group(2)) in titles
+        g = 1 if m.group(2) is None or titled else 2
         hs = m.start(g)
         w = normalize(m.group(g))
         label = None
         for f in _plain_forms(w):
-            if f in heads:
-                label, skip = heads[f], len(w) - len(f)
+            if f in heads or titled and f in titled_heads:
+                label, skip = heads.get(f) or titled_heads[f], len(w) - len(f)
                 break
         if label is None or label == "EVENT" and (g == 2 or m.group(2) is None):
             continue  # an event after a bare name is mostly a film's cast (بطولة بيرس بروسنان)
@@ -1207,12 +1209,28 @@ def _named_after_people(ents: list, text: str, ctx) -> list:
             if text[s].isalpha():
                 skip -= 1
             s += 1
-        if ctx.is_blocked(s, x.end):
+        e = x.end
+        # one adjective (مركز الملك فهد الثقافي), unless the name took one already (مستشفى الملك فهد العام)
+        a = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+        if a and a.start(1) == e + 1 and not normalize(x.text.rsplit(" ", 1)[-1]).startswith("ال"):
+            n = normalize(a.group(1))
+            if len(n) >= 5 and n.startswith("ال") and n[-1] in "يه" and n not in stop and not _nisba_of_place(n):
+                e = a.end(1)
+        if ctx.is_blocked(s, e):
             continue
         if out is ents:
             out = list(ents)
-        out[k] = _make_entity(text[s:x.end], s, x.end, label, None, None, None, x.source)
+        out[k] = _make_entity(text[s:e], s, e, label, None, None, None, x.source)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titled_heads() -> dict:
+    """facilities.json's named_after_heads, normalized -> label: heads that name a body or place after a
+    person only with a title between (مركز الأمير سلطان، مؤسسة الملك خالد، مدينة الملك عبدالله): bare,
+    مركز or مدينة before a name is no name of its own."""
+    d = facilities().get("named_after_heads", {})
+    return {normalize(w): label for label, ws in d.items() if not label.startswith("_") for w in ws}
 
 
 _CUED = None
