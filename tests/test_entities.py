@@ -172,6 +172,8 @@ def test_saudi_bodies_and_the_yemen_war():
     assert ids("سيطرت المقاومة الشعبية على عدن بدعم من التحالف العربي.") == \
         ["yemen-popular-resistance", "aden", "arab-coalition"]
     assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
+    # the Houthis' militias in both spellings, as the existing ميليشيات الحوثي alias spans them
+    assert ids("أكدت المصادر أن مليشيات الحوثي أرسلت تعزيزات.") == ["houthis"]
     # groups of the wars of 2015: the whole name, not the place inside it
     assert ents("وسيطرت ميليشيات «فجر ليبيا» على طرابلس.") == [("فجر ليبيا", "libya-dawn", "ORG"), ("طرابلس", "tripoli", "LOC")]
     assert ents("قصف التحالف معسكرات الحرس الجمهوري الموالي للرئيس السابق.")[-1] == ("الحرس الجمهوري", None, "ORG")
