@@ -693,6 +693,27 @@ def test_no_mention_inside_an_address():
         ["المديرية العامة للجوازات"]
 
 
+def test_a_name_the_tagger_split_in_two_is_joined():
+    def joined(text, *parts):
+        return {x[0] for x in _merged_people(text, [_span_after(text, p) for p in parts])}
+    assert joined("بحضور وزير التعليم عزام الدخيل ووكلاء الوزارة.", "عزام", "الدخيل") == {"عزام الدخيل"}
+    assert joined("القيادي الذي يدعى إبراهيم رشيد أبو ذعيان.", "إبراهيم رشيد", "أبو ذعيان") == \
+        {"إبراهيم رشيد أبو ذعيان"}
+    # ... but not two people side by side, nor a full name and a word after it
+    assert joined("واصل الحارس فواز القرني وقصي الخيبري برنامجهما.", "فواز القرني", "وقصي الخيبري") == \
+        {"فواز القرني", "وقصي الخيبري"}
+    assert joined("ويقول سيباستيان ستريكر الشريك المؤسس للمبادرة.", "سيباستيان ستريكر", "الشريك") == \
+        {"سيباستيان ستريكر", "الشريك"}
+
+
+def _merged_people(text, tagged):
+    """The people of the whole entities pass (merge and the passes after it) on ``tagged`` tagger spans."""
+    from arnews.entities import _join_split_people
+    g = get_gazetteer()
+    out = _join_split_people(_merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text)
+    return {(e.text, e.id) for e in out if e.label == "PERSON"}
+
+
 def test_nationality_adjective_before_a_person_stays_out():
     text = "ويبدو أن اللاعب الكولومبي جاكسون مارتينيز الوافد الجديد سيشارك."
     out = _merged(text, [_span_after(text, "الكولومبي جاكسون مارتينيز")])

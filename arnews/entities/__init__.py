@@ -421,6 +421,7 @@ class EntityComponent:
             ents = _institutions(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
+        ents = _join_split_people(ents, text)
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
@@ -1138,6 +1139,46 @@ def _in_address(text: str, s: int, e: int) -> bool:
     m = _SPACE.search(text, e)
     tok = text[a:m.start() if m else len(text)]
     return text[s:e].isascii() and ("@" in text[a:s] or "://" in tok or "www." in tok.lower())
+
+
+def _join_split_people(ents: list, text: str) -> list:
+    """Two tagger person mentions one space apart that are one name the tagger split (محمد + مكية، عزام +
+    الدخيل، إبراهيم رشيد + أبو ذعيان، محمد علي + آل فرج) become one: neither has an id, the first begins
+    with a given name (not البغدادي، الأكرم), and either the second begins with a link word (آل، أبو، بن) or
+    the first is a given name alone and the second begins with a given name (a father's name: أحمد عيد) or
+    an ال word (a family name); no conjunction (وقصي الخيبري، عبدالرحمن والمهندس)."""
+    links, kunya, compounds, given, _ = _name_words()
+    people = sorted((x for x in ents if x.label == "PERSON" and x.id is None), key=lambda x: x.start)
+    joined, drop = {}, set()
+    prev = None
+    for x in people:
+        a = joined.get(id(prev), prev)
+        if a is not None and prev.end + 1 == x.start and text[prev.end] == " " and id(prev) not in drop:
+            aw, bw = a.text.split(), x.text.split()
+            b0 = normalize(bw[0])
+            link = b0 in links or b0 in kunya  # آل فرج، أبو ذعيان، بن علي
+            family = link or b0.startswith("ال")
+            conj = bw[0][:1] == "و" and bw[0][1:] in given or any(w.startswith("وال") for w in aw[1:])
+            # without a link word, only a given name alone takes the rest (عزام + الدخيل، جنيد + أحمد خان;
+            # not سيباستيان ستريكر + الشريك، أحمد المرزوقي + خالد، فان غال + راموس)
+            single = len([w for w in aw if normalize(w) not in compounds]) == 1
+            if not aw[0].startswith("ال") and not conj and (link or single and (bw[0] in given or family)):
+                m = _make_entity(text[a.start:x.end], a.start, x.end, "PERSON", None, None, None, a.source)
+                joined[id(x)] = m
+                drop.add(id(a))
+                drop.add(id(prev))
+                prev = x
+                continue
+        prev = x
+    if not joined:
+        return ents
+    keep = [x for x in ents if id(x) not in drop and id(x) not in joined]
+    # a chain (محمد + صالح + مكية) ends in the last joined piece: keep only the widest of each chain
+    finals = {}
+    for k, m in joined.items():
+        if m.start not in finals or m.end > finals[m.start].end:
+            finals[m.start] = m
+    return keep + list(finals.values())
 
 
 def _titled_people(ents: list, text: str) -> list:
