@@ -469,9 +469,9 @@ def test_empty_and_odd_input():
     assert ents("ﻻ ﻻ 🙂 \u200f\u200f و ل ب") == []
 
 
-def _merged(text, tagged):
+def _merged(text, tagged, keep_misc="named"):
     g = get_gazetteer()
-    out = _merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx())
+    out = _merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx(), keep_misc)
     for e in out:
         assert text[e.start:e.end] == e.text
     return {(e.text, e.id, e.label) for e in out}
@@ -744,3 +744,14 @@ def test_nationality_adjective_is_no_place():
     got = ents("وقع الهجوم على جانبي الحدود السورية - التركية، واستهدف مدينة كوباني السورية.")
     assert ("كوباني", "LOC") in got and not [x for x in got if x[0] == "السورية"]
     assert ("سوريا", "LOC") in ents("عاد الوفد من سوريا أمس.")
+
+
+def test_god_and_islam_are_no_mentions_unless_all_misc_is_asked_for():
+    # the news guide's labels have no place for الله or الإسلام (ANERcorp tags them MISC)
+    text = "وقال رحمه الله إن الإسلام دين الوسطية، وأثنى على حزب الله وعبد الله الشهري."
+    tagged = [_span_after(text, "الله", "MISC"), _span_after(text, "الإسلام", "MISC"),
+              _span_after(text, "عبد الله الشهري", "PERSON")]
+    out = _merged(text, tagged)
+    assert not any(t in ("الله", "الإسلام") for t, _, _ in out)
+    assert ("حزب الله", "hezbollah", "ORG") in out and ("عبد الله الشهري", None, "PERSON") in out
+    assert ("الإسلام", None, "MISC") in _merged(text, tagged, keep_misc=True)

@@ -5,7 +5,9 @@ Options: ``gazetteer=PATH`` (or a list of paths) adds the user's gazetteer files
 (``arnews.entities.tagger.get_tagger``) or turns it off; ``ner_misc`` says which of the tagger's MISC
 spans that no gazetteer entry explains are kept: by default (None) the named ones (products, programmes,
 events ...) but not currency words (دولار، اليورو، درهم: ANERcorp tags them MISC, but they are units of
-money, which the numbers component reports, and not names); ``True`` keeps them all, ``False`` none.
+money, which the numbers component reports, and not names) nor God and Islam (الله، الإسلام: ANERcorp's
+MISC, in most news articles through الحمد لله، رحمه الله; facilities.json ``misc_not_named``); ``True``
+keeps them all, ``False`` none.
 
 Every mention is an Entity; its span leaves out glued proclitics (ولتويتر -> تويتر; للفيفا -> لفيفا,
 the convention of the annotated articles: only the preposition ل is cut, the article's ل stays).
@@ -805,14 +807,15 @@ def _date_words() -> tuple:
     return frozenset(months), frozenset(after), frozenset(scales)
 
 
-def _not_a_name(text: str, s: int, e: int, label: str, currency: bool = True) -> bool:
+def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bool:
     """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
     of ``tagger_not_names``, a person title alone (ولي العهد), a nationality adjective (السورية، جندي
     روسي), a currency word after a number (مليون ريال), a month name in a date (أبريل
-    (نيسان)، نيسان الماضي، 3 نيسان). ``currency``: False keeps the currency words (``ner_misc=True``:
+    (نيسان)، نيسان الماضي، 3 نيسان), and with ``named`` (``ner_misc``'s default) a MISC span of
+    ``misc_not_named`` (الله، الإسلام); ``named`` False keeps those and the currency words (``ner_misc=True``:
     ANERcorp's MISC)."""
     raw = text[s:e]
-    kind = _word_kind(raw, label, currency)
+    kind = _word_kind(raw, label, named)
     if kind is None:
         return False
     if kind == "name":
@@ -845,14 +848,15 @@ _MONTH_JOINERS = "(-–—/"
 
 
 @lru_cache(maxsize=50_000)
-def _word_kind(raw: str, label: str, currency: bool) -> Optional[str]:
+def _word_kind(raw: str, label: str, named: bool) -> Optional[str]:
     """What ``_not_a_name`` needs to know of a span's words alone: "name" (never a name), "nisba",
     "currency" or "month" (no name in some contexts), None (a name as far as the words go)."""
     key = normalize(raw)
     if len(key) == 1 and not key.isascii():
         return "name"  # one Arabic letter: what a cut proclitic left (لله -> ه)
     forms = _plain_forms(key)
-    if not _tagger_not_names().isdisjoint(forms):
+    if not _facility_words("tagger_not_names").isdisjoint(forms) or (
+            named and label == "MISC" and not _facility_words("misc_not_named").isdisjoint(forms)):
         return "name"
     if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
         return "name"
@@ -862,7 +866,7 @@ def _word_kind(raw: str, label: str, currency: bool) -> Optional[str]:
     if (label in ("LOC", "ORG") or label == "PERSON" and not key.startswith("ال")
             and raw not in _name_words()[3]) and _nisba_of_place(key):  # تركي the name stays
         return "nisba"
-    cur = _currency_words() if currency else ()
+    cur = _currency_words() if named else ()
     if any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms):
         return "currency"
     return "month" if not _date_words()[0].isdisjoint(forms) else None
@@ -894,14 +898,14 @@ def _nisba_of_place(key: str) -> bool:
     return any(x in countries for x in (stem, stem + "ا", stem + "يا", "ال" + stem, "ال" + stem + "ا"))
 
 
-@lru_cache(maxsize=1)
-def _tagger_not_names() -> frozenset:
-    return frozenset(map(normalize, facilities().get("tagger_not_names", ())))
+@lru_cache(maxsize=None)
+def _facility_words(key: str) -> frozenset:
+    """The normalized words of the list ``key`` of facilities.json."""
+    return frozenset(map(normalize, facilities().get(key, ())))
 
 
-@lru_cache(maxsize=1)
 def _district_heads() -> frozenset:
-    return frozenset(map(normalize, facilities().get("district_heads", ())))
+    return _facility_words("district_heads")
 
 
 _DESCRIPTORS = None
