@@ -130,24 +130,21 @@ class Lexicon:
                     add(f, "month", (calk, int(v), key(f) in amb))
         for f in cal["month_epithets"]:
             add(f, "epithet", True)
-        for v, forms in cal["weekdays"].items():
-            for f in forms:
-                add(f, "weekday", int(v))
-        for v, forms in cal["weekdays_indefinite"].items():
-            for f in forms:
-                add(f, "weekday_ind", int(v))
+        def add_numbered(table, cat):
+            for v, forms in table.items():
+                for f in forms:
+                    add(f, cat, int(v))
+
+        add_numbered(cal["weekdays"], "weekday")
+        add_numbered(cal["weekdays_indefinite"], "weekday_ind")
         for f in cal["day_word"]:
             add(f, "dayword", True)
         for f in cal["month_word"]:
             add(f, "monthword", True)
         for f in cal["year_words"]:
             add(f, "yearword", True)
-        for v, forms in cal["decades"].items():
-            for f in forms:
-                add(f, "decade", int(v))
-        for v, forms in cal["decade_centuries"].items():
-            for f in forms:
-                add(f, "century", int(v))
+        add_numbered(cal["decades"], "decade")
+        add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
         for f in cal["hijri_markers"]:
             add(f, "hijri", True)
