@@ -777,3 +777,11 @@ def test_a_direction_after_a_number_is_no_counted_noun():
 def test_a_code_after_an_identifier_cue_with_clitics_is_no_quantity():
     d = qs("للاشتراك أرسل رسالة تبدأ بالرمز (52) ثم مسافة، أو للرقم 500103، ووزعت 52 حقيبة")
     assert [q.text for q in d.quantities] == ["52 حقيبة"]
+
+
+def test_the_day_that_is_not_today_is_no_relative_date():
+    ref = {"reference_date": "2015-07-21"}
+    for text in ("وفي صباح اليوم التالي غادر", "وفي اليوم نفسه أعلن", "احتفالا بذكرى اليوم الوطني",
+                 "ومنذ ذلك اليوم وأنا أكتب"):
+        assert qs(text, **ref).temporals == [], text
+    assert t_of(qs("وصل الوفد اليوم إلى الرياض", **ref), "اليوم").value == "2015-07-21"

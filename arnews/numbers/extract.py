@@ -1517,8 +1517,11 @@ class Extractor:
             return None
         if "relday" in e and m[2] in ("", "و", "ب", "ف"):
             j = m[0]
-            if self.word(i) in ("اليوم",) and j < n and (toks[j].typ == N or self._elem(j, True)):
-                return None
+            if self.word(i) == "اليوم":
+                before, after = self.L.day_not_today  # ذلك اليوم، اليوم التالي: another day
+                if j < n and (toks[j].typ == N or self._elem(j, True) or self.word(j) in after) or \
+                        i > 0 and self.word(i - 1) in before:
+                    return None
             v = e["relday"]
             self.emit_t(i, j, "relative", (self.ref + dt.timedelta(days=v)).isoformat() if self.ref else None)
             return j

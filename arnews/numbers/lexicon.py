@@ -146,6 +146,7 @@ class Lexicon:
         add_numbered(cal["decades"], "decade")
         add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
+        self.day_not_today = ({key(x) for x in cal["day_not_today_before"]}, {key(x) for x in cal["day_not_today_after"]})
         for f in cal["hijri_markers"]:
             add(f, "hijri", True)
         for f in cal["gregorian_markers"]:
