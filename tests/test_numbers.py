@@ -785,3 +785,9 @@ def test_the_day_that_is_not_today_is_no_relative_date():
                  "ومنذ ذلك اليوم وأنا أكتب"):
         assert qs(text, **ref).temporals == [], text
     assert t_of(qs("وصل الوفد اليوم إلى الرياض", **ref), "اليوم").value == "2015-07-21"
+
+
+def test_two_follows_a_dual_noun_only():
+    d = qs("أسفر الهجوم عن مقتل اثنين من المتشددين، واعتقلت الشرطة شخصين اثنين")
+    assert [(q.text, q.counted.text if q.counted else None) for q in d.quantities] == [
+        ("اثنين", None), ("شخصين اثنين", "شخصين")]

@@ -2060,7 +2060,9 @@ class Extractor:
                 counted = (i - 1, i)
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
-            if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None:
+            # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
+            if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None \
+                    and (val != 2 or pw.t.endswith(("ين", "ان"))):
                 u = self._unit(i - 1)
                 if u and u[0] == i:
                     ue = u[1]["unit"]
