@@ -914,9 +914,9 @@ class Extractor:
 
     def _strip(self, t):
         """How many clitic letters glue onto a lexicon word at the start of a span (after two, a word of
-        three letters or more: وبين is و + بين, not وب + ين, the yen)."""
+        three letters or more: وبين is و + بين, not وب + ين the yen; none in a whole word: وطن)."""
         w = t.t
-        if t.typ != W or len(w) < 3:
+        if t.typ != W or len(w) < 3 or w in self.L.whole_words:
             return 0
         lex = self.L.lex
         if w in lex or w in self.L.maxlen:
@@ -1757,6 +1757,8 @@ class Extractor:
                 return None  # منذ سنوات: no amount
             if not self._bare_context(i, u[0], mod) or u[2] not in ("", "و", "ل", "ب"):
                 return None
+            if not self._whole_unit(j, u, (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))):
+                return None
             if u[0] < n and (toks[u[0]].typ == N or self.match(u[0], ("month", "weekday"))):
                 return None
             val = 1.0
@@ -1772,6 +1774,16 @@ class Extractor:
             elif val == 1 and self._one_after(k):
                 k += 1  # أقل من شهر واحد: one item, not شهر and شهر واحد
         return self._emit_unit(i, j, k, val, ue, mod)
+
+    def _whole_unit(self, k, u, alone):
+        """Whether the word at k, read as the unit ``u`` with no number before it, is that unit: not a
+        Latin letter, nor two letters glued to a proclitic (لغم 'a mine', وطن 'homeland': no ل + غم، و + طن),
+        nor, unless it stands ``alone`` between punctuation, an abbreviation or a word with a commoner
+        meaning (units.json not_bare: من كم بيانات 'how much data', لكل من قدم 'whoever offered')."""
+        core = (self.word(k) or "")[len(u[2]):]
+        if len(core) < 3 and (u[2] or core.isascii()):
+            return False
+        return alone or core not in self.L.not_bare
 
     def _one_after(self, k):
         """واحد/واحدة (no clitic) at token k: it repeats the one of a bare unit word before it."""
@@ -2064,7 +2076,7 @@ class Extractor:
             if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None \
                     and (val != 2 or pw.t.endswith(("ين", "ان"))):
                 u = self._unit(i - 1)
-                if u and u[0] == i:
+                if u and u[0] == i and self._whole_unit(i - 1, u, False):
                     ue = u[1]["unit"]
                     return self._emit_unit(i - 1, i, num.j, val, ue, mod)
                 start = i - 1

@@ -121,6 +121,7 @@ class Lexicon:
         for f in units["below_zero"]:
             add(f, "below_zero", True)
         self.bare_cues = {key(x) for x in units["bare_cues"]}
+        self.not_bare = {key(x) for x in units["not_bare"]}
 
         # calendar
         amb = {key(x) for x in cal["ambiguous_months"]}
