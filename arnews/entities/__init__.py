@@ -421,6 +421,7 @@ class EntityComponent:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
+            ents = _listed_people(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(ents, text)
@@ -1340,6 +1341,69 @@ def _cued_clubs(ents: list, text: str, ctx, toks) -> list:
                         ents[over[0]] = _make_entity(text[s:e], s, e, "ORG", None, None, None, x.source)
                 break
     return ents
+
+
+_PEOPLE = None
+
+
+def _people_names() -> dict:
+    """The full names (two words or more) of arnews/data/names/people.txt, normalized, as word tuples by
+    first word, longest first; a title before the name (الملك فهد، الأمير هاري: person_titles.txt) is
+    left out, as the annotation leaves it out of the name."""
+    global _PEOPLE
+    if _PEOPLE is None:
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        try:
+            lines = (folder / "people.txt").read_text(encoding="utf-8").splitlines()
+            titles = {normalize(x.split("#", 1)[0].strip())
+                      for x in (folder / "person_titles.txt").read_text(encoding="utf-8").splitlines()}
+        except OSError:
+            lines, titles = [], set()
+        out: dict = {}
+        for line in lines:
+            ws = tuple(WORD.findall(normalize(line.split("#", 1)[0])))
+            while ws and ws[0] in titles:
+                ws = ws[1:]
+            if len(ws) > 1:
+                out.setdefault(ws[0], set()).add(ws)
+        _PEOPLE = {w: sorted(v, key=len, reverse=True) for w, v in out.items()}
+    return _PEOPLE
+
+
+def _listed_people(ents: list, text: str, ctx, toks) -> list:
+    """A full name of ``people.txt`` (two words or more: دوري غولد، يوليا تيموشينكو) is a PERSON when the
+    tagger and the gazetteer missed it or found only part of it as a person: added where no mention
+    touches it, and a person mention inside it widened to the whole name. Such names are rarely anything
+    else, while the CRF, which sees the lists only as word features, can miss them."""
+    people = _people_names()
+    words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
+    n = len(words)
+    out = ents
+    for k, w in enumerate(words):
+        for f in _plain_forms(w):
+            cands = people.get(f)
+            if not cands:
+                continue
+            for name in cands:
+                m = len(name)
+                if k + m > n or any(words[k + t] != name[t] or gaps[k + t] != " " for t in range(1, m)):
+                    continue
+                ns = acc[2 * k + 1] - len(f)
+                s, e = view.start(ns), view.end(acc[2 * (k + m) - 1])
+                if ctx.is_blocked(s, e):
+                    break
+                over = [x for x in out if x.start < e and x.end > s]
+                if all(x.label == "PERSON" and not x.id and x.start >= s and x.end <= e for x in over):
+                    if out is ents:
+                        out = list(ents)
+                    out = [x for x in out if not (x.start < e and x.end > s)]
+                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None,
+                                            over[0].source if over else "names"))
+                break
+            else:
+                continue
+            break
+    return out
 
 
 _CLUBS = None

@@ -1,0 +1,31 @@
+"""Full names of arnews/data/names/people.txt found in the text are persons (``_listed_people``)."""
+import arnews
+from arnews.entities import _listed_people, _make_entity, _people_names, _Toks
+from arnews.pipeline import Context
+from arnews.text import normalize
+
+
+def _persons(text):
+    return [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
+
+
+def test_a_listed_full_name_is_one_person_mention():
+    """The tagger alone cuts the glued-looking first letter (ائل كفوري، ان بيرسي) or keeps the surname
+    only (بونغو); the listed name makes the mention whole."""
+    assert _persons("افتتح الفنان اللبناني وائل كفوري مهرجانات أعياد بيروت.") == ["وائل كفوري"]
+    assert _persons("وقرر فان بيرسي الرحيل عن مانشستر يونايتد.") == ["فان بيرسي"]
+    assert _persons("كما يواجه علي بونغو اتهامات في باريس.") == ["علي بونغو"]
+
+
+def test_titles_stay_out_and_other_mentions_are_kept():
+    """A title of the list entry (الملك فهد) is not part of a name to match, and a name inside another
+    kind of mention (an ORG over it) is left alone."""
+    people = _people_names()
+    assert ("الملك", "فهد") not in people.get("الملك", [])
+    assert (normalize("علي"), normalize("بن"), normalize("الحسين")) in people[normalize("علي")]
+    text = "أعلنت مؤسسة وائل كفوري للأعمال الخيرية عن برنامجها"
+    s, e = text.index("مؤسسة"), text.index(" عن")
+    org = _make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger")
+    ctx = Context(text)
+    out = _listed_people([org], text, ctx, _Toks(ctx.view.norm))
+    assert [(x.text, x.label) for x in out] == [(text[s:e], "ORG")]
