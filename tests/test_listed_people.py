@@ -29,3 +29,32 @@ def test_titles_stay_out_and_other_mentions_are_kept():
     ctx = Context(text)
     out = _listed_people([org], text, ctx, _Toks(ctx.view.norm))
     assert [(x.text, x.label) for x in out] == [(text[s:e], "ORG")]
+
+
+def _surnamed(text, ents=()):
+    from arnews.entities import _surnamed_people
+    ctx = Context(text)
+    return [(x.text, x.label) for x in _surnamed_people(list(ents), text, ctx, _Toks(ctx.view.norm))]
+
+
+def test_a_family_name_of_the_list_completes_a_person():
+    """The tagger stops before a family name it has not seen (منصور بن بطيحان + الجهني), or misses a
+    given name + family name pair; surnames.txt completes both."""
+    assert ("منصور بن بطيحان الجهني", "PERSON") in [
+        (e.text, e.label) for e in arnews.extract("وعبر اللواء منصور بن بطيحان الجهني عن شكره.").entities]
+    text = "وكان في استقبالهم عامر العتيبي ومساعده حمود السهلي"
+    assert _surnamed(text) == [("عامر العتيبي", "PERSON"), ("حمود السهلي", "PERSON")]
+    s = text.index("عامر")
+    tagged = _make_entity("عامر", s, s + 4, "PERSON", None, None, None, "tagger")
+    assert _surnamed(text, [tagged])[0] == ("عامر العتيبي", "PERSON")
+
+
+def test_words_that_only_look_like_family_names_stay_out():
+    """بأول (ب + أول "first") is not Powell, الشهري "monthly" and الحربي "military" are adjectives: they
+    are in surnames_ambiguous.txt, which the rule does not read; a place before a family name is not
+    widened either."""
+    assert _surnamed("وبالفعل قامت نادية بأول دور سينمائي لها") == []
+    assert _surnamed("وارتفع الراتب الشهري للموظف سعيد") == []
+    text = "في الرياض العتيبي"
+    loc = _make_entity("الرياض", 3, 9, "LOC", None, None, None, "gazetteer")
+    assert _surnamed(text, [loc]) == [("الرياض", "LOC")]

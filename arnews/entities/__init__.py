@@ -422,6 +422,7 @@ class EntityComponent:
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
             ents = _listed_people(ents, text, ctx, words[0])
+            ents = _surnamed_people(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(ents, text)
@@ -1403,6 +1404,63 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
             else:
                 continue
             break
+    return out
+
+
+_SURNAMES = None
+
+
+def _surnames() -> tuple:
+    """(family names of names/surnames.txt, given names of names/first_names_arabic.txt and
+    first_names_foreign.txt), normalized; the ambiguous lists are left out."""
+    global _SURNAMES
+    if _SURNAMES is None:
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        sets = []
+        for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt")):
+            words = set()
+            for f in files:
+                try:
+                    lines = (folder / f).read_text(encoding="utf-8").splitlines()
+                except OSError:
+                    lines = []
+                for line in lines:
+                    ws = WORD.findall(normalize(line.split("#", 1)[0]))
+                    if len(ws) == 1:
+                        words.add(ws[0])
+            sets.append(frozenset(words))
+        _SURNAMES = tuple(sets)
+    return _SURNAMES
+
+
+def _surnamed_people(ents: list, text: str, ctx, toks) -> list:
+    """A family name of surnames.txt right after a person mention, or right after a given name that no
+    mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
+    stops before a family name it has not seen, or misses a given name + family name pair."""
+    surnames, given = _surnames()
+    words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
+    hits = [k for k in range(1, len(words)) if words[k] in surnames and gaps[k] == " "]
+    if not hits:
+        return ents
+    out = list(ents)
+    for k in hits:
+        s, e = view.start(acc[2 * k + 1] - len(words[k])), view.end(acc[2 * k + 1])
+        if any(x.start < e and x.end > s for x in out) or ctx.is_blocked(s, e):
+            continue
+        ps = view.end(acc[2 * k - 1])  # the end of the word before
+        before = [i for i, x in enumerate(out) if x.end == ps]
+        if before:
+            x = out[before[0]]
+            if x.label == "PERSON" and not x.id:
+                out[before[0]] = _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source)
+            continue
+        prev = words[k - 1]
+        for f in _plain_forms(prev):
+            if f in given:
+                fs = view.start(acc[2 * k - 1] - len(f))
+                if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
+                    out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
+                break
     return out
 
 
