@@ -270,3 +270,14 @@ def test_a_name_is_not_cut_as_proclitic_plus_word():
     doc = arnews.extract("وصرح كمال الجنزوري بأن الحكومة ستعلن القرار، فيما تحدث أسامة بن لادن عن التنظيم.")
     names = [e.text for e in doc.entities if e.label == "PERSON"]
     assert "كمال الجنزوري" in names and any(n.endswith("بن لادن") for n in names)
+
+
+def test_a_given_name_that_starts_like_a_proclitic_stays_whole():
+    """وائل is a given name of the lists although ائل (إيل) is one too: the span keeps its و; a proclitic +
+    a name that is not itself a given name is still cut (وأوباما -> أوباما)."""
+    import arnews
+    persons = [e.text for e in arnews.extract("المسلسل من تأليف يوسف معاطي وإخراج وائل إحسان.").entities
+               if e.label == "PERSON"]
+    assert "وائل إحسان" in persons
+    persons = [e.text for e in arnews.extract("والتقى كيري وأوباما في البيت الأبيض.").entities if e.label == "PERSON"]
+    assert "أوباما" in persons and "وأوباما" not in persons

@@ -543,9 +543,12 @@ class CrfTagger:
 
     def _whole_name(self, n: str) -> bool:
         """Whether the normalized word is a name of its own in the name lists (a one-word name or the
-        first word of one, not a word inside an organization's name) and not a proclitic + one."""
+        first word of one, not a word inside an organization's name) and not a proclitic + one, unless
+        the word is itself a given name of the lists (كريم، not ك + ريم)."""
         tags = self.nl.get(n) if self.nl else None
-        if not tags or n[1:] in self.nl:
+        if not tags:
+            return False
+        if n[1:] in self.nl and not _GIVEN_TAGS.intersection(tags.split("|")):
             return False
         r = self._whole.get(tags)
         if r is None:
@@ -690,6 +693,10 @@ class CrfTagger:
         if nl and n[0] in _PROCLITICS and not own and n not in nl and n[1:] in nl and len(n) > 4:
             return n[:1], n[1:]
         return "", n
+
+
+#: name-list tags of a one-word given name (first_names_*.txt)
+_GIVEN_TAGS = frozenset(("FN",))
 
 
 def _member(a, b):
