@@ -58,3 +58,17 @@ def test_words_that_only_look_like_family_names_stay_out():
     text = "في الرياض العتيبي"
     loc = _make_entity("الرياض", 3, 9, "LOC", None, None, None, "gazetteer")
     assert _surnamed(text, [loc]) == [("الرياض", "LOC")]
+
+
+def test_an_ambiguous_given_name_before_a_family_name_needs_the_training_text():
+    """علي is also the preposition على once normalized, but the tagger's training text has it mostly in
+    person names: علي + الأحمدي is a person; أن (in the ambiguous list as آن) is not: من أن + النخالة "bran"."""
+    from arnews.entities import _surnamed_people
+    from arnews.entities.tagger import get_tagger
+    lex = get_tagger().lex
+
+    def run(text):
+        ctx = Context(text)
+        return [(x.text, x.label) for x in _surnamed_people([], text, ctx, _Toks(ctx.view.norm), lex)]
+    assert run("وقال المتحدث باسم المقاومة الشعبية علي الأحمدي إن المقاتلين تقدموا") == [("علي الأحمدي", "PERSON")]
+    assert run("تأكد من أن النخالة محمصة من جميع الجوانب") == []

@@ -422,6 +422,7 @@ class EntityComponent:
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
             ents = _listed_people(ents, text, ctx, words[0])
+            ents = _surnamed_people(ents, text, ctx, words[0], tagger.lex if tagger is not None else None)
             ents = _surnamed_people(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
@@ -1412,12 +1413,14 @@ _SURNAMES = None
 
 def _surnames() -> tuple:
     """(family names of names/surnames.txt, given names of names/first_names_arabic.txt and
-    first_names_foreign.txt), normalized; the ambiguous lists are left out."""
+    first_names_foreign.txt, ambiguous given names of first_names_ambiguous.txt), normalized; the
+    ambiguous family names are left out."""
     global _SURNAMES
     if _SURNAMES is None:
         folder = Path(__file__).resolve().parent.parent / "data" / "names"
         sets = []
-        for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt")):
+        for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt"),
+                      ("first_names_ambiguous.txt",)):
             words = set()
             for f in files:
                 try:
@@ -1433,11 +1436,20 @@ def _surnames() -> tuple:
     return _SURNAMES
 
 
-def _surnamed_people(ents: list, text: str, ctx, toks) -> list:
+def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     """A family name of surnames.txt right after a person mention, or right after a given name that no
     mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
-    stops before a family name it has not seen, or misses a given name + family name pair."""
-    surnames, given = _surnames()
+    stops before a family name it has not seen, or misses a given name + family name pair. An ambiguous
+    given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
+    has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري)."""
+    surnames, given, ambiguous = _surnames()
+
+    def given_at(j):  # the given name that word j is, less a glued conjunction/preposition, or None
+        for f in _plain_forms(words[j]):
+            if f in given or (lex and f in ambiguous and lex.get(f, "").startswith("PERS")):
+                return f
+        return None
+
     words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
     hits = [k for k in range(1, len(words)) if words[k] in surnames and gaps[k] == " "]
     if not hits:
@@ -1454,13 +1466,16 @@ def _surnamed_people(ents: list, text: str, ctx, toks) -> list:
             if x.label == "PERSON" and not x.id:
                 out[before[0]] = _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source)
             continue
-        prev = words[k - 1]
-        for f in _plain_forms(prev):
-            if f in given:
-                fs = view.start(acc[2 * k - 1] - len(f))
-                if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
-                    out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
-                break
+        f = given_at(k - 1)
+        if f is None:
+            continue
+        j = k - 1
+        while j > 0 and k - j < 3 and gaps[j] == " " and f == words[j] and words[j - 1] in given:
+            j -= 1  # an unambiguous given name before it, with no glued proclitic between
+            f = given_at(j)
+        fs = view.start(acc[2 * j + 1] - len(f))
+        if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
+            out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
     return out
 
 
