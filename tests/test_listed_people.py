@@ -72,3 +72,8 @@ def test_an_ambiguous_given_name_before_a_family_name_needs_the_training_text():
         return [(x.text, x.label) for x in _surnamed_people([], text, ctx, _Toks(ctx.view.norm), lex)]
     assert run("وقال المتحدث باسم المقاومة الشعبية علي الأحمدي إن المقاتلين تقدموا") == [("علي الأحمدي", "PERSON")]
     assert run("تأكد من أن النخالة محمصة من جميع الجوانب") == []
+
+
+def test_a_family_name_after_a_title_is_a_person():
+    assert _surnamed("وقال الدكتور المراغي إن إيران تروج لذلك") == [("المراغي", "PERSON")]
+    assert _surnamed("وقال الدكتور إن إيران تروج لذلك") == []

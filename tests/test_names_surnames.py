@@ -38,7 +38,8 @@ def test_no_surname_is_a_common_word_or_a_given_name():
 def test_surnames_reach_the_runtime_reader():
     """The entity rule reads the unambiguous list only (a family name after a given name or a person)."""
     from arnews.entities import _surnames
-    surnames, given = _surnames()
+    surnames, given, _, titles = _surnames()
     assert {normalize(x) for x in ("القحطاني", "الزهراني", "البرغوثي", "أردوغان", "زنغنه", "واتسون")} <= surnames
     assert not {normalize(x) for x in ("الخطيب", "الشهري", "باول")} & surnames
     assert normalize("عامر") in given and normalize("بيجن") in given
+    assert normalize("المدرب") in titles and normalize("الرئيس") in titles

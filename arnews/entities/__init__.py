@@ -1413,14 +1413,14 @@ _SURNAMES = None
 
 def _surnames() -> tuple:
     """(family names of names/surnames.txt, given names of names/first_names_arabic.txt and
-    first_names_foreign.txt, ambiguous given names of first_names_ambiguous.txt), normalized; the
-    ambiguous family names are left out."""
+    first_names_foreign.txt, ambiguous given names of first_names_ambiguous.txt, one-word titles of
+    person_titles.txt), normalized; the ambiguous family names are left out."""
     global _SURNAMES
     if _SURNAMES is None:
         folder = Path(__file__).resolve().parent.parent / "data" / "names"
         sets = []
         for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt"),
-                      ("first_names_ambiguous.txt",)):
+                      ("first_names_ambiguous.txt",), ("person_titles.txt",)):
             words = set()
             for f in files:
                 try:
@@ -1441,8 +1441,9 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
     stops before a family name it has not seen, or misses a given name + family name pair. An ambiguous
     given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
-    has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري)."""
-    surnames, given, ambiguous = _surnames()
+    has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري).
+    A family name right after a title of person_titles.txt is a person alone (الدكتور المراغي)."""
+    surnames, given, ambiguous, titles = _surnames()
 
     def given_at(j):  # the given name that word j is, less a glued conjunction/preposition, or None
         for f in _plain_forms(words[j]):
@@ -1468,6 +1469,8 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
             continue
         f = given_at(k - 1)
         if f is None:
+            if any(t in titles for t in _plain_forms(words[k - 1])):  # الرئيس أردوغان، المدرب شميت
+                out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
             continue
         j = k - 1
         while j > 0 and k - j < 3 and gaps[j] == " " and f == words[j] and words[j - 1] in given:
