@@ -77,3 +77,18 @@ def test_an_ambiguous_given_name_before_a_family_name_needs_the_training_text():
 def test_a_family_name_after_a_title_is_a_person():
     assert _surnamed("وقال الدكتور المراغي إن إيران تروج لذلك") == [("المراغي", "PERSON")]
     assert _surnamed("وقال الدكتور إن إيران تروج لذلك") == []
+
+
+def test_a_family_name_alone_after_the_full_name_is_the_same_person():
+    from arnews.entities import _family_names_again
+    text = "وقال علي الأحمدي إن المقاتلين تقدموا، بيد أن الأحمدي أشار إلى صعوبات. وقف جيب بوش مع كولومبيا بوش"
+    ctx = Context(text)
+
+    def ent(sub, label, at=0):
+        s = text.index(sub, at)
+        return _make_entity(sub, s, s + len(sub), label, None, None, None, "tagger")
+    ents = [ent("علي الأحمدي", "PERSON"), ent("جيب بوش", "PERSON"), ent("كولومبيا", "LOC")]
+    got = [(x.text, x.label, x.start) for x in _family_names_again(ents, text, ctx, _Toks(ctx.view.norm))]
+    assert ("الأحمدي", "PERSON", text.index("أن الأحمدي") + 3) in got
+    # بوش after the place كولومبيا belongs to another name (كولومبيا بوش), not to جيب بوش alone
+    assert [x for x in got if x[0] == "بوش"] == []

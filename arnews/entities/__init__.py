@@ -423,6 +423,7 @@ class EntityComponent:
             ents = _institutions(ents, text, ctx, words[0])
             ents = _listed_people(ents, text, ctx, words[0])
             ents = _surnamed_people(ents, text, ctx, words[0], tagger.lex if tagger is not None else None)
+            ents = _family_names_again(ents, text, ctx, words[0])
             ents = _surnamed_people(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
@@ -1479,6 +1480,34 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
         fs = view.start(acc[2 * j + 1] - len(f))
         if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
             out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
+    return out
+
+
+def _family_names_again(ents: list, text: str, ctx, toks) -> list:
+    """The family name of a person named in full in the document (a surnames.txt word ending a person
+    mention: علي الأحمدي) is the same person where it stands alone later (بيد أن الأحمدي أشار), unless a
+    mention ends right before it (كولومبيا + بوش: part of another name)."""
+    surnames = _surnames()[0]
+    view = ctx.view
+    norm = view.norm
+    fams = set()
+    for x in ents:
+        if x.label == "PERSON":
+            ws = WORD.findall(normalize(x.text))
+            if len(ws) > 1 and ws[-1] in surnames:
+                fams.add(ws[-1])
+    if not fams:
+        return ents
+    words, acc = toks.words, toks.acc
+    out = list(ents)
+    for k, w in enumerate(words):
+        for f in _plain_forms(w):
+            if f in fams:
+                s, e = view.start(acc[2 * k + 1] - len(f)), view.end(acc[2 * k + 1])
+                ps = view.end(acc[2 * k - 1]) if k else -1  # the end of the word before
+                if not any(x.start < e and x.end > s or x.end == ps for x in out) and not ctx.is_blocked(s, e):
+                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
+                break
     return out
 
 
