@@ -22,7 +22,8 @@ def test_first_name_lists_are_deduplicated(fname):
 
 def test_no_foreign_name_normalizes_to_an_ambiguous_one():
     """A name whose normalized form is a common word (ألفريد = الفريد "the unique", إمره = أمره "his
-    matter") lives only in the ambiguous list, which the segmenter and entity rules do not read."""
+    matter") lives only in the ambiguous list, which the segmenter does not read (the entity rules read it
+    only for words the tagger's training text has mostly inside person names)."""
     ambiguous = {normalize(x) for x in _entries("first_names_ambiguous.txt")}
     clashes = [x for x in _entries("first_names_foreign.txt") if normalize(x) in ambiguous]
     assert clashes == []
