@@ -424,7 +424,6 @@ class EntityComponent:
             ents = _listed_people(ents, text, ctx, words[0])
             ents = _surnamed_people(ents, text, ctx, words[0], tagger.lex if tagger is not None else None)
             ents = _family_names_again(ents, text, ctx, words[0])
-            ents = _surnamed_people(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(ents, text)
