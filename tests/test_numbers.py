@@ -800,3 +800,11 @@ def test_a_unit_word_alone_counts_one_only_when_it_is_that_unit():
     q = q_of(qs("أوبريت «كلنا وطن واحد» يحتفي"), "وطن واحد")  # وطن "homeland", no و + طن (a ton)
     assert (q.kind, q.counted.text) == ("number", "وطن")
     assert q_of(qs("قبل ساعة واحدة"), "ساعة واحدة").unit == "hour"
+
+
+def test_ordinal_spans_leave_out_a_verb_before_and_need_a_link_after_a_scale():
+    d = qs("يتوقع أن ينمو ثاني أكبر اقتصاد في العالم، وكتب أن رجل ثالث ساهم فيه")
+    assert [q.text for q in d.quantities if q.kind == "ordinal"] == ["ثاني أكبر", "رجل ثالث"]
+    d = qs("ورغم أن شوبان الذي ألف أول قطعة موسيقية له")  # ألّف 'composed': no 1001st
+    assert 1001 not in [q.value for q in d.quantities]
+    assert qs("على بعد أمتار من الأرض وبعد شهور من إقدام الشباب").quantities == []  # a plural alone counts nothing

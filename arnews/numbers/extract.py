@@ -643,8 +643,8 @@ class Extractor:
                     pass
                 elif e[1] == "den" and prev[1] in ("u", "teen", "ten"):
                     pass
-                elif prev[1] in ("hN", "h", "scale", "scale2") and e[1] in ("u", "teen", "ten", "hN"):
-                    pass
+                elif prev[1] in ("hN", "h", "scale", "scale2") and e[1] in ("u", "teen", "ten", "hN") and not o:
+                    pass  # (an ordinal joins a hundred or a scale with و or بعد only: ألف أول قطعة is 'composed')
                 else:
                     break
             elif e[1] == "den":
@@ -2197,7 +2197,8 @@ class Extractor:
                 and self._counted(end) is not None and not self._preposition_glued(toks[end], toks[end].t):
             end += 1
         elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
-                and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None:
+                and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None \
+                and not (pw.t.startswith("ي") and not self._unit(i - 1)):  # أن ينمو ثاني أكبر: a verb, no noun
             start = i - 1
         elif end == i + 1 and (self.word(i) or "")[(self.word(i) or "")[:1] == "و":] in self.L.ordinal_construct \
                 and self._construct_noun(end):
