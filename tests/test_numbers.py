@@ -808,3 +808,9 @@ def test_ordinal_spans_leave_out_a_verb_before_and_need_a_link_after_a_scale():
     d = qs("ورغم أن شوبان الذي ألف أول قطعة موسيقية له")  # ألّف 'composed': no 1001st
     assert 1001 not in [q.value for q in d.quantities]
     assert qs("على بعد أمتار من الأرض وبعد شهور من إقدام الشباب").quantities == []  # a plural alone counts nothing
+
+
+def test_a_place_glued_to_a_preposition_is_no_counted_noun():
+    d = qs("بلغت البلاغات 960 بلاغا منها 174 بجدة و531 بمكة، وبلغوا 1452 سوريًا")
+    assert [(q.text, q.counted.text if q.counted else None) for q in d.quantities] == [
+        ("960 بلاغا", "بلاغا"), ("174", None), ("531", None), ("1452 سوريًا", "سوريًا")]

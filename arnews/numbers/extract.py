@@ -2355,6 +2355,25 @@ def _outside_names(items: list, doc) -> list:
             s, e, label = ents[hi - 1]
             if label in _MODEL_NAMED and e <= x.start and not text[e:x.start].strip() and x.start - e <= 2:
                 continue  # a model number after the brand
+        c = getattr(x, "counted", None)
+        if c is not None:
+            k = bisect_left(starts, c.start - longest)
+            # a place glued to a preposition or conjunction (174 بجدة، (7) وهايتي), or before واحدة (مراكش
+            # واحدة من المدن), is no counted noun; a place name alone after a number may be a people (1452
+            # سوريًا، 3.8 ملايين بوروندي)
+            if any(ents[q][2] == "LOC" and ents[q][0] < c.end and ends[q] > c.start
+                   and (c.start <= x.start or ents[q][0] > c.start) for q in range(k, bisect_left(starts, c.end))):
+                x = _without_counted(x, text)
         out.append(x)
     return out
+
+
+def _without_counted(q, text: str):
+    """The quantity ``q`` without its counted noun (before or after the number) and unit."""
+    c = q.counted
+    if c.start <= q.start:
+        s, e = c.end + len(text[c.end:q.end]) - len(text[c.end:q.end].lstrip()), q.end
+    else:
+        s, e = q.start, q.start + len(text[q.start:c.start].rstrip())
+    return _new_quantity({**q.__dict__, "text": text[s:e], "start": s, "end": e, "unit": None, "counted": None})
 
