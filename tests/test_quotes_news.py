@@ -719,3 +719,16 @@ def test_name_in_marks_after_an_office_noun():
     # a definite office is the subject before the quote, which stays
     q = one(run("وقال الرئيس «لن نتراجع عن قرارنا»."), "لن نتراجع عن قرارنا")
     assert q.kind == "direct"
+
+
+def test_preposition_ala_is_not_the_first_name_ali():
+    # على (on) normalizes like علي: a pronoun verb after it keeps the speaker before, not علي عبدالله صالح
+    ents = [("علي عبدالله صالح", "PERSON", "saleh"), ("مجلس المقاومة", "ORG", "council")]
+    text = ("وكانت قوات علي عبدالله صالح انسحبت من المدينة. وأصدر مجلس المقاومة بيانا شكر فيه أفراد المقاومة "
+            "\"على الالتزام بهذا الأمر\"، وقال إنهم قاموا بإسعاف الكثير من الجرحى.")
+    q = one(run(text, ents), "قاموا بإسعاف الكثير من الجرحى")
+    assert q.speaker is None or q.speaker.entity_id != "saleh"
+    # the name itself, spelled علي, still speaks for the pronoun verb
+    text = ("وكانت قوات علي عبدالله صالح انسحبت من المدينة. وأشاد بموقف علي، وقال إنهم قاموا بإسعاف الكثير من الجرحى.")
+    q = one(run(text, ents), "قاموا بإسعاف الكثير من الجرحى")
+    assert q.speaker is not None and q.speaker.entity_id == "saleh"

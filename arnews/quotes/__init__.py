@@ -46,13 +46,13 @@ class Quotes:
         to_norm = view.to_norm
         ents = sorted(((to_norm(e.start), to_norm(e.end), e) for e in doc.entities if e.end > e.start),
                       key=lambda x: (x[0], -x[1]))
-        f = Finder(lex, N, ents, cues)
+        span = view.span
+        f = Finder(lex, N, ents, cues, surface=lambda a, b: text[slice(*span(a, b))])
         items = f.mark_quotes()
         if self.indirect:
             items += f.indirect_quotes(items)
         f.attribute(items)
         out = []
-        span = view.span
         for it in _disjoint(items):
             s, e = span(it.start, it.end)
             if e <= s or ctx.is_blocked(s, e):

@@ -114,9 +114,11 @@ def _impersonal(lex: Lexicon, norm: str, m) -> bool:
 
 
 class Finder:
-    def __init__(self, lex: Lexicon, norm: str, entities, cues):
-        """``entities``: (norm_start, norm_end, Entity) sorted by start; ``cues``: ``find_cues(lex, norm)``."""
+    def __init__(self, lex: Lexicon, norm: str, entities, cues, surface=None):
+        """``entities``: (norm_start, norm_end, Entity) sorted by start; ``cues``: ``find_cues(lex, norm)``;
+        ``surface(a, b)``: the text as written under the normalized span (letters the normalization merges)."""
         self.lex = lex
+        self.surface = surface
         self.N = norm
         self.n = len(norm)
         self.ents = entities
@@ -142,6 +144,13 @@ class Finder:
                                 pw.setdefault(x, (s, e, ent))
             self._person_words = pw
         return self._person_words.get(w)
+
+    def name_word(self, a: int, b: int, w: str):
+        """``person_word`` for the word at [a, b), unless it is a preposition as written: على (on) and إلى
+        normalize to علي/الي, the first name of علي عبدالله صالح; the final ى tells them apart."""
+        if w in self.lex.prepositions and self.surface is not None and self.surface(a, b).endswith("ى"):
+            return None
+        return self.person_word(w)
 
     # ---------------------------------------------------------------- helpers
     def _set_terms(self, terms):
@@ -760,9 +769,9 @@ class Finder:
                         return (x[0], x[1], x[2])
                     org = org or (x[0], x[1], x[2])
                 continue
-            pw = self.person_word(w) or (self.person_word(w[1:]) if w[:1] in "وبل" else None)
+            pw = self.name_word(t[0], t[1], w) or (self.name_word(t[0] + 1, t[1], w[1:]) if w[:1] in "وبل" else None)
             if pw is not None and not self.in_quote(t[0], t[1]):
-                off = 0 if self.person_word(w) else 1
+                off = 0 if self.name_word(t[0], t[1], w) else 1
                 return (t[0] + off, t[1], pw[2])
             b = self._desc_key(w)
             if b is not None and desc is None and not self.in_quote(t[0], t[1]):
@@ -1295,7 +1304,7 @@ class Finder:
         if not words:
             return None
         w0 = words[0][2]
-        pw = self.person_word(w0)
+        pw = self.name_word(words[0][0], words[0][1], w0)
         if pw is not None:
             return words[0][0], words[0][1], pw[2]
         if w0 in lex.ordinals:
