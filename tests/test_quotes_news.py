@@ -732,3 +732,19 @@ def test_preposition_ala_is_not_the_first_name_ali():
     text = ("وكانت قوات علي عبدالله صالح انسحبت من المدينة. وأشاد بموقف علي، وقال إنهم قاموا بإسعاف الكثير من الجرحى.")
     q = one(run(text, ents), "قاموا بإسعاف الكثير من الجرحى")
     assert q.speaker is not None and q.speaker.entity_id == "saleh"
+
+
+def test_one_definite_word_in_marks_is_a_name_or_term():
+    text = ("ويقترب النادي من الحصول على خدمات الحارس، وذلك وفقا لمصادر «المدينة» المطلعة التي أشارت إلى أن "
+            "المفاوضات انتهت. وأوضحت أن «المرقوق» يعمل من الدقيق.")
+    qs = run(text)
+    assert not any(q.text in ("المدينة", "المرقوق") for q in qs)
+    # an indefinite word is the speaker's own (أنه «جاهز»), a definite one after a colon is speech
+    text = "وكشف السائق قبل ثلاثة أيام من السباق أنه «جاهز» لهذه الخطوة في الموسم التالي."
+    assert one(run(text), "جاهز").kind == "partial"
+    text = "وسئل اللاعب عن أمنيته فقال: «الفوز»."
+    one(run(text), "الفوز")
+    # the paper told in marks is no subject: the name after it speaks
+    text = ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية أن تراجع النفط لا يؤثر في تمويل المشاريع.")
+    q = one(run(text, [("إبراهيم العساف", "PERSON", "assaf")]), "تراجع النفط لا يؤثر في تمويل المشاريع")
+    assert q.speaker is not None and q.speaker.entity_id == "assaf"

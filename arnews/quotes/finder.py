@@ -130,6 +130,7 @@ class Finder:
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
         self._person_words = None
         self.reported: list[tuple[int, int]] = []          # indirect clauses (set by attribute), sorted
+        self.name_words: set[int] = set()                  # starts of one-word names in marks (not quotes)
 
     def person_word(self, w: str):
         """A PERSON entity one of whose name words (first or last, 3+ letters) is ``w`` (أداير -> راندولف بروس أداير)."""
@@ -292,6 +293,9 @@ class Finder:
         colon = bool(prev) and prev[-1][2] == ":"
         prev_words = [t for t in prev if t[2][0].isalnum()]
         prev_tok = prev[-1][2] if prev else ""
+        if nw == 1 and words[0].startswith("ال") and not colon:
+            self.name_words.add(cs)
+            return None                         # لمصادر «المدينة»، الشكل "المرعب"، أن «المرقوق» يعمل: a name or term
         if pc.open_mark > 0 and N[pc.open_mark - 1].isalpha():
             glued = prev_tok
             if glued in lex.glued_prefixes or len(glued) <= 2:
@@ -1164,6 +1168,10 @@ class Finder:
                     i += 1
                     while i < len(toks) and (toks[i][2] in MARKS or self._in_name_marks(toks[i][0])):
                         i += 1
+                    continue
+                if w in MARKS and i + 3 < len(toks) and toks[i + 1][0] in self.name_words and toks[i + 2][2] in MARKS \
+                        and toks[i + 3][2][0].isalpha() and toks[i + 3][2] not in lex.an_words:
+                    i += 3                      # أبلغ "الاقتصادية" الدكتور إبراهيم العساف: the paper told, a subject follows
                     continue
                 if w.startswith("ل") and self._entity_starting(toks[i][0] + 1) is not None:
                     i += 1
