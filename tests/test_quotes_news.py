@@ -748,3 +748,14 @@ def test_one_definite_word_in_marks_is_a_name_or_term():
     text = ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية أن تراجع النفط لا يؤثر في تمويل المشاريع.")
     q = one(run(text, [("إبراهيم العساف", "PERSON", "assaf")]), "تراجع النفط لا يؤثر في تمويل المشاريع")
     assert q.speaker is not None and q.speaker.entity_id == "assaf"
+
+
+def test_an_object_after_the_subjects_comma():
+    text = ("أعلنت جامعة الملك سعود، عن توافر مجموعة من الوظائف الإدارية للجنسين.")
+    q = one(run(text, [("جامعة الملك سعود", "ORG", "ksu")]), "توافر مجموعة من الوظائف الإدارية للجنسين")
+    assert q.kind == "indirect" and q.speaker.entity_id == "ksu"
+    text = ("حيث أعلن المدرب جوزيه مورينيو، المدير الفني للبلوز، عن أن اللاعب خارج حساباته في الموسم الجديد.")
+    one(run(text, [("جوزيه مورينيو", "PERSON", "mourinho")]), "اللاعب خارج حساباته في الموسم الجديد")
+    # a comma then other words: no object (the announcement has no content)
+    text = "وأعلنت الشركة، التي تأسست قبل عشرين عاما عن طريق مستثمرين، نتائجها."
+    assert not any(q.text.startswith("طريق") for q in run(text))

@@ -582,11 +582,9 @@ class Finder:
                 "an" in flags and toks and toks[0][2] == "عن"):
             return None                         # حضورا مؤكدا لسينما / عدوى مؤكدة فتاكة: an adjective
         if "an" in flags:
-            for t in toks[:10]:
-                if t[2] == "عن":
-                    return t[1], self._clause_end(t[1], False)
-                if not t[2][0].isalnum() and t[2] not in MARKS:
-                    break
+            r = self._an_object(toks)
+            if r is not None:
+                return r, self._clause_end(r, False)
         if "bare" in flags and toks and toks[0][2] in lex.bare_starters:
             return toks[0][0], self._clause_end(toks[0][0], False)
         if "nominal" in flags or "bare" in flags or "an" in flags:
@@ -645,6 +643,28 @@ class Finder:
                     return None
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
+        return None
+
+    def _an_object(self, toks):
+        """The start of the عن object of a cue flagged 'an' (أعلنت الشركة عن ...): عن within 10 words before any
+        punctuation, or right after a comma that closes the subject (أعلنت جامعة الملك سعود، عن توافر؛ أعلن المعهد
+        الصناعي بالأحساء، عن إغلاق), not past a cue or أن; None if there is none."""
+        comma = False
+        for k, t in enumerate(toks[:24]):
+            w = t[2]
+            if w == "عن" and ((k < 10 and not comma) or (k > 0 and toks[k - 1][2] in ("،", ","))):
+                if k + 1 < len(toks) and toks[k + 1][2] in self.lex.an_words:
+                    return toks[k + 1][1]       # أعلن المدرب، المدير الفني، عن أن اللاعب ...: the clause after أن
+                return t[1]
+            if w in ("،", ","):
+                comma = True
+                continue
+            if not w[0].isalnum() and w not in MARKS:
+                return None
+            if comma and (w in self.lex.an_words or self.cue_at(t[0]) is not None):
+                return None
+            if comma and k >= 10:
+                return None
         return None
 
     def _after_colon(self, e: int, wend: int):
