@@ -759,3 +759,16 @@ def test_an_object_after_the_subjects_comma():
     # a comma then other words: no object (the announcement has no content)
     text = "وأعلنت الشركة، التي تأسست قبل عشرين عاما عن طريق مستثمرين، نتائجها."
     assert not any(q.text.startswith("طريق") for q in run(text))
+
+
+def test_an_governed_by_a_word_before_it_is_not_the_object():
+    text = "كشفت صحيفة دايلي ميل البريطانية نقلا عن بعض المصادر في البرازيل أمس."
+    assert not any(q.text.startswith("بعض المصادر") for q in run(text))
+    text = "وكشف رئيس اللجنة إعطاء 22 موافقة لتسجيل لاعبين محترفين عن طريق نظام TMS الداخلي."
+    assert not any(q.text.startswith("طريق") for q in run(text))
+    # مسؤوليته عن: the responsibility is what was announced
+    text = "أعلن حزب العمال الكردستاني مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا."
+    one(run(text, [("حزب العمال الكردستاني", "ORG", "pkk")]), "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا")
+    # the cue's own عن after the subject stays
+    text = "وأعلنت وزارة الطاقة الإماراتية عن تحرير أسعار الوقود في الدولة اعتبارا من أغسطس."
+    one(run(text, [("وزارة الطاقة الإماراتية", "ORG", "moe")]), "تحرير أسعار الوقود في الدولة اعتبارا من أغسطس")

@@ -652,6 +652,12 @@ class Finder:
         comma = False
         for k, t in enumerate(toks[:24]):
             w = t[2]
+            g = self._an_governor(toks, k) if w == "عن" else None
+            if g is not None:
+                gw = toks[g][2] if g >= 0 else ""
+                if gw.endswith(("ته", "تها", "تهم")) and not gw.startswith("ال"):
+                    return toks[g][0]           # اعلن مسؤوليته عن تفجير: the possessive masdar is the object
+                continue
             if w == "عن" and ((k < 10 and not comma) or (k > 0 and toks[k - 1][2] in ("،", ","))):
                 if k + 1 < len(toks) and toks[k + 1][2] in self.lex.an_words:
                     return toks[k + 1][1]       # أعلن المدرب، المدير الفني، عن أن اللاعب ...: the clause after أن
@@ -665,6 +671,17 @@ class Finder:
                 return None
             if comma and k >= 10:
                 return None
+        return None
+
+    def _an_governor(self, toks, k: int):
+        """The index of the word the عن at ``toks[k]`` belongs to (up to 3 words back: نقلا عن، الناتجة عن،
+        مسؤوليتها على الفور عن; data: an_governors), -1 for عن طريق (by way of), None when it is free."""
+        if k + 1 < len(toks) and toks[k + 1][2] == "طريق":
+            return -1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            w = toks[j][2]
+            if w in self.lex.an_governors or _bare(w) in self.lex.an_governors:
+                return j
         return None
 
     def _after_colon(self, e: int, wend: int):

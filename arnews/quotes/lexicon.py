@@ -155,6 +155,7 @@ class Lexicon:
         self.impersonal = {c + n(x) for x in cues.get("impersonal", ()) for c in ("", "و", "ف")}
         self.an_blockers = {n(x) for x in cues.get("an_blockers", ())}
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
+        self.an_governors = {n(x) for x in cues.get("an_governors", ())}
         self.b_not_objects = tuple(n(x) for x in cues.get("b_not_objects", ()))
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
         self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops))
