@@ -772,3 +772,17 @@ def test_an_governed_by_a_word_before_it_is_not_the_object():
     # the cue's own عن after the subject stays
     text = "وأعلنت وزارة الطاقة الإماراتية عن تحرير أسعار الوقود في الدولة اعتبارا من أغسطس."
     one(run(text, [("وزارة الطاقة الإماراتية", "ORG", "moe")]), "تحرير أسعار الوقود في الدولة اعتبارا من أغسطس")
+
+
+def test_nominal_object_after_the_subjects_comma():
+    text = "بالسياق، أعلن الجيش المصري، تصفية أحد العناصر الإرهابية شديدة الخطورة، والقبض على آخر."
+    q = one(run(text, [("الجيش المصري", "ORG", "army")]), "تصفية أحد العناصر الإرهابية شديدة الخطورة")
+    assert q.kind == "indirect" and q.speaker.entity_id == "army"
+    # an apposition describing the speaker is no object
+    text = "بدوره، أعلن غياث سورجي، مسؤول إعلام مركز تنظيمات الاتحاد الوطني في نينوى، لـ«الشرق الأوسط»، أمس."
+    assert not any(q.text.startswith("مسؤول إعلام") for q in run(text, [("غياث سورجي", "PERSON", None)]))
+    # a cue that only names the source of its sentence (حسبما أكد) or a negated one reports no object
+    text = "فإن حقوق المياه، حسبما أكد التقرير، يتعين تحديدها بدقة وعدل."
+    assert not any(q.text.startswith("يتعين") for q in run(text))
+    text = "هذا التصرف لا يكشف فقط التهرب، قدر ما يكشف النفاق في بعض ممارساتنا الإدارية."
+    assert not any(q.text.startswith("قدر") for q in run(text))

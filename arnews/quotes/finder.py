@@ -610,6 +610,11 @@ class Finder:
                 if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
                     i += 3
                     continue
+                if w in ("،", ",") and np is not None:
+                    k = self._past_subject_comma(c, rest, i)
+                    if k > i:
+                        i = k
+                        continue
                 if w in ("في", "ب", "من") and i + 1 < len(rest):
                     i += 2
                     while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
@@ -644,6 +649,40 @@ class Finder:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _past_subject_comma(self, c, rest, i: int) -> int:
+        """A comma closing the subject of a nominal cue (أعلن الجيش المصري، تصفية أحد العناصر؛ أعلن محافظ عدن، نايف
+        البكري، وصول ...): the index past it (and past a named apposition between two commas) when an object can
+        follow, else ``i``: not before a conjunction, preposition, relative, particle, description (غياث سورجي،
+        مسؤول إعلام ...: an apposition) or another cue, nor when أن follows (its clause is the report), nor after
+        a cue that does not report by itself (لا يكشف، التي أعلنتها، حسبما أكد: data comma_object_blockers)."""
+        lex = self.lex
+        before = self.last_words(c[0], 1, 24)
+        if before and before[-1] in lex.comma_before_cue:
+            return i
+        j = i + 1
+        if j < len(rest):
+            ent = self._entity_starting(rest[j][0])
+            if ent is not None and ent[2].label == "PERSON":
+                while j < len(rest) and rest[j][0] < ent[1]:
+                    j += 1
+                if j + 1 < len(rest) and rest[j][2] in ("،", ","):
+                    return self._past_subject_comma(c, rest, j)
+                return i
+        if j >= len(rest):
+            return i
+        w = rest[j][2]
+        if not w[0].isalpha() or w[0] in "وف" or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
+                or w in lex.np_stops or w in lex.time_words or w in lex.comma_not_objects \
+                or self.cue_at(rest[j][0]) is not None or self._entity_starting(rest[j][0]) is not None \
+                or self._desc_key(w) is not None or w in lex.office_nouns or w in lex.person_titles:
+            return i
+        for t in rest[j + 1:j + 14]:
+            if t[2] in lex.an_words:
+                return i
+            if not t[2][0].isalnum():
+                break
+        return j
 
     def _an_object(self, toks):
         """The start of the عن object of a cue flagged 'an' (أعلنت الشركة عن ...): عن within 10 words before any

@@ -156,6 +156,9 @@ class Lexicon:
         self.an_blockers = {n(x) for x in cues.get("an_blockers", ())}
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.an_governors = {n(x) for x in cues.get("an_governors", ())}
+        cob = cues.get("comma_object_blockers", {})
+        self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
+        self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}
         self.b_not_objects = tuple(n(x) for x in cues.get("b_not_objects", ()))
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
         self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops))
