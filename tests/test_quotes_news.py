@@ -786,3 +786,16 @@ def test_nominal_object_after_the_subjects_comma():
     assert not any(q.text.startswith("يتعين") for q in run(text))
     text = "هذا التصرف لا يكشف فقط التهرب، قدر ما يكشف النفاق في بعض ممارساتنا الإدارية."
     assert not any(q.text.startswith("قدر") for q in run(text))
+
+
+def test_kana_with_a_subject_of_several_words_before_the_cue():
+    text = "وقتل 20 شخصا في الهجوم. وكانت الحكومة اليمنية أعلنت الأسبوع الماضي تحرير مدينة عدن من الميليشيات."
+    q = one(run(text, [("الحكومة اليمنية", "ORG", "yemen")]), "تحرير مدينة عدن من الميليشيات")
+    assert q.speaker.entity_id == "yemen"
+    text = ("وكان رئيس الاتحاد الأوروبي ميشيل بلاتيني أعلن الصيف الماضي أنه لن يترشح لمنافسة بلاتر.")
+    q = one(run(text, [("ميشيل بلاتيني", "PERSON", "platini")]), "لن يترشح لمنافسة بلاتر")
+    assert q.speaker.entity_id == "platini"
+    # a comma between كان and the verb: the verb is not the one كان introduces, its subject follows it
+    text = "وكان الاجتماع طويلا، وأعلن الوزير تأجيل القرار إلى الأسبوع المقبل."
+    q = one(run(text, [("الوزير", "PERSON", "minister")]), "تأجيل القرار إلى الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text == "الوزير"

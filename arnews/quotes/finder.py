@@ -39,6 +39,7 @@ def _bare(w: str) -> str:
     return w
 
 
+_KANA = ("وكان", "وكانت", "كان", "كانت", "وكانوا")   # كان + subject + verb: the subject stands before the cue
 _FA_INNA = ("فان", "فقد", "فانه", "فانها", "فانهم")   # فإن/فقد opening the content after a source phrase
 
 
@@ -823,7 +824,17 @@ class Finder:
         prev = self.N[max(ss, c[0] - 40):c[0]].split()[-2:]         # within the sentence only
         if prev and prev[-1] in ("قد", "لقد"):
             return True
-        return len(prev) >= 2 and prev[-2] in ("وكان", "وكانت", "كان", "كانت", "وكانوا")
+        if len(prev) >= 2 and prev[-2] in _KANA:
+            return True
+        # وكانت السلطات العراقية أعلنت: كان + a subject of up to 5 words without punctuation or another cue
+        words = self.N[max(ss, c[0] - 80):c[0]].split()[-6:]
+        for k in range(len(words) - 2, -1, -1):
+            if not words[k][-1].isalnum():
+                return False
+            if words[k] in _KANA:
+                return all(w[-1].isalnum() and w not in self.lex.an_words for w in words[k + 1:]) \
+                    and self.cue_at(self.N.rfind(words[k + 1], 0, c[0])) is None
+        return False
 
     def _new_clause(self, c, ss: int) -> bool:
         """The verb opens a clause of its own (و/ف glued, or the sentence's first word): ونفى ضابط أن ...، وأوضح
