@@ -799,3 +799,18 @@ def test_kana_with_a_subject_of_several_words_before_the_cue():
     text = "وكان الاجتماع طويلا، وأعلن الوزير تأجيل القرار إلى الأسبوع المقبل."
     q = one(run(text, [("الوزير", "PERSON", "minister")]), "تأجيل القرار إلى الأسبوع المقبل")
     assert q.speaker is not None and q.speaker.text == "الوزير"
+
+
+def test_subject_glued_to_wa_before_the_verb_and_ban_ki_moon():
+    ents = [("الاتحاد الأوروبي", "ORG", "eu"), ("بان كي مون", "PERSON", "ban")]
+    text = "والاتحاد الأوروبي أبلغت بان كي مون بأن الاتفاق سيطبق قريبا."
+    q = one(run(text, ents), "الاتفاق سيطبق قريبا")
+    assert q.speaker.entity_id == "eu"
+    # after the verb the name speaks, and its بان is no particle
+    text = "وقال بان كي مون في بيان إن الهجوم على المدنيين مدان."
+    q = one(run(text, ents), "الهجوم على المدنيين مدان")
+    assert q.speaker.entity_id == "ban"
+    # a tagger slip (an organisation opening with أنَّ) does not hide the particle
+    text = "وقالت مريم إن العيد فرحة للجميع، مضيفة أنَّ النبي الكريم وجد أناسا يلعبون في يومين."
+    qs = run(text, [("أنَّ النبي", "ORG", None)])
+    one(qs, "النبي الكريم وجد أناسا يلعبون في يومين")

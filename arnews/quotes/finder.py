@@ -565,6 +565,8 @@ class Finder:
         sent_end = self.sent_end(e)
         wend = min(sent_end, e + 160)
         m = lex.an_re.search(N, e, wend)
+        while m is not None and self._in_name(m.start(), m.end()):
+            m = lex.an_re.search(N, m.end(), wend)  # أبلغت بان كي مون بأن: بان is a name, not بأن
         if m is not None and self._governed_an(e, m):
             m = None                            # جاء وصوله بعد أن قفز: بعد's particle, none of the cue's
         if m is not None:
@@ -975,7 +977,8 @@ class Finder:
         if x is None or x[2].label not in self.lex.speaker_labels or self.N[x[1]:c[0]] != " ":
             return False
         if x[0] > 0 and self.N[x[0] - 1].isalpha():
-            return False                        # لرويترز قال
+            # لرويترز قال: a preposition glued; والاتحاد الأوروبي أبلغت: و/ف glued opens the clause
+            return self.N[x[0] - 1] in "وف" and (x[0] < 2 or not self.N[x[0] - 2].isalpha())
         # the name opens its clause: sentence start, و, أن/إن or a comma before it
         if self.sent_start(x[0]) >= x[0] - 1:
             return True
@@ -1339,6 +1342,12 @@ class Finder:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _in_name(self, a: int, b: int) -> bool:
+        """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن); a name
+        opening with it must be a person's (not a tagger slip like «أنَّ النبي» as an organisation)."""
+        x = self._entity_covering(a)
+        return x is not None and b <= x[1] and x[1] - x[0] > b - a and (x[0] < a or x[2].label == "PERSON")
 
     def _in_name_marks(self, p: int) -> bool:
         return self._entity_covering(p) is not None
@@ -1733,7 +1742,8 @@ class Finder:
                     it.start if it.start > e else self.sent_end(e) if not it.cue_after else e + 200)
                 if it.cue_after:
                     limit = min(self.sent_end(e), e + 200)
-                svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c))
+                svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c)
+                                                                 or self._subject_before(c))
                 if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
                     np = None
                     if not svo:
