@@ -814,3 +814,16 @@ def test_subject_glued_to_wa_before_the_verb_and_ban_ki_moon():
     text = "وقالت مريم إن العيد فرحة للجميع، مضيفة أنَّ النبي الكريم وجد أناسا يلعبون في يومين."
     qs = run(text, [("أنَّ النبي", "ORG", None)])
     one(qs, "النبي الكريم وجد أناسا يلعبون في يومين")
+
+
+def test_nominal_object_past_a_closing_mark_a_gloss_or_since():
+    text = ("أعلنت شركة البرمجيات الأمريكية «مايكروسوفت» اليوم الثلاثاء تسجيل أكبر خسائر ربع سنوية في تاريخها.")
+    q = one(run(text, [("مايكروسوفت", "BRAND", "msft")]), "تسجيل أكبر خسائر ربع سنوية في تاريخها")
+    assert q.speaker.entity_id == "msft"
+    text = "أعلن مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) أمس القواعد الجديدة لرسملة المصارف."
+    one(run(text, [("مجلس الاحتياطي الاتحادي", "ORG", "fed")]), "القواعد الجديدة لرسملة المصارف")
+    text = "وأعلنت الحكومة البريطانية منذ عدة أشهر طباعة الجيل الثاني من الأوراق النقدية."
+    one(run(text), "طباعة الجيل الثاني من الأوراق النقدية")
+    # a masdar object in marks after the verb is no subject whose mark closes: no clause from after it
+    text = "وأكد فيها استمرار \"أوفيد\" في العمل بكفاءته المعهودة في دعم مشاريع التنمية."
+    assert not any(q.text.startswith("بكفاءته") for q in run(text, [("أوفيد", "ORG", "ofid")]))

@@ -613,12 +613,19 @@ class Finder:
                 if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
                     i += 3
                     continue
+                if i == 0 and np is not None and (w in MARKS or w == "(") and self._named_np_end(np, w):
+                    # شركة البرمجيات «مايكروسوفت» اليوم: the closing mark of the subject's name; مجلس الاحتياطي
+                    # الاتحادي (البنك المركزي الأمريكي) أمس: a parenthesised gloss of it
+                    k = 1 if w in MARKS else next((k + 1 for k in range(1, min(9, len(rest))) if rest[k][2] == ")"), 0)
+                    if k:
+                        i = k
+                        continue
                 if w in ("،", ",") and np is not None:
                     k = self._past_subject_comma(c, rest, i)
                     if k > i:
                         i = k
                         continue
-                if w in ("في", "ب", "من") and i + 1 < len(rest):
+                if w in ("في", "ب", "من", "منذ") and i + 1 < len(rest):
                     i += 2
                     while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
                                              or rest[i][2] in lex.time_nouns or self._entity_starting(rest[i][0])):
@@ -652,6 +659,20 @@ class Finder:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _named_np_end(self, np, w: str) -> bool:
+        """The subject phrase ``np`` ends with a name that the closing mark ``w`` closes (the phrase is the name in
+        marks or a description + it: «المرصد السوري»، شركة البرمجيات «مايكروسوفت»; not استمرار «أوفيد», an object)
+        or that a parenthesis glosses (an entity: مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي))."""
+        if w == "(":
+            x = self._entity_ending(np[1])
+            return x is not None and x[2].label in self.lex.speaker_labels
+        if any(ch in MARKS for ch in self.N[max(0, np[0] - 2):np[0]]):
+            return sum(self.N.count(m, np[0], np[1]) for m in MARKS) == 0     # «المرصد السوري» أمس
+        if sum(self.N.count(m, np[0], np[1]) for m in MARKS) % 2 == 0:
+            return False
+        first = self.N[np[0]:np[1]].split()[0]
+        return self._desc_key(first) is not None or first in self.lex.name_nouns or _bare(first) in self.lex.name_nouns
 
     def _past_subject_comma(self, c, rest, i: int) -> int:
         """A comma closing the subject of a nominal cue (أعلن الجيش المصري، تصفية أحد العناصر؛ أعلن محافظ عدن، نايف
