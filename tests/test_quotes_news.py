@@ -827,3 +827,15 @@ def test_nominal_object_past_a_closing_mark_a_gloss_or_since():
     # a masdar object in marks after the verb is no subject whose mark closes: no clause from after it
     text = "وأكد فيها استمرار \"أوفيد\" في العمل بكفاءته المعهودة في دعم مشاريع التنمية."
     assert not any(q.text.startswith("بكفاءته") for q in run(text, [("أوفيد", "ORG", "ofid")]))
+
+
+def test_verb_cue_with_an_object_pronoun_reports_nothing_of_its_own():
+    ents = [("وزارة الطاقة", "ORG", "moe"), ("وكالة أنباء الإمارات", "MEDIA", "wam")]
+    text = ("قالت وزارة الطاقة في بيان أوردته وكالة أنباء الإمارات إن الدولة ستحرر أسعار الوقود من أول أغسطس.")
+    q = one(run(text, ents), "الدولة ستحرر أسعار الوقود من أول أغسطس")
+    assert q.cue.text == "قالت" and q.speaker.entity_id == "moe"
+    text = "وشهدت الساحة إقبالا كبيرا طوال أيام العيد. وهو ما أكدته أم فهد صاحبة أحد أركان الأسر المنتجة."
+    assert not any(q.text.startswith("صاحبة") for q in run(text))
+    # without the pronoun the same verb takes its object
+    text = "وأكدت الجمعية نجاح مشاركة الأسر المنتجة في الساحة."
+    one(run(text), "نجاح مشاركة الأسر المنتجة في الساحة")

@@ -575,11 +575,12 @@ class Finder:
                 return None if r == -1 else r
         if cue.weak:
             return None
+        suffixed = cue.kind == VERB and self._object_suffix(c)
         colon = self._after_colon(e, wend) if flags & {"indirect", "colon"} and not cue.an_only else None
         if colon is not None:
             return colon, self._clause_end(colon, False)
-        if not (flags & _OBJ_FLAGS):
-            return None
+        if not (flags & _OBJ_FLAGS) or suffixed:
+            return None                         # وهو ما أكدته أم فهد، ما أعلنته الوزارة: the pronoun is the object
         toks = self.toks(e, wend)
         if cue.kind == PARTICIPLE and not self._reporting_participle(c) and not (
                 "an" in flags and toks and toks[0][2] == "عن"):
@@ -707,6 +708,13 @@ class Finder:
             if not t[2][0].isalnum():
                 break
         return j
+
+    def _object_suffix(self, c) -> bool:
+        """The verb cue carries an object pronoun (أكدته، أوردته، نقلتها، أعلنته): it refers back to something
+        already said (وهو ما أكدته فلانة، في بيان أوردته وكالة ...) and takes no object of its own."""
+        w = self.N[c[0]:c[1]]
+        return any(w.endswith(suf) and len(w) > len(suf) + 2 and self.lex.cue_of(w[:-len(suf)]) is not None
+                   for suf in ("ها", "هم", "ه"))
 
     def _an_object(self, toks):
         """The start of the عن object of a cue flagged 'an' (أعلنت الشركة عن ...): عن within 10 words before any
@@ -1063,8 +1071,10 @@ class Finder:
             first_end = N.find(words[0], e) + len(words[0])
             while k < len(self.cues) and self.cues[k][0] < m.start():
                 if self.cues[k][0] >= first_end and self.cues[k][2].kind in (VERB, PARTICIPLE) and not (
-                        gapped and self.cues[k][2].weak):   # الذي يتخذ من بروكسل مقرا له: مقر is no cue here
-                    return -1
+                        gapped and self.cues[k][2].weak) \
+                        and not (self.cues[k][2].kind == VERB and self._object_suffix(self.cues[k])):
+                    return -1                   # الذي يتخذ من بروكسل مقرا له: مقر is no cue here; في بيان أوردته وكالة: a relative
+
                 k += 1
         return m.end(), self._clause_end(m.end(), False)
 
