@@ -545,7 +545,8 @@ class Finder:
                     and N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")) and not self.in_quote(c[0], c[1]):
                 end = c[0]
                 break
-            if c[2].kind == VERB and c[0] > cs and "indirect" in c[2].flags and self._starts_report(c):
+            if c[2].kind == VERB and c[0] > cs and "indirect" in c[2].flags and (
+                    self._starts_report(c) or self._unmarked_report(c, cs)):
                 end = c[0]
                 prev = self.last_words(end, 1, 24)
                 if prev and prev[-1] in ("كما", "وكما"):
@@ -806,6 +807,29 @@ class Finder:
             if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words) or x == ":":
                 return True
             if not x[0].isalnum() or x in lex.relatives:
+                return False
+        return False
+
+    def _unmarked_report(self, c, cs: int) -> bool:
+        """A new report in a clause without punctuation (... حتى انتهاء إجراءات التعاقد معه أكدت المصادر أن ...): a
+        strong past verb cue, deep in the clause (12 words and more), followed by a short subject (1 to 3 words)
+        and أن/إن; not after its own subject (قال إن الرئيس أكد أن: a report inside the report) nor a relative."""
+        N, lex = self.N, self.lex
+        if c[2].weak or self.in_quote(c[0], c[1]) or self._masdar_use(c) or self._object_suffix(c):
+            return False
+        if len(N[cs:c[0]].split()) < 12:
+            return False
+        prev = self.last_words(c[0], 1, 24)
+        if not prev or prev[-1] in lex.relatives or prev[-1][1:] in lex.relatives or prev[-1] in lex.an_words \
+                or not prev[-1][-1].isalnum() \
+                or self._entity_ending(c[0]) is not None or self._desc_key(prev[-1]) is not None:
+            return False
+        toks = self.toks(c[1], c[1] + 60)[:5]
+        for k, t in enumerate(toks):
+            x = t[2]
+            if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words):
+                return 1 <= k <= 3
+            if not x[0].isalnum() or x in lex.prepositions:
                 return False
         return False
 
