@@ -854,3 +854,18 @@ def test_unpunctuated_clause_ends_at_a_new_report():
     text = ("وشدد كيري على أن بإمكان دول الخليج الدفاع عن نفسها ضد إيران رغم تصريحات المرشد الأعلى لإيران "
             "الأخيرة والتي أكد فيها أن إيران ستبقى في حالة حرب مع أمريكا.")
     assert not any(q.text == "إيران ستبقى في حالة حرب مع أمريكا" for q in run(text))
+
+
+def test_cross_check_fixes_for_comma_objects_time_and_new_reports():
+    # في وقت سابق is a time: the object follows it
+    text = "وأعلن مدرب الفريق جيورجوس دونيس في وقت سابق اليوم قائمة تضم 31 لاعبا للسفر إلى النمسا."
+    one(run(text, [("جيورجوس دونيس", "PERSON", "donis")]), "قائمة تضم 31 لاعبا للسفر إلى النمسا")
+    # a title + name or an adverb after the subject's comma is no object
+    text = "ونفى خلفان، الفريق ضاحي خلفان، في تغريدة له ذلك."
+    assert not any(q.text.startswith("الفريق") for q in run(text, [("ضاحي خلفان", "PERSON", "khalfan")]))
+    text = "وهذه الشواهد تؤكد كلها، بجلاء تام، صحة ما ذهبنا إليه."
+    assert not any(q.text.startswith("بجلاء") for q in run(text))
+    # حيث/بعدما before a verb cue: the report goes on inside the clause
+    text = ("وبحسب الأمم المتحدة، فإن قلة الاستثمارات وأيضا المخاوف الأمنية قللت من فرص انتشار الاتصال بشبكة "
+            "الإنترنت في الجزيرة حيث تشير الأرقام أن 3.4% فقط من المنازل لديها اتصال بالشبكة.")
+    assert not any(q.text.startswith("3.4%") for q in run(text, [("الأمم المتحدة", "ORG", "un")]))

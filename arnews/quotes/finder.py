@@ -698,6 +698,11 @@ class Finder:
         if j >= len(rest):
             return i
         w = rest[j][2]
+        if any(self._entity_starting(t[0]) is not None and self._entity_starting(t[0])[2].label == "PERSON"
+               for t in rest[j + 1:j + 3]):
+            return i                            # نفى خلفان، الفريق ضاحي خلفان: a title + name, an apposition
+        if w[0] == "ب" and "an" not in c[2].flags:
+            return i                            # تؤكد كلها، بجلاء تام: an adverb, not the object
         if not w[0].isalpha() or w[0] in "وف" or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
                 or w in lex.np_stops or w in lex.time_words or w in lex.comma_not_objects \
                 or self.cue_at(rest[j][0]) is not None or self._entity_starting(rest[j][0]) is not None \
@@ -821,6 +826,7 @@ class Finder:
             return False
         prev = self.last_words(c[0], 1, 24)
         if not prev or prev[-1] in lex.relatives or prev[-1][1:] in lex.relatives or prev[-1] in lex.an_words \
+                or prev[-1] in lex.an_blockers or prev[-1] in lex.np_stops or prev[-1].endswith("ما") \
                 or not prev[-1][-1].isalnum() \
                 or self._entity_ending(c[0]) is not None or self._desc_key(prev[-1]) is not None:
             return False
