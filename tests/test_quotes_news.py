@@ -869,3 +869,15 @@ def test_cross_check_fixes_for_comma_objects_time_and_new_reports():
     text = ("وبحسب الأمم المتحدة، فإن قلة الاستثمارات وأيضا المخاوف الأمنية قللت من فرص انتشار الاتصال بشبكة "
             "الإنترنت في الجزيرة حيث تشير الأرقام أن 3.4% فقط من المنازل لديها اتصال بالشبكة.")
     assert not any(q.text.startswith("3.4%") for q in run(text, [("الأمم المتحدة", "ORG", "un")]))
+
+
+def test_bilqawl_speaker_is_the_subject_after_the_clause_verb():
+    text = ("وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام لدى سؤاله عن مصير الجلسة بالقول: "
+            "«إنه وقت للصمود وليس للانسحاب».")
+    ents = [("سجعان قزي", "PERSON", "azzi"), ("سلام", "PERSON", "salam")]
+    q = one(run(text, ents), "إنه وقت للصمود وليس للانسحاب")
+    assert q.speaker.entity_id == "azzi"
+    # the subject of the clause's first verb still speaks when a second verb carries بالقول
+    text = "ولم يعط نيوكاسل تفاصيل حول قيمة الصفقة واكتفى بالقول إن اللاعب سيخضع للفحص الطبي."
+    q = one(run(text, [("نيوكاسل", "ORG", "newcastle")]), "اللاعب سيخضع للفحص الطبي")
+    assert q.speaker.entity_id == "newcastle"

@@ -40,6 +40,8 @@ def _bare(w: str) -> str:
 
 
 _KANA = ("وكان", "وكانت", "كان", "كانت", "وكانوا")   # كان + subject + verb: the subject stands before the cue
+_CLAUSE_PARTICLES = ("و", "ف", "فيما", "وفيما", "كما", "وكما", "ثم", "حيث", "لكن", "ولكن", "اذ", "بينما", "وبينما",
+                     "قد", "وقد", "فقد", "لقد")   # words before the verb that opens a clause
 _FA_INNA = ("فان", "فقد", "فانه", "فانها", "فانهم")   # فإن/فقد opening the content after a source phrase
 
 
@@ -661,6 +663,30 @@ class Finder:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _clause_subject(self, s: int, ss: int, last):
+        """The speaker of بالقول/بقوله at ``s``: the subject named right after the verb that opens its clause
+        (وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام ... بالقول: not the object سلام); a verb opening
+        its sentence with no subject after it (وشدد بالقول، وختم رسالته بالقول) continues the previous speaker.
+        None when the clause does not open with a verb + subject this way."""
+        lex = self.lex
+        toks = [t for t in self.toks(ss, s) if t[2][0].isalnum()]
+        while toks and toks[0][2] in _CLAUSE_PARTICLES:
+            toks = toks[1:]
+        if len(toks) < 1:
+            return None
+        v = toks[0]
+        if self._entity_covering(v[0]) is not None or v[2].startswith(("ال", "وال")) or self._desc_key(v[2]) is not None:
+            return None                         # the clause opens with a name: the nearest mention rule applies
+        _, np = self.subject_np(v[1], s)
+        if np is None:
+            if v[2][:1] in "وف" and last is not None and s - last[1] < 1500 and len(toks) <= 4:
+                return last[0]                  # وشدد بالقول: the speaker goes on
+            return None
+        sp = self.resolve_np(np, s)
+        if sp is None or (sp[2] is None and self._desc_key(self.N[np[0]:np[1]].split()[0]) is None):
+            return None
+        return sp
 
     def _named_np_end(self, np, w: str) -> bool:
         """The subject phrase ``np`` ends with a name that the closing mark ``w`` closes (the phrase is the name in
@@ -1839,7 +1865,9 @@ class Finder:
                     an = [t for t in toks if t[2] == "عن"]
                     if self.N.startswith("ب", s):
                         # ومضت المصادر بالقول / تحدث ... وائل الحربي بقوله: the verb's subject before it
-                        sp = self.mention_before(s, ss, True, True)
+                        sp = self._clause_subject(s, ss, last)
+                        if sp is None:
+                            sp = self.mention_before(s, ss, True, True)
                     elif an:
                         cand = [x for x in self.ents_in(an[-1][1], s) if x[2].label in lex.speaker_labels]
                         pers = [x for x in cand if x[2].label == "PERSON"]
