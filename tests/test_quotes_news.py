@@ -881,3 +881,17 @@ def test_bilqawl_speaker_is_the_subject_after_the_clause_verb():
     text = "ولم يعط نيوكاسل تفاصيل حول قيمة الصفقة واكتفى بالقول إن اللاعب سيخضع للفحص الطبي."
     q = one(run(text, [("نيوكاسل", "ORG", "newcastle")]), "اللاعب سيخضع للفحص الطبي")
     assert q.speaker.entity_id == "newcastle"
+
+
+def test_akkada_ala_with_a_masdar_object():
+    text = "وأكد وزير الخارجية على أهمية التعاون بين البلدين في مكافحة الإرهاب."
+    q = one(run(text), "أهمية التعاون بين البلدين في مكافحة الإرهاب")
+    assert q.kind == "indirect" and q.cue.text == "وأكد"
+    # على governed by a masdar object (حرصه على) or far from the verb is not the cue's
+    text = "ويؤكد حرصه على زيارة أكبر قدر ممكن من الأقارب في العيد."
+    assert not any(q.text.startswith("زيارة") for q in run(text))
+    text = "كما أكد فيورنتينا الصفقة ونشر صورة للاعب في موقعه على الانترنت مع زملائه الجدد."
+    assert not any(q.text.startswith("الانترنت") for q in run(text, [("فيورنتينا", "ORG", "fio")]))
+    # على أن stays the أن clause
+    text = "وشددت الوزارة على أن الضحايا مدنيون."
+    one(run(text), "الضحايا مدنيون")

@@ -652,6 +652,15 @@ class Finder:
                 return t[0] + 1, self._clause_end(t[0] + 1, True)
             if "nominal" not in flags and "bare" not in flags:
                 return None
+            if w == "علي" and "nominal" in flags and "bare" not in flags and i + 1 < len(rest) \
+                    and self.surface is not None and self.surface(t[0], t[1]).endswith("ى"):
+                nxt = rest[i + 1]
+                x = nxt[2]
+                if x[0].isalpha() and x not in lex.an_words and x[1:] not in lex.an_words and x not in lex.relatives \
+                        and x not in lex.prepositions and self._entity_starting(nxt[0]) is None \
+                        and self.cue_at(nxt[0]) is None and x not in lex.medium_words and _bare(x) not in lex.medium_words \
+                        and (np is None or self._speaker_np(np)) and self.words_between(e, t[0]) <= 6:
+                    return nxt[0], self._clause_end(nxt[0], True)   # أكد على ضرورة ...: as أكد ضرورة ...
             if not w[0].isalpha() or w in lex.prepositions or w in lex.an_words or w in lex.relatives:
                 return None
             if "bare" in flags and w not in lex.bare_starters:
@@ -663,6 +672,16 @@ class Finder:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _speaker_np(self, np) -> bool:
+        """The phrase after a verb names someone who can speak (an entity of a speaker label, a person's name
+        word or a description): not a masdar object whose على follows (أكد حرصه على، اعلن موافقة الامن على)."""
+        sp = self.resolve_np(np, np[1])
+        if sp is None:
+            return False
+        if sp[2] is not None:
+            return sp[2].label in self.lex.speaker_labels
+        return self._desc_key(self.N[np[0]:np[1]].split()[0]) is not None
 
     def _clause_subject(self, s: int, ss: int, last):
         """The speaker of بالقول/بقوله at ``s``: the subject named right after the verb that opens its clause
