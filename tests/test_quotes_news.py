@@ -895,3 +895,12 @@ def test_akkada_ala_with_a_masdar_object():
     # على أن stays the أن clause
     text = "وشددت الوزارة على أن الضحايا مدنيون."
     one(run(text), "الضحايا مدنيون")
+
+
+def test_time_phrase_after_the_verb_is_no_subject():
+    text = "يذكر أن مصادر قالت لـ«الشرق الأوسط» قبل أيام بأن إدارة النادي كثفت من تحركاتها."
+    q = one(run(text, [("الشرق الأوسط", "MEDIA", "aawsat")]), "إدارة النادي كثفت من تحركاتها")
+    assert q.speaker is None or q.speaker.text != "أيام"
+    text = "وقال الناطق الإعلامي العقيد عاطي القرشي يوم أمس الأول إنه تم ضبط عدد من المراهقين."
+    q = one(run(text, [("عاطي القرشي", "PERSON", "qurashi")]), "تم ضبط عدد من المراهقين")
+    assert q.speaker.entity_id == "qurashi"

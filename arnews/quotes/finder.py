@@ -1350,6 +1350,10 @@ class Finder:
                 w = toks[i][2]
                 if w in lex.pronoun_pps or w in lex.time_words or w in ("،", ","):
                     i += 1
+                    if w in lex.time_words:         # قبل أيام، قبل 3 أسابيع، منتصف شهر مايو: the time goes on
+                        while i < len(toks) and (toks[i][2] in lex.time_nouns or toks[i][2][0].isdigit()) \
+                                and self._entity_covering(toks[i][0]) is None:
+                            i += 1
                     continue
                 if w == "اول" and i + 2 < len(toks) and toks[i + 1][2] == "من" and toks[i + 2][2] == "امس":
                     i += 3                      # أول من أمس: a time phrase
