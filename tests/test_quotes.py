@@ -313,3 +313,17 @@ def test_indirect_clause_embedding_a_partial_quote_keeps_both():
     assert clause.speaker.text == "المرصد السوري لحقوق الإنسان" and clause.cue.text == "وقال"
     # a clause that is only the marked quote is not also an indirect quote
     assert [q.kind != "indirect" for q in qs if "المخاطر" in q.text] == [True]
+
+
+def test_a_speaker_named_by_family_name_gets_the_fullest_name_of_the_article():
+    text = ("وقال عائض الحربي إن العيد كان أجمل في الماضي. وقال سعد العتيبي إن الأسواق مزدحمة. "
+            "وأكد الحربي أن فرحة العيد لم تعد كما كانت، وأوضح العتيبي أن الأسعار ارتفعت.")
+    doc = _BASE(text)
+    for name in ("عائض الحربي", "سعد العتيبي", "الحربي", "العتيبي"):
+        i = text.find(name, text.find("وأكد") if " " not in name else 0)
+        doc.entities.append(Entity(text=name, start=i, end=i + len(name), label="PERSON", id=None, name=None))
+    doc.entities.sort(key=lambda e: e.start)
+    _QUOTES(doc, Context(text))
+    names = {q.speaker.text: q.speaker.name for q in doc.quotes}
+    assert names == {"عائض الحربي": "عائض الحربي", "سعد العتيبي": "سعد العتيبي",
+                     "الحربي": "عائض الحربي", "العتيبي": "سعد العتيبي"}

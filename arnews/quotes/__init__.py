@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..records import Quote, Span, Speaker, constructor
+from ..text import normalize
 from .finder import Finder, find_cues
 from .lexicon import load
 
@@ -52,6 +53,7 @@ class Quotes:
         if self.indirect:
             items += f.indirect_quotes(items)
         f.attribute(items)
+        fullest = _fullest_names(doc.entities)
         out = []
         for it in _disjoint(items):
             s, e = span(it.start, it.end)
@@ -71,11 +73,35 @@ class Quotes:
                 surface = text[ss:se]
                 if ent is not None:
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": ent.id,
-                                       "name": ent.name or ent.text})
+                                       "name": ent.name or fullest(ent)})
                 else:
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": None, "name": surface})
             out.append(_new_quote({"text": text[s:e], "start": s, "end": e, "kind": it.kind, "speaker": sp, "cue": cue}))
         doc.quotes.extend(out)
+
+
+def _fullest_names(entities):
+    """``name(ent)``: for a person mention without a canonical name, the fullest name of the document
+    ending with the same word and holding all of its words (الحربي -> عائض الحربي: the guide's "fullest
+    name of that source anywhere in the article"), the nearest before it, else the first after it;
+    else the mention's own text."""
+    people: dict = {}
+    for e in entities:
+        if e.label == "PERSON" and e.id is None and " " in e.text.strip():
+            people.setdefault(normalize(e.text.split()[-1]), []).append(e)
+
+    def name(ent):
+        words = ent.text.split()
+        if not words or ent.label != "PERSON":
+            return ent.text
+        own = {normalize(w) for w in words}
+        fits = [e for e in people.get(normalize(words[-1]), ()) if len(e.text.split()) > len(words)
+                and own <= {normalize(w) for w in e.text.split()}]
+        if not fits:
+            return ent.text
+        before = [e for e in fits if e.start < ent.start]
+        return (before[-1] if before else fits[0]).text
+    return name
 
 
 def _disjoint(items):
