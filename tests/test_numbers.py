@@ -814,3 +814,13 @@ def test_a_place_glued_to_a_preposition_is_no_counted_noun():
     d = qs("بلغت البلاغات 960 بلاغا منها 174 بجدة و531 بمكة، وبلغوا 1452 سوريًا")
     assert [(q.text, q.counted.text if q.counted else None) for q in d.quantities] == [
         ("960 بلاغا", "بلاغا"), ("174", None), ("531", None), ("1452 سوريًا", "سوريًا")]
+
+
+def test_a_definite_plural_before_digits_with_the_article_is_what_they_count():
+    d = qs("إن الساعات الـ48 الماضية شهدت مواجهات، وصوت مندوبو الدول الـ15 الأعضاء، في المرحلة الـ37 بالدوري")
+    q = q_of(d, "الساعات الـ48")
+    assert (q.kind, q.value, q.unit) == ("measure", 48, "hour")
+    assert q_of(d, "الدول الـ15").counted.text == "الدول"
+    assert q_of(d, "المرحلة الـ37").kind == "ordinal"  # a singular before them: a rank
+    d = qs("يعود إلى القرنين الـ17 والـ18")  # two ranks after a dual: no count of centuries
+    assert not any(q.text.startswith("القرنين الـ") for q in d.quantities)

@@ -2081,6 +2081,12 @@ class Extractor:
                     return self._emit_unit(i - 1, i, num.j, val, ue, mod)
                 start = i - 1
                 counted = (i - 1, i)
+        elif c is None and i == num.i and num.digits and self._noun_before_article(i):
+            r = self._plural_before_article(i, val, mod)  # الساعات الـ48، الدول الـ28
+            if r is not None:
+                if r[0] == "unit":
+                    return self._emit_unit(i - 2, i, num.j, val, r[1], mod)
+                start, counted = i - 2, (i - 2, i - 1)
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
             return num.j
         end, mod = self._post(end, mod)
@@ -2135,6 +2141,33 @@ class Extractor:
             return False
         w = toks[i - 2].t
         return toks[i - 2].typ == W and (w.startswith("ال") or w[:3] in ("وال", "بال", "فال", "كال") or w.startswith("لل"))
+
+    def _plural_before_article(self, i, val, mod):
+        """The definite plural before digits glued to the article (the word before ``i`` being الـ) is what
+        they count: a unit (الساعات الـ48 الماضية: 48 hours) -> ("unit", entry), or a noun -> ("noun",) when
+        it is a sound plural (الطائرات، الموقوفين) or one of plurals_before_article (الدول الـ28); a singular
+        (المرحلة الـ37، التقرير الـ51: a rank) -> None."""
+        k = i - 2
+        w = self.word(k)
+        if not w or w in self.L.stop or val != int(val) or self._second_rank(i + 1):
+            return None  # القرنين الـ17 والـ18، المرتبتين الـ52 والـ60: a dual before two ranks
+        u = self._unit(k)
+        if u and u[0] == k + 1 and u[3] and w[len(u[2]) + 2:] in self.L.vague_plurals:
+            return "unit", u[1]["unit"]
+        core = w[1:] if w[:1] in "وبلف" and w[1:].startswith("ال") else w
+        if core.endswith(("ات", "ين", "يين")) and len(core) > 5 or core in self.L.plurals_before_article:
+            return ("noun",)
+        return None
+
+    def _second_rank(self, k):
+        """Token k is و (or و glued to the article) before digits glued to the article: والـ18، وال 60."""
+        toks, n = self.toks, self.n
+        w = self.word(k) if k < n else None
+        if w == "و":
+            k, w = k + 1, self.word(k + 1) if k + 1 < n else None
+        elif w is not None and w[:1] == "و":
+            w = w[1:]
+        return w is not None and w in self.L.article_before_digits and k + 1 < n and toks[k + 1].typ == N
 
     def _bare_year(self, num):
         """Four digits 1900-2100 that count nothing are a year in news (بين عامي 1982 و1990، «مايكل شيلي»

@@ -203,6 +203,7 @@ class Lexicon:
         self.id_cues = {key(x) for x in mods["identifier_cues"]}
         self.send_cues = {key(x) for x in mods.get("send_cues", ())}
         self.whole_words = {key(x) for x in mods.get("whole_words", ())}
+        self.plurals_before_article = {key(x) for x in mods.get("plurals_before_article", ())}
         self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
         self.not_alone = {key(x) for x in mods.get("not_alone", ())}
         self.article_before_digits = {key(x) for x in mods.get("article_before_digits", ())}
