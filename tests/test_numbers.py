@@ -290,7 +290,7 @@ def test_bare_years_are_dates():
 
 def test_first_n_and_one_unit_are_one_item():
     d = qs("ارتفعت المبيعات خلال الأشهر الستة الأولى من العام، وفازت في الدورة الأولى.")
-    assert [(q.text, q.kind) for q in d.quantities] == [("الأشهر الستة", "number"), ("الدورة الأولى", "ordinal")]
+    assert [(q.text, q.kind) for q in d.quantities] == [("الأشهر الستة", "measure"), ("الدورة الأولى", "ordinal")]
     d = qs("يتبقى أقل من شهر واحد للإعلان، وعادت بعد أسبوع واحد.")
     assert [(q.text, q.value, q.unit, q.modifier) for q in d.quantities] == [
         ("أقل من شهر واحد", 1, "month", "less_than"), ("أسبوع واحد", 1, "week", None)]
@@ -824,3 +824,9 @@ def test_a_definite_plural_before_digits_with_the_article_is_what_they_count():
     assert q_of(d, "المرحلة الـ37").kind == "ordinal"  # a singular before them: a rank
     d = qs("يعود إلى القرنين الـ17 والـ18")  # two ranks after a dual: no count of centuries
     assert not any(q.text.startswith("القرنين الـ") for q in d.quantities)
+
+
+def test_a_definite_unit_plural_before_a_number_word_is_a_measure():
+    q = q_of(qs("خلال الأيام العشرة الماضية"), "الأيام العشرة")
+    assert (q.kind, q.value, q.unit) == ("measure", 10, "day")
+    assert q_of(qs("المحاور الثلاثة"), "المحاور الثلاثة").counted.text == "المحاور"

@@ -2068,6 +2068,9 @@ class Extractor:
             pw = toks[i - 1] if i > 0 else None
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None:
+                u = self._unit(i - 1)
+                if u and u[0] == i and u[3] and pw.t[len(u[2]) + 2:] in self.L.vague_plurals:
+                    return self._emit_unit(i - 1, i, num.j, val, u[1]["unit"], mod)  # الأيام العشرة: 10 days
                 start = i - 1
                 counted = (i - 1, i)
         elif adjectival and i > 0 and adjectival != "conj":
