@@ -755,3 +755,19 @@ def test_god_and_islam_are_no_mentions_unless_all_misc_is_asked_for():
     assert not any(t in ("الله", "الإسلام") for t, _, _ in out)
     assert ("حزب الله", "hezbollah", "ORG") in out and ("عبد الله الشهري", None, "PERSON") in out
     assert ("الإسلام", None, "MISC") in _merged(text, tagged, keep_misc=True)
+
+
+
+def test_yemen_and_the_northern_borders_need_their_context():
+    # يُمن 'good fortune' in a greeting, and a country's northern border with another, are no places
+    assert ids("أعاده الله على الأمة الإسلامية باليمن والبركات.") == []
+    assert ids("سائلا الله أن يعيده على الجميع بالخير واليمن والبركات.") == []
+    assert ids("قام كارتر بزيارة إلى الحدود الشمالية مع لبنان.") == ["lebanon"]
+    # ... but Yemen and the Saudi region named as such stay
+    assert ids("قتل جنود في اليمن والعراق.") == ["yemen", "iraq"]
+    assert ids("سجلت مناطق نجران والحدود الشمالية وحائل 7 دعاوى.") == ["najran", "northern-borders", "hail"]
+
+
+def test_al_riyadh_sports_pages_name_themselves_in_quotes():
+    assert ids('وكشفت مصادر "دنيا الرياضة" أن الإدارة تفاوض اللاعب.') == ["dunya-al-riyadha"]
+    assert ids("يبقى لاعب كرة القدم نجما في دنيا الرياضة.") == []
