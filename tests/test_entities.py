@@ -771,3 +771,16 @@ def test_yemen_and_the_northern_borders_need_their_context():
 def test_al_riyadh_sports_pages_name_themselves_in_quotes():
     assert ids('وكشفت مصادر "دنيا الرياضة" أن الإدارة تفاوض اللاعب.') == ["dunya-al-riyadha"]
     assert ids("يبقى لاعب كرة القدم نجما في دنيا الرياضة.") == []
+
+
+
+def test_currency_word_run_into_a_date_is_no_name():
+    def ents(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+    text = "بلغت الإيرادات 68.18 مليار ريال بنهاية 2014."
+    s = text.index("ريال")
+    assert _merged(text, [(s, text.index("."), "MISC")]) == set()
+    # ... while the club named ريال + a city stays
+    text = "وخسر ريال مدريد المباراة."
+    s = text.index("ريال")
+    assert ("ريال مدريد", "real-madrid", "ORG") in _merged(text, [(s, s + len("ريال مدريد"), "ORG")])

@@ -819,6 +819,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
     ANERcorp's MISC)."""
     raw = text[s:e]
     kind = _word_kind(raw, label, named)
+    if kind is None and " " in raw and _word_kind(raw.split(None, 1)[0], label, named) == "currency":
+        kind = "currency"  # a currency word run into what follows: مليار ريال + بنهاية 2014 (not ريال مدريد)
     if kind is None:
         return False
     if kind == "name":
