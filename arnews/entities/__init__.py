@@ -427,6 +427,8 @@ class EntityComponent:
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(ents, text)
+        ents = _linked_names(ents, text)
+        ents = _surnames(ents, text)
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
@@ -661,7 +663,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                         break
             if text[te - 1] == "ه" and (ent is not None and ent.teh or ent is None and _teh_word(g, key)):
                 continue  # a spelling the gazetteer turned down here (جده "his grandfather", وجده "found it")
-        if ent is not None and _COARSE.get(ent.label, ent.label) == _COARSE.get(label, label):
+        if ent is not None and (_COARSE.get(ent.label, ent.label) == _COARSE.get(label, label)
+                                or _one_sense(ent, label, key, by_surface)):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
         elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):
             continue
@@ -675,6 +678,59 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:
+    """A tagger place or person whose surface is an organization the gazetteer found elsewhere in the
+    article (a club named after a city or a common word: القادسية, read by its cue in أندية ... القادسية,
+    then تسجيل لاعب في كشوفات القادسية) is that organization: one name, one sense in one article."""
+    return ent.label == "ORG" and label in ("LOC", "PERSON") and by_surface.get(key) is ent
+
+
+_NEXT_WORD = regex.compile(r" (\p{Arabic}+)")
+
+
+def _linked_names(ents: list, text: str) -> list:
+    """A person's mention cannot end in a link word (بن، آل، أبو، عبد): the tagger stopped short of the
+    name it links (الأمير عبدالله بن + مساعد، مبارك بن محمد آل + وديان، هاني أبو + سبعة), so the mention takes
+    the next word and any mention on that word goes; before no word (إيلي داغر ابن «مراح الحباس») the
+    link word is left out."""
+    links, kunya, compounds, _, _ = _name_words()
+    out, drop = [], set()
+    for x in ents:
+        words = x.text.split()
+        last = words[-1] if len(words) > 1 else ""
+        if x.label != "PERSON" or last not in ("آل",) and (last[:1] == "آ" or  # آبي (Abe) is no أبي
+                                                            normalize(last) not in links | kunya | compounds):
+            out.append(x)
+            continue
+        m = _NEXT_WORD.match(text, x.end)
+        if m:
+            end = m.end()
+            drop.update(id(y) for y in ents if y is not x and y.start < end and y.end > m.start(1))
+        else:
+            end = x.start + len(x.text) - len(words[-1]) - 1
+        out.append(_make_entity(text[x.start:end].rstrip(), x.start, x.start + len(text[x.start:end].rstrip()),
+                                "PERSON", x.id, x.name, x.wikidata, x.source))
+    return [x for x in out if id(x) not in drop] if drop else out
+
+
+def _surnames(ents: list, text: str) -> list:
+    """A one-word tagger place or body that is the family name of a person named in full elsewhere in
+    the article (عبدالله البرقان ... وكان البرقان قد أشار) is that person, read alone; the full name must
+    begin with a given name of the name lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
+    given = _name_words()[3]
+    last = {normalize(w[-1]) for w in (x.text.split() for x in ents if x.label == "PERSON")
+            if len(w) > 1 and w[0] in given}
+    if not last:
+        return ents
+    out = []
+    for x in ents:
+        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG") and " " not in x.text \
+                and normalize(x.text) in last:
+            x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
+        out.append(x)
+    return out
 
 
 #: a name word's loose spelling: no long vowels, hamza or final ه, one letter for g and v
