@@ -827,3 +827,31 @@ def test_a_name_does_not_end_in_a_link_word():
     text = "ولد إيلي داغر ابن «مراح الحباس» هناك، وسعى رئيس الوزراء شينزو آبي إلى تعديل الدستور."
     out = _people_pass(text, [_span_after(text, "إيلي داغر ابن"), _span_after(text, "شينزو آبي")])
     assert {("إيلي داغر", "PERSON"), ("شينزو آبي", "PERSON")} <= out
+
+def test_a_kunya_alone_is_a_person():
+    from arnews.entities import _kunya_people
+    text = "وهو ما أكدته أم فهد صاحبة أحد الأركان، وتقع الأرجوحة وسط حي أبو موسى الأشعري، وزار الوفد أبو عريش."
+    tagged = [_span_after(text, "أم فهد", "LOC"), _span_after(text, "أبو موسى", "LOC"),
+              _span_after(text, "أبو عريش", "LOC")]
+    g = get_gazetteer()
+    out = {(e.text, e.label) for e in _kunya_people(_merge(g, text, find_mentions(g, text, TextView(text)),
+                                                            tagged, _Ctx()), text)}
+    # أم + a given name is the woman; after حي it is the district's name, and عريش is no given name
+    assert ("أم فهد", "PERSON") in out and ("أبو موسى", "LOC") in out
+    assert not [x for x in out if x[0] == "أبو عريش" and x[1] == "PERSON"]
+
+
+def test_agreement_exchange_and_bracketed_sums_are_no_names():
+    text = "وقال ظريف إن الاتفاق النووي لن يغير سياسة إيران، وتراجعت الأسهم في بورصة طوكيو، بمبلغ (994,500) ريال."
+    tagged = [_span_after(text, "الاتفاق", "ORG"), _span_after(text, "بورصة", "LOC"),
+              _span_after(text, "ريال", "ORG")]
+    got = {x[0] for x in _merged(text, tagged)}
+    assert {"إيران", "طوكيو"} <= got and not {"الاتفاق", "بورصة", "ريال"} & got
+    # ... the club after a team cue stays (added by its cue), and ريال مدريد too
+    got = [(e.text, e.label) for e in arnews.extract("غادر فريق الاتفاق إلى معسكره، وفاز ريال مدريد.").entities]
+    assert ("الاتفاق", "ORG") in got and ("ريال مدريد", "ORG") in got
+
+
+def test_united_alone_is_manchester_united():
+    assert ids("قرر فان بيرسي الذي دافع عن ألوان يونايتد الرحيل.")[-1] == "manchester-united"
+    assert "united-technologies" in ids("اشترت شركة يونايتد تكنولوجيز طائرات جديدة.")

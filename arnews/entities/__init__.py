@@ -429,6 +429,7 @@ class EntityComponent:
         ents = _join_split_people(ents, text)
         ents = _linked_names(ents, text)
         ents = _surnames(ents, text)
+        ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
         ents.sort(key=lambda x: (x.start, -x.end))
@@ -715,6 +716,28 @@ def _linked_names(ents: list, text: str) -> list:
     return [x for x in out if id(x) not in drop] if drop else out
 
 
+def _after_place_head(text: str, s: int) -> bool:
+    """Whether the word before ``s`` is a facility or district head (حي أبو موسى الأشعري، قرية أم ولد)."""
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    w = normalize(m.group(1)) if m else ""
+    return w in facility_heads()[0] or w in _district_heads()
+
+
+def _kunya_people(ents: list, text: str) -> list:
+    """A tagger place or body that is أم/أبو and a given name alone is a person called by a kunya (أكدت أم
+    أحمد، أوضحت أم فهد -زوجة أحد المرابطين-), unless a place head stands before it (حي أبو موسى الأشعري); a
+    place such as أبو عريش، أم القرى has no given name after it."""
+    given = _name_words()[3]
+    out = []
+    for x in ents:
+        w = x.text.split()
+        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG") and len(w) == 2 \
+                and normalize(w[0]) in ("ام", "ابو") and w[1] in given and not _after_place_head(text, x.start):
+            x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
+        out.append(x)
+    return out
+
+
 def _surnames(ents: list, text: str) -> list:
     """A one-word tagger place or body that is the family name of a person named in full elsewhere in
     the article (عبدالله البرقان ... وكان البرقان قد أشار) is that person, read alone; the full name must
@@ -846,7 +869,7 @@ def _teh_word(g: Gazetteer, key: str) -> bool:
     return False
 
 
-_NUMBER_BEFORE = regex.compile(r"(?r)(?:\d|\p{L}+)[\s\u00a0]{1,2}$")
+_NUMBER_BEFORE = regex.compile(r"(?r)(?:\d[)\]]?|\p{L}+)[\s\u00a0]{1,2}$")  # (994,500) ريال
 
 
 @lru_cache(maxsize=1)
@@ -887,7 +910,7 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         return w not in facility_heads()[0] and w not in _district_heads()
     months, after, scales = _date_words()
     m = _NUMBER_BEFORE.search(text, max(0, s - 30), s)
-    prev = m.group().strip() if m else ""
+    prev = m.group().strip().rstrip(")]") if m else ""
     number_before = bool(prev) and (prev[-1].isdigit() or normalize(prev) in scales)
     if kind == "currency":
         return number_before
