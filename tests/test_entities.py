@@ -867,3 +867,23 @@ def test_more_words_of_2015_news_that_are_no_names():
     assert ids('جددت منظمة الأمم المتحدة للأغذية والزراعة "فاو" تحذيرها.') == ["fao", "fao"]
     text = "وطرح صندوق الإنماء العقاري وحدات جديدة."
     assert ("صندوق الإنماء العقاري", None, "ORG") in _merged(text, [_span_after(text, "صندوق الإنماء العقاري", "ORG")])
+
+
+def test_a_rank_before_a_name_the_tagger_missed():
+    from arnews.entities import _ranked_people
+    def people(text, ents=()):
+        return [(e.text, e.label) for e in _ranked_people(list(ents), text)]
+    assert people("كرم الأمير في مكتبه العقيد عمر السلطان قائد القوة.") == [("عمر السلطان", "PERSON")]
+    assert people("وأوضح المتحدث الملازم أول تركي الحربي أن الجهات تكفلت.") == [("تركي الحربي", "PERSON")]
+    # رقيب is no rank here (the watchdog's absence opened the field), a nationality is no given name,
+    # and a name the tagger found stays as it is
+    assert people("وقال مواطن آخر غياب الرقيب فتح المجال للطماعين، وقال المهندس البحريني جاسم محمد.") == []
+    text = "وقال اللواء علي الجائفي قائد القوات."
+    s = text.index("علي")
+    found = _make_person(text, s, s + len("علي الجائفي"))
+    assert people(text, [found]) == [("علي الجائفي", "PERSON")]
+
+
+def _make_person(text, s, e):
+    from arnews.entities import _make_entity
+    return _make_entity(text[s:e], s, e, "PERSON", None, None, None, "tagger")

@@ -427,6 +427,7 @@ class EntityComponent:
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(ents, text)
+        ents = _ranked_people(ents, text)
         ents = _linked_names(ents, text)
         ents = _surnames(ents, text)
         ents = _kunya_people(ents, text)
@@ -714,6 +715,40 @@ def _linked_names(ents: list, text: str) -> list:
         out.append(_make_entity(text[x.start:end].rstrip(), x.start, x.start + len(text[x.start:end].rstrip()),
                                 "PERSON", x.id, x.name, x.wikidata, x.source))
     return [x for x in out if id(x) not in drop] if drop else out
+
+
+_RANKED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Arabic}+\.?)((?:\s+\p{Arabic}+\.?)*?)\s+(\p{Arabic}+)\s+(ال\p{Arabic}{2,})(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> tuple:
+    d = facilities()
+    return frozenset(d.get("rank_titles", ())), frozenset(d.get("rank_modifiers", ()))
+
+
+def _ranked_people(ents: list, text: str) -> list:
+    """A rank title (facilities.json ``rank_titles``), its modifiers (الركن، طيار) and then a given name of
+    the name lists and a family name with ال name a person the tagger may have missed (العقيد مطلق العتيبي،
+    اللواء الركن ظافر الشهري); added only where no mention touches the name."""
+    ranks, mods = _rank_words()
+    if not ranks or not any(r in text for r in ranks):
+        return ents
+    given = _name_words()[3]
+    added = []
+    for r in ranks:
+        i = text.find(r)
+        while i >= 0:
+            m = _RANKED.match(text, i)
+            i = text.find(r, i + 1)
+            if not m or m.group(1) != r or any(w not in mods for w in m.group(2).split()):
+                continue
+            if m.group(3) not in given or _nisba_of_place(normalize(m.group(4))):
+                continue
+            s, e = m.start(3), m.end(4)
+            if any(x.start < e and x.end > s for x in ents + added):
+                continue
+            added.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "rule"))
+    return ents + added
 
 
 def _after_place_head(text: str, s: int) -> bool:
