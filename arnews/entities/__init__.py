@@ -416,7 +416,7 @@ class EntityComponent:
                 tagged = tagger.tag(doc, ctx) or []
             except Exception:  # a broken model must not break extraction
                 tagged = []
-        ents = _merge(g, text, mentions, tagged, ctx, self.keep_misc)
+        ents = _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text)
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
@@ -749,6 +749,26 @@ def _ranked_people(ents: list, text: str) -> list:
                 continue
             added.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "rule"))
     return ents + added
+
+
+def _short_forms(g: Gazetteer, ents: list, text: str) -> list:
+    """A bare tagger place that is the short form of a place (facilities.json ``short_forms``: المدينة) is
+    that place where the article names it in full or a companion word stands before it (مكة والمدينة),
+    and no mention where it is the common noun (من المدينة 'from the city' in a report on Taiz)."""
+    forms = {normalize(k): v for k, v in (facilities().get("short_forms") or {}).items()}
+    if not forms:
+        return ents
+    out = []
+    for x in ents:
+        f = forms.get(normalize(x.text)) if x.source == "tagger" and x.id is None and x.label == "LOC" else None
+        idx = g.by_id.get(f["id"]) if f else None
+        if idx is None:
+            out.append(x)
+            continue
+        before = {normalize(w) for w in text[max(0, x.start - 30):x.start].split()[-2:]}
+        if any(y.id == f["id"] for y in ents) or not before.isdisjoint(map(normalize, f.get("with", ()))):
+            out.append(_gaz_entity(text, x.start, x.end, g.entries[idx], "tagger"))
+    return out
 
 
 def _after_place_head(text: str, s: int) -> bool:
