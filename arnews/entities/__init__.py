@@ -689,14 +689,11 @@ def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:
     return ent.label == "ORG" and label in ("LOC", "PERSON") and by_surface.get(key) is ent
 
 
-_NEXT_WORD = regex.compile(r" (\p{Arabic}+)")
-
-
 def _linked_names(ents: list, text: str) -> list:
     """A person's mention cannot end in a link word (بن، آل، أبو، عبد): the tagger stopped short of the
-    name it links (الأمير عبدالله بن + مساعد، مبارك بن محمد آل + وديان، هاني أبو + سبعة), so the mention takes
-    the next word and any mention on that word goes; before no word (إيلي داغر ابن «مراح الحباس») the
-    link word is left out."""
+    name it links (الأمير عبدالله بن + مساعد، مبارك بن محمد آل + وديان، هاني أبو + سبعة), so the mention
+    takes the next word (``_NEXT_WORD``) and any mention on that word goes; before no word (إيلي داغر ابن
+    «مراح الحباس») the link word is left out."""
     links, kunya, compounds, _, _ = _name_words()
     out, drop = [], set()
     for x in ents:
@@ -717,7 +714,9 @@ def _linked_names(ents: list, text: str) -> list:
     return [x for x in out if id(x) not in drop] if drop else out
 
 
-_RANKED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Arabic}+\.?)((?:\s+\p{Arabic}+\.?)*?)\s+(\p{Arabic}+)\s+(ال\p{Arabic}{2,})(?![\p{L}\p{M}])")
+#: a title, its modifiers, a name and a family name with ال (العقيد + [الركن] + عمر + السلطان)
+_RANKED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Arabic}+\.?)((?:\s+\p{Arabic}+\.?)*?)"
+                        r"\s+(\p{Arabic}+)\s+(ال\p{Arabic}{2,})(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)
