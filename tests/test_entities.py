@@ -902,3 +902,14 @@ def test_bare_medina_needs_the_full_name_or_mecca_beside_it():
     assert places("وتطالب الأصوات بانسحاب تنظيم القاعدة من المدينة حفاظا على أهلها.") == []
     assert places("انتهينا من شهر رمضان في مكة والمدينة، وهناك ملايين الزوار.") == [("المدينة", "medina")]
     assert places("وصل الزوار إلى المدينة المنورة، واستقبل فندق في المدينة ضيوفه.") == [("المدينة", "medina")]
+
+
+def test_three_club_names_in_a_row_are_clubs():
+    def got(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities]
+    out = got("قدمت الفرق حوالاتها البنكية وهي التعاون، الشباب، الاتحاد، الخليج، الفيصلي، الفتح.")
+    assert [i for _, i in out] == ["al-taawoun", "al-shabab", "al-ittihad", "al-khaleej-club", "al-faisaly",
+                                   "al-fateh"]
+    # two such words in a row are words: unity and cooperation, and the Gulf stays the Gulf
+    out = got("دعا الوزير إلى الوحدة والتعاون بين دول الخليج.")
+    assert ("الخليج", "gulf") in out and not [x for x in out if x[1] in ("al-wehda", "al-taawoun")]

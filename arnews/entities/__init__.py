@@ -416,7 +416,7 @@ class EntityComponent:
                 tagged = tagger.tag(doc, ctx) or []
             except Exception:  # a broken model must not break extraction
                 tagged = []
-        ents = _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text)
+        ents = _club_lists(g, _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text), text)
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])
@@ -768,6 +768,57 @@ def _short_forms(g: Gazetteer, ents: list, text: str) -> list:
         if any(y.id == f["id"] for y in ents) or not before.isdisjoint(map(normalize, f.get("with", ()))):
             out.append(_gaz_entity(text, x.start, x.end, g.entries[idx], "tagger"))
     return out
+
+
+_LIST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(و?)(\p{Arabic}+)(?![\p{L}\p{M}])")
+_LIST_GAP = regex.compile(r"\s*[،,]\s*")
+
+
+def _club_entry(g: Gazetteer, word: str):
+    """The club entry a one-word name can be (an ORG alias with a club cue), or None."""
+    for c in g.keys.get((normalize(word),), ()):
+        e = g.entries[c.entry]
+        if e.label == "ORG" and e.cue in ("club", "sport_club", "club_strict"):
+            return e
+    return None
+
+
+def _club_lists(g: Gazetteer, ents: list, text: str) -> list:
+    """Three or more club names in a row, comma- or و-separated (وهي التعاون، الشباب، الاتحاد، الخليج، الفيصلي،
+    الفتح), are clubs, each with its id, even names that alone are a word or a place (الخليج the Gulf,
+    التعاون cooperation): a list of such names is itself the sports context their cue asks for."""
+    if "،" not in text and "," not in text:
+        return ents
+    runs, run, prev_end = [], [], -1
+    for m in _LIST_WORD.finditer(text):
+        e = _club_entry(g, m.group(2))
+        if e is None and m.group(1):  # وهجر: و may be the first letter (وادي) or the conjunction
+            e = _club_entry(g, m.group(0))
+            if e is not None:
+                m = _LIST_WORD.match(text, m.start())  # the whole word is the name
+        gap = text[prev_end:m.start()] if prev_end >= 0 else None
+        joined = gap is not None and (_LIST_GAP.fullmatch(gap) or m.group(1) and _LIST_GAP.fullmatch(gap + "،")
+                                      or m.group(1) and gap.strip(" ،,") == "")
+        if e is None:
+            if len(run) >= 3:
+                runs.append(run)
+            run, prev_end = [], -1
+            continue
+        if not (run and joined):
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+        run.append((m.start(2), m.end(2), e))
+        prev_end = m.end()
+    if len(run) >= 3:
+        runs.append(run)
+    if not runs:
+        return ents
+    items = [x for r in runs for x in r]
+    keep = [x for x in ents if not any(x.start < e and x.end > s and (x.start, x.end, x.id) != (s, e, ent.id)
+                                       for s, e, ent in items)]
+    have = {(x.start, x.end) for x in keep}
+    return keep + [_gaz_entity(text, s, e, ent, "gazetteer") for s, e, ent in items if (s, e) not in have]
 
 
 def _after_place_head(text: str, s: int) -> bool:
