@@ -799,9 +799,9 @@ def test_a_club_the_article_names_elsewhere_is_no_place():
 
 def _people_pass(text, tagged):
     """The entities after merge, the link-word and the surname passes, as (text, label) pairs."""
-    from arnews.entities import _linked_names, _surnames
+    from arnews.entities import _linked_names, _surname_places_as_people
     g = get_gazetteer()
-    out = _surnames(_linked_names(_merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text),
+    out = _surname_places_as_people(_linked_names(_merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text),
                     text)
     for e in out:
         assert text[e.start:e.end] == e.text

@@ -429,7 +429,7 @@ class EntityComponent:
         ents = _join_split_people(ents, text)
         ents = _ranked_people(ents, text)
         ents = _linked_names(ents, text)
-        ents = _surnames(ents, text)
+        ents = _surname_places_as_people(ents, text)
         ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
@@ -843,7 +843,7 @@ def _kunya_people(ents: list, text: str) -> list:
     return out
 
 
-def _surnames(ents: list, text: str) -> list:
+def _surname_places_as_people(ents: list, text: str) -> list:
     """A one-word tagger place or body that is the family name of a person named in full elsewhere in
     the article (عبدالله البرقان ... وكان البرقان قد أشار) is that person, read alone; the full name must
     begin with a given name of the name lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
