@@ -5,7 +5,8 @@ import pytest
 
 import arnews
 from tests.spans import gazetteer_mentions as ents
-from arnews.entities import EntityComponent, _merge, _trim_function_words, find_mentions, make_component
+from arnews.entities import EntityComponent, find_mentions, make_component
+from arnews.entities.merge import _merge, _trim_function_words
 from arnews.entities.gazetteer import expand, get_gazetteer, read_file, shipped_files
 from arnews.pipeline import Context
 from arnews.records import Document, Meta
@@ -517,7 +518,7 @@ def test_place_the_tagger_reads_as_an_organization():
 def test_scan_survives_the_gazetteer_cache_emptying_mid_text():
     """A very large text brings more new words than the per-form cache holds; matching must not
     depend on cache entries surviving (a 0.5 MB document once raised KeyError)."""
-    from arnews.entities import _scan
+    from arnews.entities.matching import _scan
 
     class Forgetful(dict):
         def __setitem__(self, k, v):
@@ -708,7 +709,7 @@ def test_a_name_the_tagger_split_in_two_is_joined():
 
 def _merged_people(text, tagged):
     """The people of the whole entities pass (merge and the passes after it) on ``tagged`` tagger spans."""
-    from arnews.entities import _join_split_people
+    from arnews.entities.people import _join_split_people
     g = get_gazetteer()
     out = _join_split_people(_merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text)
     return {(e.text, e.id) for e in out if e.label == "PERSON"}
@@ -799,7 +800,7 @@ def test_a_club_the_article_names_elsewhere_is_no_place():
 
 def _people_pass(text, tagged):
     """The entities after merge, the link-word and the surname passes, as (text, label) pairs."""
-    from arnews.entities import _linked_names, _surname_places_as_people
+    from arnews.entities.people import _linked_names, _surname_places_as_people
     g = get_gazetteer()
     out = _surname_places_as_people(_linked_names(_merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text),
                     text)
@@ -829,7 +830,7 @@ def test_a_name_does_not_end_in_a_link_word():
     assert {("إيلي داغر", "PERSON"), ("شينزو آبي", "PERSON")} <= out
 
 def test_a_kunya_alone_is_a_person():
-    from arnews.entities import _kunya_people
+    from arnews.entities.people import _kunya_people
     text = "وهو ما أكدته أم فهد صاحبة أحد الأركان، وتقع الأرجوحة وسط حي أبو موسى الأشعري، وزار الوفد أبو عريش."
     tagged = [_span_after(text, "أم فهد", "LOC"), _span_after(text, "أبو موسى", "LOC"),
               _span_after(text, "أبو عريش", "LOC")]
@@ -870,7 +871,7 @@ def test_more_words_of_2015_news_that_are_no_names():
 
 
 def test_a_rank_before_a_name_the_tagger_missed():
-    from arnews.entities import _ranked_people
+    from arnews.entities.people import _ranked_people
     def people(text, ents=()):
         return [(e.text, e.label) for e in _ranked_people(list(ents), text)]
     assert people("كرم الأمير في مكتبه العقيد عمر السلطان قائد القوة.") == [("عمر السلطان", "PERSON")]
@@ -885,12 +886,12 @@ def test_a_rank_before_a_name_the_tagger_missed():
 
 
 def _make_person(text, s, e):
-    from arnews.entities import _make_entity
+    from arnews.entities.words import _make_entity
     return _make_entity(text[s:e], s, e, "PERSON", None, None, None, "tagger")
 
 
 def test_bare_medina_needs_the_full_name_or_mecca_beside_it():
-    from arnews.entities import _short_forms
+    from arnews.entities.clubs import _short_forms
     g = get_gazetteer()
 
     def places(text, word="المدينة"):

@@ -1,6 +1,8 @@
 """Full names of arnews/data/names/people.txt found in the text are persons (``_listed_people``)."""
 import arnews
-from arnews.entities import _listed_people, _make_entity, _people_names, _Toks
+from arnews.entities.matching import _Toks
+from arnews.entities.people import _listed_people, _people_names
+from arnews.entities.words import _make_entity
 from arnews.pipeline import Context
 from arnews.text import normalize
 
@@ -32,7 +34,7 @@ def test_titles_stay_out_and_other_mentions_are_kept():
 
 
 def _surnamed(text, ents=()):
-    from arnews.entities import _surnamed_people
+    from arnews.entities.people import _surnamed_people
     ctx = Context(text)
     return [(x.text, x.label) for x in _surnamed_people(list(ents), text, ctx, _Toks(ctx.view.norm))]
 
@@ -63,7 +65,7 @@ def test_words_that_only_look_like_family_names_stay_out():
 def test_an_ambiguous_given_name_before_a_family_name_needs_the_training_text():
     """علي is also the preposition على once normalized, but the tagger's training text has it mostly in
     person names: علي + الأحمدي is a person; أن (in the ambiguous list as آن) is not: من أن + النخالة "bran"."""
-    from arnews.entities import _surnamed_people
+    from arnews.entities.people import _surnamed_people
     from arnews.entities.tagger import get_tagger
     lex = get_tagger().lex
 
@@ -80,7 +82,7 @@ def test_a_family_name_after_a_title_is_a_person():
 
 
 def test_a_family_name_alone_after_the_full_name_is_the_same_person():
-    from arnews.entities import _family_names_again
+    from arnews.entities.people import _family_names_again
     text = "وقال علي الأحمدي إن المقاتلين تقدموا، بيد أن الأحمدي أشار إلى صعوبات. وقف جيب بوش مع كولومبيا بوش"
     ctx = Context(text)
 

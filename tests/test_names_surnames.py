@@ -37,7 +37,7 @@ def test_no_surname_is_a_common_word_or_a_given_name():
 
 def test_surnames_reach_the_runtime_reader():
     """The entity rule reads the unambiguous list only (a family name after a given name or a person)."""
-    from arnews.entities import _surnames
+    from arnews.entities.people import _surnames
     surnames, given, _, titles = _surnames()
     assert {normalize(x) for x in ("القحطاني", "الزهراني", "البرغوثي", "أردوغان", "زنغنه", "واتسون")} <= surnames
     assert not {normalize(x) for x in ("الخطيب", "الشهري", "باول")} & surnames

@@ -154,7 +154,8 @@ def test_cached_emissions_equal_the_plain_feature_sums():
 def test_club_names_from_the_name_lists_become_organizations():
     """Mentions that are, or with the word before/after make up, a club of arnews/data/names/clubs.txt
     are ORG (the tagger reads بوخارست as a city, دينامو as a person, بنفيكا as a place)."""
-    from arnews.entities import _make_entity, _teams
+    from arnews.entities.clubs import _teams
+    from arnews.entities.words import _make_entity
     text = "وفاز ريال مدريد على وستيوا بوخارست بثلاثة أهداف، وتعادل دينامو كييف مع بنفيكا في لشبونة"
 
     def ent(sub, label):

@@ -13,7 +13,6 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
 from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
 

@@ -1,0 +1,249 @@
+"""Bodies and works named by description: institutions (اللجنة العامة للانتخابات), places and bodies named
+after a titled person, quoted titles of works, and descriptor or nationality words at a name's edge.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import compress
+
+import regex
+
+from ..text import normalize
+from .gazetteer import facilities, facility_heads
+from .people import _person_titles
+from .words import _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms
+
+
+_DESCRIPTORS = None
+
+
+def _descriptors() -> frozenset:
+    """facilities.json's descriptors (تنظيم، حركة، نادي ...), normalized."""
+    global _DESCRIPTORS
+    if _DESCRIPTORS is None:
+        _DESCRIPTORS = frozenset(map(normalize, facilities().get("descriptors", ())))
+    return _DESCRIPTORS
+
+
+def _after_nationality(text: str, s: int, e: int) -> int:
+    """The start of a person span of several words past a nationality adjective before the name
+    (الكولومبي راداميل فالكاو -> راداميل فالكاو، البولندي آدريان): the news spans the name alone."""
+    first, sep, rest = text[s:e].partition(" ")
+    if sep and rest.strip() and first.startswith("ال") and _nisba_of_place(normalize(first)):
+        return e - len(rest.lstrip())
+    return s
+
+
+def _after_descriptor(text: str, s: int, e: int, descriptors: frozenset) -> int:
+    """The start of a two-word ORG span past its first word when that is a descriptor and the second
+    has no article (حركة حماس -> حماس، نادي أرسنال -> أرسنال; وكالة الأنباء stays whole)."""
+    first, sep, rest = text[s:e].partition(" ")
+    if not sep or " " in rest or not rest or normalize(rest).startswith("ال") \
+            or descriptors.isdisjoint(_plain_forms(normalize(first))):
+        return s
+    s = e - len(rest)
+    while not text[s].isalnum():  # قناة «المسيرة: the quote mark stays out too
+        s += 1
+    return s
+
+
+_TITLE_CUES = None
+
+
+def _title_cues() -> dict:
+    """The work and event cues of data/gazetteer/facilities.json (برنامج، بعنوان، فيلم ... -> WORK;
+    فعاليات، مهرجان ... -> EVENT), also with a glued و ب ل وب, normalized."""
+    global _TITLE_CUES
+    if _TITLE_CUES is None:
+        f = facilities()
+        _TITLE_CUES = {normalize(p + c): label for key, label in (("work_cues", "WORK"), ("event_cues", "EVENT"))
+                       for c in f.get(key, ()) for p in ("", "و", "ب", "ل", "وب")}
+    return _TITLE_CUES
+
+
+_WORK_ADJECTIVES = None
+
+
+def _work_adjectives() -> frozenset:
+    """The words that may sit between a work cue and its quoted title (جديد، الشهير ...), normalized."""
+    global _WORK_ADJECTIVES
+    if _WORK_ADJECTIVES is None:
+        _WORK_ADJECTIVES = frozenset(normalize(w) for w in facilities().get("work_adjectives", ()))
+    return _WORK_ADJECTIVES
+
+
+_QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[ ]?([»"”])')
+
+
+def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
+    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب, or after it
+    and one of the work adjectives (برنامج جديد «X»), at most 60 characters and 6 words, is a WORK
+    mention; after فعاليات، مهرجان، معرض ... an EVENT; mentions inside it give way."""
+    words = toks.words
+    cues = _title_cues()
+    if cues.keys().isdisjoint(words):
+        return ents
+    view, acc, norm = ctx.view, toks.acc, ctx.view.norm
+    adjectives = _work_adjectives()
+    ents = sorted(ents, key=lambda x: (x.start, -x.end))
+    starts = [x.start for x in ents]
+    longest = max((x.end - x.start for x in ents), default=0)
+    titles: list = []
+    inside: set = set()  # ids of the mentions a title replaces
+    for k, w in enumerate(words):
+        if w not in cues:
+            continue
+        m = _QUOTED_TITLE.match(norm, acc[2 * k + 1])
+        if m is None and k + 1 < len(words) and words[k + 1] in adjectives and not toks.gaps[k + 1].strip():
+            m = _QUOTED_TITLE.match(norm, acc[2 * k + 3])  # برنامج جديد «X»
+        if m is None or len(m.group(2).split()) > 6 or not regex.search(r"\p{L}", m.group(2)):
+            continue
+        s, e = view.start(m.start(2)), view.end(m.end(2))
+        if ctx.is_blocked(s, e) or (titles and titles[-1].end > s):
+            continue
+        # the mentions that can touch [s, e): they start at most ``longest`` before s (bisect, not a scan)
+        near = ents[bisect_left(starts, s - longest):bisect_left(starts, e)]
+        if any(x.start < s < x.end or x.start < e < x.end for x in near):
+            continue  # a mention across the quote
+        if any(x.start == s and x.end == e and x.id and x.label == cues[w] for x in near):
+            continue  # the gazetteer's work or event, with its id («جوراسيك وورلد»)
+        inside.update(id(x) for x in near if s <= x.start and x.end <= e)
+        titles.append(_make_entity(text[s:e], s, e, cues[w], None, None, None, "tagger"))
+    if not titles:
+        return ents
+    return [x for x in ents if id(x) not in inside] + titles
+
+
+_INSTITUTIONS = None
+
+
+def _institution_words() -> tuple:
+    """(head noun, also with glued proclitics -> the proclitics' length; adjectives; words after a name
+    that are not part of it) of facilities.json's institution names, normalized: للجنة is ل + اللجنة
+    (its article's ل stays in the name)."""
+    global _INSTITUTIONS
+    if _INSTITUTIONS is None:
+        f = facilities()
+        heads = {}
+        for h in map(normalize, f.get("institution_heads", ())):
+            for p in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+                heads[p + h] = len(p)
+            for p in ("ل", "ول", "فل"):
+                heads[p + h[1:]] = len(p)
+        _INSTITUTIONS = (heads, *(frozenset(map(normalize, f.get(k, ())))
+                                  for k in ("institution_adjectives", "institution_not_in_name")))
+    return _INSTITUTIONS
+
+
+def _institutions(ents: list, text: str, ctx, toks) -> list:
+    """A body named by description, which neither the gazetteer nor ANERcorp's tagger knows (اللجنة
+    العامة للانتخابات، الشركة السياحية الوطنية، المحكمة الجزئية الأميركية): a definite head noun, its
+    adjectives, and a complement with ل (see facilities.json) make an ORG where no mention is."""
+    heads, adjectives, not_in_name = _institution_words()
+    words, gaps, acc = toks.words, toks.gaps, toks.acc
+    n = len(words)
+
+    def adjective(w):
+        return w in adjectives or (len(w) >= 5 and w.startswith("ال") and w.endswith(("ي", "يه"))
+                                   and w not in _NISBA_STOP and w not in not_in_name)
+
+    view = ctx.view
+    found = []
+    spans = sorted((x.start, x.end) for x in ents)
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
+    for k in compress(range(n), map(heads.__contains__, words)):
+        w = words[k]
+        off = heads[w]
+        j = k + 1
+        while j < n and gaps[j] == " " and adjective(words[j]):
+            j += 1
+        nadj = j - k - 1
+        if not nadj:
+            continue
+        complement = False
+        if j < n and gaps[j] == " ":
+            c = words[j]
+            if c.startswith("لل") and len(c) >= 5:  # للانتخابات (البلدية)
+                complement = True
+                j += 1
+            elif c.startswith("ل") and not c.startswith("لا") and len(c) >= 4 and j + 1 < n and gaps[j + 1] == " " \
+                    and words[j + 1].startswith("ال") and words[j + 1] not in not_in_name:
+                complement = True  # لمشروع النقل (العام): a construct and its genitive
+                j += 2
+            if complement:
+                if j < n and gaps[j] == " " and words[j].startswith("وال") and len(words[j]) >= 5 \
+                        and words[j][1:] not in not_in_name:
+                    j += 1  # للسياحة والتراث (الوطني)
+                m = j
+                while j < n and j - m < 2 and gaps[j] == " " and adjective(words[j]):
+                    j += 1
+        if not complement and nadj < 2:
+            continue
+        s, e = view.start(acc[2 * k + 1] - len(w) + off), view.end(acc[2 * j - 1])
+        near = spans[bisect_left(starts, s - longest):bisect_left(starts, e)]  # the mentions that can touch it
+        if ctx.is_blocked(s, e) or any(b > s for _, b in near) or (found and found[-1].end > s):
+            continue
+        found.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
+    return ents + found if found else ents
+
+
+#: the word before a mention, and the one before that (two words, a title between them optional)
+# searched backwards ((?r)) from the end of the window: the match ends there, so this is 6x faster
+_TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:(\p{L}[\p{L}\p{M}]*)\s{1,2})?$")
+
+
+def _named_after_people(ents: list, text: str, ctx) -> list:
+    """A place, body or event named after a person (متنزه الملك عبدالعزيز، جامعة الأمير سلطان، طريق الملك
+    فهد): a person mention right after a facility head of facilities.json, a title optionally between,
+    becomes one mention with the head's label and no id."""
+    heads, _, stop, _ = facility_heads()
+    titled_heads = _titled_heads()
+    titles = _person_titles()
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON":
+            continue
+        m = _TWO_WORDS_BEFORE.search(text, max(0, x.start - 40), x.start)
+        if m is None:
+            continue
+        # the word right before is the head, unless it is a title: then the word before the title
+        titled = m.group(2) is not None and normalize(m.group(2)) in titles
+        g = 1 if m.group(2) is None or titled else 2
+        hs = m.start(g)
+        w = normalize(m.group(g))
+        label = None
+        for f in _plain_forms(w):
+            if f in heads or titled and f in titled_heads:
+                label, skip = heads.get(f) or titled_heads[f], len(w) - len(f)
+                break
+        if label is None or label == "EVENT" and (g == 2 or m.group(2) is None):
+            continue  # an event after a bare name is mostly a film's cast (بطولة بيرس بروسنان)
+        s = hs
+        while skip and s < x.start:  # glued proclitics stay out (بمتنزه -> متنزه)
+            if text[s].isalpha():
+                skip -= 1
+            s += 1
+        e = x.end
+        # one adjective (مركز الملك فهد الثقافي), unless the name took one already (مستشفى الملك فهد العام)
+        a = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+        if a and a.start(1) == e + 1 and not normalize(x.text.rsplit(" ", 1)[-1]).startswith("ال"):
+            n = normalize(a.group(1))
+            if len(n) >= 5 and n.startswith("ال") and n[-1] in "يه" and n not in stop and not _nisba_of_place(n):
+                e = a.end(1)
+        if ctx.is_blocked(s, e):
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:e], s, e, label, None, None, None, x.source)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titled_heads() -> dict:
+    """facilities.json's named_after_heads, normalized -> label: heads that name a body or place after a
+    person only with a title between (مركز الأمير سلطان، مؤسسة الملك خالد، مدينة الملك عبدالله): bare,
+    مركز or مدينة before a name is no name of its own."""
+    d = facilities().get("named_after_heads", {})
+    return {normalize(w): label for label, ws in d.items() if not label.startswith("_") for w in ws}

@@ -1,0 +1,318 @@
+"""Sports clubs and teams: a place or word that names a club in sports context (after a team cue, in a
+list of clubs, beside a score or a match word), and short forms (المدينة) read from the article.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from ..text import normalize
+from .gazetteer import facilities, Gazetteer, WORD
+from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD
+
+
+def _short_forms(g: Gazetteer, ents: list, text: str) -> list:
+    """A bare tagger place that is the short form of a place (facilities.json ``short_forms``: المدينة) is
+    that place where the article names it in full or a companion word stands before it (مكة والمدينة),
+    and no mention where it is the common noun (من المدينة 'from the city' in a report on Taiz)."""
+    forms = {normalize(k): v for k, v in (facilities().get("short_forms") or {}).items()}
+    if not forms:
+        return ents
+    out = []
+    for x in ents:
+        f = forms.get(normalize(x.text)) if x.source == "tagger" and x.id is None and x.label == "LOC" else None
+        idx = g.by_id.get(f["id"]) if f else None
+        if idx is None:
+            out.append(x)
+            continue
+        before = {normalize(w) for w in text[max(0, x.start - 30):x.start].split()[-2:]}
+        if any(y.id == f["id"] for y in ents) or not before.isdisjoint(map(normalize, f.get("with", ()))):
+            out.append(_gaz_entity(text, x.start, x.end, g.entries[idx], "tagger"))
+    return out
+
+
+_LIST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(و?)(\p{Arabic}+)(?![\p{L}\p{M}])")
+
+
+_LIST_GAP = regex.compile(r"\s*[،,]\s*")
+
+
+def _club_entry(g: Gazetteer, word: str):
+    """The club entry a one-word name can be (an ORG alias with a club cue), or None."""
+    for c in g.keys.get((normalize(word),), ()):
+        e = g.entries[c.entry]
+        if e.label == "ORG" and e.cue in ("club", "sport_club", "club_strict"):
+            return e
+    return None
+
+
+def _club_lists(g: Gazetteer, ents: list, text: str) -> list:
+    """Three or more club names in a row, comma- or و-separated (وهي التعاون، الشباب، الاتحاد، الخليج، الفيصلي،
+    الفتح), are clubs, each with its id, even names that alone are a word or a place (الخليج the Gulf,
+    التعاون cooperation): a list of such names is itself the sports context their cue asks for."""
+    if "،" not in text and "," not in text:
+        return ents
+    runs, run, prev_end = [], [], -1
+    for m in _LIST_WORD.finditer(text):
+        e = _club_entry(g, m.group(2))
+        if e is None and m.group(1):  # وهجر: و may be the first letter (وادي) or the conjunction
+            e = _club_entry(g, m.group(0))
+            if e is not None:
+                m = _LIST_WORD.match(text, m.start())  # the whole word is the name
+        gap = text[prev_end:m.start()] if prev_end >= 0 else None
+        joined = gap is not None and (_LIST_GAP.fullmatch(gap) or m.group(1) and _LIST_GAP.fullmatch(gap + "،")
+                                      or m.group(1) and gap.strip(" ،,") == "")
+        if e is None:
+            if len(run) >= 3:
+                runs.append(run)
+            run, prev_end = [], -1
+            continue
+        if not (run and joined):
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+        run.append((m.start(2), m.end(2), e))
+        prev_end = m.end()
+    if len(run) >= 3:
+        runs.append(run)
+    if not runs:
+        return ents
+    items = [x for r in runs for x in r]
+    keep = [x for x in ents if not any(x.start < e and x.end > s and (x.start, x.end, x.id) != (s, e, ent.id)
+                                       for s, e, ent in items)]
+    have = {(x.start, x.end) for x in keep}
+    return keep + [_gaz_entity(text, s, e, ent, "gazetteer") for s, e, ent in items if (s, e) not in have]
+
+
+def _teams(res: list, text: str) -> list:
+    """Place mentions that name a sports team (``_as_team``) become ORG mentions without an id; so do
+    place, person and other mentions that are (or, with the word before or after, make up) a club
+    name of arnews/data/names/clubs.txt (``_as_club``: بنفيكا، ستيوا + بوخارست، دينامو كييف)."""
+    teams = _team_words()
+    clubs = _club_names()
+    widened = set()
+    for k, x in enumerate(res):
+        if x.label == "LOC":
+            t = _as_team(text, x.start, x.end, teams)
+            if t is not None:
+                c = _as_club(text, x.start, x.end, clubs, True) if clubs else None
+                if c is not None and c[0] <= t:  # ستيوا بوخارست 1 - 4: the whole club name
+                    res[k] = _make_entity(text[c[0]:c[1]], c[0], c[1], "ORG", None, None, None, x.source)
+                    widened.add(c)
+                    continue
+                res[k] = _make_entity(text[t:x.end], t, x.end, "ORG", None, None, None, x.source)
+                continue
+        if x.label in ("LOC", "PERSON", "MISC") and clubs:
+            # a known place (a gazetteer id, or arnews/data/names/places*.txt) stays a place unless a
+            # neighbour word makes it a club (برشلونة the city; ستيوا بوخارست the club)
+            c = _as_club(text, x.start, x.end, clubs, x.label == "LOC" and x.id is not None)
+            if c is not None:
+                s, e = c
+                res[k] = _make_entity(text[s:e], s, e, "ORG", None, None, None, x.source)
+                if (s, e) != (x.start, x.end):
+                    widened.add((s, e))
+    if widened:  # a club widened over a neighbour mention: drop the neighbour (and the same club twice)
+        seen = set()
+        out = []
+        for x in res:
+            if any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) for s, e in widened):
+                continue
+            if (x.start, x.end) in widened:
+                if (x.start, x.end) in seen:
+                    continue
+                seen.add((x.start, x.end))
+            out.append(x)
+        res = out
+    return res
+
+
+_CUED = None
+
+
+def _cued_club_words() -> tuple:
+    """(team cue words of facilities.json, also with a glued و/ف: فريق، ومضيفه ...; the single-word club
+    names of names/clubs.txt and clubs_ambiguous.txt), normalized."""
+    global _CUED
+    if _CUED is None:
+        cues = set()
+        for c in _team_words()[1]:
+            cues.update((c, "و" + c, "ف" + c))
+        names = set()
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        for f in ("clubs.txt", "clubs_ambiguous.txt"):
+            try:
+                lines = (folder / f).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                lines = []
+            for line in lines:
+                ws = WORD.findall(normalize(line.split("#", 1)[0]))
+                if len(ws) == 1:
+                    names.add(ws[0])
+        _CUED = (frozenset(cues), frozenset(names))
+    return _CUED
+
+
+def _cued_clubs(ents: list, text: str, ctx, toks) -> list:
+    """A club name right after a team cue (فاز فريق العربي، لاعب الشمال، على مضيفه السد) is an ORG, even a
+    common word or a place: added when nothing is found there, relabelled when a place or other
+    mention covers exactly it. ``toks``: the words of the normalized text (``_Toks``)."""
+    cues, names = _cued_club_words()
+    words = toks.words
+    if not names or cues.isdisjoint(words):
+        return ents
+    view, gaps, acc = ctx.view, toks.gaps, toks.acc
+    n = len(words)
+    # the mentions by start, to find those that touch a club name by bisection (added ones: checked too)
+    order = sorted(range(len(ents)), key=lambda i: ents[i].start)
+    starts = [ents[i].start for i in order]
+    longest = max((x.end - x.start for x in ents), default=0)
+    added = []
+    for k, w in enumerate(words):
+        if w not in cues or k + 1 >= n or gaps[k + 1] not in (" ", "  "):
+            continue
+        nxt = words[k + 1]
+        for f in _plain_forms(nxt):
+            if f in names:
+                ne = acc[2 * k + 3]
+                s, e = view.start(ne - len(f)), view.end(ne)
+                if ctx.is_blocked(s, e):
+                    break
+                near = order[bisect_left(starts, s - longest):bisect_left(starts, e)] + added
+                over = sorted(i for i in near if ents[i].start < e and ents[i].end > s)
+                if not over:
+                    added.append(len(ents))
+                    ents.append(_make_entity(text[s:e], s, e, "ORG", None, None, None, "tagger"))
+                elif len(over) == 1:
+                    x = ents[over[0]]
+                    if (x.start, x.end) == (s, e) and x.label in ("LOC", "PERSON", "MISC"):
+                        ents[over[0]] = _make_entity(text[s:e], s, e, "ORG", None, None, None, x.source)
+                break
+    return ents
+
+
+_CLUBS = None
+
+
+def _club_names() -> dict:
+    """Normalized club names of arnews/data/names/clubs.txt (the unambiguous ones) as word tuples,
+    by number of words: {n: set of tuples}; "places": the names of places.txt and places_ambiguous.txt;
+    "tails" / "heads": the multi-word names less their first / last word."""
+    global _CLUBS
+    if _CLUBS is None:
+        path = Path(__file__).resolve().parent.parent / "data" / "names" / "clubs.txt"
+        out: dict = {}
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                ws = tuple(WORD.findall(normalize(line)))
+                if ws:
+                    out.setdefault(len(ws), set()).add(ws)
+        places = set()
+        for f in ("places.txt", "places_ambiguous.txt"):
+            try:
+                lines = (path.parent / f).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                lines = []
+            for line in lines:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    places.add(tuple(WORD.findall(normalize(line))))
+        out["places"] = places
+        multi = [c for n, cs in out.items() if isinstance(n, int) and n > 1 for c in cs]
+        out["tails"] = {c[1:] for c in multi}   # what a mention must be for the word before to complete it
+        out["heads"] = {c[:-1] for c in multi}  # ... for the word after
+        _CLUBS = out
+    return _CLUBS
+
+
+def _as_club(text: str, s: int, e: int, clubs: dict, place: bool = False) -> Optional[tuple]:
+    """(start, end) of the club name a mention is, or makes up with the word before or after it
+    (one or two spaces apart), else None. ``place``: the mention is a known place, so only the
+    second reading counts (and the names of places*.txt are places too)."""
+    ws = tuple(WORD.findall(normalize(text[s:e])))
+    if not ws or len(ws) > 4:
+        return None
+    if ws in clubs.get(len(ws), ()) and not place and ws not in clubs.get("places", ()):
+        return s, e
+    n = len(ws) + 1
+    if n not in clubs:
+        return None
+    if ws in clubs["tails"]:
+        m = _PREV_WORD.search(text, max(0, s - 30), s)
+    else:
+        m = None
+    if m is not None:
+        w = normalize(m.group(1))
+        for f in _plain_forms(w):
+            if (f,) + ws in clubs[n]:
+                k, skip = m.start(1), len(w) - len(f)  # leave glued proclitics out (وستيوا -> ستيوا)
+                while skip and k < s:
+                    if text[k].isalpha():
+                        skip -= 1
+                    k += 1
+                return k, e
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30)) if ws in clubs["heads"] else None
+    if m is not None and ws + (normalize(m.group(1)),) in clubs[n]:
+        return s, m.end(1)
+    return None
+
+
+_TEAMS = None
+
+
+#: a match score right after a team (هامبورغ 1 - صفر، كوبنهاغن ( الدنمارك ) 1 - 2), not a year range
+_SCORE = regex.compile(r"\s*(?:\(\s*\p{L}[\p{L}\s]{0,20}\)\s*)?(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)"
+                    r"(?=\s*(?:$|[.,](?!\d)|[^\p{L}\d\s./,٫]|(?:على|في|بعد|أمام|امام|وسط)\b))")
+
+
+_WORDS_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _team_words() -> tuple:
+    """(club heads, team cues, masculine nationality adjectives, match result words, the prepositions
+    after them, words that make it no match), normalized (data/gazetteer/facilities.json)."""
+    global _TEAMS
+    if _TEAMS is None:
+        d = facilities()
+        _TEAMS = tuple(frozenset(normalize(w) for w in d.get(k, [])) for k in ("club_heads", "team_cues", "team_nationality",
+                                                                                "match_cues", "match_preps",
+                                                                                "match_not_between"))
+    return _TEAMS
+
+
+def _as_team(text: str, s: int, e: int, teams) -> Optional[int]:
+    """The start of the sports team a place mention names, or None when it reads as a place:
+    after a club head (دينامو كييف: the head's start), after a team cue (ضيفه برشلونة) or before a
+    masculine nationality adjective (هامبورغ الألماني, a city being feminine): the place's start."""
+    heads, cues, nationality, match_cues, match_preps, not_between = teams
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    if m and normalize(m.group(1)) in nationality:
+        return s
+    if _SCORE.match(text, e, min(len(text), e + 40)):
+        return s  # كوبنهاغن 1 - صفر
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    if m is None:
+        return None
+    w = normalize(m.group(1))
+    if w in match_preps:
+        before = [normalize(x) for x in _WORDS_BEFORE.findall(text, max(0, m.start(1) - 60), m.start(1))[-3:]]
+        if not match_cues.isdisjoint(before) and not_between.isdisjoint(before):
+            return s  # فوزه على كوبنهاغن (not خسرت السيطرة على طرابلس)
+    for f in _plain_forms(w):
+        if f in heads:
+            n, k = len(w) - len(f), m.start(1)  # skip the glued proclitics (وسسكا -> سسكا)
+            while n and k < s:
+                if text[k].isalpha():
+                    n -= 1
+                k += 1
+            return k
+        if f in cues:
+            return s
+    return None

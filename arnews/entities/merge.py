@@ -1,0 +1,205 @@
+"""Merging gazetteer matches with the tagger's spans: gazetteer ids and labels win, tagger spans are
+cleaned (clitics, function words, non-names) and extend or relabel a match where the rules say so.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+import regex
+
+from ..records import Entity
+from ..text import normalize
+from .bodies import _after_descriptor, _after_nationality, _descriptors
+from .clubs import _teams
+from .gazetteer import context_rules, facilities, Gazetteer, WORD
+from .not_names import _is_currency, _not_a_name
+from .people import _glued_letter_name, _person_extent
+from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
+
+
+_COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
+
+
+_STRIP_TAGGER = regex.compile(r"^(?:[وف]?[بلك]?(?=ال..)|[وف]?ل(?=ل..))")
+
+
+def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Leave glued proclitics out of a tagger span: والرياض -> الرياض, للفيفا -> لفيفا, لـ»X» -> X."""
+    while s < e and not text[s].isalnum() and text[s] not in "#@":
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    if s < e and text[s] not in "وفبلك" and normalize(text[s])[:1] not in "وفبلك":
+        return s, e  # every proclitic the pattern cuts starts with one of these letters
+    m = _STRIP_TAGGER.match(normalize(text[s:min(e, s + 12)]))
+    if m and m.end():
+        # the normalized prefix has no marks in practice; map by counting letters
+        n, k = m.end(), s
+        while n and k < e:
+            if text[k].isalpha():
+                n -= 1
+            k += 1
+        s = k
+    return s, e
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """facilities.json's function words, as written."""
+    return frozenset(facilities().get("function_words", ()))
+
+
+def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """A tagger span of several words loses a handle or hashtag after its first word and the function
+    words at its ends (قال محمد إن -> محمد), unless every word is short, as in spelled-out acronyms
+    (سي إن إن، بي بي سي)."""
+    words = text[s:e].split(" ")
+    if len(words) < 2:
+        return s, e
+    k = next((k for k in range(1, len(words)) if words[k][:1] and words[k][0] in "@#"), 0)
+    if k:  # a handle or hashtag after a name is none of it (تويتر @aljamili)
+        words = words[:k]
+        e = s + len(" ".join(words))
+        if len(words) < 2:
+            return s, e
+    if all(len(w) <= 3 for w in words):
+        return s, e
+    function_words = _function_words()
+    while len(words) > 1 and words[-1] in function_words and not (words[-1] == "على" and words[-2] in ("بن", "ابن")):
+        e -= len(words.pop()) + 1  # ... but بن على is Ben Ali
+    # the first word a whole token, not what a cut proclitic left (ف + ان of فان نيستلروي)
+    while len(words) > 1 and words[0] in function_words and not (s and text[s - 1].isalpha()):
+        s += len(words.pop(0)) + 1
+    return s, e
+
+
+_COMMERCIAL = frozenset(("PLATFORM", "BRAND", "MEDIA"))
+
+
+def _common_word_here(g: Gazetteer, cands, text: str, s: int, e: int) -> bool:
+    """Whether a tagger span that equals ambiguous aliases is the common word here: the context rule of
+    one of them is marked ``common_word`` (context.json) and its ``not_prev``/``not_next``/``not_glued``
+    veto holds (المغرب after صلاة, النيل before من, أمل before في)."""
+    rules = context_rules()
+    for c in cands:
+        if not c.ambiguous:
+            return False
+        rule = rules.get(g.entries[c.entry].cue) or {}
+        if not rule.get("common_word"):
+            continue
+        m = _PREV_WORD.search(text, max(0, s - 30), s)
+        if m and "not_prev" in rule and not rule["not_prev"].isdisjoint(_plain_forms(normalize(m.group(1)))):
+            return True
+        m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+        if m and "not_next" in rule and normalize(m.group(1)) in rule["not_next"]:
+            return True
+        k = s
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < s and normalize(text[k:s]) in rule.get("not_glued", ()):
+            return True
+    return False
+
+
+def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") -> list[Entity]:
+    out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
+    if not tagged:
+        return _teams([_gaz_entity(text, s, e, ent) for s, e, ent, _ in out], text)
+    by_surface = {}
+    for s, e, ent, _ in out:
+        by_surface.setdefault(normalize(text[s:e]), ent)
+    extra = []
+    starts = [x[0] for x in out]
+    descriptors = _descriptors()
+    for ts, te, label in tagged:
+        ts, te = _strip_tagger_span(text, ts, te)
+        ts = _glued_letter_name(text, ts, te)
+        ts, te = _trim_function_words(text, ts, te)
+        if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
+            continue
+        label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
+        if label == "ORG":
+            ts = _after_descriptor(text, ts, te, descriptors)
+        elif label == "PERSON":
+            ts = _after_nationality(text, ts, te)
+        k = bisect_left(starts, te)
+        overl = [x for x in out[max(0, k - 8):k] if x[0] < te and x[1] > ts]
+        if overl:
+            # a longer tagger name containing one gazetteer match with the same coarse label extends it
+            if len(overl) == 1:
+                x = overl[0]
+                ent = x[2]
+                if ts <= x[0] and te >= x[1] and (ts, te) != (x[0], x[1]):
+                    if te == x[1] and not descriptors.isdisjoint(_plain_forms(normalize(text[ts:x[0]].strip()))):
+                        pass  # تنظيم + داعش: the name stays the gazetteer's
+                    elif ent.label == "PERSON" and label == "PERSON":
+                        ps, pe, same = _person_extent(g, text, ts, te, x[0], x[1], ent)
+                        if not same:  # someone else: the tagger's name, without the id
+                            x[0], x[1], x[2], x[3] = ps, pe, None, "tagger"
+                            x.append(label)
+                        elif (ps, pe) != (x[0], x[1]):
+                            x[0], x[1], x[3] = ps, pe, "gazetteer+tagger"
+                    elif _COARSE.get(ent.label) == _COARSE.get(label):
+                        if ent.label in ("ORG", "PLATFORM", "BRAND", "MEDIA"):
+                            x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
+                    elif label == "ORG" and ent.label == "LOC":
+                        x[0], x[1], x[3] = ts, te, "tagger"
+                        x[2] = None
+                        x.append(label)
+                elif (ts, te) == (x[0], x[1]) and label == "ORG" and ent.label == "LOC" and len(x) == 4:
+                    # a place name the tagger reads as an organization in its context: a club (فاز
+                    # برشلونة)، a government (أعلنت سول): the place's id is not the name's
+                    x[3] = "gazetteer+tagger"
+                    x[2] = None
+                    x.append(label)
+            continue
+        key = normalize(text[ts:te])
+        ent = by_surface.get(key)
+        if ent is None:
+            cands = g.keys.get(tuple(WORD.findall(key)))
+            if cands and _common_word_here(g, cands, text, ts, te):
+                continue  # صلاة المغرب، النيل من أمن الوطن: the alias's context rule says it is a word here
+            if cands:
+                # a brand, paper or platform alias that is also a common word, turned down here by its
+                # context rule (قنا the city, إبل camels), lends the tagger's span its id only in quotes
+                for c in cands:
+                    cand = g.entries[c.entry]
+                    if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label) and \
+                            not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
+                        ent = cand
+                        break
+            if text[te - 1] == "ه" and (ent is not None and ent.teh or ent is None and _teh_word(g, key)):
+                continue  # a spelling the gazetteer turned down here (جده "his grandfather", وجده "found it")
+        if ent is not None and (_COARSE.get(ent.label, ent.label) == _COARSE.get(label, label)
+                                or _one_sense(ent, label, key, by_surface)):
+            extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
+        elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):
+            continue
+        else:
+            extra.append(_make_entity(text[ts:te], ts, te, label, None, None, None, "tagger"))
+    res = []
+    for x in out:
+        s, e, ent, src = x[:4]
+        if ent is None:
+            res.append(_make_entity(text[s:e], s, e, x[4], None, None, None, src))
+        else:
+            res.append(_gaz_entity(text, s, e, ent, src))
+    return _teams(res + extra, text)
+
+
+def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:
+    """A tagger place or person whose surface is an organization the gazetteer found elsewhere in the
+    article (a club named after a city or a common word: القادسية, read by its cue in أندية ... القادسية,
+    then تسجيل لاعب في كشوفات القادسية) is that organization: one name, one sense in one article."""
+    return ent.label == "ORG" and label in ("LOC", "PERSON") and by_surface.get(key) is ent
+
+
+def _teh_word(g: Gazetteer, key: str) -> bool:
+    """Whether a word, less a glued conjunction or preposition, is an alias the gazetteer accepts
+    spelled with ه only where its context rule holds (وجده: و + جده)."""
+    for f in _plain_forms(key)[1:]:
+        for c in g.keys.get((f,), ()):
+            if g.entries[c.entry].teh:
+                return True
+    return False

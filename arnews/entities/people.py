@@ -1,0 +1,470 @@
+"""Person rules after the merge: full names of the name lists, family names, titles and ranks, kunyas,
+nasab links, split names, and how far a tagger person span around a gazetteer person reaches.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ..text import normalize
+from .gazetteer import facilities, facility_heads, Gazetteer, WORD
+from .words import (_district_heads, _make_entity, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms,
+                    _PREV_WORD, _WORD_SPAN)
+
+
+@lru_cache(maxsize=1)
+def _glued_names() -> frozenset:
+    """Names that begin with a letter that is also a proclitic (فان، فريد، وائل، بسام، كريم): the given
+    names of the name lists and facilities.json's ``glued_letter_names``, as written."""
+    return _name_words()[3] | frozenset(facilities().get("glued_letter_names", ()))
+
+
+def _glued_letter_name(text: str, s: int, e: int) -> int:
+    """The start of a tagger span that the tagger's segmentation began one letter into a name, taking
+    its first letter for a proclitic (فان غال -> ان غال، فلاح -> لاح، وائل -> ائل): that letter goes back
+    in when the name's first word with it is a known name. Only ف ب و ك, each glued alone or after و/ف
+    (ل is left: لحسن is mostly ل + حسن)."""
+    if s < 1 or e <= s or text[s - 1] not in "فبوك" or not text[s:e][:1].isalpha():
+        return s
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if s - k > 2 or s - k == 2 and text[k] not in "وف":
+        return s
+    m = _WORD_SPAN.match(text, s, e)
+    return s - 1 if m and text[s - 1] + m.group() in _glued_names() else s
+
+
+def _linked_names(ents: list, text: str) -> list:
+    """A person's mention cannot end in a link word (بن، آل، أبو، عبد): the tagger stopped short of the
+    name it links (الأمير عبدالله بن + مساعد، مبارك بن محمد آل + وديان، هاني أبو + سبعة), so the mention
+    takes the next word (``_NEXT_WORD``) and any mention on that word goes; before no word (إيلي داغر ابن
+    «مراح الحباس») the link word is left out."""
+    links, kunya, compounds, _, _ = _name_words()
+    out, drop = [], set()
+    for x in ents:
+        words = x.text.split()
+        last = words[-1] if len(words) > 1 else ""
+        if x.label != "PERSON" or last not in ("آل",) and (last[:1] == "آ" or  # آبي (Abe) is no أبي
+                                                            normalize(last) not in links | kunya | compounds):
+            out.append(x)
+            continue
+        m = _NEXT_WORD.match(text, x.end)
+        if m:
+            end = m.end()
+            drop.update(id(y) for y in ents if y is not x and y.start < end and y.end > m.start(1))
+        else:
+            end = x.start + len(x.text) - len(words[-1]) - 1
+        out.append(_make_entity(text[x.start:end].rstrip(), x.start, x.start + len(text[x.start:end].rstrip()),
+                                "PERSON", x.id, x.name, x.wikidata, x.source))
+    return [x for x in out if id(x) not in drop] if drop else out
+
+
+#: a title, its modifiers, a name and a family name with ال (العقيد + [الركن] + عمر + السلطان)
+_RANKED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Arabic}+\.?)((?:\s+\p{Arabic}+\.?)*?)"
+                        r"\s+(\p{Arabic}+)\s+(ال\p{Arabic}{2,})(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> tuple:
+    d = facilities()
+    return frozenset(d.get("rank_titles", ())), frozenset(d.get("rank_modifiers", ()))
+
+
+def _ranked_people(ents: list, text: str) -> list:
+    """A rank title (facilities.json ``rank_titles``), its modifiers (الركن، طيار) and then a given name of
+    the name lists and a family name with ال name a person the tagger may have missed (العقيد مطلق العتيبي،
+    اللواء الركن ظافر الشهري); added only where no mention touches the name."""
+    ranks, mods = _rank_words()
+    if not ranks or not any(r in text for r in ranks):
+        return ents
+    given = _name_words()[3]
+    added = []
+    for r in ranks:
+        i = text.find(r)
+        while i >= 0:
+            m = _RANKED.match(text, i)
+            i = text.find(r, i + 1)
+            if not m or m.group(1) != r or any(w not in mods for w in m.group(2).split()):
+                continue
+            if m.group(3) not in given or _nisba_of_place(normalize(m.group(4))):
+                continue
+            s, e = m.start(3), m.end(4)
+            if any(x.start < e and x.end > s for x in ents + added):
+                continue
+            added.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "rule"))
+    return ents + added
+
+
+def _after_place_head(text: str, s: int) -> bool:
+    """Whether the word before ``s`` is a facility or district head (حي أبو موسى الأشعري، قرية أم ولد)."""
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    w = normalize(m.group(1)) if m else ""
+    return w in facility_heads()[0] or w in _district_heads()
+
+
+def _kunya_people(ents: list, text: str) -> list:
+    """A tagger place or body that is أم/أبو and a given name alone is a person called by a kunya (أكدت أم
+    أحمد، أوضحت أم فهد -زوجة أحد المرابطين-), unless a place head stands before it (حي أبو موسى الأشعري); a
+    place such as أبو عريش، أم القرى has no given name after it."""
+    given = _name_words()[3]
+    out = []
+    for x in ents:
+        w = x.text.split()
+        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG") and len(w) == 2 \
+                and normalize(w[0]) in ("ام", "ابو") and w[1] in given and not _after_place_head(text, x.start):
+            x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
+        out.append(x)
+    return out
+
+
+def _surname_places_as_people(ents: list, text: str) -> list:
+    """A one-word tagger place or body that is the family name of a person named in full elsewhere in
+    the article (عبدالله البرقان ... وكان البرقان قد أشار) is that person, read alone; the full name must
+    begin with a given name of the name lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
+    given = _name_words()[3]
+    last = {normalize(w[-1]) for w in (x.text.split() for x in ents if x.label == "PERSON")
+            if len(w) > 1 and w[0] in given}
+    if not last:
+        return ents
+    out = []
+    for x in ents:
+        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG") and " " not in x.text \
+                and normalize(x.text) in last:
+            x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
+        out.append(x)
+    return out
+
+
+#: a name word's loose spelling: no long vowels, hamza or final ه, one letter for g and v
+#: (فرنسوا = فرانسوا، أنغيلا = أنجيلا)
+_LOOSE = str.maketrans({"ا": None, "و": None, "ي": None, "ه": None, "ء": None,
+                        "ج": "ك", "غ": "ك", "ق": "ك", "گ": "ك", "ڤ": "ف"})
+
+
+def _loose(w: str) -> str:
+    return w.translate(_LOOSE) or w
+
+
+@lru_cache(maxsize=4)
+def _person_words(g: Gazetteer) -> dict:
+    """id(entry) -> (the words of a gazetteer person's aliases, the loose spellings of those of 3+
+    letters, the first words of its aliases of several words)."""
+    out: dict = {}
+    for key, cands in g.keys.items():
+        for c in cands:
+            ent = g.entries[c.entry]
+            if ent.label == "PERSON":
+                words, loose, first = out.setdefault(id(ent), (set(), set(), set()))
+                words.update(key)
+                loose.update(_loose(w) for w in key if len(w) >= 3)
+                if len(key) > 1:
+                    first.add(key[0])
+    return out
+
+
+def _person_extent(g: Gazetteer, text: str, ts: int, te: int, s: int, e: int, ent) -> tuple[int, int, bool]:
+    """(start, end, same person) of a tagger person span ``ts:te`` around a gazetteer person's name
+    ``s:e`` (facilities.json, ``_doc_person_extent``): محمد بن نايف + بن عبدالعزيز، جوزيف + بلاتر، محمد +
+    نواز شريف widen it; أمام + أوباما، نيمار + يكسر do not; ميشيل + أوباما، بندر بن + خالد الفيصل are
+    someone else."""
+    words, loose, first = _person_words(g).get(id(ent), ((), (), ()))
+    links, kunya, compounds, given, titles = _name_words()
+
+    def own(w):  # loosely when 4 letters or more (موشي = موشيه، بيار = بيير، حسين = حسن; not ولي = آل)
+        return w in words or len(w) >= 4 and _loose(w) in loose
+
+    end = e
+    right = [(m.end(), normalize(m.group())) for m in _WORD_SPAN.finditer(text, e, te)]
+    k = 0
+    while k < len(right):
+        b, w = right[k]
+        if (w in links or w in compounds) and k + 1 < len(right):
+            k += 1
+            end = right[k][0]
+            if right[k][1] in compounds:  # بن + عبد + العزيز
+                continue
+            k += 1
+        elif own(w):
+            end, k = b, k + 1
+        else:
+            break
+    start = s
+    head = _WORD_SPAN.match(text, s, e)
+    head_word = normalize(head.group()) if head else ""
+    # the name begins with a given name (نواز شريف): a given name before it is one more (محمد)
+    full = head_word in first and (head_word,) not in titles
+    left = list(_WORD_SPAN.finditer(text, ts, s))
+    norms = [normalize(m.group()) for m in left]
+    # a title in the tagger's span (آية الله + الخميني) stays out, with what comes before it
+    cut = next((i + n for i in range(len(norms)) for n in (3, 2, 1)
+                if i + n <= len(norms) and tuple(norms[i:i + n]) in titles), 0)
+    left, norms = left[cut:], norms[cut:]
+    for k in range(len(left) - 1, -1, -1):
+        m, w = left[k], norms[k]
+        if w in links or w in kunya:
+            if start != s:  # inside the name: أبي + بكر البغدادي
+                start = m.start()
+                continue
+        elif own(w) or full and m.group() in given:
+            start = m.start()
+            continue
+        elif m.group() not in given or (head_word,) in titles:
+            break
+        # a link right before the name or a given name before a surname: someone else (بندر بن +
+        # خالد الفيصل، ميشيل + أوباما), unless the person's first name comes before (عادل بن أحمد الجبير)
+        j = next((j for j in range(k - 1, -1, -1) if norms[j] in first), None)
+        if j is None:
+            return ts, end, False
+        start = left[j].start()
+        break
+    return start, end, True
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset:
+    return frozenset(map(normalize, facilities().get("person_titles_in_names", ())))
+
+
+def _join_split_people(ents: list, text: str) -> list:
+    """Two tagger person mentions one space apart that are one name the tagger split (محمد + مكية، عزام +
+    الدخيل، إبراهيم رشيد + أبو ذعيان، محمد علي + آل فرج) become one: neither has an id, the first begins
+    with a given name (not البغدادي، الأكرم), and either the second begins with a link word (آل، أبو، بن) or
+    the first is a given name alone and the second begins with a given name (a father's name: أحمد عيد) or
+    an ال word (a family name); no conjunction (وقصي الخيبري، عبدالرحمن والمهندس)."""
+    links, kunya, compounds, given, _ = _name_words()
+    people = sorted((x for x in ents if x.label == "PERSON" and x.id is None), key=lambda x: x.start)
+    joined, drop = {}, set()
+    prev = None
+    for x in people:
+        a = joined.get(id(prev), prev)
+        if a is not None and prev.end + 1 == x.start and text[prev.end] == " " and id(prev) not in drop:
+            aw, bw = a.text.split(), x.text.split()
+            b0 = normalize(bw[0])
+            link = b0 in links or b0 in kunya  # آل فرج، أبو ذعيان، بن علي
+            family = link or b0.startswith("ال")
+            conj = bw[0][:1] == "و" and bw[0][1:] in given or any(w.startswith("وال") for w in aw[1:])
+            # without a link word, only a given name alone takes the rest (عزام + الدخيل، جنيد + أحمد خان;
+            # not سيباستيان ستريكر + الشريك، أحمد المرزوقي + خالد، فان غال + راموس)
+            single = len([w for w in aw if normalize(w) not in compounds]) == 1
+            if not aw[0].startswith("ال") and not conj and (link or single and (bw[0] in given or family)):
+                m = _make_entity(text[a.start:x.end], a.start, x.end, "PERSON", None, None, None, a.source)
+                joined[id(x)] = m
+                drop.add(id(a))
+                drop.add(id(prev))
+                prev = x
+                continue
+        prev = x
+    if not joined:
+        return ents
+    keep = [x for x in ents if id(x) not in drop and id(x) not in joined]
+    # a chain (محمد + صالح + مكية) ends in the last joined piece: keep only the widest of each chain
+    finals = {}
+    for k, m in joined.items():
+        if m.start not in finals or m.end > finals[m.start].end:
+            finals[m.start] = m
+    return keep + list(finals.values())
+
+
+def _titled_people(ents: list, text: str) -> list:
+    """A person's mention that begins with a title (الملك سلمان, an alias the gazetteer needs to tell the
+    king from other Salmans; السلطان قابوس) loses the title, as the annotated news spans names (الأمير فيصل
+    بن خالد -> فيصل بن خالد), and takes the nasab that follows (بن عبدالعزيز، بن عبد العزيز آل سعود);
+    mentions inside the widened name go."""
+    titles = _person_titles()
+    links, _, compounds, _, _ = _name_words()
+    out, widened = ents, []
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or " " not in x.text:
+            continue
+        first, rest = x.text.split(" ", 1)
+        if normalize(first) not in titles:
+            continue
+        s = x.end - len(rest.lstrip())
+        e = x.end
+        while True:  # بن + name (عبد + name), آل + name
+            m = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+            if m is None or normalize(m.group(1)) not in links:
+                break
+            n = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+            if n is None:
+                break
+            if normalize(n.group(1)) in compounds:
+                n = _NEXT_WORD.match(text, n.end(), min(len(text), n.end() + 40))
+                if n is None:
+                    break
+            e = n.end(1)
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:e], s, e, x.label, x.id, x.name, x.wikidata, x.source)
+        if e > x.end:
+            widened.append((x.end, e))
+    if widened:
+        out = [x for x in out if not any(a <= x.start and x.end <= b for a, b in widened)]
+    return out
+
+
+_PEOPLE = None
+
+
+def _people_names() -> dict:
+    """The full names (two words or more) of arnews/data/names/people.txt, normalized, as word tuples by
+    first word, longest first; a title before the name (الملك فهد، الأمير هاري: person_titles.txt) is
+    left out, as the annotation leaves it out of the name."""
+    global _PEOPLE
+    if _PEOPLE is None:
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        try:
+            lines = (folder / "people.txt").read_text(encoding="utf-8").splitlines()
+            titles = {normalize(x.split("#", 1)[0].strip())
+                      for x in (folder / "person_titles.txt").read_text(encoding="utf-8").splitlines()}
+        except OSError:
+            lines, titles = [], set()
+        out: dict = {}
+        for line in lines:
+            ws = tuple(WORD.findall(normalize(line.split("#", 1)[0])))
+            while ws and ws[0] in titles:
+                ws = ws[1:]
+            if len(ws) > 1:
+                out.setdefault(ws[0], set()).add(ws)
+        _PEOPLE = {w: sorted(v, key=len, reverse=True) for w, v in out.items()}
+    return _PEOPLE
+
+
+def _listed_people(ents: list, text: str, ctx, toks) -> list:
+    """A full name of ``people.txt`` (two words or more: دوري غولد، يوليا تيموشينكو) is a PERSON when the
+    tagger and the gazetteer missed it or found only part of it as a person: added where no mention
+    touches it, and a person mention inside it widened to the whole name. Such names are rarely anything
+    else, while the CRF, which sees the lists only as word features, can miss them."""
+    people = _people_names()
+    words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
+    n = len(words)
+    out = ents
+    for k, w in enumerate(words):
+        for f in _plain_forms(w):
+            cands = people.get(f)
+            if not cands:
+                continue
+            for name in cands:
+                m = len(name)
+                if k + m > n or any(words[k + t] != name[t] or gaps[k + t] != " " for t in range(1, m)):
+                    continue
+                ns = acc[2 * k + 1] - len(f)
+                s, e = view.start(ns), view.end(acc[2 * (k + m) - 1])
+                if ctx.is_blocked(s, e):
+                    break
+                over = [x for x in out if x.start < e and x.end > s]
+                if all(x.label == "PERSON" and not x.id and x.start >= s and x.end <= e for x in over):
+                    if out is ents:
+                        out = list(ents)
+                    out = [x for x in out if not (x.start < e and x.end > s)]
+                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None,
+                                            over[0].source if over else "names"))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+_SURNAMES = None
+
+
+def _surnames() -> tuple:
+    """(family names of names/surnames.txt, given names of names/first_names_arabic.txt and
+    first_names_foreign.txt, ambiguous given names of first_names_ambiguous.txt, one-word titles of
+    person_titles.txt), normalized; the ambiguous family names are left out."""
+    global _SURNAMES
+    if _SURNAMES is None:
+        folder = Path(__file__).resolve().parent.parent / "data" / "names"
+        sets = []
+        for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt"),
+                      ("first_names_ambiguous.txt",), ("person_titles.txt",)):
+            words = set()
+            for f in files:
+                try:
+                    lines = (folder / f).read_text(encoding="utf-8").splitlines()
+                except OSError:
+                    lines = []
+                for line in lines:
+                    ws = WORD.findall(normalize(line.split("#", 1)[0]))
+                    if len(ws) == 1:
+                        words.add(ws[0])
+            sets.append(frozenset(words))
+        _SURNAMES = tuple(sets)
+    return _SURNAMES
+
+
+def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
+    """A family name of surnames.txt right after a person mention, or right after a given name that no
+    mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
+    stops before a family name it has not seen, or misses a given name + family name pair. An ambiguous
+    given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
+    has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري).
+    A family name right after a title of person_titles.txt is a person alone (الدكتور المراغي)."""
+    surnames, given, ambiguous, titles = _surnames()
+
+    def given_at(j):  # the given name that word j is, less a glued conjunction/preposition, or None
+        for f in _plain_forms(words[j]):
+            if f in given or (lex and f in ambiguous and lex.get(f, "").startswith("PERS")):
+                return f
+        return None
+
+    words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
+    hits = [k for k in range(1, len(words)) if words[k] in surnames and gaps[k] == " "]
+    if not hits:
+        return ents
+    out = list(ents)
+    for k in hits:
+        s, e = view.start(acc[2 * k + 1] - len(words[k])), view.end(acc[2 * k + 1])
+        if any(x.start < e and x.end > s for x in out) or ctx.is_blocked(s, e):
+            continue
+        ps = view.end(acc[2 * k - 1])  # the end of the word before
+        before = [i for i, x in enumerate(out) if x.end == ps]
+        if before:
+            x = out[before[0]]
+            if x.label == "PERSON" and not x.id:
+                out[before[0]] = _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source)
+            continue
+        f = given_at(k - 1)
+        if f is None:
+            if any(t in titles for t in _plain_forms(words[k - 1])):  # الرئيس أردوغان، المدرب شميت
+                out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
+            continue
+        j = k - 1
+        while j > 0 and k - j < 3 and gaps[j] == " " and f == words[j] and words[j - 1] in given:
+            j -= 1  # an unambiguous given name before it, with no glued proclitic between
+            f = given_at(j)
+        fs = view.start(acc[2 * j + 1] - len(f))
+        if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
+            out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
+    return out
+
+
+def _family_names_again(ents: list, text: str, ctx, toks) -> list:
+    """The family name of a person named in full in the document (a surnames.txt word ending a person
+    mention: علي الأحمدي) is the same person where it stands alone later (بيد أن الأحمدي أشار), unless a
+    mention ends right before it (كولومبيا + بوش: part of another name)."""
+    surnames = _surnames()[0]
+    view = ctx.view
+    fams = set()
+    for x in ents:
+        if x.label == "PERSON":
+            ws = WORD.findall(normalize(x.text))
+            if len(ws) > 1 and ws[-1] in surnames:
+                fams.add(ws[-1])
+    if not fams:
+        return ents
+    words, acc = toks.words, toks.acc
+    out = list(ents)
+    for k, w in enumerate(words):
+        for f in _plain_forms(w):
+            if f in fams:
+                s, e = view.start(acc[2 * k + 1] - len(f)), view.end(acc[2 * k + 1])
+                ps = view.end(acc[2 * k - 1]) if k else -1  # the end of the word before
+                if not any(x.start < e and x.end > s or x.end == ps for x in out) and not ctx.is_blocked(s, e):
+                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
+                break
+    return out

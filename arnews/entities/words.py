@@ -1,0 +1,117 @@
+"""Small helpers the entity rules share: word forms without clitics, the name words and lists of
+facilities.json and the name lists, nationality adjectives, and Entity records built without validation.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ..records import constructor, Entity
+from ..text import normalize
+from .gazetteer import facilities
+
+
+# scraped Arabic text often has the guillemets reversed (»العربية«), so either opens or closes
+_QUOTE_OPEN = "«»\"“”'‘„‹›"
+
+
+_QUOTE_CLOSE = "»«\"”“'’‹›"
+
+
+_NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثاني", "الثانية", "الحالي", "الحالية", "الماضي",
+                                               "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
+
+
+def _plain_forms(w: str) -> tuple:
+    """A context word and its forms without a glued conjunction/preposition (لصحيفة -> صحيفة)."""
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        out.append(w[1:])
+        if len(w) > 4 and w[1] in "بلك":
+            out.append(w[2:])
+    elif len(w) > 3 and w[0] in "بلك":
+        out.append(w[1:])
+    return tuple(out)
+
+
+_new_entity = constructor(Entity)
+
+
+def _make_entity(text, start, end, label, id_, name, wikidata, source) -> Entity:
+    """What ``Entity.model_construct`` builds, without its per-call overhead (hot path)."""
+    return _new_entity({"text": text, "start": start, "end": end, "label": label, "id": id_, "name": name,
+                        "wikidata": wikidata, "source": source})
+
+
+def _gaz_entity(text, s, e, ent, source="gazetteer") -> Entity:
+    return _make_entity(text[s:e], s, e, ent.label, ent.id, ent.name if ent.id else None, ent.wikidata, source)
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Whether a span stands alone in quotes («نيسان»، "عكاظ"), as names of papers and brands often do."""
+    before, after = text[max(0, s - 2):s].rstrip(), text[e:e + 2].lstrip()
+    return bool(before) and before[-1] in _QUOTE_OPEN and bool(after) and after[0] in _QUOTE_CLOSE
+
+
+_WORD_SPAN = regex.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple:
+    """Words around names: facilities.json's nasab and family links, kunya links and first words of
+    compound names (normalized); the given names of the name lists as written (إمام the name, not
+    أمام "before"); the person titles as tuples of normalized words (("اية", "الله"))."""
+    from ..segment.clitics import given_names
+    d = facilities()
+    path = Path(__file__).resolve().parent.parent / "data" / "names" / "person_titles.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    titles = {tuple(normalize(x).split()) for x in (line.split("#", 1)[0].strip() for line in lines) if x}
+    return (frozenset(map(normalize, d.get("name_links", ()))), frozenset(map(normalize, d.get("kunya_links", ()))),
+            frozenset(map(normalize, d.get("name_compounds", ()))), frozenset(given_names()), frozenset(titles))
+
+
+_NISBA = regex.compile(r"^(?:ال)?(..+?)(?:يه|يين|يون|يات|ي)$")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """The one-word names of the shipped countries.tsv (normalized), the stems of nationality adjectives."""
+    from .gazetteer import expand, read_file, shipped_files
+    out = set()
+    for f in shipped_files():
+        if Path(f).name == "countries.tsv":
+            for ent in read_file(f):
+                for alias in ent.arabic:
+                    out.update(w for w in map(normalize, expand(alias.lstrip("?"))) if " " not in w)
+    return frozenset(out)
+
+
+def _nisba_of_place(key: str) -> bool:
+    """السورية، الأمريكية، روسي: a country's name less its final ا/يا, + ي/ية: an adjective, no name."""
+    m = _NISBA.match(key)
+    countries = _country_words()
+    if m is None or key in countries:
+        return False
+    stem = m.group(1)
+    return any(x in countries for x in (stem, stem + "ا", stem + "يا", "ال" + stem, "ال" + stem + "ا"))
+
+
+@lru_cache(maxsize=None)
+def _facility_words(key: str) -> frozenset:
+    """The normalized words of the list ``key`` of facilities.json."""
+    return frozenset(map(normalize, facilities().get(key, ())))
+
+
+def _district_heads() -> frozenset:
+    return _facility_words("district_heads")
+
+
+_PREV_WORD = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}$")  # backwards, like _TWO_WORDS_BEFORE
+
+
+_NEXT_WORD = regex.compile(r"\s{1,2}(\p{L}[\p{L}\p{M}]*)")
