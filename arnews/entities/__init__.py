@@ -84,7 +84,8 @@ class EntityComponent:
                 tagged = tagger.tag(doc, ctx) or []
             except Exception:  # a broken model must not break extraction
                 tagged = []
-        ents = _club_lists(g, _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text), text)
+        ents = _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text)
+        ents = _club_lists(g, ents, text, words[0].words if words else ())
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])

@@ -4,6 +4,8 @@ list of clubs, beside a score or a match word), and short forms (المدينة)
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Optional
 
@@ -49,16 +51,31 @@ def _club_entry(g: Gazetteer, word: str):
     return None
 
 
-def _club_lists(g: Gazetteer, ents: list, text: str) -> list:
+@lru_cache(maxsize=4)
+def _club_words(g: Gazetteer) -> tuple:
+    """(the one-word club names of ``g`` that ``_club_entry`` finds an entry for, normalized; the same
+    and each after و)."""
+    names = frozenset(key[0] for key in g.keys if len(key) == 1 and _club_entry(g, key[0]) is not None)
+    return names, names | frozenset("و" + x for x in names)
+
+
+def _club_lists(g: Gazetteer, ents: list, text: str, words=()) -> list:
     """Three or more club names in a row, comma- or و-separated (وهي التعاون، الشباب، الاتحاد، الخليج، الفيصلي،
     الفتح), are clubs, each with its id, even names that alone are a word or a place (الخليج the Gulf,
-    التعاون cooperation): a list of such names is itself the sports context their cue asks for."""
+    التعاون cooperation): a list of such names is itself the sports context their cue asks for.
+    ``words``: the normalized words of the text, when known: no three club names (alone or after و) in a
+    row among them and there is no list."""
     if "،" not in text and "," not in text:
         return ents
+    clubs, clubs_or_wa = _club_words(g)
+    if words:
+        at = list(compress(range(len(words)), map(clubs_or_wa.__contains__, words)))
+        if not any(b - a == 2 for a, b in zip(at, at[2:])):
+            return ents  # no three club names in a row
     runs, run, prev_end = [], [], -1
     for m in _LIST_WORD.finditer(text):
-        e = _club_entry(g, m.group(2))
-        if e is None and m.group(1):  # وهجر: و may be the first letter (وادي) or the conjunction
+        e = _club_entry(g, m.group(2)) if normalize(m.group(2)) in clubs else None
+        if e is None and m.group(1) and normalize(m.group(0)) in clubs:  # وهجر: و may be the first letter (وادي)
             e = _club_entry(g, m.group(0))
             if e is not None:
                 m = _LIST_WORD.match(text, m.start())  # the whole word is the name

@@ -10,8 +10,8 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
-from .words import (_district_heads, _make_entity, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms,
-                    _PREV_WORD, _WORD_SPAN)
+from .words import (_district_heads, _glued_forms, _make_entity, _name_words, _NEXT_WORD, _nisba_of_place,
+                    _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +311,7 @@ _PEOPLE = None
 
 def _people_names() -> dict:
     """The full names (two words or more) of arnews/data/names/people.txt, normalized, as word tuples by
-    first word, longest first; a title before the name (الملك فهد، الأمير هاري: person_titles.txt) is
+    first and second word ({first: {second: [names, longest first]}}); a title before the name (الملك فهد، الأمير هاري: person_titles.txt) is
     left out, as the annotation leaves it out of the name."""
     global _PEOPLE
     if _PEOPLE is None:
@@ -328,9 +328,15 @@ def _people_names() -> dict:
             while ws and ws[0] in titles:
                 ws = ws[1:]
             if len(ws) > 1:
-                out.setdefault(ws[0], set()).add(ws)
-        _PEOPLE = {w: sorted(v, key=len, reverse=True) for w, v in out.items()}
+                out.setdefault(ws[0], {}).setdefault(ws[1], set()).add(ws)
+        _PEOPLE = {w: {w2: sorted(v, key=len, reverse=True) for w2, v in d.items()} for w, d in out.items()}
     return _PEOPLE
+
+
+@lru_cache(maxsize=1)
+def _people_firsts() -> frozenset:
+    """The first words of ``_people_names`` with the proclitics that may be glued to them."""
+    return _glued_forms(_people_names())
 
 
 def _listed_people(ents: list, text: str, ctx, toks) -> list:
@@ -342,11 +348,17 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
     words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
     n = len(words)
     out = ents
+    firsts = _words_with_forms_in(words, people, _people_firsts())
+    if not firsts:
+        return ents
     for k, w in enumerate(words):
+        if w not in firsts or k + 1 >= n:
+            continue
         for f in _plain_forms(w):
             cands = people.get(f)
             if not cands:
                 continue
+            cands = cands.get(words[k + 1], ())  # the names whose second word comes next
             for name in cands:
                 m = len(name)
                 if k + m > n or any(words[k + t] != name[t] or gaps[k + t] != " " for t in range(1, m)):
@@ -459,7 +471,10 @@ def _family_names_again(ents: list, text: str, ctx, toks) -> list:
         return ents
     words, acc = toks.words, toks.acc
     out = list(ents)
+    hits = _words_with_forms_in(words, fams)
     for k, w in enumerate(words):
+        if w not in hits:
+            continue
         for f in _plain_forms(w):
             if f in fams:
                 s, e = view.start(acc[2 * k + 1] - len(f)), view.end(acc[2 * k + 1])

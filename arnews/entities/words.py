@@ -24,8 +24,38 @@ _NISBA_STOP = frozenset(normalize(w) for w in ("الذي", "التي", "الثا
                                                "الماضية", "العربي", "الدولي", "الأولى", "الثالث", "الجديد"))
 
 
+_PLAIN_FORMS: dict = {}  # word -> its forms (tuples of strings: the GC does not track them)
+
+
 def _plain_forms(w: str) -> tuple:
     """A context word and its forms without a glued conjunction/preposition (لصحيفة -> صحيفة)."""
+    r = _PLAIN_FORMS.get(w)
+    if r is None:
+        if len(_PLAIN_FORMS) >= 50_000:
+            _PLAIN_FORMS.clear()
+        r = _PLAIN_FORMS[w] = _forms_of(w)
+    return r
+
+
+#: the proclitic runs ``_plain_forms`` strips
+_PROCLITIC_RUNS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def _glued_forms(names) -> frozenset:
+    """``names`` and every proclitic run before each: the words whose plain forms may hold one."""
+    return frozenset(names).union(*(frozenset(p + x for x in names) for p in _PROCLITIC_RUNS))
+
+
+def _words_with_forms_in(words: list, names, glued: frozenset = None) -> set:
+    """The distinct words of ``words`` one of whose plain forms is in ``names`` (a set or a dict; ``glued``
+    its ``_glued_forms`` when the caller keeps them): a pass over a document's words then looks only at
+    these."""
+    cands = (glued if glued is not None else _glued_forms(names)).intersection(words)
+    return {w for w in cands if any(f in names for f in _plain_forms(w))}
+
+
+def _forms_of(w: str) -> tuple:
+    """``_plain_forms`` computed."""
     out = [w]
     if len(w) > 3 and w[0] in "وف":
         out.append(w[1:])
