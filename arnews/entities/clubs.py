@@ -97,9 +97,14 @@ def _club_lists(g: Gazetteer, ents: list, text: str, words=()) -> list:
         runs.append(run)
     if not runs:
         return ents
-    items = [x for r in runs for x in r]
-    keep = [x for x in ents if not any(x.start < e and x.end > s and (x.start, x.end, x.id) != (s, e, ent.id)
-                                       for s, e, ent in items)]
+    items = [x for r in runs for x in r]  # in text order, disjoint
+    starts = [s for s, _, _ in items]
+    longest = max(e - s for s, e, _ in items)
+
+    def replaced(x):  # a mention overlapping a list item, other than the item itself
+        return any(x.start < e and x.end > s and (x.start, x.end, x.id) != (s, e, ent.id)
+                   for s, e, ent in items[bisect_left(starts, x.start - longest):bisect_left(starts, x.end)])
+    keep = [x for x in ents if not replaced(x)]
     have = {(x.start, x.end) for x in keep}
     return keep + [_gaz_entity(text, s, e, ent, "gazetteer") for s, e, ent in items if (s, e) not in have]
 

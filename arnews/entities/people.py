@@ -10,8 +10,8 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
-from .words import (_district_heads, _glued_forms, _make_entity, _name_words, _NEXT_WORD, _nisba_of_place,
-                    _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
+from .words import (_district_heads, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
+                    _nisba_of_place, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +347,7 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
     people = _people_names()
     words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
     n = len(words)
-    out = ents
+    index = None
     firsts = _words_with_forms_in(words, people, _people_firsts())
     if not firsts:
         return ents
@@ -367,18 +367,19 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
                 s, e = view.start(ns), view.end(acc[2 * (k + m) - 1])
                 if ctx.is_blocked(s, e):
                     break
-                over = [x for x in out if x.start < e and x.end > s]
-                if all(x.label == "PERSON" and not x.id and x.start >= s and x.end <= e for x in over):
-                    if out is ents:
-                        out = list(ents)
-                    out = [x for x in out if not (x.start < e and x.end > s)]
-                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None,
-                                            over[0].source if over else "names"))
+                if index is None:
+                    index = _MentionIndex(ents)
+                over = index.overlapping(s, e)
+                if all(x.label == "PERSON" and not x.id and x.start >= s and x.end <= e for _, x in over):
+                    for serial, _ in over:
+                        index.remove(serial)
+                    index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None,
+                                           over[0][1].source if over else "names"))
                 break
             else:
                 continue
             break
-    return out
+    return ents if index is None else index.entities()
 
 
 _SURNAMES = None
@@ -428,31 +429,31 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     hits = [k for k in range(1, len(words)) if words[k] in surnames and gaps[k] == " "]
     if not hits:
         return ents
-    out = list(ents)
+    index = _MentionIndex(ents)
     for k in hits:
         s, e = view.start(acc[2 * k + 1] - len(words[k])), view.end(acc[2 * k + 1])
-        if any(x.start < e and x.end > s for x in out) or ctx.is_blocked(s, e):
+        if index.overlapping(s, e) or ctx.is_blocked(s, e):
             continue
         ps = view.end(acc[2 * k - 1])  # the end of the word before
-        before = [i for i, x in enumerate(out) if x.end == ps]
+        before = index.ending_at(ps)
         if before:
-            x = out[before[0]]
+            x = index.by[before[0]]
             if x.label == "PERSON" and not x.id:
-                out[before[0]] = _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source)
+                index.replace(before[0], _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source))
             continue
         f = given_at(k - 1)
         if f is None:
             if any(t in titles for t in _plain_forms(words[k - 1])):  # الرئيس أردوغان، المدرب شميت
-                out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
+                index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
             continue
         j = k - 1
         while j > 0 and k - j < 3 and gaps[j] == " " and f == words[j] and words[j - 1] in given:
             j -= 1  # an unambiguous given name before it, with no glued proclitic between
             f = given_at(j)
         fs = view.start(acc[2 * j + 1] - len(f))
-        if not any(x.start < e and x.end > fs for x in out) and not ctx.is_blocked(fs, e):
-            out.append(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
-    return out
+        if not index.overlapping(fs, e) and not ctx.is_blocked(fs, e):
+            index.add(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
+    return index.entities()
 
 
 def _family_names_again(ents: list, text: str, ctx, toks) -> list:
@@ -470,7 +471,7 @@ def _family_names_again(ents: list, text: str, ctx, toks) -> list:
     if not fams:
         return ents
     words, acc = toks.words, toks.acc
-    out = list(ents)
+    index = _MentionIndex(ents)
     hits = _words_with_forms_in(words, fams)
     for k, w in enumerate(words):
         if w not in hits:
@@ -479,7 +480,7 @@ def _family_names_again(ents: list, text: str, ctx, toks) -> list:
             if f in fams:
                 s, e = view.start(acc[2 * k + 1] - len(f)), view.end(acc[2 * k + 1])
                 ps = view.end(acc[2 * k - 1]) if k else -1  # the end of the word before
-                if not any(x.start < e and x.end > s or x.end == ps for x in out) and not ctx.is_blocked(s, e):
-                    out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
+                if not index.overlapping(s, e) and not index.ending_at(ps) and not ctx.is_blocked(s, e):
+                    index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
                 break
-    return out
+    return index.entities()

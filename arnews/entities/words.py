@@ -3,6 +3,7 @@ facilities.json and the name lists, nationality adjectives, and Entity records b
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +65,52 @@ def _forms_of(w: str) -> tuple:
     elif len(w) > 3 and w[0] in "بلك":
         out.append(w[1:])
     return tuple(out)
+
+
+class _MentionIndex:
+    """A pass's mentions in their list order, with their spans sorted by start for overlap queries by
+    bisection: a rule that tests each candidate word against every mention would grow with the square
+    of a long document. Each mention keeps a serial number, its place in the list (``replace`` keeps it,
+    ``add`` puts the new one last), so ``entities()`` is the list the pass would have built."""
+
+    def __init__(self, ents):
+        self.by: dict = {}
+        self.spans: list = []  # (start, end, serial), sorted
+        self.longest = 0
+        self.next = 0
+        for x in ents:
+            self.add(x)
+
+    def add(self, x, serial=None) -> int:
+        if serial is None:
+            serial, self.next = self.next, self.next + 1
+        self.by[serial] = x
+        insort(self.spans, (x.start, x.end, serial))
+        self.longest = max(self.longest, x.end - x.start)
+        return serial
+
+    def remove(self, serial) -> None:
+        x = self.by.pop(serial)
+        del self.spans[bisect_left(self.spans, (x.start, x.end, serial))]
+
+    def replace(self, serial, x) -> None:
+        self.remove(serial)
+        self.add(x, serial)
+
+    def _near(self, a, b) -> list:
+        """The spans that start in [a - longest, b)."""
+        return self.spans[bisect_left(self.spans, (a - self.longest,)):bisect_left(self.spans, (b,))]
+
+    def overlapping(self, s, e) -> list:
+        """[(serial, mention)] of the mentions overlapping s..e, in list order."""
+        return sorted((sr, self.by[sr]) for _, end, sr in self._near(s, e) if end > s)
+
+    def ending_at(self, p) -> list:
+        """The serials of the mentions that end at ``p``, in list order."""
+        return sorted(sr for _, end, sr in self._near(p, p + 1) if end == p)
+
+    def entities(self) -> list:
+        return [self.by[sr] for sr in sorted(self.by)]
 
 
 _new_entity = constructor(Entity)
