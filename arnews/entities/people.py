@@ -3,7 +3,9 @@ nasab links, split names, and how far a tagger person span around a gazetteer pe
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -43,7 +45,7 @@ def _linked_names(ents: list, text: str) -> list:
     takes the next word (``_NEXT_WORD``) and any mention on that word goes; before no word (إيلي داغر ابن
     «مراح الحباس») the link word is left out."""
     links, kunya, compounds, _, _ = _name_words()
-    out, drop = [], set()
+    out, drop, index = [], set(), None
     for x in ents:
         words = x.text.split()
         last = words[-1] if len(words) > 1 else ""
@@ -54,7 +56,9 @@ def _linked_names(ents: list, text: str) -> list:
         m = _NEXT_WORD.match(text, x.end)
         if m:
             end = m.end()
-            drop.update(id(y) for y in ents if y is not x and y.start < end and y.end > m.start(1))
+            if index is None:
+                index = _MentionIndex(ents)
+            drop.update(id(y) for _, y in index.overlapping(m.start(1), end) if y is not x)
         else:
             end = x.start + len(x.text) - len(words[-1]) - 1
         out.append(_make_entity(text[x.start:end].rstrip(), x.start, x.start + len(text[x.start:end].rstrip()),
@@ -81,7 +85,7 @@ def _ranked_people(ents: list, text: str) -> list:
     if not ranks or not any(r in text for r in ranks):
         return ents
     given = _name_words()[3]
-    added = []
+    index = None
     for r in ranks:
         i = text.find(r)
         while i >= 0:
@@ -92,10 +96,12 @@ def _ranked_people(ents: list, text: str) -> list:
             if m.group(3) not in given or _nisba_of_place(normalize(m.group(4))):
                 continue
             s, e = m.start(3), m.end(4)
-            if any(x.start < e and x.end > s for x in ents + added):
+            if index is None:
+                index = _MentionIndex(ents)
+            if index.overlapping(s, e):
                 continue
-            added.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "rule"))
-    return ents + added
+            index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "rule"))
+    return ents if index is None else index.entities()
 
 
 def _after_place_head(text: str, s: int) -> bool:
@@ -301,8 +307,11 @@ def _titled_people(ents: list, text: str) -> list:
         out[k] = _make_entity(text[s:e], s, e, x.label, x.id, x.name, x.wikidata, x.source)
         if e > x.end:
             widened.append((x.end, e))
-    if widened:
-        out = [x for x in out if not any(a <= x.start and x.end <= b for a, b in widened)]
+    if widened:  # the mentions inside a widened part go (a bisection: a long text has many)
+        widened.sort()
+        starts = [a for a, _ in widened]
+        reach = list(accumulate((b for _, b in widened), max))  # the furthest end of the parts so far
+        out = [x for x in out if (i := bisect_right(starts, x.start) - 1) < 0 or reach[i] < x.end]
     return out
 
 

@@ -174,9 +174,15 @@ def word_run_with_at(n: int = 1) -> str:
     return "ا" * (1000 * n) + " @user"
 
 
+def names_article(n: int = 1) -> str:
+    """People by full name, then by family name alone, and a list of clubs: every mention pass has work."""
+    return ("وقال الدكتور عائض بن سعد الحربي إن الهلال والنصر والاتحاد، الأهلي، الشباب يتنافسون، وأكد الحربي "
+            "أن اللواء علي الجائفي وأم أحمد وسعد العتيبي حضروا. وأوضح العتيبي أن دوري غولد وصل.\n") * n
+
+
 GENERATORS = {f.__name__: f for f in (
     whitespace, long_line, quote_marks, mixed_quote_marks, unbalanced_guillemets, unbalanced_straight,
     nested_brackets, mixed_brackets, only_diacritics, tatweel_runs, control_chars, bidi_overrides,
     zero_width, presentation_forms, persian_urdu, emoji, crlf_article, cr_article, html_fragment,
     long_number, digit_run, all_digit_scripts, every_char, punctuation_run, symbol_run, dotted_digits,
-    spaces_run, word_run_with_at)}
+    spaces_run, word_run_with_at, names_article)}
