@@ -327,3 +327,50 @@ def test_a_speaker_named_by_family_name_gets_the_fullest_name_of_the_article():
     names = {q.speaker.text: q.speaker.name for q in doc.quotes}
     assert names == {"عائض الحربي": "عائض الحربي", "سعد العتيبي": "سعد العتيبي",
                      "الحربي": "عائض الحربي", "العتيبي": "سعد العتيبي"}
+
+
+def test_subject_closed_by_a_stray_mark_before_an_is_no_quote():
+    # the writer closed a mark that was never opened after the speaker's name: the name is no quote
+    qs = run('بدوره، قال الخبير في شؤون الجماعات المسلحة العميد المتقاعد محمد الخالدي» إن وجود خلافات '
+             'داخل التنظيم بات أمرا طبيعيا.')
+    assert not [q for q in qs if "الخالدي" in q.text]
+    qs = run('لكن الفرنسي لم يتخذ قراره بعد. وقال مصدر مقرب من الفرنسي" ان الاخير يدرس جديا الترشح '
+             'وانه سيتخذ قراره في غضون اسبوعين".')
+    assert not [q for q in qs if "مصدر" in q.text]
+    q = [q for q in qs if "يدرس جديا الترشح" in q.text][0]
+    assert q.speaker is not None and "مصدر مقرب" in q.speaker.text
+    # words said, closed by a stray mark and not followed by أن/إن, stay a partial quote
+    qs = run('وقال المسؤول إن الأمور تسير بشكل جيد، وأن العمل سينتهي قبل نهاية العام» في كل المواقع.')
+    assert [q for q in qs if q.kind == "partial" and q.text.startswith("وأن العمل سينتهي")]
+
+
+def test_one_mark_used_for_both_ends_pairs_itself():
+    # بـ» الفطرة» : the same closing-looking mark on both sides of a name, not a close with no opening
+    qs = run('ويقول ابو عبدالله إن أبناء القرية يجتمعون بعد الصلاة على وجبة متعارف عليها لدى الاهالي '
+             'بـ» الفطرة» وهي وجبة تتكون من الأرز واللحم.')
+    assert not [q for q in qs if q.kind != "indirect"]
+    assert [q for q in qs if q.kind == "indirect" and q.text.startswith("أبناء القرية")]
+    # a stray mark followed by a comma and a second one: two fragments, each recovered on its own
+    qs = run('اعلن مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية"، واخرى في منطقة بغداد الجديدة".')
+    assert len([q for q in qs if q.kind == "partial"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'وبحسب تقرير «صحارى» ارتفع مؤشر البورصة الأردنية بنسبة 0.5 في المئة.',
+    'وأعلنت نقابة الموظفين "اديدي" عن تظاهرة أمام البرلمان مساء اليوم.',
+    'ووفقا للتقرير الذي أعدته "أرقام" فقد توزعت الصفقات العقارية بين سكنية وتجارية.',
+    'وقال حسن طالع جعفري "شقيق الطفل" إن أخيه ذهب في نزهة بحرية.',
+])
+def test_one_or_two_words_in_marks_after_a_plain_word_are_a_name(text):
+    qs = run(text)
+    assert not [q for q in qs if q.kind != "indirect"], [(q.kind, q.text) for q in qs]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('وأضاف ان الأمور كانت "سلسة للغاية".', "سلسة للغاية"),          # ends a reported clause
+    ('وقالت الوزارة إن الانفجار "عمل إرهابي".', "عمل إرهابي"),
+    ('ووصف بلاتر أحداث مايو «بتسونامي» وقال إنه باق.', "بتسونامي"),     # a prepositional phrase
+    ('وأكد أنه «جاهز» لهذه الخطوة.', "جاهز"),                            # introduced by أنه
+])
+def test_short_marked_fragments_of_a_report_stay_quotes(text, content):
+    assert one(run(text), content).kind in ("partial", "direct")

@@ -350,6 +350,8 @@ class Finder:
                 nw = len(words)
                 if nw == 0:
                     return None
+                if cue[2].kind == VERB and nw <= 12 and self._an_follows(pc.close_mark):
+                    return None                 # قال الخبير ... محمد الخالدي» إن: the subject, not a quote
         if cue is None and cue_after is None and last_item is not None and last_item.cue is not None \
                 and 0 <= cs - last_item.end < 150 and self.sent_start(cs) <= last_item.start:
             cue, dist = last_item.cue, 0            # a list of quoted fragments shares its cue
@@ -370,6 +372,8 @@ class Finder:
         if cue_after is None and cue is not None and cue[2].kind == MEDIUM and dist > 3:
             return None
         prev_is_intro = prev_tok in lex.partial_introducers or _bare(prev_tok) in lex.partial_introducers
+        if nw <= 2 and cue_after is None and not colon and self._scare_marks(words, prev_words, cue, dist, prev_is_intro):
+            return None                         # تقرير «صحارى»، محطة "تي في 3"، تأسيس «كتيبة»: a name or term
         if nw <= 3 and cue_after is None:
             an_intro = prev_tok in lex.an_words or prev_tok[1:] in lex.an_words
             near = dist <= 3 or (colon and dist <= 12) or (an_intro and dist <= 12)
@@ -398,6 +402,20 @@ class Finder:
         if cue_after is not None:
             return Item(cs, ce, kind, cue_after, True, pc.open_mark)
         return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _scare_marks(self, words, prev_words, cue, dist: int, prev_is_intro: bool) -> bool:
+        """One or two words in marks after a plain word (no cue, عن/على/ب or the like right before them, no
+        أن/إن up to 3 words before) are a name or a scare quote: a reported fragment is introduced (أنه
+        «جاهز»، عن «أسفه»), ends a reported clause (إن الانفجار "عمل إرهابي"، ان الأمور كانت "سلسة للغاية"),
+        or is a prepositional phrase of its own (وصف الأحداث «بتسونامي»). Right after a verb and its one-word
+        subject (ويقول القارئ "مجرد رأي"، وتنتقد هذه «الانتخابات المهزلة») the marks are left as they are:
+        they may hold the speaker's own words or the name that the next quotes are attributed by."""
+        if dist == 0 or (dist == 1 and cue is not None and cue[2].kind == VERB) or prev_is_intro or not prev_words or not prev_words[-1][2][:1].isalpha():
+            return False
+        an = self.lex.an_words
+        if any(t[2] in an or _bare(t[2]) in an for t in prev_words[-3:]):
+            return False
+        return words[0][:1] not in "بلك"
 
     def _speaker_follows(self, e: int) -> bool:
         """A named subject (an entity or a description) right after a verb that follows a marked text."""

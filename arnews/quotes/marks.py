@@ -50,6 +50,17 @@ def _role(text: str, i: int, n: int) -> str:
     return "either"
 
 
+def _opens_same_pair(text: str, i: int, n: int) -> bool:
+    """A closing-looking mark with nothing open whose twin closes a few words on, in the same sentence
+    (بـ» الفطرة» وهي، أول» امس» أولى): scraped text used one mark for both ends, so this one opens."""
+    k = text.find(text[i], i + 1, min(n, i + 40))
+    if k < 0 or _role(text, k, n) == "open":
+        return False
+    between = text[i + 1:k]
+    return between[:1].isspace() and between.strip()[:1].isalpha() and MARK_RE.search(between) is None \
+        and not any(ch in between for ch in "\n.!?؟:،,؛")
+
+
 def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
     """Pair the quotation marks of ``text``; ``newlines`` are the sorted offsets of line breaks."""
     n = len(text)
@@ -83,6 +94,8 @@ def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
                     role = "open"
             else:
                 role = "open"
+        if role == "close" and not stack and _opens_same_pair(text, i, n):
+            role = "open"
         if role == "close":
             if not stack:
                 pieces.append(Piece(-1, i, -1, i, "close_only"))
@@ -114,7 +127,7 @@ def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
 
 def recover(text: str, piece: Piece, terms: list[int], floor: int) -> tuple[int, int]:
     """Local span for an unbalanced mark: an opening one runs to its sentence end, a closing one back to
-    the clause start (a comma, a sentence end, or ``floor``, the end of the previous quote)."""
+    the clause start (a comma, a sentence end, another mark, or ``floor``, the end of the previous quote)."""
     if piece.status == "open_only":
         k = bisect_left(terms, piece.start)
         end = terms[k] if k < len(terms) else len(text)
@@ -122,7 +135,8 @@ def recover(text: str, piece: Piece, terms: list[int], floor: int) -> tuple[int,
     # close_only
     k = bisect_left(terms, piece.end) - 1
     start = max(terms[k] + 1 if k >= 0 else 0, floor)
-    c = max(text.rfind("،", start, piece.end), text.rfind(",", start, piece.end), text.rfind(":", start, piece.end))
+    c = max(text.rfind("،", start, piece.end), text.rfind(",", start, piece.end), text.rfind(":", start, piece.end),
+            max((m.start() for m in MARK_RE.finditer(text, start, piece.end)), default=-1))
     if c >= 0:
         start = c + 1
     return start, piece.end
