@@ -374,3 +374,36 @@ def test_one_or_two_words_in_marks_after_a_plain_word_are_a_name(text):
 ])
 def test_short_marked_fragments_of_a_report_stay_quotes(text, content):
     assert one(run(text), content).kind in ("partial", "direct")
+
+
+def test_definite_masdar_with_its_preposition_opens_the_object():
+    qs = run('أعلنت السلطات المغربية القبض على خلية إرهابية تتكون من 8 عناصر ينشطون في أربع مدن.')
+    q = one(qs, "القبض على خلية إرهابية تتكون من 8 عناصر ينشطون في أربع مدن")
+    assert q.speaker is not None and q.speaker.text == "السلطات المغربية"
+    # an adjective of the subject before the cue's own على stays in the subject
+    qs = run('وأكد وزير الخارجية السعودي على أهمية التعاون بين البلدين.')
+    q = one(qs, "أهمية التعاون بين البلدين")
+    assert q.speaker is not None and q.speaker.text == "وزير الخارجية السعودي"
+
+
+def test_reported_clause_ends_before_the_reporters_source():
+    qs = run('وأفادت تقارير بأن قائدا كبيرا في البحرية السعودية زار مدينة عدن الأربعاء، بحسب ما قاله مسؤول '
+             'يمني عسكري، بعد وصوله على متن أول طائرة.')
+    one(qs, "قائدا كبيرا في البحرية السعودية زار مدينة عدن الأربعاء")
+    qs = run('وتشير التوقعات إلى أن سعر النفط سيكون عند 62 دولارا للبرميل العام المقبل، طبقا لبنك ناتيكسيس الفرنسي.',
+             [("بنك ناتيكسيس", "ORG", None)])
+    one(qs, "سعر النفط سيكون عند 62 دولارا للبرميل العام المقبل")
+    # وفق + a criterion is no source: the clause goes on
+    qs = run('وأوضح الصباغ أن المعونات ستوزع على جميع المستشفيات بمحافظة حضرموت، وفقا للآلية المتفق عليها مع '
+             'جهات الاختصاص.')
+    one(qs, "المعونات ستوزع على جميع المستشفيات بمحافظة حضرموت، وفقا للآلية المتفق عليها مع جهات الاختصاص")
+
+
+def test_a_weak_cue_with_its_an_clause_keeps_it_before_a_source():
+    qs = run('وبيّن النشطاء أنّ الداعشي قيادي برتبة أمير في مدينة الشدادي بريف الحسكة، بحسب ما ذكر موقع قناة '
+             '«المتوسط» التونسية.')
+    q = one(qs, "الداعشي قيادي برتبة أمير في مدينة الشدادي بريف الحسكة")
+    assert q.cue is not None and q.cue.text == "وبيّن"
+    # حسب + a criterion (depending on) is no source: the clause runs on
+    qs = run('وأوضح المدير أن الماكينة تطرز ستة ألوان، حسب برمجة المنتج المطلوب بسرعة ألف غرزة في الدقيقة.')
+    one(qs, "الماكينة تطرز ستة ألوان، حسب برمجة المنتج المطلوب بسرعة ألف غرزة في الدقيقة")

@@ -548,6 +548,26 @@ class Finder:
             k += 1
         return None
 
+    def _trailing_source(self, c, cs: int) -> bool:
+        """A source phrase after a comma inside a reported clause (...، بحسب ما قاله مسؤول يمني) names the
+        reporter's source: the clause ends at the comma. Only before ما, a source noun, a possessive one (حسب
+        وصفه) or a name, or after بحسب/حسب a definite word (بحسب المحللين; not حسب برمجة المنتج، وفق شروط محددة،
+        وفقاً للآلية = depending on, in line with), and a clause that is itself a
+        source's (وبحسب وكالة يونهاب، فإنه ...، حسبما أعلنت الوزارة) keeps its sources."""
+        N = self.N
+        if self.in_quote(c[0], c[1]) or not N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")):
+            return False
+        lex = self.lex
+        nxt = N[c[1]:c[1] + 30].split()[:1]
+        w = nxt[0].rstrip(_PUNCT_END) if nxt else ""
+        hasab = N[c[0]:c[1]].lstrip("و").startswith(("بحسب", "حسب"))
+        if not (w in ("ما", "لما", "قول") or N[c[0]:c[1]].endswith("ما") or w in lex.source_nouns or _bare(w) in lex.source_nouns
+                or w in lex.pronoun_sources or (hasab and w.startswith("ال"))
+                or self._entity_starting(c[1] + (N[c[1]] == " ")) is not None):
+            return False
+        k = bisect_left(self.cue_starts, self.sent_start(cs))
+        return not any(x[2].kind == SOURCE for x in self.cues[k:] if x[1] <= cs)
+
     def _clause_end(self, cs: int, nominal: bool) -> int:
         lex, N = self.lex, self.N
         end = self.sent_end(cs)
@@ -561,6 +581,9 @@ class Finder:
             if c[2].kind == PARTICIPLE and not self.in_quote(c[0], c[1]) and self._reporting_participle(c):
                 end = c[0]
                 break
+            if c[2].kind == SOURCE and c[0] > cs and self._trailing_source(c, cs):
+                end = N.rfind(",", cs, c[0]) if N.rfind(",", cs, c[0]) > N.rfind("،", cs, c[0]) else N.rfind("،", cs, c[0])
+                break                           # ...الأربعاء، بحسب ما قاله مسؤول: the reporter's source, not the clause
             if c[2].kind == VERB and not c[2].weak and c[0] > cs and N[c[0]] == "و" \
                     and N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")) and not self.in_quote(c[0], c[1]):
                 end = c[0]
@@ -1347,10 +1370,11 @@ class Finder:
         elif first.startswith("و") and len(first) > 3:
             cs += 1
         # a cue inside the clause already reports it
-        for t in ws:
+        for k, t in enumerate(ws):
             cc = self.cue_at(t[0])
-            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and not cc[2].weak:
-                return None
+            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and (
+                    not cc[2].weak or any(x[2] in self.lex.an_words for x in ws[k + 1:k + 4])):
+                return None                     # (a weak one with its أن: وبيّن النشطاء أنّ ...)
         if len(ws) > 4 and ws[-1][2] == "وذلك":
             s = ws[-1][0]                       # ...، وذلك بحسب ما أعلنه الوزير: وذلك only links the source
         return cs, s
@@ -1443,6 +1467,9 @@ class Finder:
             ent_here = self._entity_covering(toks[j][0])
             if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")):
                 break
+            if start is not None and ent_here is None and w in lex.prep_masdars and j + 1 < len(toks) \
+                    and toks[j + 1][2] in ("على", "عن", "علي"):
+                break                           # أعلنت السلطات المغربية القبض على: the object starts at the masdar
             if start is None and ent_here is None and (w in lex.np_stops
                                                        or (w.startswith("ب") and self._desc_key(w) is None
                                                            and not (source and w in lex.source_nouns)
