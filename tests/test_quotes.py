@@ -407,3 +407,14 @@ def test_a_weak_cue_with_its_an_clause_keeps_it_before_a_source():
     # حسب + a criterion (depending on) is no source: the clause runs on
     qs = run('وأوضح المدير أن الماكينة تطرز ستة ألوان، حسب برمجة المنتج المطلوب بسرعة ألف غرزة في الدقيقة.')
     one(qs, "الماكينة تطرز ستة ألوان، حسب برمجة المنتج المطلوب بسرعة ألف غرزة في الدقيقة")
+
+
+def test_source_phrase_with_ma_and_a_verb_names_the_subject_after_the_verb():
+    qs = run('أعيد فتح مطار عدن اليوم الأربعاء مع هبوط طائرة عسكرية سعودية هي الأولى منذ أربعة أشهر، '
+             'بحسب ما أعلنه وزير النقل.')
+    q = [q for q in qs if q.text.startswith("أعيد فتح مطار عدن")][0]
+    assert q.speaker is not None and q.speaker.text == "وزير النقل"
+    # ما + a pronoun (وفق ما هو مقرر = as is laid down) has no verb to skip: no speaker past it
+    qs = run('ونص النظام على رعاية مصالح أعضاء الهيئة المتعلقة بممارسة المهنة وفق ما هو مقرر نظاما، والعمل على '
+             'تقديم الخدمات اللازمة لهم.')
+    assert not [q for q in qs if q.speaker is not None and "نظاما" in q.speaker.text]

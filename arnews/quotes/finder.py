@@ -1431,8 +1431,10 @@ class Finder:
                     continue
                 if w == "ما" or w == "لما":
                     i += 1
-                    if i < len(toks) and self.cue_at(toks[i][0]) is not None:
-                        i += 1
+                    if i < len(toks) and (self.cue_at(toks[i][0]) is not None or (
+                            source and toks[i][2][0].isalpha() and toks[i][2] not in ("هو", "هي", "هم", "هما")
+                            and self._entity_starting(toks[i][0]) is None)):
+                        i += 1                  # بحسب ما ذكره بداح السبيعي، وفق ما تلقوه من: ما + a verb, then its subject
                     continue
                 if w in ("وصف", "التفاصيل", "التي") or self.cue_at(toks[i][0]) is not None:
                     i += 1
