@@ -418,3 +418,15 @@ def test_source_phrase_with_ma_and_a_verb_names_the_subject_after_the_verb():
     qs = run('ونص النظام على رعاية مصالح أعضاء الهيئة المتعلقة بممارسة المهنة وفق ما هو مقرر نظاما، والعمل على '
              'تقديم الخدمات اللازمة لهم.')
     assert not [q for q in qs if q.speaker is not None and "نظاما" in q.speaker.text]
+
+
+def test_a_name_in_marks_after_a_cue_and_a_name_noun_is_no_quote():
+    qs = run('وقالت شركة «أفيد لايف ميديا» الكندية التي تمتلك الموقع إنها ستتعاون مع الشرطة.')
+    assert not [q for q in qs if q.kind != "indirect"]
+    # an إن opening the name in marks is no particle: the clause is the one after the real إن
+    qs = run('وأكدت قناة "إن تي في" التلفزيونية سقوط حوالي 10 قتلى وإصابة 20 آخرين، في حصيلة أولية.')
+    assert not [q for q in qs if q.kind != "indirect"]
+    assert not [q for q in qs if q.text.startswith("تي في")]
+    # after a definite noun the marks hold the words said
+    qs = run('وقالت الشركة «سنعيد الخدمة خلال يومين».')
+    assert one(qs, "سنعيد الخدمة خلال يومين").kind == "direct"

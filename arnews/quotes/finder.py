@@ -134,6 +134,7 @@ class Finder:
         self._person_words = None
         self.reported: list[tuple[int, int]] = []          # indirect clauses (set by attribute), sorted
         self.name_words: set[int] = set()                  # starts of one-word names in marks (not quotes)
+        self.marked_names: list[tuple[int, int]] = []      # names in marks after a name noun (شبكة "إن بي سي نيوز")
 
     def person_word(self, w: str):
         """A PERSON entity one of whose name words (first or last, 3+ letters) is ``w`` (أداير -> راندولف بروس أداير)."""
@@ -309,8 +310,9 @@ class Finder:
         if prev_words and nw <= 4 and prev_words[-1][2] == prev_tok:
             pw = prev_tok
             if (pw in lex.name_nouns or _bare(pw) in lex.name_nouns) and not (
-                    len(prev_words) >= 2 and self.cue_at(prev_words[-2][0]) is not None and nw >= 3):
-                return None
+                    "ال" in pw[:4] and len(prev_words) >= 2 and self.cue_at(prev_words[-2][0]) is not None and nw >= 3):
+                self.marked_names.append((cs, ce))
+                return None                     # وقالت شركة «أفيد لايف ميديا»، ونقلت شبكة "إن بي سي نيوز": a name
             if not pw.startswith("ال") and (pw in lex.office_nouns or (pw[:-1] in lex.office_nouns and pw.endswith("ه"))):
                 return None                     # وقال نائب «محافظ مدينة حلب الحرة»: an office's name (not الرئيس «...»)
         # cues before the mark (same sentence, after the previous quote)
@@ -1501,8 +1503,10 @@ class Finder:
         return end, (start, end)
 
     def _in_name(self, a: int, b: int) -> bool:
-        """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن); a name
-        opening with it must be a person's (not a tagger slip like «أنَّ النبي» as an organisation)."""
+        """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن) or a
+        name in marks (شبكة "إن بي سي نيوز"); an entity name opening with it must be a person's (not a tagger slip like «أنَّ النبي» as an organisation)."""
+        if any(x <= a and b <= y for x, y in self.marked_names):
+            return True                         # قناة "إن تي في": إن opens the name in marks
         x = self._entity_covering(a)
         return x is not None and b <= x[1] and x[1] - x[0] > b - a and (x[0] < a or x[2].label == "PERSON")
 
