@@ -430,3 +430,16 @@ def test_a_name_in_marks_after_a_cue_and_a_name_noun_is_no_quote():
     # after a definite noun the marks hold the words said
     qs = run('وقالت الشركة «سنعيد الخدمة خلال يومين».')
     assert one(qs, "سنعيد الخدمة خلال يومين").kind == "direct"
+
+
+def test_a_name_in_marks_right_after_the_verb_before_an_is_the_subject():
+    qs = run('ونقل «مكتب أخبار سوريا» عن القائد العسكري في كتائب المعارضة قوله إن المعارك مستمرة.')
+    assert not [q for q in qs if q.text == "مكتب أخبار سوريا"]
+    # words said after عن + a noun stay a quote (أعرب عن «أسفه»)
+    qs = run('وأعرب الوزير عن «أسفه الشديد» لما حدث في المدينة.')
+    assert one(qs, "أسفه الشديد").kind == "partial"
+
+
+def test_marked_examples_after_mithl_are_no_quotes():
+    qs = run('وأضاف أن الزوار يقصدون المتنزهات الكبرى مثل «متنزه السودة والملك عبدالعزيز والسحاب» في أيام العيد.')
+    assert not [q for q in qs if q.kind != "indirect"]

@@ -367,8 +367,9 @@ class Finder:
             return None
         if cue_after is None and nw <= 4 and cue[2].kind == VERB and cue[1] <= open_mark \
                 and self.words_between(cue[1], open_mark) <= 3 and MARK_RE.search(N, cue[1], open_mark) is None \
-                and self._an_follows(pc.close_mark):
-            return None                         # وأوضحت "الجوازات" أن ...: the speaker's name in marks
+                and (self._an_follows(pc.close_mark) or (self.words_between(cue[1], open_mark) == 0
+                                                         and self._word_after(pc.close_mark) == "عن")):
+            return None                         # وأوضحت "الجوازات" أن، ونقل «مكتب أخبار سوريا» عن: the speaker's name
         if cue_after is None and cue[2].kind == SOURCE and dist == 0 and nw <= 4:
             return None                         # حسب «يورو مونيتور»: the source's name
         if cue_after is None and cue is not None and cue[2].kind == MEDIUM and dist > 3:
@@ -427,6 +428,10 @@ class Finder:
         sp = self.resolve_np(np, np[1])
         first = self.N[np[0]:np[1]].split()[0]
         return sp is not None and (sp[2] is not None or self._desc_key(first) is not None)
+
+    def _word_after(self, close_mark: int) -> str:
+        nxt = self.N[close_mark + 1:close_mark + 16].split()[:1] if close_mark >= 0 else []
+        return nxt[0] if nxt else ""
 
     def _an_follows(self, close_mark: int) -> bool:
         """أن/إن (بأن، أنه ...; not وأن = and that) right after the closing mark."""
