@@ -443,3 +443,13 @@ def test_a_name_in_marks_right_after_the_verb_before_an_is_the_subject():
 def test_marked_examples_after_mithl_are_no_quotes():
     qs = run('وأضاف أن الزوار يقصدون المتنزهات الكبرى مثل «متنزه السودة والملك عبدالعزيز والسحاب» في أيام العيد.')
     assert not [q for q in qs if q.kind != "indirect"]
+
+
+def test_only_afada_takes_its_object_after_b():
+    qs = run('وأفاد المرصد السوري لحقوق الإنسان أمس بمقتل سبعة أشخاص في قصف على المدينة.',
+             [("المرصد السوري لحقوق الإنسان", "ORG", None)])
+    one(qs, "مقتل سبعة أشخاص في قصف على المدينة")
+    # كشف/أعلن + a word that only starts with ب (باحث، بيان، بوضوح) or the subject's place: no ب-object
+    for text in ('كشف باحث فلكي متخصص إشكاليات بناء بعض الأحكام الفقهية.',
+                 'والعملية الإرهابية كشفت بوضوح كم بتنا في مواجهة شرسة مع فكر ضال.'):
+        assert not [q for q in run(text) if q.text.startswith(("احث", "وضوح"))]

@@ -694,7 +694,7 @@ class Finder:
                 return None
             t = rest[i]
             w = t[2]
-            if "an" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
+            if "b_object" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
                     and not w.startswith(lex.b_not_objects) and w[1:] not in lex.time_nouns:
                 # أفاد بوقوع ...، not بينهما / بشكل / بسبب, nor a time (أعلن بعدها بأيام استقالته)
                 return t[0] + 1, self._clause_end(t[0] + 1, True)
