@@ -453,3 +453,14 @@ def test_only_afada_takes_its_object_after_b():
     for text in ('كشف باحث فلكي متخصص إشكاليات بناء بعض الأحكام الفقهية.',
                  'والعملية الإرهابية كشفت بوضوح كم بتنا في مواجهة شرسة مع فكر ضال.'):
         assert not [q for q in run(text) if q.text.startswith(("احث", "وضوح"))]
+
+
+def test_an_unnamed_spokesman_goes_by_the_body_he_speaks_for():
+    qs = run('وقال متحدث باسم خفر السواحل إنه تم إنقاذ نحو 1400 شخص في البحر أمس الاثنين.')
+    q = one(qs, "تم إنقاذ نحو 1400 شخص في البحر أمس الاثنين")
+    assert q.speaker is not None and q.speaker.text == "متحدث باسم خفر السواحل"
+    # a spokesman named before باسم keeps his name (جوش ايرنست المتحدث باسم البيت الابيض)
+    qs = run('من جهته قال جوش ايرنست المتحدث باسم البيت الابيض إن الإدارة تنشر وسائل عدة عبر الإنترنت.',
+             [("البيت الابيض", "ORG", "white_house")])
+    q = one(qs, "الإدارة تنشر وسائل عدة عبر الإنترنت")
+    assert q.speaker is not None and "ايرنست" in q.speaker.text

@@ -1470,6 +1470,15 @@ class Finder:
                 break
             if self.cue_at(toks[j][0]) is not None and start is not None:
                 break
+            if w == "باسم" and start is not None and j + 1 < len(toks) and toks[j + 1][2][0].isalpha() \
+                    and self.N[start:end].split()[-1] in ("المتحدث", "الناطق", "المتحدثه", "الناطقه", "متحدث", "ناطق",
+                                                           "متحدثه", "ناطقه", "المتحدثين", "متحدثون") \
+                    and len(self.N[start:end].split()) == 1:
+                end = toks[j][1]                # المتحدث باسم وزارة الخارجية ...: a spokesman not named before goes by his body
+                prev_definite = False
+                count += 1
+                j += 1
+                continue
             if w.startswith("ب") and start is not None and self._entity_starting(toks[j][0]) is None \
                     and self._entity_starting(toks[j][0] + 1) is None:
                 break
