@@ -91,7 +91,7 @@ class EntityComponent:
             ents = _quoted_titles(ents, text, ctx, words[0])
             ents = _institutions(ents, text, ctx, words[0])
             ents = _listed_people(ents, text, ctx, words[0])
-            ents = _surnamed_people(ents, text, ctx, words[0], tagger.lex if tagger is not None else None)
+            ents = _surnamed_people(ents, text, ctx, words[0], getattr(tagger, "lex", None))
             ents = _family_names_again(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
