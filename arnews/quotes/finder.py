@@ -736,7 +736,6 @@ class Finder:
         (وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام ... بالقول: not the object سلام); a verb opening
         its sentence with no subject after it (وشدد بالقول، وختم رسالته بالقول) continues the previous speaker.
         None when the clause does not open with a verb + subject this way."""
-        lex = self.lex
         toks = [t for t in self.toks(ss, s) if t[2][0].isalnum()]
         while toks and toks[0][2] in _CLAUSE_PARTICLES:
             toks = toks[1:]
@@ -1357,7 +1356,6 @@ class Finder:
     def _clause_before_source(self, ss, s):
         """The clause from the sentence start ``ss`` to the source phrase at ``s``, unless it holds a marked
         quote or a reporting cue of its own."""
-        N = self.N
         # the clause before the source phrase (after the previous quote)
         start = ss
         k = bisect_left(self.quote_spans, (s,)) - 1
