@@ -13,7 +13,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facilities, Gazetteer, WORD
-from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD
+from .words import _gaz_entity, _make_entity, _NEXT_WORD, _one_word_names, _plain_forms, _PREV_WORD
 
 
 def _short_forms(g: Gazetteer, ents: list, text: str) -> list:
@@ -162,18 +162,7 @@ def _cued_club_words() -> tuple:
         cues = set()
         for c in _team_words()[1]:
             cues.update((c, "و" + c, "ف" + c))
-        names = set()
-        folder = Path(__file__).resolve().parent.parent / "data" / "names"
-        for f in ("clubs.txt", "clubs_ambiguous.txt"):
-            try:
-                lines = (folder / f).read_text(encoding="utf-8").splitlines()
-            except OSError:
-                lines = []
-            for line in lines:
-                ws = WORD.findall(normalize(line.split("#", 1)[0]))
-                if len(ws) == 1:
-                    names.add(ws[0])
-        _CUED = (frozenset(cues), frozenset(names))
+        _CUED = (frozenset(cues), _one_word_names("clubs.txt", "clubs_ambiguous.txt"))
     return _CUED
 
 

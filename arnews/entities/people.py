@@ -13,7 +13,7 @@ import regex
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
 from .words import (_district_heads, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
-                    _nisba_of_place, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
+                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
 
 @lru_cache(maxsize=1)
@@ -400,22 +400,9 @@ def _surnames() -> tuple:
     person_titles.txt), normalized; the ambiguous family names are left out."""
     global _SURNAMES
     if _SURNAMES is None:
-        folder = Path(__file__).resolve().parent.parent / "data" / "names"
-        sets = []
-        for files in (("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt"),
-                      ("first_names_ambiguous.txt",), ("person_titles.txt",)):
-            words = set()
-            for f in files:
-                try:
-                    lines = (folder / f).read_text(encoding="utf-8").splitlines()
-                except OSError:
-                    lines = []
-                for line in lines:
-                    ws = WORD.findall(normalize(line.split("#", 1)[0]))
-                    if len(ws) == 1:
-                        words.add(ws[0])
-            sets.append(frozenset(words))
-        _SURNAMES = tuple(sets)
+        _SURNAMES = tuple(_one_word_names(*files) for files in (
+            ("surnames.txt",), ("first_names_arabic.txt", "first_names_foreign.txt"), ("first_names_ambiguous.txt",),
+            ("person_titles.txt",)))
     return _SURNAMES
 
 

@@ -11,7 +11,7 @@ import regex
 
 from ..records import constructor, Entity
 from ..text import normalize
-from .gazetteer import facilities
+from .gazetteer import facilities, WORD
 
 
 # scraped Arabic text often has the guillemets reversed (»العربية«), so either opens or closes
@@ -111,6 +111,25 @@ class _MentionIndex:
 
     def entities(self) -> list:
         return [self.by[sr] for sr in sorted(self.by)]
+
+
+#: the hand-written name lists (arnews/data/names)
+NAMES = Path(__file__).resolve().parent.parent / "data" / "names"
+
+
+def _one_word_names(*files: str) -> frozenset:
+    """The one-word entries of name lists of ``NAMES`` (comments left out), normalized."""
+    out = set()
+    for f in files:
+        try:
+            lines = (NAMES / f).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            ws = WORD.findall(normalize(line.split("#", 1)[0]))
+            if len(ws) == 1:
+                out.add(ws[0])
+    return frozenset(out)
 
 
 _new_entity = constructor(Entity)
