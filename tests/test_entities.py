@@ -914,3 +914,24 @@ def test_three_club_names_in_a_row_are_clubs():
     # two such words in a row are words: unity and cooperation, and the Gulf stays the Gulf
     out = got("دعا الوزير إلى الوحدة والتعاون بين دول الخليج.")
     assert ("الخليج", "gulf") in out and not [x for x in out if x[1] in ("al-wehda", "al-taawoun")]
+
+
+def test_a_span_cut_out_of_a_glued_common_word_is_no_name():
+    """بفضل الله، برقية، ورود البلاغ: the tagger cut off ب/و and read the rest as a name (facilities.json
+    glued_not_names); a name after a real proclitic stays (وصالح، لبلاتر), and so does the word alone."""
+    from arnews.entities.not_names import _not_a_name
+
+    def cut(text, word, skip=1):
+        s = text.index(word) + skip
+        return _not_a_name(text, s, s + len(word) - skip, "PERSON")
+
+    assert cut("وفور ورود البلاغ باشرت الجهات الأمنية عملها.", "ورود البلاغ")
+    assert cut("وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس.", "برقية")
+    assert cut("تمكنت قوات الأمن وبفضل الله من إحباط المخطط.", "وبفضل الله", skip=2)
+    assert not cut("وقتل مسلحون من الحوثيين وقوات صالح في المواجهات.", "صالح", skip=0)
+    assert not cut("وأكدت الميليشيات الحوثية وصالح قصف المدينة.", "وصالح")
+    assert not cut("وقال الممثل بول رود إن الفيلم جاهز.", "رود", skip=0)
+    # the listed name فضل الله is no person inside بفضل الله, and is one after a given name
+    names = lambda t: [e.text for e in arnews.extract(t).entities if e.label == "PERSON"]
+    assert "فضل الله" not in names("وقال إن الأجهزة الأمنية تمكنت بفضل الله من إحباط المخطط.")
+    assert "محمد حسين فضل الله" in names("وكان المرجع محمد حسين فضل الله قد أفتى بذلك.")

@@ -81,6 +81,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
     ``misc_not_named`` (الله، الإسلام); ``named`` False keeps those and the currency words (``ner_misc=True``:
     ANERcorp's MISC)."""
     raw = text[s:e]
+    if s and text[s - 1].isalpha() and _glued_common_word(text, s, e):
+        return True
     kind = _word_kind(raw, label, named)
     if kind is None and " " in raw and _word_kind(raw.split(None, 1)[0], label, named) == "currency":
         kind = "currency"  # a currency word run into what follows: مليار ريال + بنهاية 2014 (not ريال مدريد)
@@ -113,6 +115,31 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
 
 
 _MONTH_JOINERS = "(-–—/"
+
+
+def _glued_common_word(text: str, s: int, e: int) -> bool:
+    """Whether a span beginning inside a word begins inside a common word of ``glued_not_names``: the
+    tagger cut off a letter it took for a proclitic (بفضل -> ب + فضل الله، برقية -> ب + رقية، ورود ->
+    و + رود), and what is left is no name."""
+    j = s
+    while j > max(0, s - 4) and text[j - 1].isalpha():
+        j -= 1
+    m = _WORD_END.search(text, s, e)
+    return _glued_word(normalize(text[j:m.start() if m else e]))
+
+
+def _glued_word(word: str) -> bool:
+    """Whether a normalized whole word is one of ``glued_not_names``, alone or after و/ف (وبفضل)."""
+    words = _glued_words()
+    return word in words or word[:1] in ("و", "ف") and word[1:] in words
+
+
+_WORD_END = regex.compile(r"[^\p{L}\p{M}]")
+
+
+@lru_cache(maxsize=1)
+def _glued_words() -> frozenset:
+    return _facility_words("glued_not_names")
 
 
 @lru_cache(maxsize=50_000)

@@ -12,6 +12,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
+from .not_names import _glued_word
 from .words import (_district_heads, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
                     _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
@@ -365,7 +366,7 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
             continue
         for f in _plain_forms(w):
             cands = people.get(f)
-            if not cands:
+            if not cands or f != w and _glued_word(w):  # بفضل الله is God's grace, no فضل الله
                 continue
             cands = cands.get(words[k + 1], ())  # the names whose second word comes next
             for name in cands:
