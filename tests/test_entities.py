@@ -175,6 +175,10 @@ def test_saudi_bodies_and_the_yemen_war():
     assert ents("ويجب الدفاع عن المدنيين في كل الظروف.") == []
     # the Houthis' militias in both spellings, as the existing ميليشيات الحوثي alias spans them
     assert ids("أكدت المصادر أن مليشيات الحوثي أرسلت تعزيزات.") == ["houthis"]
+    # ... and with the nisba adjective (الميليشيات الحوثية، المليشيا الحوثية), no MISC
+    assert ents("وقاومت القبائل الميليشيات الحوثية وقوات صالح.")[0] == ("الميليشيات الحوثية", "houthis", "ORG")
+    assert ids("قتل قيادي في المليشيا الحوثية في كمين.") == ["houthis"]
+    assert ids("وانتشرت الميليشيات في شوارع المدينة الحوثية.") == []
     # groups of the wars of 2015: the whole name, not the place inside it
     assert ents("وسيطرت ميليشيات «فجر ليبيا» على طرابلس.") == [("فجر ليبيا", "libya-dawn", "ORG"), ("طرابلس", "tripoli", "LOC")]
     assert ents("قصف التحالف معسكرات الحرس الجمهوري الموالي للرئيس السابق.")[-1] == ("الحرس الجمهوري", None, "ORG")
