@@ -953,3 +953,17 @@ def test_common_phrases_the_tagger_takes_for_names():
     text = "وفاز نادي الشباب السعودي على ضيفه الفتح."
     out = _merged(text, [_span_after(text, "الشباب السعودي", "ORG")])
     assert any(i == "al-shabab" for _, i, _ in out)
+
+
+def test_misc_words_of_health_and_tech_news_are_no_names():
+    """The tagger's MISC الإنسولين، الكرسي المتحرك، الكومبيوتر، الكلاب البوليسية، مافيا الاستقدام and a
+    diacritized لِلّهِ (إنا لله وإنا إليه راجعون) name nothing the news guide annotates."""
+    text = ("وقد تكون أنواع الإنسولين قصيرة المفعول، ويعاني مستخدمو الكرسي المتحرك، وتعمل أجهزة الكومبيوتر، "
+            "واستخدمت الكلاب البوليسية، وهناك مافيا الاستقدام، {إِنَّا لِلّهِ وَإِنَّا إِلَيْهِ رَاجِعُونَ}.")
+    tagged = [_span_after(text, w, "MISC") for w in
+              ("الإنسولين", "الكرسي المتحرك", "الكومبيوتر", "الكلاب", "مافيا", "لِلّهِ")]
+    assert _merged(text, tagged) == set()
+    # a name that holds such a word is the tagger's still (شركة مافيا للإنتاج is no bare مافيا)
+    text = "وأعلنت شركة مافيا للإنتاج الفني عن فيلم جديد."
+    assert _merged(text, [_span_after(text, "شركة مافيا للإنتاج الفني", "ORG")]) == {
+        ("شركة مافيا للإنتاج الفني", None, "ORG")}
