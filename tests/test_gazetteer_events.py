@@ -128,3 +128,11 @@ def test_quran_is_a_work_with_its_epithet():
     doc = arnews.extract("وقال إن هذه الصفحات من أقدم نسخ القرآن في العالم.")
     assert [(e.text, e.label) for e in doc.entities if e.id == "quran"] == [("القرآن", "WORK")]
     assert events("ونقل عن القارئ قراءته المتأنية للمقالة.") == []
+
+
+def test_quran_vs_marriage_contract():
+    """القران after عقد is the marriage contract (القِران), even where the tagger marks it."""
+    import arnews
+    for text in ("وبعد عقد القران سافرت مع زوجها إلى باريس.", "اتفقنا على أن نعقد القران ونختصر الطريق."):
+        assert [e for e in arnews.extract(text).entities if e.id == "quran" or e.text == "القران"] == []
+    assert [e.id for e in arnews.extract("وحفظ بعضا من سور القران ثم قرأه كاملا.").entities] == ["quran"]
