@@ -11,13 +11,16 @@ locally (up to the sentence end). A closing mark with no opening is recovered ba
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-import re
+import regex
 
 MARKS = '"«»“”„‟‹›＂❝❞〝〞'
 MARK_RE = re.compile("[" + re.escape(MARKS) + "]")
+#: the same, searching backwards: the last mark before a point in one step (``recover``)
+_LAST_MARK = regex.compile("[" + re.escape(MARKS) + "]", regex.REVERSE)
 FAMILY = {'"': "s", "＂": "s", "«": "g", "»": "g", "‹": "h", "›": "h",
           "“": "c", "”": "c", "„": "c", "‟": "c", "❝": "c", "❞": "c", "〝": "c", "〞": "c"}
 LEANS_OPEN = set("«‹„❝〝")
@@ -136,7 +139,7 @@ def recover(text: str, piece: Piece, terms: list[int], floor: int) -> tuple[int,
     k = bisect_left(terms, piece.end) - 1
     start = max(terms[k] + 1 if k >= 0 else 0, floor)
     c = max(text.rfind("،", start, piece.end), text.rfind(",", start, piece.end), text.rfind(":", start, piece.end),
-            max((m.start() for m in MARK_RE.finditer(text, start, piece.end)), default=-1))
+            (m.start() if (m := _LAST_MARK.search(text, start, piece.end)) else -1))
     if c >= 0:
         start = c + 1
     return start, piece.end
