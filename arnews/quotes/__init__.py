@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 
 from ..records import Quote, Span, Speaker, constructor
 from ..text import normalize
-from .finder import Finder, find_cues
+from .finder import Finder
+from .shared import find_cues
 from .lexicon import load
 
 __all__ = ["Quotes", "make_component"]

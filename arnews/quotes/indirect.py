@@ -1,0 +1,911 @@
+"""Pass 2 of the Finder: reporting cues without marks give indirect quotes (a verb + أن/إن clause, عن +
+content, a nominal object, a bare clause after أضاف, a source phrase), with where each clause ends.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .lexicon import MASDAR, PARTICIPLE, SOURCE, VERB
+from .marks import MARK_RE, MARKS
+from .shared import _bare, _CLAUSE_PARTICLES, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
+
+
+class IndirectQuotes:
+    """Methods of :class:`arnews.quotes.finder.Finder` (its state and helpers are defined there)."""
+
+    def indirect_quotes(self, items: list[Item]) -> list[Item]:
+        N = self.N
+        # sentence ends inside direct quotes do not end a reporter's sentence
+        qs = self.quote_spans
+        if qs:
+            self._set_terms([t for t in self.terms if not self.in_quote(t[0], t[1])])
+        out: list[Item] = []
+        covered = -1
+        direct_by_open = {it.open: it for it in items if it.open >= 0}
+        for c in self.cues:
+            s, e, cue = c
+            if s < covered or cue.partial_only or self.in_quote(s, e):
+                continue
+            if cue.kind == VERB and self._masdar_use(c) and (cue.weak or "indirect" not in cue.flags):
+                continue
+            res = None
+            if cue.kind in (VERB, PARTICIPLE, MASDAR):
+                res = self._indirect_after_cue(c)
+                if res is None and cue.kind == VERB:
+                    res = self._kama_source(c)
+            elif cue.kind == SOURCE:
+                res = self._indirect_source(c)
+            if res is None:
+                continue
+            cs, ce = res
+            # strip and check
+            while cs < ce and N[cs] in " \t،,:":
+                cs += 1
+            while ce > cs and N[ce - 1] in _PUNCT_END:
+                ce -= 1
+            if len(N[cs:ce].split()) < 2:
+                continue
+            # the whole clause is a direct quote: no indirect one
+            if N[cs] in MARKS:
+                d = direct_by_open.get(cs)
+                if d is not None and d.end >= ce - 2:
+                    continue
+            # never cross a direct quote: take in one that starts before, cut before one that ends after
+            k = bisect_left(qs, (cs,)) - 1
+            if k >= 0 and qs[k][0] < cs < qs[k][1]:
+                cs = qs[k][0]
+            k = bisect_left(qs, (cs,))
+            while k < len(qs) and qs[k][0] < ce:
+                if qs[k][1] > ce:
+                    ce = qs[k][0] - 1
+                    while ce > cs and N[ce - 1] in _PUNCT_END + MARKS:
+                        ce -= 1
+                    break
+                k += 1
+            if len(N[cs:ce].split()) < 2:
+                continue
+            out.append(Item(cs, ce, "indirect", self._masdar_between(c, cs) or c))
+            covered = ce
+        return out
+
+    def _masdar_between(self, c, cs: int):
+        """ونقلت الصحيفة عن الوزير قوله إن ...: a masdar cue between a verb cue and its clause names who
+        spoke (the one after عن), so it is the clause's cue."""
+        if c[2].kind != VERB:
+            return None
+        k = bisect_right(self.cue_starts, c[1])
+        while k < len(self.cues) and self.cues[k][0] < cs:
+            if self.cues[k][2].kind == MASDAR and self.N[self.cues[k][0]] != "ب" \
+                    and "عن" in self.N[c[1]:self.cues[k][0]].split():    # not ويبين حبيب عن الأسعار بقوله
+                return self.cues[k]
+            k += 1
+        return None
+
+    def _trailing_source(self, c, cs: int) -> bool:
+        """A source phrase after a comma inside a reported clause (...، بحسب ما قاله مسؤول يمني) names the
+        reporter's source: the clause ends at the comma. Only before ما, a source noun, a possessive one (حسب
+        وصفه) or a name, or after بحسب/حسب a definite word (بحسب المحللين; not حسب برمجة المنتج، وفق شروط محددة،
+        وفقاً للآلية = depending on, in line with), and a clause that is itself a
+        source's (وبحسب وكالة يونهاب، فإنه ...، حسبما أعلنت الوزارة) keeps its sources."""
+        N = self.N
+        if self.in_quote(c[0], c[1]) or not N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")):
+            return False
+        lex = self.lex
+        nxt = N[c[1]:c[1] + 30].split()[:1]
+        w = nxt[0].rstrip(_PUNCT_END) if nxt else ""
+        hasab = N[c[0]:c[1]].lstrip("و").startswith(("بحسب", "حسب"))
+        if not (w in ("ما", "لما", "قول") or N[c[0]:c[1]].endswith("ما") or w in lex.source_nouns or _bare(w) in lex.source_nouns
+                or w in lex.pronoun_sources or (hasab and w.startswith("ال"))
+                or self._entity_starting(c[1] + (N[c[1]] == " ")) is not None):
+            return False
+        k = bisect_left(self.cue_starts, self.sent_start(cs))
+        return not any(x[2].kind == SOURCE for x in self.cues[k:] if x[1] <= cs)
+
+    def _clause_end(self, cs: int, nominal: bool) -> int:
+        lex, N = self.lex, self.N
+        end = self.sent_end(cs)
+        m = lex.clause_stop_re.search(N, cs, end)
+        if m:
+            end = m.start()
+        # a participle cue (مشيرا إلى ...) starts the next reported clause
+        k = bisect_left(self.cue_starts, cs)
+        while k < len(self.cues) and self.cues[k][0] < end:
+            c = self.cues[k]
+            if c[2].kind == PARTICIPLE and not self.in_quote(c[0], c[1]) and self._reporting_participle(c):
+                end = c[0]
+                break
+            if c[2].kind == SOURCE and c[0] > cs and self._trailing_source(c, cs):
+                end = N.rfind(",", cs, c[0]) if N.rfind(",", cs, c[0]) > N.rfind("،", cs, c[0]) else N.rfind("،", cs, c[0])
+                break                           # ...الأربعاء، بحسب ما قاله مسؤول: the reporter's source, not the clause
+            if c[2].kind == VERB and not c[2].weak and c[0] > cs and N[c[0]] == "و" \
+                    and N[max(cs, c[0] - 4):c[0]].rstrip().endswith(("،", ",")) and not self.in_quote(c[0], c[1]):
+                end = c[0]
+                break
+            if c[2].kind == VERB and c[0] > cs and "indirect" in c[2].flags and (
+                    self._starts_report(c) or self._unmarked_report(c, cs)):
+                end = c[0]
+                prev = self.last_words(end, 1, 24)
+                if prev and prev[-1] in ("كما", "وكما"):
+                    end = N.rfind(prev[-1], cs, end)
+                break
+            k += 1
+        if nominal:
+            for t in self.toks(cs, end):
+                if t[2] in ("،", ",") or t[2] in lex.relatives:
+                    return t[0]
+        return end
+
+    def _indirect_after_cue(self, c):
+        lex, N = self.lex, self.N
+        s, e, cue = c
+        flags = cue.flags
+        sent_end = self.sent_end(e)
+        wend = min(sent_end, e + 160)
+        m = lex.an_re.search(N, e, wend)
+        while m is not None and self._in_name(m.start(), m.end()):
+            m = lex.an_re.search(N, m.end(), wend)  # أبلغت بان كي مون بأن: بان is a name, not بأن
+        if m is not None and self._governed_an(e, m):
+            m = None                            # جاء وصوله بعد أن قفز: بعد's particle, none of the cue's
+        if m is not None:
+            r = self._an_clause(c, m)
+            if r is not None:
+                return None if r == -1 else r
+        if cue.weak:
+            return None
+        suffixed = cue.kind == VERB and self._object_suffix(c)
+        colon = self._after_colon(e, wend) if flags & {"indirect", "colon"} and not cue.an_only else None
+        if colon is not None:
+            return colon, self._clause_end(colon, False)
+        if not (flags & _OBJ_FLAGS) or suffixed:
+            return None                         # وهو ما أكدته أم فهد، ما أعلنته الوزارة: the pronoun is the object
+        toks = self.toks(e, wend)
+        if cue.kind == PARTICIPLE and not self._reporting_participle(c) and not (
+                "an" in flags and toks and toks[0][2] == "عن"):
+            return None                         # حضورا مؤكدا لسينما / عدوى مؤكدة فتاكة: an adjective
+        if "an" in flags:
+            r = self._an_object(toks)
+            if r is not None:
+                return r, self._clause_end(r, False)
+        if "bare" in flags and toks and toks[0][2] in lex.bare_starters:
+            return toks[0][0], self._clause_end(toks[0][0], False)
+        if "nominal" in flags or "bare" in flags or "an" in flags:
+            # the object follows a participle (مؤكدا دعم الدولة) or a verb whose subject came first
+            # (وكانت الشركة أعلنت ...، وزارة الدفاع أكدت مقتل ...) right away
+            svo = cue.kind == PARTICIPLE or self._after_qad(c, glued=False) or self._subject_before(c)
+            np_end, np = (e, None) if svo else self.subject_np(e, sent_end, skip_leading=True)
+            if np is None and not svo and "bare" not in flags:
+                flags = flags - {"nominal"}
+            rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
+            i = 0
+            # skip a prepositional phrase or time words between subject and object
+            while i < len(rest):
+                w = rest[i][2]
+                if w in lex.time_words or w in lex.pronoun_pps:
+                    i += 1
+                    # قبل أيام، منتصف شهر ديسمبر، قبل 3 أسابيع: the time phrase goes on
+                    while i < len(rest) and (rest[i][2] in lex.time_nouns or rest[i][2][0].isdigit()
+                                             or rest[i][2] in lex.time_words or rest[i][2] == "/"):
+                        i += 1
+                    i = self._time_tail(rest, i)
+                    continue
+                if w == "اول" and i + 2 < len(rest) and rest[i + 1][2] == "من" and rest[i + 2][2] == "امس":
+                    i += 3
+                    continue
+                if i == 0 and np is not None and (w in MARKS or w == "(") and self._named_np_end(np, w):
+                    # شركة البرمجيات «مايكروسوفت» اليوم: the closing mark of the subject's name; مجلس الاحتياطي
+                    # الاتحادي (البنك المركزي الأمريكي) أمس: a parenthesised gloss of it
+                    k = 1 if w in MARKS else next((k + 1 for k in range(1, min(9, len(rest))) if rest[k][2] == ")"), 0)
+                    if k:
+                        i = k
+                        continue
+                if w in ("،", ",") and np is not None:
+                    k = self._past_subject_comma(c, rest, i)
+                    if k > i:
+                        i = k
+                        continue
+                if w in ("في", "ب", "من", "منذ") and i + 1 < len(rest):
+                    i += 2
+                    while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
+                                             or rest[i][2] in lex.time_nouns or self._entity_starting(rest[i][0])):
+                        ent = self._entity_starting(rest[i][0])
+                        if ent is not None:
+                            while i < len(rest) and rest[i][0] < ent[1]:
+                                i += 1
+                        else:
+                            i += 1
+                    i = self._time_tail(rest, i, comma=False)     # في عدن، قيام ...: a place, not a time
+                    continue
+                break
+            if i >= len(rest):
+                return None
+            t = rest[i]
+            w = t[2]
+            if "b_object" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
+                    and not w.startswith(lex.b_not_objects) and w[1:] not in lex.time_nouns:
+                # أفاد بوقوع ...، not بينهما / بشكل / بسبب, nor a time (أعلن بعدها بأيام استقالته)
+                return t[0] + 1, self._clause_end(t[0] + 1, True)
+            if "nominal" not in flags and "bare" not in flags:
+                return None
+            if w == "علي" and "nominal" in flags and "bare" not in flags and i + 1 < len(rest) \
+                    and self.surface is not None and self.surface(t[0], t[1]).endswith("ى"):
+                nxt = rest[i + 1]
+                x = nxt[2]
+                if x[0].isalpha() and x not in lex.an_words and x[1:] not in lex.an_words and x not in lex.relatives \
+                        and x not in lex.prepositions and self._entity_starting(nxt[0]) is None \
+                        and self.cue_at(nxt[0]) is None and x not in lex.medium_words and _bare(x) not in lex.medium_words \
+                        and (np is None or self._speaker_np(np)) and self.words_between(e, t[0]) <= 6:
+                    return nxt[0], self._clause_end(nxt[0], True)   # أكد على ضرورة ...: as أكد ضرورة ...
+            if not w[0].isalpha() or w in lex.prepositions or w in lex.an_words or w in lex.relatives:
+                return None
+            if "bare" in flags and w not in lex.bare_starters:
+                if "nominal" not in flags:
+                    return None
+            if "nominal" in flags and "bare" not in flags:
+                if self.cue_at(t[0]) is not None:
+                    return None
+                return t[0], self._clause_end(t[0], True)
+            return t[0], self._clause_end(t[0], False)
+        return None
+
+    def _speaker_np(self, np) -> bool:
+        """The phrase after a verb names someone who can speak (an entity of a speaker label, a person's name
+        word or a description): not a masdar object whose على follows (أكد حرصه على، اعلن موافقة الامن على)."""
+        sp = self.resolve_np(np, np[1])
+        if sp is None:
+            return False
+        if sp[2] is not None:
+            return sp[2].label in self.lex.speaker_labels
+        return self._desc_key(self.N[np[0]:np[1]].split()[0]) is not None
+
+    def _clause_subject(self, s: int, ss: int, last):
+        """The speaker of بالقول/بقوله at ``s``: the subject named right after the verb that opens its clause
+        (وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام ... بالقول: not the object سلام); a verb opening
+        its sentence with no subject after it (وشدد بالقول، وختم رسالته بالقول) continues the previous speaker.
+        None when the clause does not open with a verb + subject this way."""
+        toks = [t for t in self.toks(ss, s) if t[2][0].isalnum()]
+        while toks and toks[0][2] in _CLAUSE_PARTICLES:
+            toks = toks[1:]
+        if len(toks) < 1:
+            return None
+        v = toks[0]
+        if self._entity_covering(v[0]) is not None or v[2].startswith(("ال", "وال")) or self._desc_key(v[2]) is not None:
+            return None                         # the clause opens with a name: the nearest mention rule applies
+        _, np = self.subject_np(v[1], s)
+        if np is None:
+            if v[2][:1] in "وف" and last is not None and s - last[1] < 1500 and len(toks) <= 4:
+                return last[0]                  # وشدد بالقول: the speaker goes on
+            return None
+        sp = self.resolve_np(np, s)
+        if sp is None or (sp[2] is None and self._desc_key(self.N[np[0]:np[1]].split()[0]) is None):
+            return None
+        return sp
+
+    def _named_np_end(self, np, w: str) -> bool:
+        """The subject phrase ``np`` ends with a name that the closing mark ``w`` closes (the phrase is the name in
+        marks or a description + it: «المرصد السوري»، شركة البرمجيات «مايكروسوفت»; not استمرار «أوفيد», an object)
+        or that a parenthesis glosses (an entity: مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي))."""
+        if w == "(":
+            x = self._entity_ending(np[1])
+            return x is not None and x[2].label in self.lex.speaker_labels
+        if any(ch in MARKS for ch in self.N[max(0, np[0] - 2):np[0]]):
+            return sum(self.N.count(m, np[0], np[1]) for m in MARKS) == 0     # «المرصد السوري» أمس
+        if sum(self.N.count(m, np[0], np[1]) for m in MARKS) % 2 == 0:
+            return False
+        first = self.N[np[0]:np[1]].split()[0]
+        return self._desc_key(first) is not None or first in self.lex.name_nouns or _bare(first) in self.lex.name_nouns
+
+    def _past_subject_comma(self, c, rest, i: int) -> int:
+        """A comma closing the subject of a nominal cue (أعلن الجيش المصري، تصفية أحد العناصر؛ أعلن محافظ عدن، نايف
+        البكري، وصول ...): the index past it (and past a named apposition between two commas) when an object can
+        follow, else ``i``: not before a conjunction, preposition, relative, particle, description (غياث سورجي،
+        مسؤول إعلام ...: an apposition) or another cue, nor when أن follows (its clause is the report), nor after
+        a cue that does not report by itself (لا يكشف، التي أعلنتها، حسبما أكد: data comma_object_blockers)."""
+        lex = self.lex
+        before = self.last_words(c[0], 1, 24)
+        if before and before[-1] in lex.comma_before_cue:
+            return i
+        j = i + 1
+        if j < len(rest):
+            ent = self._entity_starting(rest[j][0])
+            if ent is not None and ent[2].label == "PERSON":
+                while j < len(rest) and rest[j][0] < ent[1]:
+                    j += 1
+                if j + 1 < len(rest) and rest[j][2] in ("،", ","):
+                    return self._past_subject_comma(c, rest, j)
+                return i
+        if j >= len(rest):
+            return i
+        w = rest[j][2]
+        if any(self._entity_starting(t[0]) is not None and self._entity_starting(t[0])[2].label == "PERSON"
+               for t in rest[j + 1:j + 3]):
+            return i                            # نفى خلفان، الفريق ضاحي خلفان: a title + name, an apposition
+        if w[0] == "ب" and "an" not in c[2].flags:
+            return i                            # تؤكد كلها، بجلاء تام: an adverb, not the object
+        if not w[0].isalpha() or w[0] in "وف" or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
+                or w in lex.np_stops or w in lex.time_words or w in lex.comma_not_objects \
+                or self.cue_at(rest[j][0]) is not None or self._entity_starting(rest[j][0]) is not None \
+                or self._desc_key(w) is not None or w in lex.office_nouns or w in lex.person_titles:
+            return i
+        for t in rest[j + 1:j + 14]:
+            if t[2] in lex.an_words:
+                return i
+            if not t[2][0].isalnum():
+                break
+        return j
+
+    def _object_suffix(self, c) -> bool:
+        """The verb cue carries an object pronoun (أكدته، أوردته، نقلتها، أعلنته): it refers back to something
+        already said (وهو ما أكدته فلانة، في بيان أوردته وكالة ...) and takes no object of its own."""
+        w = self.N[c[0]:c[1]]
+        return any(w.endswith(suf) and len(w) > len(suf) + 2 and self.lex.cue_of(w[:-len(suf)]) is not None
+                   for suf in ("ها", "هم", "ه"))
+
+    def _an_object(self, toks):
+        """The start of the عن object of a cue flagged 'an' (أعلنت الشركة عن ...): عن within 10 words before any
+        punctuation, or right after a comma that closes the subject (أعلنت جامعة الملك سعود، عن توافر؛ أعلن المعهد
+        الصناعي بالأحساء، عن إغلاق), not past a cue or أن; None if there is none."""
+        comma = False
+        for k, t in enumerate(toks[:24]):
+            w = t[2]
+            g = self._an_governor(toks, k) if w == "عن" else None
+            if g is not None:
+                gw = toks[g][2] if g >= 0 else ""
+                if gw.endswith(("ته", "تها", "تهم")) and not gw.startswith("ال"):
+                    return toks[g][0]           # اعلن مسؤوليته عن تفجير: the possessive masdar is the object
+                continue
+            if w == "عن" and ((k < 10 and not comma) or (k > 0 and toks[k - 1][2] in ("،", ","))):
+                if k + 1 < len(toks) and toks[k + 1][2] in self.lex.an_words:
+                    return toks[k + 1][1]       # أعلن المدرب، المدير الفني، عن أن اللاعب ...: the clause after أن
+                return t[1]
+            if w in ("،", ","):
+                comma = True
+                continue
+            if not w[0].isalnum() and w not in MARKS:
+                return None
+            if comma and (w in self.lex.an_words or self.cue_at(t[0]) is not None):
+                return None
+            if comma and k >= 10:
+                return None
+        return None
+
+    def _an_governor(self, toks, k: int):
+        """The index of the word the عن at ``toks[k]`` belongs to (up to 3 words back: نقلا عن، الناتجة عن،
+        مسؤوليتها على الفور عن; data: an_governors), -1 for عن طريق (by way of), None when it is free."""
+        if k + 1 < len(toks) and toks[k + 1][2] == "طريق":
+            return -1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            w = toks[j][2]
+            if w in self.lex.an_governors or _bare(w) in self.lex.an_governors:
+                return j
+        return None
+
+    def _after_colon(self, e: int, wend: int):
+        """وأضاف: سارت الأمور ... / ويعلق الباحث عبد الله قائلا: كان من السهل ...: unmarked words after a colon
+        that closes the cue's phrase (a subject, a short addressee) are the reported words; the start of
+        them, or None (a mark after the colon is a direct quote; a comma or period first: no such colon)."""
+        toks = self.toks(e, wend)
+        for k, t in enumerate(toks[:9]):
+            w = t[2]
+            if w == ":":
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace():
+                    return None                 # «...» after it, or a colon inside a broken word
+                return nxt[0]
+            if not (w[0].isalnum() or w in "()-–"):    # يقول فلان -طالب جامعي-: ...
+                return None
+        return None
+
+    def _time_tail(self, rest, i: int, comma: bool = True) -> int:
+        """Past the end of a time phrase: a parenthesised month after a month (ديسمبر (كانون الأول) الماضي) and a comma
+        right after it when the object follows (أعلنت منتصف شهر ديسمبر الماضي، إطلاق ...)."""
+        lex = self.lex
+        if 0 < i < len(rest) and rest[i][2] == "(" and rest[i - 1][2] in lex.time_nouns:   # after a month name
+            k = next((k for k in range(i + 1, min(i + 5, len(rest))) if rest[k][2] == ")"), -1)
+            i = k + 1 if k > 0 else i
+            while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit()):
+                i += 1
+        if comma and i + 1 < len(rest) and i > 1 and rest[i][2] in ("،", ",") and rest[i + 1][2][0].isalpha() \
+                and rest[i + 1][2] not in lex.np_stops and rest[i + 1][2] not in lex.prepositions \
+                and not rest[i + 1][2].startswith(("و", "ف")) and self.cue_at(rest[i + 1][0]) is None:
+            i += 1
+        return i
+
+    def _starts_report(self, c) -> bool:
+        """A verb cue inside a reported clause that opens a new report of its own ends that clause:
+        ...، وذكر أن ... / ...، قالت بأن ... / كما أوضح أن ...: it stands at a clause boundary (after a
+        comma, with و/ف glued, after كما) and an أن/إن particle or a colon follows within a few words."""
+        N, lex = self.N, self.lex
+        if self.in_quote(c[0], c[1]) or self._masdar_use(c):
+            return False
+        w = N[c[0]:c[1]]
+        glued = w[:1] in "وف" and not c[2].lemma.startswith(w[:1])
+        prev = self.last_words(c[0], 1, 24)
+        if not (glued or N[max(0, c[0] - 3):c[0]].rstrip().endswith(("،", ",")) or (prev and prev[-1] in ("كما", "وكما"))):
+            return False
+        # a strong verb with و glued may name its speaker at length first (وقال دان ويرثايمر أحد مستشاري
+        # المشروع وهو أيضا عالم ... إن): a longer look, up to a punctuation mark
+        reach = 30 if glued and not c[2].weak else 6
+        for t in self.toks(c[1], c[1] + 80 * (reach // 6))[:reach]:
+            x = t[2]
+            if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words) or x == ":":
+                return True
+            if not x[0].isalnum() or x in lex.relatives:
+                return False
+        return False
+
+    def _unmarked_report(self, c, cs: int) -> bool:
+        """A new report in a clause without punctuation (... حتى انتهاء إجراءات التعاقد معه أكدت المصادر أن ...): a
+        strong past verb cue, deep in the clause (12 words and more), followed by a short subject (1 to 3 words)
+        and أن/إن; not after its own subject (قال إن الرئيس أكد أن: a report inside the report) nor a relative."""
+        N, lex = self.N, self.lex
+        if c[2].weak or self.in_quote(c[0], c[1]) or self._masdar_use(c) or self._object_suffix(c):
+            return False
+        if len(N[cs:c[0]].split()) < 12:
+            return False
+        prev = self.last_words(c[0], 1, 24)
+        if not prev or prev[-1] in lex.relatives or prev[-1][1:] in lex.relatives or prev[-1] in lex.an_words \
+                or prev[-1] in lex.an_blockers or prev[-1] in lex.np_stops or prev[-1].endswith("ما") \
+                or not prev[-1][-1].isalnum() \
+                or self._entity_ending(c[0]) is not None or self._desc_key(prev[-1]) is not None:
+            return False
+        toks = self.toks(c[1], c[1] + 60)[:5]
+        for k, t in enumerate(toks):
+            x = t[2]
+            if x in lex.an_words or (x[:1] in "وب" and x[1:] in lex.an_words):
+                return 1 <= k <= 3
+            if not x[0].isalnum() or x in lex.prepositions:
+                return False
+        return False
+
+    def _reporting_participle(self, c) -> bool:
+        N = self.N
+        j = c[0] - 1
+        while j >= 0 and N[j] == " ":
+            j -= 1
+        if j >= 0 and N[j] in "،,":
+            return True
+        nxt = [t for t in self.toks(c[1], c[1] + 30)][:1]
+        return bool(nxt) and (nxt[0][2] in ("الي", "ان", ":", "بان") or nxt[0][2] in MARKS
+                              or (nxt[0][2] == "عن" and "an" in c[2].flags))      # كاشفا عن، معلنا عن
+
+    def _masdar_use(self, c) -> bool:
+        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
+        prev = self.last_words(c[0], 1, 16)
+        return bool(prev) and (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان"))
+
+    def _feminine(self, c) -> bool:
+        w, lemma = self.N[c[0]:c[1]], c[2].lemma
+        for cl in ("ول", "فل", "و", "ف", "ل"):
+            if w.startswith(cl) and not lemma.startswith(cl):
+                w = w[len(cl):]
+                break
+        if c[2].kind == PARTICIPLE:
+            return w.endswith("ه")
+        return (w.endswith("ت") and not lemma.endswith("ت")) or (w.startswith("ت") and not lemma.startswith("ت"))
+
+    def _topic(self, ss: int, p: int):
+        """أما منظمة الصحة العالمية، فقد ...: the topic of the sentence speaks for its participles."""
+        head = self.N[ss:min(p, ss + 30)].split()[:1]
+        if head and head[0] in ("اما", "واما"):
+            start = self.N.index(head[0], ss) + len(head[0])
+            _, np = self.subject_np(start, p)
+            if np is not None:
+                return self.resolve_np(np)
+        return None
+
+    def _after_qad(self, c, glued: bool = True) -> bool:
+        """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb. ``glued``: count
+        وقد/فقد glued to the verb too (وقد أعلن مكتب التحقيقات ... is as often verb-first)."""
+        w = self.N[c[0]:c[1]]
+        if w.startswith(("وقد ", "فقد ")):
+            return glued
+        ss = self.sent_start(c[0])
+        prev = self.N[max(ss, c[0] - 40):c[0]].split()[-2:]         # within the sentence only
+        if prev and prev[-1] in ("قد", "لقد"):
+            return True
+        if len(prev) >= 2 and prev[-2] in _KANA:
+            return True
+        # وكانت السلطات العراقية أعلنت: كان + a subject of up to 5 words without punctuation or another cue
+        words = self.N[max(ss, c[0] - 80):c[0]].split()[-6:]
+        for k in range(len(words) - 2, -1, -1):
+            if not words[k][-1].isalnum():
+                return False
+            if words[k] in _KANA:
+                return all(w[-1].isalnum() and w not in self.lex.an_words for w in words[k + 1:]) \
+                    and self.cue_at(self.N.rfind(words[k + 1], 0, c[0])) is None
+        return False
+
+    def _new_clause(self, c, ss: int) -> bool:
+        """The verb opens a clause of its own (و/ف glued, or the sentence's first word): ونفى ضابط أن ...، وأوضح
+        أن; not one inside the reported words (كتب ضابط أنه عندما أطلعت السلطات أداير على الصور، أجاب)."""
+        s = c[0]
+        return (self.N[s] in "وف" and not c[2].lemma.startswith(self.N[s])) or not self.N[ss:s].strip()
+
+    def mention_before(self, p: int, floor: int, masc: bool, skip_reported: bool = False):
+        """The nearest earlier mention that can speak: a person, an organisation, a description; with
+        ``skip_reported``, none inside a clause reported before ``p``."""
+        lex = self.lex
+        desc = org = None
+        toks = self.toks(max(floor, p - 200), p)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            w = t[2]
+            if not w[0].isalpha() or (skip_reported and self._in_reported(t[0], p)):
+                continue
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label in lex.speaker_labels and not self.in_quote(x[0], x[1]) and not self._governed(x):
+                    if x[2].label == "PERSON" or not masc:
+                        return (x[0], x[1], x[2])
+                    org = org or (x[0], x[1], x[2])
+                continue
+            pw = self.name_word(t[0], t[1], w) or (self.name_word(t[0] + 1, t[1], w[1:]) if w[:1] in "وبل" else None)
+            if pw is not None and not self.in_quote(t[0], t[1]):
+                off = 0 if self.name_word(t[0], t[1], w) else 1
+                return (t[0] + off, t[1], pw[2])
+            b = self._desc_key(w)
+            if b is not None and desc is None and not self.in_quote(t[0], t[1]):
+                if masc and (b.endswith("ه") or b.endswith("ات")):
+                    continue
+                if k > 0 and (toks[k - 1][2] in lex.prepositions or toks[k - 1][2] in lex.object_verbs):
+                    continue                    # قرار من وزير التجارة، التقت الفنان: an object, not the speaker
+                off = len(w) - len(b) if w.endswith(b) else (
+                    len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
+                labels = lex.descriptions[b]
+                name = self.apposition_name(t[1], p) if (not labels or "PERSON" in labels) else None
+                tgt = self._desc_target(t[0] + off, labels, [b])
+                desc = name or (t[0] + off, t[1], tgt[2] if tgt is not None else None)
+                if not masc:
+                    return desc
+        return desc or org
+
+    def _in_reported(self, a: int, p: int) -> bool:
+        """``a`` lies in a reported clause that ended before ``p``: ونفى ضابط أن الجيش قام ...، وأوضح أن: the
+        pronoun verb continues the speaker, never a mention inside what was reported (الجيش)."""
+        r = self.reported
+        k = bisect_right(r, (a, 1 << 60)) - 1
+        return k >= 0 and r[k][0] <= a < r[k][1] <= p
+
+    def _governed(self, x) -> bool:
+        """An entity mention after ل/ب, a preposition like إلى/على/في (لرويترز، إلى الرئيس، على حزب الله) or a
+        verb like التقى/استقبل is an object or an addressee, not the subject a pronoun verb continues; not after مع/عن/من (مقابلة
+        مع أبي مالك الذي ... قال، عن ابن عمر قال: the person met or quoted speaks next)."""
+        N = self.N
+        if x[0] > 0 and N[x[0] - 1] in "لب" and (x[0] < 2 or not N[x[0] - 2].isalpha()):
+            return True                         # لرويترز (not بلحسن الوسلاتي: a name cut by the tagger)
+        prev = self.last_words(x[0], 2, 40)
+        if len(prev) == 2 and self._desc_key(prev[-1]) is not None:
+            prev = prev[:1]                     # إلى الرئيس محمد بخاري، التقت الفنان حسن حسني: past the title
+        if prev and prev[-1] in self.lex.object_verbs:
+            return True                         # والتقى حسن حسني ... وقالت: the one met does not speak
+        if self._after_l_office(x[0]):
+            return True
+        if not prev or prev[-1] not in self.lex.object_preps:
+            return False
+        return not (prev[-1] == "علي" and x[2].label == "PERSON")   # علي القحطاني: the name علي, not على
+
+    def _after_l_office(self, p: int) -> bool:
+        """A name after ل + an office (لأستاذه المعماري محمد مكية، للرئيس) or after a noun of meeting (بعد لقائه
+        الرئيس سلام), definite titles between: an addressee or object, not who speaks."""
+        lex = self.lex
+        ws = self.last_words(p, 4, 80)
+        k = len(ws) - 1
+        while k > 0 and (ws[k].startswith("ال") or self._desc_key(ws[k]) is not None) and ws[k] not in lex.object_masdars:
+            k -= 1
+        if k < 0:
+            return False
+        w = ws[k]
+        if w in lex.object_masdars:
+            return True
+        if w[:1] != "ل" or len(w) < 4:
+            return False
+        core = w[2:] if w.startswith("لل") else w[1:]
+        return any(core.endswith(suf) and core[:len(core) - len(suf)] in lex.office_nouns for suf in ("", "ه", "ها"))
+
+    def _desc_key(self, w: str):
+        d = self.lex.descriptions
+        if w in d:
+            return w
+        for pre, rep_ in (("لل", "ال"), ("وال", "ال"), ("بال", "ال"), ("و", ""), ("ل", ""), ("ب", "")):
+            if w.startswith(pre) and rep_ + w[len(pre):] in d:
+                return rep_ + w[len(pre):]
+        return None
+
+    def _subject_gap(self, c, m) -> bool:
+        """وقال وزير الخارجية، عادل الجبير، في مؤتمر صحافي، إن ... / وأوضح الناطق الإعلامي بفرع هيئة الهلال
+        الأحمر السعودي في جازان بيشي بن عيسى الصرخي أن ...: a verb cue's subject with appositions (commas) or
+        of 13 words and more still reports the أن/إن clause when the particle follows a comma (or على/إلى
+        after one) or the speaker's name. Else the particle is likely governed by a word of the gap
+        (مخاوف أن، فلا غرابة أن، التي يقدر أن) and the cue keeps its nominal object."""
+        s, e, cue = c
+        if cue.kind != VERB or (cue.weak and not self._weak_opens_clause(c)):
+            return False
+        between = self.N[e:m.start()]
+        gap = [w for w in (x.strip("،,") for x in between.split()) if w]
+        if not gap or len(gap) > 30 or gap[-1] in self.lex.an_blockers:
+            return False
+        if any(w in self.lex.relatives for w in gap[-3:]):
+            return False
+        j = e + len(between) - len(between.lstrip())
+        x = self._entity_starting(j)
+        if x is not None and x[2].label in self.lex.speaker_labels and len(gap) <= 25 and "،" not in between \
+                and "," not in between and self.N[x[1]:m.start()].split()[:1] in (["الذي"], ["التي"]):
+            return True                         # وقال كيمورا الذي التقى ... آخرين إن: a relative clause on the named subject
+        tail = between.rstrip()
+        k = max(tail.rfind("،"), tail.rfind(","))
+        if k >= 0 and all(w in self.lex.an_preps for w in tail[k + 1:].split()):
+            return not (m.group()[0] in "وف" and k == len(tail) - 1)     # ، وأن: a clause of its own
+        x = self._entity_ending(m.start())
+        return x is not None and x[2].label in self.lex.speaker_labels
+
+    def _weak_opens_clause(self, c) -> bool:
+        """ونقلت وكالة ... عن سعيد الطاير ...، أن / وذكر الاتحاد، الذي ...، أن: a weak reporting verb (نقل، ذكر،
+        لفت) with و/ف glued or opening its sentence reads as the report across its subject's commas;
+        not the ambiguous ones that report only before أن (بين = between, رأى، أقر)."""
+        s, e, cue = c
+        if "indirect" not in cue.flags or cue.an_only:
+            return False
+        return self.N[s] in "وف" or self.sent_start(s) >= s - 2
+
+    def _subject_before(self, c) -> bool:
+        """وزارة الدفاع الجزائرية أكدت ...: a speaker's name, not glued to a preposition, right before the verb
+        (one space between) is its subject."""
+        x = self._entity_ending(c[0])
+        if x is None or x[2].label not in self.lex.speaker_labels or self.N[x[1]:c[0]] != " ":
+            return False
+        if x[0] > 0 and self.N[x[0] - 1].isalpha():
+            # لرويترز قال: a preposition glued; والاتحاد الأوروبي أبلغت: و/ف glued opens the clause
+            return self.N[x[0] - 1] in "وف" and (x[0] < 2 or not self.N[x[0] - 2].isalpha())
+        # the name opens its clause: sentence start, و, أن/إن or a comma before it
+        if self.sent_start(x[0]) >= x[0] - 1:
+            return True
+        prev = self.last_words(x[0], 1, 24)
+        return not prev or prev[-1] in ("و", "،", ",") or prev[-1] in self.lex.an_words or prev[-1][-1:] in "،,"
+
+    def _entity_ending(self, p: int):
+        """The entity ending right before ``p`` (a space between)."""
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= p - 120:
+            if p - 2 <= self.ents[k][1] <= p:
+                return self.ents[k]
+            k -= 1
+        return None
+
+    def _governed_an(self, e: int, m) -> bool:
+        """The particle at ``m`` is governed by the word right before it (بعد أن، قبل أن، حيث إن، يمكن أن:
+        'an_blockers'), not by the cue ending at ``e``."""
+        prev = self.N[e:m.start()].split()
+        if len(prev) >= 2 and prev[-2] in ("فيما", "من") and prev[-1] in ("بعد", "قبل"):
+            return False                        # اعترفت فيما بعد بأنها: 'later', the cue's particle
+        return bool(prev) and prev[-1] in self.lex.an_blockers
+
+    def _an_clause(self, c, m):
+        """Cue ... أن/إن: the clause after the particle; -1 when the cue cannot report; None to look further."""
+        N = self.N
+        s, e, cue = c
+        between = N[e:m.start()]
+        stripped = between.rstrip(" \t،,:")
+        if ":" in stripped:
+            return None
+        commas = "،" in stripped or "," in stripped
+        if commas and not self._subject_gap(c, m):
+            return None
+        r = self._an_checked(c, m, stripped, commas)
+        # across commas a failed check only means the particle is not this cue's: its nominal object may still be
+        return None if (r == -1 and commas) else r
+
+    def _an_checked(self, c, m, stripped, gapped=False):
+        N = self.N
+        s, e, cue = c
+        if "indirect" not in cue.flags:
+            return -1
+        nbetween = len(stripped.split())
+        if cue.kind == PARTICIPLE and nbetween > 2 and not N[max(0, s - 3):s].rstrip().endswith(("،", ",")):
+            return -1                           # ازدهاراً لافتاً ... : an adjective, not a reporting participle
+        if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")):
+            return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between"
+        for mk in MARK_RE.finditer(N, e, m.start()):
+            if self.in_quote(mk.end(), mk.end() + 1):
+                return -1
+        words = [w for w in stripped.split() if w[0].isalnum()]
+        if len(words) > 8 and not gapped and (cue.weak or len(words) > 12):
+            gapped = self._subject_gap(c, m)
+        if (len(words) > 12 or cue.weak and len(words) > 8) and not gapped:
+            return -1 if cue.weak else None
+        if words and words[-1] in ("الا", "غير"):
+            return -1
+        if len(words) > 1:
+            k = bisect_right(self.cue_starts, e)
+            first_end = N.find(words[0], e) + len(words[0])
+            while k < len(self.cues) and self.cues[k][0] < m.start():
+                if self.cues[k][0] >= first_end and self.cues[k][2].kind in (VERB, PARTICIPLE) and not (
+                        gapped and self.cues[k][2].weak) \
+                        and not (self.cues[k][2].kind == VERB and self._object_suffix(self.cues[k])):
+                    return -1                   # الذي يتخذ من بروكسل مقرا له: مقر is no cue here; في بيان أوردته وكالة: a relative
+
+                k += 1
+        return m.end(), self._clause_end(m.end(), False)
+
+    def _entity_starting(self, p: int):
+        k = bisect_left(self.ent_starts, p)
+        if k < len(self.ents) and self.ents[k][0] == p:
+            return self.ents[k]
+        return None
+
+    def _is_source_np(self, a: int, nouns: bool = True) -> bool:
+        """A speaker-like phrase at ``a`` (a name, a description, ما + cue); with ``nouns``, a data or report
+        noun too (بيانات، تقرير، دراسة: 'source_nouns')."""
+        lex = self.lex
+        ws = [t for t in self.toks(a, a + 80) if t[2][0].isalnum()][:4]
+        if not ws:
+            return False
+        w0 = ws[0]
+        if w0[2] in ("ما", "قول", "قوله", "قولها"):
+            return w0[2] == "ما"
+        if self.cue_at(w0[0]) is not None or self._desc_key(w0[2]) is not None:
+            return True
+        w = w0[2]
+        if w[:1] == "ل" and self._desc_key("ال" + w[1:]) is not None:
+            return True                         # وفقا للهيئة: وفقا ل + لهيئة
+        x = self._entity_covering(w0[0]) or self._entity_covering(w0[0] + 1)
+        if x is not None and x[2].label in lex.speaker_labels:
+            return True
+        if nouns and (w in lex.source_nouns or _bare(w) in lex.source_nouns
+                      or (w[:1] == "ل" and "ال" + w[1:] in lex.source_nouns)):
+            return True                         # بحسب بيانات الوزارة
+        return len(ws) >= 3 and ws[1][2] in lex.relatives and self.cue_at(ws[2][0]) is not None
+
+    def _kama_source(self, c):
+        """...، كما ذكرت مصادر عسكرية.: كما + a reporting verb + its subject closing the sentence names the
+        source of the clause before the comma, as بحسب does."""
+        N = self.N
+        s, e, cue = c
+        head = N[max(0, s - 12):s].split()
+        if not head or head[-1] not in ("كما", "وكما") or self._masdar_use(c):
+            return None
+        k = N.rfind(head[-1], 0, s)
+        if not N[max(0, k - 3):k].rstrip().endswith(("،", ",")):
+            return None
+        se = self.sent_end(e)
+        tail = [t for t in self.toks(e, se) if t[2][0].isalnum()]
+        if not tail or len(tail) > 8 or any(t[2] in self.lex.an_words for t in tail):
+            return None
+        if not self._is_source_np(e):
+            return None
+        ss = self.sent_start(s)
+        j = bisect_left(self.quote_spans, (k,)) - 1
+        if j >= 0 and self.quote_spans[j][1] > ss:
+            return None                         # the clause holds a marked quote: its cue says who spoke
+        ws = [t for t in self.toks(ss, k) if t[2][0].isalnum()]
+        if len(ws) < 4:
+            return None
+        cs = ws[0][0]
+        if ws[0][2] in ("و", "كما", "ف"):
+            cs = ws[1][0]
+        elif ws[0][2].startswith("و") and len(ws[0][2]) > 3:
+            cs += 1
+        for t in ws:
+            cc = self.cue_at(t[0])
+            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and not cc[2].weak:
+                return None                     # a cue inside the clause already reports it
+        return cs, k
+
+    def _indirect_source(self, c):
+        N = self.N
+        s, e, cue = c
+        if "no_clause" in cue.flags or not self._is_source_np(e):
+            return None
+        ss = self.sent_start(s)
+        se = self.sent_end(e)
+        head = [w for w in N[ss:s].split(None, 2) if w[0].isalnum()]
+        after_colon = N[max(ss, s - 4):s].rstrip().endswith(":")
+        if len(head) == 0 or (len(head) == 1 and head[0] in ("و", "ف")) or after_colon:
+            # sentence-initial source: the content follows its comma or ف (فإن، فقد)
+            toks = self.toks(e, min(se, e + 200))
+            strict = not self._is_source_np(e, nouns=False)
+            for k, t in enumerate(toks):
+                w = t[2]
+                if strict and k > 10 and w in ("،", ","):
+                    return None                 # وبحسب بيان لرئاسة الإقليم أشاد العطية ...، : the content began before
+                if w in ("،", ",") or w in _FA_INNA:
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    if w in ("،", ",") and nxt is not None and self.cue_at(nxt[0]) is not None:
+                        return None             # وحسب وكالة «فرانس برس»، قالت «بوينج»: the cue reports
+                    if w in ("،", ",") and nxt is not None and nxt[2] in _FA_INNA:
+                        t = nxt                 # وحسب مصادر، فإن الاجتماع ...: the clause follows فإن
+                    elif w in ("،", ","):
+                        fa = self._fa_inna_after(toks, k + 1)
+                        if fa is not None:
+                            t = fa              # وحسب مساهل، الوزير الجزائري ...، فإن المؤتمر: past the apposition
+                    return t[1], self._clause_end(t[1], False)
+                if w in MARKS and self.in_quote(t[1], t[1] + 1):
+                    return None
+                cc = self.cue_at(t[0])
+                if cc is not None and cc[2].kind == VERB and k > 1 and toks[k - 1][2] not in self.lex.relatives \
+                        and toks[k - 1][2] not in ("ما", "لما"):
+                    return None                 # ووفقا لتقارير طبية ... أفادت بأنه: the verb reports (not: حسبما أعلن، الذي كشفت عنه)
+            return self._source_after_period(c, ss, toks)
+        return self._source_closing(c, se)
+
+    def _fa_inna_after(self, toks, k: int):
+        """The فإن/فقد that opens the content after an apposition of the source (a comma and up to 20
+        words without a cue, a mark or a period first), or None."""
+        for t in toks[k:k + 24]:
+            w = t[2]
+            if w in _FA_INNA and self.N[max(0, t[0] - 3):t[0]].rstrip().endswith(("،", ",")):
+                return t
+            if w in MARKS or w in (".", "؛", ":") or self.cue_at(t[0]) is not None:
+                return None
+        return None
+
+    def _source_closing(self, c, se):
+        """A source phrase inside the sentence: '...، فطبقا للمعلومات الأخيرة فإن ...' reports what follows
+        فإن; one that closes its clause (a comma within 8 words, the sentence end within 20: ... 407.75 نقطة
+        بحسب بيانات وكالة رويترز.) reports the clause before it; a data noun's phrase that runs on (وفقا لبيان الوزارة
+        مراجعة التقرير ...، - وفق الدراسات - يعد) is a mid-clause reference, not a report."""
+        s, e, cue = c
+        n = 0
+        strict = not self._is_source_np(e, nouns=False)   # a data noun (بيانات، دراسة) must close its clause
+        for t in self.toks(e, min(se, e + 200)):
+            w = t[2]
+            if w in _FA_INNA:
+                return t[1], self._clause_end(t[1], False)
+            if w in ("،", ",", "؛"):
+                if strict and n > 8:
+                    return None
+                break
+            if not strict:
+                continue
+            if w[0].isalnum():
+                n += 1
+                if n > 20:
+                    return None
+            elif w not in MARKS and w not in "()":
+                return None
+        return self._clause_before_source(self.sent_start(s), s)
+
+    def _source_after_period(self, c, ss, toks):
+        """...على الانترنت.وفقا لرويترز. / ... عام 2014. وفقا للفرنسية.: a source phrase that makes a sentence
+        of its own (a few words, no و before it) names the source of the sentence before."""
+        N = self.N
+        s = c[0]
+        glued = N[s] in "وف" and not N.startswith("وفق", s) or N.startswith(("ووفق", "فوفق"), s)
+        if glued or len([t for t in toks if t[2][0].isalnum()]) > 5 or ss < 2 or N[ss - 1] != ".":
+            return None
+        if any(self.cue_at(t[0]) is not None or t[2] in self.lex.an_words for t in toks):
+            return None
+        end = ss - 1
+        while end > 0 and N[end - 1] == ".":
+            end -= 1
+        return self._clause_before_source(self.sent_start(end), end)
+
+    def _clause_before_source(self, ss, s):
+        """The clause from the sentence start ``ss`` to the source phrase at ``s``, unless it holds a marked
+        quote or a reporting cue of its own."""
+        # the clause before the source phrase (after the previous quote)
+        start = ss
+        k = bisect_left(self.quote_spans, (s,)) - 1
+        if k >= 0 and self.quote_spans[k][1] > ss:
+            return None
+        toks = self.toks(start, s)
+        colon = [k for k, t in enumerate(toks) if t[2] == ":"]
+        if colon:
+            toks = toks[colon[-1] + 1:]         # سبق- وكالات: قتل نحو 30 ...، حسب موقع: the dateline is no content
+        ws = [t for t in toks if t[2][0].isalnum()]
+        if len(ws) < 4:
+            return None
+        cs = ws[0][0]
+        first = ws[0][2]
+        if first in ("و", "كما", "ف"):
+            cs = ws[1][0]
+        elif first.startswith("و") and len(first) > 3:
+            cs += 1
+        # a cue inside the clause already reports it
+        for k, t in enumerate(ws):
+            cc = self.cue_at(t[0])
+            if cc is not None and cc[2].kind in (VERB, PARTICIPLE) and (
+                    not cc[2].weak or any(x[2] in self.lex.an_words for x in ws[k + 1:k + 4])):
+                return None                     # (a weak one with its أن: وبيّن النشطاء أنّ ...)
+        if len(ws) > 4 and ws[-1][2] == "وذلك":
+            s = ws[-1][0]                       # ...، وذلك بحسب ما أعلنه الوزير: وذلك only links the source
+        return cs, s

@@ -1,0 +1,107 @@
+"""What the Finder's passes share: tokens and patterns of the normalized text, the Item a quote is
+built in, the reporting cues found in one pass (``find_cues``), and small word tests.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, SOURCE
+from .marks import MARKS
+
+TOK_RE = re.compile(r"\w+(?:[.,]\d+)*|\S")
+LIST_GAP_RE = re.compile(r"[\s" + re.escape(MARKS) + r"،,و]*")
+#: characters of a quote's content read to count its words (up to the 7 that matter) in _assess
+_HEAD = 400
+ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+NL_RE = re.compile("\n")
+_OBJ_FLAGS = frozenset(("an", "nominal", "bare"))
+_PUNCT_END = " \t\n.,،؛;:!?؟…-–—"
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _bare(w: str) -> str:
+    for c in _CLITICS:
+        if w.startswith(c) and len(w) - len(c) >= 2:
+            return w[len(c):]
+    return w
+
+
+_KANA = ("وكان", "وكانت", "كان", "كانت", "وكانوا")   # كان + subject + verb: the subject stands before the cue
+_CLAUSE_PARTICLES = ("و", "ف", "فيما", "وفيما", "كما", "وكما", "ثم", "حيث", "لكن", "ولكن", "اذ", "بينما", "وبينما",
+                     "قد", "وقد", "فقد", "لقد")   # words before the verb that opens a clause
+_FA_INNA = ("فان", "فقد", "فانه", "فانها", "فانهم")   # فإن/فقد opening the content after a source phrase
+
+
+class Item:
+    """A quote under construction (normalized offsets)."""
+
+    __slots__ = ("start", "end", "kind", "cue", "cue_after", "open", "cont", "speaker", "anchor")
+
+    def __init__(self, start, end, kind, cue, cue_after=False, open_mark=-1, cont=False):
+        self.start, self.end, self.kind, self.cue = start, end, kind, cue
+        self.cue_after, self.open, self.cont = cue_after, open_mark, cont
+        self.speaker = None
+        self.anchor = cue[0] if cue and not cue_after else start
+
+
+def _hal_adverb(w: str) -> bool:
+    """An indefinite participle of state (متهكما، مستطردا، داعيا، ساخرا): mufaʿʿilan/mustafʿilan or fāʿilan
+    + tanwīn alif; not a possessive (مرافقنا، كاتبها) nor a foreign name (ميتشيلا، ماريا)."""
+    w = w.rstrip("ً")
+    if len(w) < 5 or not w.endswith("ا") or w.endswith(("نا", "ها")):
+        return False
+    return (w[0] == "م" and w[1] not in "اويى") or (len(w) == 5 and w[1] == "ا" and w[0] != "م")
+
+
+def _accusative(w: str) -> bool:
+    """An indefinite accusative (ردا، تعليقا، مضيفا): an adverb after the verb, never its subject."""
+    return len(w) >= 3 and w.rstrip("ً").endswith("ا") and not w.startswith(("ال", "وال"))
+
+
+def find_cues(lex: Lexicon, norm: str) -> list:
+    """The reporting cues of ``norm``: (start, end, Cue) in text order."""
+    cues = []
+    for m in lex.cue_re.finditer(norm):
+        cue = lex.cue_of(m.group())
+        if cue is None and m.group().endswith(" ل"):
+            cue = lex.phrases.get(m.group())
+        if cue is not None and "in" in cue.flags and not norm[m.end():m.end() + 12].lstrip().startswith(lex.in_starts):
+            continue                            # جاء ثمرة «...» / جاء ذلك لدى: no text it was written in
+        if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
+            cues.append((m.start(), m.end(), cue))
+    return cues
+
+
+def _no_source(lex: Lexicon, norm: str, j: int) -> bool:
+    """بحسب/حسب not followed by a source: a period, فحسب + comma or بل (ليس هذا فحسب، بل = not only), or a criterion
+    (حسب الحاجة، بحسب الموقع الجغرافي، وفقا للقانون = depending on, in line with): 'not_sources'."""
+    rest = norm[j:j + 40].split(None, 2)
+    if not rest or not rest[0][0].isalnum():
+        # a comma: فحسب، = only (حسب، جان دانيال باش، : a name after the stray comma)
+        return not rest or rest[0][0] in ".؛)" or (rest[0][0] in "،," and norm[j - 4:j] == "فحسب")
+    w = rest[0]
+    if w in lex.np_stops:
+        return True
+    if w[:1] == "ل" and "ال" + w[1:] in lex.not_sources:
+        w = "ال" + w[1:]                        # وفقا للقانون
+    if len(rest) > 1 and rest[1] in lex.relatives:
+        return False                            # وطبقا للترتيب الذي كشفت عنه المجلة: a report after all
+    two = w + " " + rest[1] if len(rest) > 1 else w
+    return w in lex.not_sources or two in lex.not_sources or (two[:len(w) + 2] in lex.not_sources)
+
+
+def _impersonal(lex: Lexicon, norm: str, m) -> bool:
+    """يذكر أن / وتبين أن: a passive or intransitive form right before أن has no speaker (it is
+    mentioned that, it turned out that); with a subject between (يذكر التقرير أن) it reports."""
+    if m.group() not in lex.impersonal:
+        return False
+    j = m.end()
+    while j < len(norm) and norm[j] == " ":
+        j += 1
+    if norm.startswith("الي ", j):
+        j += 4
+    return lex.an_re.match(norm, j) is not None
+
+
+def N_isspace(ch: str) -> bool:
+    return ch.isspace()

@@ -1,0 +1,612 @@
+"""Pass 3 of the Finder: speakers attributed in text order (the subject after the verb, the entity before
+a participle, ordinal anaphora, descriptions resolved to an introduced person or a recent entity).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+import re
+
+from .lexicon import AFTER, MASDAR, MEDIUM, SOURCE, VERB
+from .marks import MARKS
+from .shared import _accusative, _bare, _hal_adverb, Item, LIST_GAP_RE
+
+
+class Speakers:
+    """Methods of :class:`arnews.quotes.finder.Finder` (its state and helpers are defined there)."""
+
+    def subject_np(self, a: int, limit: int, skip_leading: bool = True, source: bool = False):
+        """The noun phrase right after a reporting word: (end offset, (start, end) or None). ``source``: after
+        بحسب/وفقا ل, where بيانات/بحث open the phrase (elsewhere a ب-word is no subject: بلهجة آمرة)."""
+        lex = self.lex
+        toks = self.toks(a, min(limit, a + 140))
+        i = 0
+        titled = False
+        if skip_leading:
+            while i < len(toks):
+                w = toks[i][2]
+                if w in lex.pronoun_pps or w in lex.time_words or w in ("،", ","):
+                    i += 1
+                    if w in lex.time_words:         # قبل أيام، قبل 3 أسابيع، منتصف شهر مايو: the time goes on
+                        while i < len(toks) and (toks[i][2] in lex.time_nouns or toks[i][2][0].isdigit()) \
+                                and self._entity_covering(toks[i][0]) is None:
+                            i += 1
+                    continue
+                if w == "اول" and i + 2 < len(toks) and toks[i + 1][2] == "من" and toks[i + 2][2] == "امس":
+                    i += 3                      # أول من أمس: a time phrase
+                    continue
+                if len(w) == 1 and w.isalpha() and i + 1 < len(toks) and toks[i + 1][2] == ".":
+                    i += 2                      # د. علي، م. خالد: an abbreviated title, a name follows
+                    titled = True
+                    continue
+                # addressee: لـ «عكاظ» / لرويترز
+                if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks) and i > 0 and (
+                        toks[i - 1][2] == "ل" or toks[i - 1][2] in lex.medium_words or _bare(toks[i - 1][2]) in lex.medium_words)):
+                    i += 1
+                    while i < len(toks) and (toks[i][2] in MARKS or self._in_name_marks(toks[i][0])):
+                        i += 1
+                    continue
+                if w in MARKS and i + 3 < len(toks) and toks[i + 1][0] in self.name_words and toks[i + 2][2] in MARKS \
+                        and toks[i + 3][2][0].isalpha() and toks[i + 3][2] not in lex.an_words:
+                    i += 3                      # أبلغ "الاقتصادية" الدكتور إبراهيم العساف: the paper told, a subject follows
+                    continue
+                if w.startswith("ل") and self._entity_starting(toks[i][0] + 1) is not None:
+                    i += 1
+                    continue
+                if w.startswith("لل") and self._entity_covering(toks[i][0]) is None:
+                    i += 1
+                    continue
+                # medium: على صفحة / في بيان / عبر حسابه / على موقع تويتر
+                if w in lex.medium_preps and i + 1 < len(toks) and (
+                        toks[i + 1][2] in lex.medium_words or _bare(toks[i + 1][2]) in lex.medium_words
+                        or toks[i + 1][2] in ("بيان", "تصريح", "تصريحات", "تغريده", "حديث", "مقابله")):
+                    i += 2
+                    while i < len(toks) and toks[i][2] in lex.medium_modifiers:
+                        i += 1                  # وجاء في تغريدة أخرى: / في بيان له: not a subject
+                    continue
+                if w == "ما" or w == "لما":
+                    i += 1
+                    if i < len(toks) and (self.cue_at(toks[i][0]) is not None or (
+                            source and toks[i][2][0].isalpha() and toks[i][2] not in ("هو", "هي", "هم", "هما")
+                            and self._entity_starting(toks[i][0]) is None)):
+                        i += 1                  # بحسب ما ذكره بداح السبيعي، وفق ما تلقوه من: ما + a verb, then its subject
+                    continue
+                if w in ("وصف", "التفاصيل", "التي") or self.cue_at(toks[i][0]) is not None:
+                    i += 1
+                    continue
+                break
+        start = None
+        prev_definite = False
+        j = i
+        count = 0
+        if titled and j < len(toks) and toks[j][2][0].isalpha():
+            start, end, count, j = toks[j][0], toks[j][1], 1, j + 1     # د. علي (علي reads as على)
+        while j < len(toks) and count < 9:
+            w = toks[j][2]
+            if w in MARKS:
+                if start is not None and not self._in_name_marks(toks[j][0] + 1) and not self._in_name_marks(toks[j][0] - 1):
+                    break
+                j += 1
+                continue
+            if not w[0].isalnum():
+                break
+            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words or w in lex.np_stops
+                    or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
+                    and self._entity_starting(toks[j][0]) is None:
+                break                           # (a name that reads as a particle goes on: بان كي مون)
+            if start is not None and w in lex.medium_words:
+                break
+            if self.cue_at(toks[j][0]) is not None and start is not None:
+                break
+            if w == "باسم" and start is not None and j + 1 < len(toks) and toks[j + 1][2][0].isalpha() \
+                    and self.N[start:end].split()[-1] in ("المتحدث", "الناطق", "المتحدثه", "الناطقه", "متحدث", "ناطق",
+                                                           "متحدثه", "ناطقه", "المتحدثين", "متحدثون") \
+                    and len(self.N[start:end].split()) == 1:
+                end = toks[j][1]                # المتحدث باسم وزارة الخارجية ...: a spokesman not named before goes by his body
+                prev_definite = False
+                count += 1
+                j += 1
+                continue
+            if w.startswith("ب") and start is not None and self._entity_starting(toks[j][0]) is None \
+                    and self._entity_starting(toks[j][0] + 1) is None:
+                break
+            ent_here = self._entity_covering(toks[j][0])
+            if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")):
+                break
+            if start is not None and ent_here is None and w in lex.prep_masdars and j + 1 < len(toks) \
+                    and toks[j + 1][2] in ("على", "عن", "علي"):
+                break                           # أعلنت السلطات المغربية القبض على: the object starts at the masdar
+            if start is None and ent_here is None and (w in lex.np_stops
+                                                       or (w.startswith("ب") and self._desc_key(w) is None
+                                                           and not (source and w in lex.source_nouns)
+                                                           and self._entity_starting(toks[j][0] + 1) is None)):
+                break                          # وهو يخبط / بلهجة آمرة: no subject here
+            if start is None and ent_here is None and _hal_adverb(w):
+                break                          # فقال متهكما / داعيا الله: a state, the subject is a pronoun
+            if start is None:
+                if (self._entity_covering(toks[j][0]) is None and w not in lex.descriptions
+                        and w not in lex.ordinals and w.endswith(("ته", "تها", "تهم", "يته", "يتها", "اته"))):
+                    break                      # مسؤوليته: an object, the subject is a pronoun
+                if w in lex.bare_starters:
+                    break
+                start = toks[j][0]
+            end = toks[j][1]
+            prev_definite = w.startswith(("ال", "وال")) or ent_here is not None
+            # an entity goes in whole
+            ent = self._entity_covering(toks[j][0])
+            if ent is not None and ent[1] > end:
+                end = ent[1]
+                while j + 1 < len(toks) and toks[j + 1][0] < end:
+                    j += 1
+            count += 1
+            j += 1
+        if start is None:
+            return (toks[i][0] if i < len(toks) else a), None
+        return end, (start, end)
+
+    def _in_name(self, a: int, b: int) -> bool:
+        """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن) or a
+        name in marks (شبكة "إن بي سي نيوز"); an entity name opening with it must be a person's (not a tagger slip like «أنَّ النبي» as an organisation)."""
+        if any(x <= a and b <= y for x, y in self.marked_names):
+            return True                         # قناة "إن تي في": إن opens the name in marks
+        x = self._entity_covering(a)
+        return x is not None and b <= x[1] and x[1] - x[0] > b - a and (x[0] < a or x[2].label == "PERSON")
+
+    def _in_name_marks(self, p: int) -> bool:
+        return self._entity_covering(p) is not None
+
+    def _entity_covering(self, p: int):
+        k = bisect_right(self.ent_starts, p) - 1
+        if k >= 0 and self.ents[k][0] <= p < self.ents[k][1]:
+            return self.ents[k]
+        return None
+
+    def apposition_name(self, p: int, limit: int):
+        """A name right after a title (وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان إلى ...): a run of
+        1-4 words without the article, not in any lexicon, ended by a preposition, comma, mark or cue."""
+        lex = self.lex
+        run = []
+        toks = self.toks(p, min(limit, p + 120))
+        for k, t in enumerate(toks):
+            w = t[2]
+            alpha = w[0].isalpha()
+            if not run and len(w) == 1 and alpha and k + 1 < len(toks) and toks[k + 1][2] == ".":
+                continue                        # م. عادل الملحم: the title's abbreviation
+            if not run and w == "." and k > 0 and len(toks[k - 1][2]) == 1:
+                continue
+            stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
+                or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
+            if stop:
+                if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions):
+                    return run[0][0], run[-1][1], None
+                run = []
+                if alpha and w not in lex.time_words:
+                    return None
+                if w in MARKS:
+                    return None
+                continue
+            if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
+                run = []
+                continue
+            if not run and w in lex.not_names:
+                return None                     # المصادر ذاتها: no name follows
+            if not run and w[:1] in "لب" and (w[1:] in lex.name_nouns or w[1:] in lex.medium_words):
+                continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
+            run.append(t)
+        return None
+
+    def resolve_np(self, np, limit: int = -1):
+        """A speaker for a noun phrase: (start, end, entity or None)."""
+        lex = self.lex
+        a, b = np
+        if limit < b:
+            limit = b
+        ents = [x for x in self.ents_in(a, b) if x[2].label in lex.speaker_labels]
+        if ents:
+        # the nearest-to-the-quote person, else organisation-like
+            pers = [x for x in ents if x[2].label == "PERSON"]
+            x = (pers or ents)[-1]
+            return x[0], x[1], x[2]
+        words = [t for t in self.toks(a, b) if t[2][0].isalnum()]
+        if not words:
+            return None
+        w0 = words[0][2]
+        pw = self.name_word(words[0][0], words[0][1], w0)
+        if pw is not None:
+            return words[0][0], words[0][1], pw[2]
+        if w0 in lex.ordinals:
+            tgt = self.ordinal_target(a, lex.ordinals[w0])
+            return words[0][0], words[0][1], tgt
+        for k in range(min(len(words), lex.desc_max_words), 0, -1):
+            phrase = " ".join(t[2] for t in words[:k])
+            labels = lex.descriptions.get(phrase)
+            if labels is None and k == 1:
+                labels = lex.descriptions.get(_bare(phrase))
+            if labels is not None:
+                if not labels or "PERSON" in labels:
+                    name = self.apposition_name(b, limit)
+                    if name is not None:
+                        return name
+                tgt = self._desc_target(a, labels, [t[2] for t in words])
+                if tgt is not None and tgt[0] >= a:
+                    return tgt                  # المتحدث الرسمي ... فلان: the name is the mention nearest the quote
+                tgt = tgt[2] if tgt is not None else None
+                if tgt is None and len(words) > k:
+                    return words[0][0], words[min(len(words), 5) - 1][1], None
+                return words[0][0], words[k - 1][1], tgt
+        return words[0][0], words[min(len(words), 5) - 1][1], None
+
+    def _titled_name(self, e: int, limit: int, sp):
+        """وأوضح مدير مركز الملك عبدالله بجدة الدكتور زهير ميمني أن ...: a title + name words in the phrase
+        after the cue name the speaker closest to the quote; they win over an office, an organisation or a
+        name inside one that the phrase began with (not over a person named after them)."""
+        lex = self.lex
+        toks = self.toks(e, min(limit, e + 300))
+        first = next((t for t in toks if t[2][0].isalnum()), None)
+        if first is not None and sp is not None and sp[2] is not None and sp[2].label == "PERSON" and sp[0] <= first[0]:
+            return None                         # قال عباس شومان وكيل الأزهر ...: the name opens the phrase
+        for k, t in enumerate(toks[:30]):
+            w = t[2]
+            if w in MARKS or w in lex.an_words or w in lex.relatives or (w in lex.prepositions and w != "في"):
+                return None                     # the phrase ended, or an addressee/occasion follows (عقب دعاء الشيخ فلان)
+            if w not in lex.person_titles:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j][2] in (".", "/"):
+                j += 1
+            names = []
+            while j < len(toks) and len(names) < 5:
+                x = toks[j][2]
+                if not x[0].isalpha() or x in lex.prepositions or x in lex.an_words or x in lex.np_stops \
+                        or x in lex.relatives or self._desc_key(x) is not None or x in lex.time_words or x in lex.person_titles \
+                        or x in lex.office_nouns or _bare(x) in lex.office_nouns \
+                        or self.cue_at(toks[j][0]) is not None or (x[:1] in "بل" and len(names) >= 2):
+                    break
+                names.append(toks[j])
+                j += 1
+            while names and names[0][2].startswith("ال"):
+                names.pop(0)                    # العميد المتقاعد محمد الخالدي: an adjective before the name
+            if len(names) < 2:
+                return None                     # الأستاذ الجامعي المختص في ...: an office described, no name
+            a, b = names[0][0], names[-1][1]
+            if sp is not None and sp[1] > a:
+                return None                     # the speaker found is this name or comes after it
+            ent = self._entity_covering(a)
+            if ent is not None and ent[2].label != "PERSON":
+                return None
+            return (ent[0], ent[1], ent[2]) if ent is not None else (a, b, None)
+        return None
+
+    def ordinal_target(self, p: int, idx: int):
+        k = bisect_left(self.ent_starts, p) - 1
+        group = []
+        limit = p - 800
+        while k >= 0 and self.ents[k][0] >= limit:
+            x = self.ents[k]
+            if not group:
+                group = [x]
+            elif LIST_GAP_RE.fullmatch(self.N, x[1], group[0][0]) and x[2].id != group[0][2].id:
+                group.insert(0, x)
+            else:
+                if len(group) >= 2:
+                    break
+                group = [x]
+            k -= 1
+        if len(group) < 2:
+            return None
+        try:
+            return group[idx][2]
+        except IndexError:
+            return None
+
+    def _desc_target(self, p: int, labels, words):
+        """(start, end, entity) of the mention a description stands for (start -1: not located): a person description (المتحدث، الوزير، رئيس الهيئة) only the
+        person it introduced, else the most recent entity of a fitting label."""
+        if not labels:
+            return None
+        if "PERSON" in labels:
+            return self.introduced_person(p, words)
+        head = _bare(words[0]) if words else ""
+        x = (self.recent_entity(p, labels, head=head) if len(head) >= 3 else None) or self.recent_entity(p, labels)
+        return (-1, -1, x) if x is not None else None
+
+    def introduced_person(self, p: int, words):
+        """The person a description at ``p`` (its words ``words``) was introduced with: a mention of the same
+        title up to ``p`` (this one included) with a person's name after it in the same noun phrase (المتحدث
+        الرسمي باسم الوزارة أحمد ...) or before it across a comma (عز الدين الأصبحي، وزير حقوق الإنسان). The most
+        recent person named is often someone else (the addressee, a person in the reported clause): without
+        an introduction the description stays unresolved."""
+        head = words[0]
+        for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+            if head.startswith(pre) and len(head) - len(pre) >= 3:
+                head = head[len(pre):]
+                break
+        rest = [_bare(w) for w in words[1:2] if w[:1].isalpha()]
+        N = self.N
+        a = max(0, p - 3000)
+        hits = [m for m in re.finditer(r"(?<!\w)(?:[وفلب]|وال|فال|بال|لل|ال)?" + re.escape(head) + r"(?!\w)", N[a:p + len(words[0]) + 2])]
+        for m in reversed(hits):
+            s, e = a + m.start(), a + m.end()
+            if self.in_quote(s, e):
+                continue
+            after = self.toks(e, min(e + 160, self.para_end(e)))[:14]
+            near = {_bare(t[2]) for t in after[:5]}
+            if any(w not in near for w in rest):
+                continue                        # رئيس الحكومة ... is not رئيس الهيئة
+            x = self._named_after(after) or self._named_before(s)
+            if x is not None:
+                return x
+        return None
+
+    def _named_after(self, toks):
+        """The person named in the noun phrase these tokens continue (up to a stop: sentence end, colon,
+        mark, particle, cue, a comma not followed by the name)."""
+        lex = self.lex
+        for k, t in enumerate(toks):
+            w = t[2]
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label == "PERSON" and not self.in_quote(x[0], x[1]):
+                    return x
+                continue
+            if w in ("،", ","):
+                nxt = [self._entity_covering(t[0]) for t in toks[k + 1:k + 4]]
+                if k + 1 < len(toks) and not toks[k + 1][2].startswith("و") and any(
+                        x is not None and x[2].label == "PERSON" for x in nxt):
+                    continue                    # وزير الأوقاف الأردني، الدكتور هايل داود
+                return None
+            if not w[0].isalnum() and not (len(w) == 1 and w == "." and k > 0 and len(toks[k - 1][2]) == 1):
+                return None
+            if w in lex.an_words or (w[:1] in "وب" and w[1:] in lex.an_words) or self.cue_at(t[0]) is not None:
+                return None
+        return None
+
+    def _named_before(self, s: int):
+        """A person named right before this title, a comma or nothing between: عز الدين الأصبحي، وزير حقوق
+        الإنسان / وقال كريس فيليرز المتحدث باسم «بوينغ»."""
+        N = self.N
+        j = s
+        while j > 0 and N[j - 1] in " \t":
+            j -= 1
+        if j > 0 and N[j - 1] in "،,":
+            j -= 1
+        x = self._entity_ending(j)
+        if x is not None and x[2].label == "PERSON" and not self.in_quote(x[0], x[1]):
+            return x
+        return None
+
+    def recent_entity(self, p: int, labels, limit: int = 3000, head: str = ""):
+        """The most recent entity of a fitting label; with ``head``, one whose name holds that noun: الوزارة is
+        the last وزارة named (وزارة الخارجية الفلسطينية), not the last organisation (الإدارة المدنية الإسرائيلية)."""
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= p - limit:
+            x = self.ents[k]
+            if x[2].label in labels and not self.in_quote(x[0], x[1]) and (
+                    not head or head in self.N[x[0]:x[1]].split()):
+                return x[2]
+            k -= 1
+        return None
+
+    def _name_before(self, it):
+        """وأوضح الناطق الإعلامي ... بيشي بن عيسى الصرخي أن ... / وقال المتحدث الرسمي العقيد فلان: «...»: the
+        person named right before the particle or the colon is the mention nearest the quote."""
+        N = self.N
+        p = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
+        j = p
+        while j > 0 and N[j - 1] in " \t،,:" + MARKS:
+            j -= 1
+        if it.kind != "indirect" and ":" not in N[j:p]:
+            return None                         # قال «X» بأن فلان «...»: only a colon introduces the mark
+        if it.kind == "indirect":
+            w = N[max(0, j - 8):j].split()[-1:]
+            if not w or w[0] not in self.lex.an_words and w[0][1:] not in self.lex.an_words:
+                return None
+            j -= len(w[0])
+            while j > 0 and N[j - 1] in " \t،,":
+                j -= 1
+            w = N[max(0, j - 8):j].split()[-1:]
+            if w and w[0] in self.lex.an_preps:           # ...، على أن / إلى أن
+                j -= len(w[0])
+                while j > 0 and N[j - 1] in " \t،,":
+                    j -= 1
+        x = self._entity_ending(j)
+        if x is None or x[2].label != "PERSON" or x[1] < j - 1 or x[0] <= it.cue[1] or self.in_quote(x[0], x[1]):
+            return None
+        if N[x[0] - 1].isalpha():
+            return None                         # الموالية لهادي أن
+        prev = self.last_words(x[0], 1, 24)
+        if prev and (prev[-1] in self.lex.prepositions or prev[-1] in ("ال", "آل", "ابن", "بن", "ام", "ابو", "ابي")):
+            return None                         # أحد المقربين من السيسي إن / الزائرة أم حسين، أنها
+        return (x[0], x[1], x[2])
+
+    def _comma_name(self, it):
+        """وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن ...: a name the tagger missed, set off by
+        commas right before the particle (or the mark) of a cue whose subject is a title: 1-4 words without the
+        article, in no lexicon."""
+        N, lex = self.N, self.lex
+        j = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
+        while j > 0 and N[j - 1] in " \t:" + MARKS:
+            j -= 1
+        w = N[max(0, j - 8):j].split()[-1:]
+        if w and (w[0] in lex.an_words or w[0][1:] in lex.an_words):
+            j -= len(w[0])
+            while j > 0 and N[j - 1] in " \t":
+                j -= 1
+        if j == 0 or N[j - 1] not in "،,":
+            return None
+        k = max(N.rfind("،", 0, j - 1), N.rfind(",", 0, j - 1))
+        if k < it.cue[1] or j - k > 60:
+            return None
+        toks = self.toks(k + 1, j - 1)
+        if not 1 <= len(toks) <= 4 or (len(toks) == 1 and len(toks[0][2]) < 3):
+            return None
+        for t in toks:
+            x = t[2]
+            if not x.isalpha() or x.startswith(("ال", "وال", "بال", "لل")) or x in lex.prepositions or x in lex.time_words \
+                    or x in lex.np_stops or x in lex.relatives or x in lex.office_nouns or x in lex.person_titles \
+                    or self._desc_key(x) is not None or self.cue_at(t[0]) is not None or x[:1] in "وبل" and len(toks) == 1:
+                return None
+        return toks[0][0], toks[-1][1], None
+
+    def nearest_speaker_entity(self, p: int, floor: int):
+        k = bisect_left(self.ent_starts, p) - 1
+        while k >= 0 and self.ents[k][0] >= floor:
+            x = self.ents[k]
+            if x[1] <= p and x[2].label in self.lex.speaker_labels and not self.in_quote(x[0], x[1]):
+                return x
+            k -= 1
+        return None
+
+    def _previous_subject(self, ss: int):
+        """وأشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة ... . وقال: «...»: with no speaker so far, a
+        pronoun verb opening its sentence continues the person the sentence before is about: its first person
+        named, not an object or addressee, nor inside a quote or a reported clause."""
+        if ss < 2:
+            return None
+        lex = self.lex
+        ps = self.sent_start(ss - 2)
+        words = self.N[ps:ss].split(None, 1)
+        if len(words) < 2:
+            return None
+        head = ps + self.N[ps:ss].index(words[0]) + len(words[0])     # after the sentence's first word (its verb)
+        for x in self.ents_in(head, ss):
+            if x[2].label != "PERSON" or self.in_quote(x[0], x[1]) or self._in_reported(x[0], ss):
+                continue
+            # the subject right after the verb, titles and definite words before the name only
+            if all(w.startswith(("ال", "وال")) or w in lex.person_titles or w in lex.office_nouns
+                   or self._desc_key(w) is not None or w in "،,." or (len(w) == 1 and w.isalpha())
+                   for w in self.N[head:x[0]].split()):
+                return x[0], x[1], x[2]
+            return None
+        return None
+
+    def _named_subject(self, e: int, limit: int):
+        """The subject after a verb when it names an entity (else None)."""
+        _, np = self.subject_np(e, limit)
+        sp = self.resolve_np(np, limit) if np is not None else None
+        return sp if sp is not None and sp[2] is not None else None
+
+    def _silent_cues(self, items):
+        """Reporting verbs that report nothing themselves but open a clause with their subject (وشدد
+        البروفسور إيفان شيهان على الدور ... / وأعرب الوزير عن ...): pseudo-items that only track who speaks."""
+        used = {it.cue[0] for it in items if it.cue is not None}
+        out = []
+        for c in self.cues:
+            if c[2].kind != VERB or c[2].weak or c[0] in used or self.in_quote(c[0], c[1]) or self._masdar_use(c):
+                continue
+            k = bisect_right(self.reported, (c[0], 1 << 60)) - 1
+            if k >= 0 and self.reported[k][1] > c[0]:
+                continue                        # inside what someone else reported
+            if self._new_clause(c, self.sent_start(c[0])):
+                out.append(Item(c[1], c[1], "silent", c))
+        return out
+
+    def _silent_speaker(self, c, last):
+        """``last`` after a silent cue: its named subject (an entity or a description) speaks next, so a
+        pronoun verb or a participle after it (...، وقال إن / وأضاف ردا على سؤال ... قائلا) continues it; with a
+        pronoun subject the speaker before it goes on into this sentence."""
+        s, e, _ = c
+        ss = self.sent_start(s)
+        if self._after_qad(c):
+            return last
+        _, np = self.subject_np(e, self.sent_end(e))
+        sp = self.resolve_np(np, self.sent_end(e)) if np is not None else None
+        if np is None or (sp is not None and sp[2] is None and _accusative(self.N[np[0]:np[1]].split()[0])):
+            # وأضاف ردا على سؤال ... قائلا: no subject named, the speaker before goes on
+            return (last[0], ss) if last is not None and s - last[1] < 1500 else last
+        if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
+            return last                         # no name in the subject itself (a description stays unsure)
+        lex = self.lex
+        for w in self.N[np[0]:sp[0]].split():
+            if not (w.startswith(("ال", "وال")) or w in lex.person_titles or w in lex.office_nouns
+                    or self._desc_key(w) is not None):
+                return last                     # وانتقدت صحف تونسية زيارة ساركوزي: the name is an object
+        return sp, ss
+
+    def attribute(self, items: list[Item]):
+        """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
+        lex = self.lex
+        last = None          # (speaker, sentence start of its cue)
+        self.reported = sorted((it.start, it.end) for it in items if it.kind == "indirect")
+        for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
+            if it.kind == "silent":
+                last = self._silent_speaker(it.cue, last)
+                continue
+            sp = None
+            c = it.cue
+            if it.cont:
+                sp = last[0] if last else None
+            elif c is None:
+                sp = None
+            else:
+                s, e, cue = c
+                ss = self.sent_start(s)
+                limit = it.open if (it.open >= 0 and not it.cue_after and it.open > e) else (
+                    it.start if it.start > e else self.sent_end(e) if not it.cue_after else e + 200)
+                if it.cue_after:
+                    limit = min(self.sent_end(e), e + 200)
+                svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c)
+                                                                 or self._subject_before(c))
+                if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
+                    np = None
+                    if not svo:
+                        _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
+                    if np is not None and cue.kind == SOURCE and self.N[np[0]:np[1]] in lex.pronoun_sources:
+                        np = None                   # وحسب رأيه، فإن ...: his opinion, the speaker before
+                        if last is not None and s - last[1] < 1500:
+                            sp = last[0]
+                    if np is not None:
+                        sp = self.resolve_np(np, limit)
+                        if cue.kind == VERB and not it.cue_after:
+                            sp = self._titled_name(e, limit, sp) or sp
+                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
+                                                                       or sp[2].label != "PERSON"):
+                            sp = self._name_before(it) or sp
+                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None):
+                            sp = self._comma_name(it) or sp
+                    if sp is None and cue.kind != SOURCE:
+                        x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss)) \
+                            if cue.kind == VERB else None
+                        if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
+                            x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
+                        if x is not None:
+                            sp = x
+                        elif last is not None and s - last[1] < 1500:
+                            sp = last[0]
+                        elif cue.kind == VERB and not self.N[ss:s].strip():
+                            sp = self._previous_subject(ss)
+                elif cue.kind == MASDAR:
+                    # نقلت رويترز عن الدبلوماسي ... قوله
+                    toks = self.toks(ss, s)
+                    an = [t for t in toks if t[2] == "عن"]
+                    if self.N.startswith("ب", s):
+                        # ومضت المصادر بالقول / تحدث ... وائل الحربي بقوله: the verb's subject before it
+                        sp = self._clause_subject(s, ss, last)
+                        if sp is None:
+                            sp = self.mention_before(s, ss, True, True)
+                    elif an:
+                        cand = [x for x in self.ents_in(an[-1][1], s) if x[2].label in lex.speaker_labels]
+                        pers = [x for x in cand if x[2].label == "PERSON"]
+                        if cand:
+                            x = (pers or cand)[0]
+                            sp = (x[0], x[1], x[2])
+                        else:
+                            _, np = self.subject_np(an[-1][1], s)
+                            if np is not None:
+                                sp = self.resolve_np(np, s)
+                    if sp is None and last is not None:
+                        sp = last[0]
+                else:  # participle: the speaker of this sentence so far, else the entity before it
+                    topic = self._topic(ss, s)
+                    if last is not None and last[1] >= ss - 1:
+                        sp = last[0]
+                    elif topic is not None:
+                        sp = topic
+                    else:
+                        x = self.mention_before(s, ss, not self._feminine(c))
+                        if x is not None:
+                            sp = x
+                        elif last is not None and s - last[1] < 1500:
+                            sp = last[0]
+                if sp is not None:
+                    last = (sp, ss)
+            it.speaker = sp
