@@ -482,19 +482,25 @@ def _merged(text, tagged, keep_misc="named"):
     return {(e.text, e.id, e.label) for e in out}
 
 
-def test_tagger_misc_keeps_names_but_not_currency_words():
-    text = "بلغ سعر سيارة « فيرو » الجديدة 20 ألف دولار أمريكي مقابل 15 ألف يورو وتحسن الدولار."
+def test_tagger_currency_words_are_misc_mentions_with_iso_ids():
+    text = "بلغ سعر سيارة « فيرو » الجديدة 20 ألف دولار أمريكي مقابل 15 ألف يورو وتحسن الدولار واليورو."
     tagged = [(text.index("فيرو"), text.index("فيرو") + 4, "MISC"),
               (text.index("دولار"), text.index(" مقابل"), "MISC"),
               (text.index("يورو"), text.index("يورو") + 4, "MISC"),
-              (text.index("الدولار"), text.index("الدولار") + 7, "MISC")]
-    out = _merged(text, tagged)
-    assert ("فيرو", None, "MISC") in out
-    assert not any(lab == "MISC" and "فيرو" not in t for t, _, lab in out), out
+              (text.index("الدولار"), text.index("."), "MISC")]
+    assert _merged(text, tagged) == {("فيرو", None, "MISC"), ("دولار أمريكي", "usd", "MISC"), ("يورو", "eur", "MISC"),
+                                     ("الدولار", "usd", "MISC"), ("اليورو", "eur", "MISC")}
     g = get_gazetteer()
-    kept = _merge(g, text, [], tagged, _Ctx(), keep_misc=True)
-    assert len([e for e in kept if e.label == "MISC"]) == 4
     assert not _merge(g, text, [], tagged, _Ctx(), keep_misc=False)
+    # another label only as the unit of an amount: الريال the club stays the tagger's ORG
+    text = "ربحت الشركة 564 مليون ريال قطري، وفاز الريال في المباراة."
+    tagged = [(text.index("ريال"), text.index("،"), "ORG"), (text.index("الريال"), text.index("الريال") + 6, "ORG")]
+    assert _merged(text, tagged) == {("ريال قطري", "qar", "MISC"), ("الريال", None, "ORG")}
+    # beside ريال مدريد, الريال alone is the club; after an amount (بمليون، ربع) the currency
+    text = "انتقل اللاعب إلى ريال مدريد بمليون ريال، وقال إن الريال فريق كبير."
+    tagged = [_span_after(text, "ريال،", "ORG"), (text.index("الريال"), text.index("الريال") + 6, "MISC")]
+    assert _merged(text, tagged) == {("ريال مدريد", "real-madrid", "ORG"), ("ريال", "sar", "MISC"),
+                                     ("الريال", "real-madrid", "ORG")}
 
 
 def test_place_names_read_as_teams():
@@ -606,9 +612,9 @@ def test_glued_letter_that_makes_another_word():
 def test_words_the_tagger_takes_for_names():
     def ents(text):
         return [(e.text, e.label) for e in arnews.extract(text).entities]
-    # common nouns, a currency after a number, a month in a date, a title alone: no names
+    # common nouns, a month in a date, a title alone: no names; a currency is a MISC mention
     assert ents("يرغب المستثمر في شراء العقار بسعر مناسب.") == []
-    assert ents("بلغت الأرباح 564 مليون ريال سعودي في النصف الأول.") == []
+    assert [(e.text, e.id) for e in arnews.extract("بلغت الأرباح 564 مليون ريال قطري في النصف الأول.").entities] == [("ريال", "qar")]
     assert ents("استمرت الأزمة طوال شهر أبريل (نيسان) من هذا العام.") == []
     assert ents("وهنأ ولي العهد الفائزين.") == []
     # ... but the club, the carmaker and the person stay
@@ -779,16 +785,16 @@ def test_al_riyadh_sports_pages_name_themselves_in_quotes():
 
 
 
-def test_currency_word_run_into_a_date_is_no_name():
-    def ents(text):
-        return [(e.text, e.label) for e in arnews.extract(text).entities]
+def test_currency_word_run_into_a_date_is_cut_after_it():
     text = "بلغت الإيرادات 68.18 مليار ريال بنهاية 2014."
     s = text.index("ريال")
-    assert _merged(text, [(s, text.index("."), "MISC")]) == set()
+    assert _merged(text, [(s, text.rindex("."), "MISC")]) == {("ريال", "sar", "MISC")}
     # ... while the club named ريال + a city stays
     text = "وخسر ريال مدريد المباراة."
     s = text.index("ريال")
     assert ("ريال مدريد", "real-madrid", "ORG") in _merged(text, [(s, s + len("ريال مدريد"), "ORG")])
+    assert _merged(text, [(s, s + len("ريال مدريد"), "MISC")]) == {("ريال مدريد", "real-madrid", "ORG")}
+
 
 def test_a_club_the_article_names_elsewhere_is_no_place():
     # القادسية read as the club by its cue (أندية ...) is the club where the tagger later says place
@@ -850,8 +856,10 @@ def test_agreement_exchange_and_bracketed_sums_are_no_names():
     text = "وقال ظريف إن الاتفاق النووي لن يغير سياسة إيران، وتراجعت الأسهم في بورصة طوكيو، بمبلغ (994,500) ريال."
     tagged = [_span_after(text, "الاتفاق", "ORG"), _span_after(text, "بورصة", "LOC"),
               _span_after(text, "ريال", "ORG")]
-    got = {x[0] for x in _merged(text, tagged)}
-    assert {"إيران", "طوكيو"} <= got and not {"الاتفاق", "بورصة", "ريال"} & got
+    out = _merged(text, tagged)
+    got = {x[0] for x in out}
+    assert {"إيران", "طوكيو"} <= got and not {"الاتفاق", "بورصة"} & got
+    assert ("ريال", "sar", "MISC") in out  # the sum's currency, not an organization
     # ... the club after a team cue stays (added by its cue), and ريال مدريد too
     got = [(e.text, e.label) for e in arnews.extract("غادر فريق الاتفاق إلى معسكره، وفاز ريال مدريد.").entities]
     assert ("الاتفاق", "ORG") in got and ("ريال مدريد", "ORG") in got

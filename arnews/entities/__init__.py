@@ -3,11 +3,10 @@
 Options: ``gazetteer=PATH`` (or a list of paths) adds the user's gazetteer files (format in
 ``arnews/data/gazetteer/README.md``); ``ner="default"|"none"|...`` picks the statistical tagger
 (``arnews.entities.tagger.get_tagger``) or turns it off; ``ner_misc`` says which of the tagger's MISC
-spans that no gazetteer entry explains are kept: by default (None) the named ones (products, programmes,
-events ...) but not currency words (دولار، اليورو، درهم: ANERcorp tags them MISC, but they are units of
-money, which the numbers component reports, and not names) nor God and Islam (الله، الإسلام: ANERcorp's
-MISC, in most news articles through الحمد لله، رحمه الله; facilities.json ``misc_not_named``); ``True``
-keeps them all, ``False`` none.
+spans that no gazetteer entry explains are kept: by default (None) all but God and Islam (الله، الإسلام:
+ANERcorp's MISC, in most news articles through الحمد لله، رحمه الله; facilities.json ``misc_not_named``),
+``True`` all, ``False`` none. The tagger's currency words (دولار، اليورو، درهم: ANERcorp's MISC) are
+MISC mentions linked to their ISO code (``currencies``: usd, eur, aed).
 
 Every mention is an Entity; its span leaves out glued proclitics (ولتويتر -> تويتر; للفيفا -> لفيفا,
 the convention of the annotated articles: only the preposition ل is cut, the article's ل stays).

@@ -13,7 +13,8 @@ from ..text import normalize
 from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
-from .not_names import _is_currency, _not_a_name
+from .currencies import currency_parts
+from .not_names import _amount_before, _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
 
@@ -106,9 +107,12 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     out = [[s, e, ent, "gazetteer"] for s, e, ent in mentions]
     if not tagged:
         return _teams([_gaz_entity(text, s, e, ent) for s, e, ent, _ in out], text)
-    by_surface = {}
+    by_surface, by_first_word = {}, {}
     for s, e, ent, _ in out:
-        by_surface.setdefault(normalize(text[s:e]), ent)
+        key = normalize(text[s:e])
+        by_surface.setdefault(key, ent)
+        if " " in key:  # ريال مدريد: الريال alone is its short form (_currency)
+            by_first_word.setdefault(key.split(" ", 1)[0], ent)
     extra = []
     starts = [x[0] for x in out]
     descriptors = _descriptors()
@@ -119,6 +123,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
+        if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra):
+            continue
         if label == "ORG":
             ts = _after_descriptor(text, ts, te, descriptors)
         elif label == "PERSON":
@@ -174,7 +180,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if ent is not None and (_COARSE.get(ent.label, ent.label) == _COARSE.get(label, label)
                                 or _one_sense(ent, label, key, by_surface)):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
-        elif label == "MISC" and (not keep_misc or (keep_misc == "named" and _is_currency(key))):
+        elif label == "MISC" and not keep_misc:
             continue
         else:
             extra.append(_make_entity(text[ts:te], ts, te, label, None, None, None, "tagger"))
@@ -186,6 +192,29 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, by_first_word: dict, keep_misc,
+              extra: list) -> bool:
+    """Whether a tagger span is a currency's (``currencies``); its parts that no gazetteer match covers
+    go to ``extra`` as MISC mentions with the ISO id (not with ``ner_misc=False``). Without an amount
+    before it, a currency word that begins a name the gazetteer found in the article (``by_first_word``)
+    is that name's short form (الريال beside ريال مدريد: the club)."""
+    amount = _amount_before(text, ts)
+    parts = currency_parts(text, ts, te, label, amount)
+    if parts is None:
+        return False
+    for s, e, code, name in parts:
+        k = bisect_left(starts, e)
+        if any(x[0] < e and x[1] > s for x in out[max(0, k - 8):k]):
+            continue
+        word = normalize(text[s:e])
+        club = None if amount else by_first_word.get(word[2:] if word.startswith("ال") else word)
+        if club is not None:
+            extra.append(_gaz_entity(text, s, e, club, "tagger"))
+        elif keep_misc is not False:
+            extra.append(_make_entity(text[s:e], s, e, "MISC", code, name, None, "tagger"))
+    return True
 
 
 def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:

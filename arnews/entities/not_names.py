@@ -1,5 +1,5 @@
 """Tagger spans that are no names: common nouns of ``tagger_not_names``, a title alone, a nationality
-adjective, a currency word after a number, a month name in a date (``_not_a_name``).
+adjective, a month name in a date (``_not_a_name``). Currency words are ``currencies``' job.
 """
 from __future__ import annotations
 
@@ -11,81 +11,69 @@ from typing import Optional
 import regex
 
 from ..text import normalize
-from .gazetteer import facility_heads, WORD
+from .gazetteer import facility_heads
 from .words import _district_heads, _facility_words, _name_words, _nisba_of_place, _plain_forms, _PREV_WORD
 
 
-_CURRENCY = None
-
-
-def _currency_words() -> frozenset:
-    """Normalized currency words (the numbers component's units.json: دولار، يورو، جنيه إسترليني ...)."""
-    global _CURRENCY
-    if _CURRENCY is None:
-        path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "units.json"
-        try:
-            units = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            units = {}
-        out = set()
-        for u in units.get("currencies", []) + units.get("subunits", []):
-            for f in u.get("forms", []) + u.get("dual", []):
-                ws = WORD.findall(normalize(f))  # the head noun only: not أمريكي of دولار أمريكي
-                if ws and len(ws[0]) > 1:
-                    out.add(ws[0])
-        _CURRENCY = frozenset(out)
-    return _CURRENCY
-
-
-def _is_currency(key: str) -> bool:
-    """Whether a (normalized) tagger span is made of currency words (الدولار، دولار أمريكي، اليوان)."""
-    cur = _currency_words()
-    ws = WORD.findall(key)
-    if not ws:
-        return False
-    head = ws[0]
-    if not (head in cur or (head.startswith("ال") and head[2:] in cur)):
-        return False
-    return all(w in cur or _nisba_like(w) for w in ws[1:])  # دولار أمريكي، الجنيه الإسترليني
-
-
-def _nisba_like(w: str) -> bool:
-    return len(w) >= 4 and w.endswith(("ي", "يه", "يا"))
-
-
 _NUMBER_BEFORE = regex.compile(r"(?r)(?:\d[)\]]?|\p{L}+)[\s\u00a0]{1,2}$")  # (994,500) ريال
+_DIGITS_BEFORE = regex.compile(r"(?r)\d[)\]]?[\s\u00a0]{0,2}$")  # (100.000)ريال
+_AMOUNT_PROCLITICS = regex.compile(r"^(?:[وف]?[بل]?ال|[وف]?[بل]|[وف])(?=...)")  # بمليون، المليون
+
+
+def _word_before(text: str, s: int) -> str:
+    m = _NUMBER_BEFORE.search(text, max(0, s - 30), s)
+    return m.group().strip().rstrip(")]") if m else ""
+
+
+def _amount_before(text: str, s: int) -> bool:
+    """Whether an amount ends right before ``s`` (the span is its unit): digits, or a number word of
+    the numbers component's data (مليون، بمليون، المليون، خمسة، ربع)."""
+    if _DIGITS_BEFORE.search(text, max(0, s - 4), s):
+        return True
+    prev = normalize(_word_before(text, s))
+    words = _amount_words()
+    return prev in words or _AMOUNT_PROCLITICS.sub("", prev) in words
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset:
+    """Normalized one-word numbers, scales and fractions (numbers.json)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "numbers.json"
+    try:
+        num = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    forms = [w for ws in num.get("cardinals", {}).values() for w in ws]
+    forms += [w for d in num.get("scales", {}).values() for ws in d.values() for w in ws]
+    forms += [w for ws in num.get("fractions", {}).get("unambiguous", {}).values() for w in ws]
+    return frozenset(normalize(w) for w in forms if " " not in w)
 
 
 @lru_cache(maxsize=1)
 def _date_words() -> tuple:
-    """(one-word month names, words that make a month name a date after it: الماضي، المقبل ..., scale
-    words of amounts: ألف، مليون ...), normalized, from the numbers component's data."""
+    """(one-word month names, words that make a month name a date after it: الماضي، المقبل ...),
+    normalized, from the numbers component's data."""
     folder = Path(__file__).resolve().parent.parent / "data" / "numbers"
     try:
         cal = json.loads((folder / "calendar.json").read_text(encoding="utf-8"))
-        num = json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return frozenset(), frozenset(), frozenset()
+        return frozenset(), frozenset()
     months = {normalize(m) for k in ("months_gregorian", "months_hijri") for ms in cal.get(k, {}).values()
               for m in ms if " " not in m}
     after = {normalize(w) for ws in cal.get("relative_markers", {}).values() for w in ws}
-    scales = {normalize(w) for forms in num.get("scales", {}).values() for ws in forms.values() for w in ws}
-    return frozenset(months), frozenset(after), frozenset(scales)
+    return frozenset(months), frozenset(after)
 
 
 def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bool:
     """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
     of ``tagger_not_names``, a person title alone (ولي العهد), a nationality adjective (السورية، جندي
-    روسي), a currency word after a number (مليون ريال), a month name in a date (أبريل
-    (نيسان)، نيسان الماضي، 3 نيسان), and with ``named`` (``ner_misc``'s default) a MISC span of
-    ``misc_not_named`` (الله، الإسلام); ``named`` False keeps those and the currency words (``ner_misc=True``:
-    ANERcorp's MISC)."""
+    روسي), a month name in a date (أبريل (نيسان)، نيسان الماضي، 3 نيسان), and with ``named``
+    (``ner_misc``'s default) a MISC span of ``misc_not_named`` (الله، الإسلام); ``named`` False keeps
+    those (``ner_misc=True``: ANERcorp's MISC)."""
     raw = text[s:e]
     if s and text[s - 1].isalpha() and _glued_common_word(text, s, e):
         return True
     kind = _word_kind(raw, label, named)
-    if kind is None and " " in raw and _word_kind(raw.split(None, 1)[0], label, named) == "currency":
-        kind = "currency"  # a currency word run into what follows: مليار ريال + بنهاية 2014 (not ريال مدريد)
     if kind is None:
         return False
     if kind == "name":
@@ -94,13 +82,9 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         m = _PREV_WORD.search(text, max(0, s - 30), s)  # not after حي، شارع ... (حي السويدي)
         w = normalize(m.group(1)) if m else ""
         return w not in facility_heads()[0] and w not in _district_heads()
-    months, after, scales = _date_words()
-    m = _NUMBER_BEFORE.search(text, max(0, s - 30), s)
-    prev = m.group().strip().rstrip(")]") if m else ""
-    number_before = bool(prev) and (prev[-1].isdigit() or normalize(prev) in scales)
-    if kind == "currency":
-        return number_before
-    if number_before or normalize(prev) in ("شهر", "الشهر"):
+    months, after = _date_words()
+    prev = _word_before(text, s)
+    if _amount_before(text, s) or normalize(prev) in ("شهر", "الشهر"):
         return True
     nxt = text[e:e + 20].split()
     if nxt and (normalize(nxt[0]).strip("()") in after or nxt[0].strip("()،,.")[:4].isdigit()):
@@ -145,7 +129,7 @@ def _glued_words() -> frozenset:
 @lru_cache(maxsize=50_000)
 def _word_kind(raw: str, label: str, named: bool) -> Optional[str]:
     """What ``_not_a_name`` needs to know of a span's words alone: "name" (never a name), "nisba",
-    "currency" or "month" (no name in some contexts), None (a name as far as the words go)."""
+    or "month" (no name in some contexts), None (a name as far as the words go)."""
     key = normalize(raw)
     if len(key) == 1 and not key.isascii():
         return "name"  # one Arabic letter: what a cut proclitic left (لله -> ه)
@@ -161,7 +145,4 @@ def _word_kind(raw: str, label: str, named: bool) -> Optional[str]:
     if (label in ("LOC", "ORG") or label == "PERSON" and not key.startswith("ال")
             and raw not in _name_words()[3]) and _nisba_of_place(key):  # تركي the name stays
         return "nisba"
-    cur = _currency_words() if named else ()
-    if any(f in cur or f.startswith("ال") and f[2:] in cur for f in forms):
-        return "currency"
     return "month" if not _date_words()[0].isdisjoint(forms) else None

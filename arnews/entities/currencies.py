@@ -1,0 +1,86 @@
+"""Currency words as MISC mentions linked to their ISO 4217 code (الدولار -> usd, ريال قطري -> qar).
+
+ANERcorp, the Arabic NER benchmark the tagger learns from, tags currency names MISC (دولار، اليورو،
+درهم), and an analyst counting mentions of the dollar wants every spelling under one id, as for any
+other name. Only the tagger's spans become currency mentions, never every currency word: a MISC span
+anywhere, another label only as the unit of an amount (مليون ريال read as ORG), so that الريال the club
+(ORG, no amount before it) and names that begin with a currency word (ريال مدريد) stay what they are.
+The currency data is the numbers component's (units.json: forms, code, English name).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from ..text import normalize
+from .gazetteer import WORD
+from .words import _nisba_of_place
+
+
+@lru_cache(maxsize=1)
+def _currency_table() -> tuple[dict, frozenset]:
+    """({currency phrase without ال, normalized: (code, name)}, the phrases' first words): دولار ->
+    (USD, US dollar), دولار كندي -> (CAD, ...); a form without a code (دينار alone) maps to (None, None)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "units.json"
+    try:
+        units = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        units = {}
+    table: dict = {}
+    for u in units.get("currencies", []):
+        for f in u.get("forms", []) + u.get("dual", []):
+            ws = tuple(_bare(w) for w in WORD.findall(normalize(f)))
+            if ws and len(ws[0]) > 1:
+                table.setdefault(ws, (u.get("code"), u.get("name")))
+    return table, frozenset(ws[0] for ws in table)
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+_RAW_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as written: ريـال with its tatweel
+
+
+def currency_parts(text: str, s: int, e: int, label: str, amount_before: bool) -> Optional[list]:
+    """The currency mentions a tagger span holds, as (start, end, code, name), or None when it is no
+    currency span. Each part is a currency word with the words of its phrase (دولار أمريكي، الجنيه
+    الإسترليني) or a nationality adjective after it; و joins two (الدولار واليورو). A span that goes
+    on past its currency words is cut there only after an amount (مليار ريال + بنهاية 2014), and is
+    no currency span otherwise (ريال مدريد)."""
+    table, heads = _currency_table()
+    words = [(m.start(), m.end(), normalize(m.group())) for m in _RAW_WORD.finditer(text, s, e)]
+    if not words or _bare(words[0][2]) not in heads or (label != "MISC" and not amount_before):
+        return None
+    parts: list = []
+    for ws, we, w in words:
+        if parts and w[:1] == "و" and _bare(w[1:]) in heads:
+            ws, w = ws + 1, w[1:]
+        if _bare(w) in heads:
+            parts.append([ws, we, (_bare(w),)])
+        elif parts and _adjective(parts[-1][2], w):
+            p = parts[-1]
+            p[1], p[2] = we, p[2] + (_bare(w),)
+        elif amount_before:
+            break
+        else:
+            return None
+    # the adjective may follow the span (ANERcorp tags دولار alone in دولار أمريكي): ريال + قطري is QAR
+    nxt = _RAW_WORD.match(text, e + 1) if text[e:e + 1] == " " else None
+    after = (_bare(normalize(nxt.group())),) if nxt and _adjective(parts[-1][2], normalize(nxt.group())) else ()
+    out = []
+    for i, (ps, pe, phrase) in enumerate(parts):
+        code, name = (i == len(parts) - 1 and table.get(phrase + after) or table.get(phrase)
+                      or table.get(phrase[:1], (None, None)))
+        out.append((ps, pe, code.lower() if code else None, name))
+    return out
+
+
+def _adjective(phrase: tuple, w: str) -> bool:
+    """Whether a word goes on a currency phrase: as a word of a longer currency (جنيه + الإسترليني) or as
+    a place's adjective (دولار + أمريكي، ريال + السعودي)."""
+    return phrase + (_bare(w),) in _currency_table()[0] or _nisba_of_place(w)
