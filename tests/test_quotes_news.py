@@ -895,6 +895,15 @@ def test_akkada_ala_with_a_masdar_object():
     # على أن stays the أن clause
     text = "وشددت الوزارة على أن الضحايا مدنيون."
     one(run(text), "الضحايا مدنيون")
+    # ... but after a participle's or a weak verb's object على أن is "as" / "provided that"
+    text = "وقال ظريف إن الاتفاق متوازن، مؤكدا فشل المشروع في التعاطي مع إيران على أنها تهديد أمني."
+    one(run(text), "فشل المشروع في التعاطي مع إيران على أنها تهديد أمني")
+    text = "تدخل رئيس الوزراء معلنا نقل المباراة إلى ملعب برج العرب على أن تقام ليلا."
+    assert not any(q.text.startswith("تقام") for q in run(text))
+    text = "وقال الوزير إن الاتفاق جيد، مؤكدا في كلمته على أن المشروع فشل."
+    one(run(text), "المشروع فشل")
+    text = "وذكر أحمد علي بأنه يجب توفير أماكن للشباب."  # علي the name, not على
+    one(run(text, [("أحمد علي", "PERSON", None)]), "يجب توفير أماكن للشباب")
 
 
 def test_time_phrase_after_the_verb_is_no_subject():

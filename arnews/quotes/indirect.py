@@ -144,7 +144,7 @@ class IndirectQuotes:
         m = lex.an_re.search(N, e, wend)
         while m is not None and self._in_name(m.start(), m.end()):
             m = lex.an_re.search(N, m.end(), wend)  # أبلغت بان كي مون بأن: بان is a name, not بأن
-        if m is not None and self._governed_an(e, m):
+        if m is not None and self._governed_an(e, m, cue.kind == PARTICIPLE or cue.weak):
             m = None                            # جاء وصوله بعد أن قفز: بعد's particle, none of the cue's
         if m is not None:
             r = self._an_clause(c, m)
@@ -227,7 +227,7 @@ class IndirectQuotes:
             if "nominal" not in flags and "bare" not in flags:
                 return None
             if w == "علي" and "nominal" in flags and "bare" not in flags and i + 1 < len(rest) \
-                    and self.surface is not None and self.surface(t[0], t[1]).endswith("ى"):
+                    and self._spelled_ala(t[0]):
                 nxt = rest[i + 1]
                 x = nxt[2]
                 if x[0].isalpha() and x not in lex.an_words and x[1:] not in lex.an_words and x not in lex.relatives \
@@ -671,13 +671,22 @@ class IndirectQuotes:
             k -= 1
         return None
 
-    def _governed_an(self, e: int, m) -> bool:
+    def _governed_an(self, e: int, m, object_first: bool = False) -> bool:
         """The particle at ``m`` is governed by the word right before it (بعد أن، قبل أن، حيث إن، يمكن أن:
-        'an_blockers'), not by the cue ending at ``e``."""
+        'an_blockers'), not by the cue ending at ``e``; after the object of a participle or a weak verb
+        (``object_first``), على أن is "as" or "provided that" (مؤكدا فشل المشروع ... على أنها تهديد، نقل
+        القمة إلى ملعب ... على أن تقام ليلا), while مؤكدا على أن is the cue's."""
         prev = self.N[e:m.start()].split()
         if len(prev) >= 2 and prev[-2] in ("فيما", "من") and prev[-1] in ("بعد", "قبل"):
             return False                        # اعترفت فيما بعد بأنها: 'later', the cue's particle
+        if object_first and len(prev) >= 2 and prev[-1] == "علي" and prev[0] not in self.lex.prepositions \
+                and self._spelled_ala(self.N.rindex("علي", e, m.start())):
+            return True                         # (مؤكدا في كلمته على أن: a phrase, then the cue's particle)
         return bool(prev) and prev[-1] in self.lex.an_blockers
+
+    def _spelled_ala(self, p: int) -> bool:
+        """The normalized علي at ``p`` is written على (the preposition), not علي (the name Ali)."""
+        return self.surface is not None and self.surface(p, p + 3).endswith("ى")
 
     def _an_clause(self, c, m):
         """Cue ... أن/إن: the clause after the particle; -1 when the cue cannot report; None to look further."""
