@@ -18,6 +18,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import WORD
+from .not_names import _amount_before
 from .words import _nisba_of_place
 
 
@@ -46,15 +47,18 @@ def _bare(word: str) -> str:
 _RAW_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as written: ريـال with its tatweel
 
 
-def currency_parts(text: str, s: int, e: int, label: str, amount_before: bool) -> Optional[list]:
-    """The currency mentions a tagger span holds, as (start, end, code, name), or None when it is no
-    currency span. Each part is a currency word with the words of its phrase (دولار أمريكي، الجنيه
+def currency_parts(text: str, s: int, e: int, label: str) -> Optional[tuple[list, bool]]:
+    """(the currency mentions a tagger span holds, as (start, end, code, name); whether an amount comes
+    before it), or None when it is no currency span. Each part is a currency word with the words of its phrase (دولار أمريكي، الجنيه
     الإسترليني) or a nationality adjective after it; و joins two (الدولار واليورو). A span that goes
     on past its currency words is cut there only after an amount (مليار ريال + بنهاية 2014), and is
     no currency span otherwise (ريال مدريد)."""
     table, heads = _currency_table()
     words = [(m.start(), m.end(), normalize(m.group())) for m in _RAW_WORD.finditer(text, s, e)]
-    if not words or _bare(words[0][2]) not in heads or (label != "MISC" and not amount_before):
+    if not words or _bare(words[0][2]) not in heads:
+        return None
+    amount_before = _amount_before(text, s)
+    if label != "MISC" and not amount_before:
         return None
     parts: list = []
     for ws, we, w in words:
@@ -77,7 +81,7 @@ def currency_parts(text: str, s: int, e: int, label: str, amount_before: bool) -
         code, name = (i == len(parts) - 1 and table.get(phrase + after) or table.get(phrase)
                       or table.get(phrase[:1], (None, None)))
         out.append((ps, pe, code.lower() if code else None, name))
-    return out
+    return out, amount_before
 
 
 def _adjective(phrase: tuple, w: str) -> bool:

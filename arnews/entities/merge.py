@@ -14,7 +14,7 @@ from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import currency_parts
-from .not_names import _amount_before, _not_a_name
+from .not_names import _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
 
@@ -200,10 +200,10 @@ def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, 
     go to ``extra`` as MISC mentions with the ISO id (not with ``ner_misc=False``). Without an amount
     before it, a currency word that begins a name the gazetteer found in the article (``by_first_word``)
     is that name's short form (الريال beside ريال مدريد: the club)."""
-    amount = _amount_before(text, ts)
-    parts = currency_parts(text, ts, te, label, amount)
-    if parts is None:
+    found = currency_parts(text, ts, te, label)
+    if found is None:
         return False
+    parts, amount = found
     for s, e, code, name in parts:
         k = bisect_left(starts, e)
         if any(x[0] < e and x[1] > s for x in out[max(0, k - 8):k]):
