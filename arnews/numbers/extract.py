@@ -65,7 +65,7 @@ _TOK = re.compile(r"""
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
  |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
  |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
- |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)
+ |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|\d+(?:\.\d+)?|\.\d+)
 )
 |(?P<p>[^\s\w]|_)
 """, re.X)
@@ -185,7 +185,12 @@ class _Toks(dict):
 
 def _num_value(t: str) -> float:
     """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
-    that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%)."""
+    that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%). ر is the Arabic
+    decimal sign ٫ typed as the letter it looks like, with the parts in reverse order (the agencies'
+    bidi-flipped 10٫7): 7ر10 مليار دولار = 10.7, 83ر1 متر = 1.83; 000ر22 groups thousands (22,000)."""
+    if "ر" in t:
+        frac, whole = t.split("ر")
+        return float(whole) * 1000 if frac == "000" else float(f"{whole}.{frac}")
     if _DECIMAL_COMMA(t):
         return float(t.replace(",", "."))
     return float(t.replace(",", "").replace(" ", ""))
@@ -891,7 +896,7 @@ class Extractor:
                 if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
                     if k + 2 >= n or parts[off + 2 * k + 2] not in self._YEARS_WORDS:
                         continue  # ... or before a year word: من عام 2010 إلى عام 2014
-            elif c != 1 and not (kn == k + 1 and type(c) is _Lead):
+            elif c != 1 and not (type(c) is _Lead and (kn == k + 1 or kn == k + 2 and parts[off + 2 * k + 2] == "(")):
                 if k + 1 >= n:
                     continue
                 t2 = parts[off + 2 * k + 2]
@@ -920,7 +925,8 @@ class Extractor:
             return 0
         lex = self.L.lex
         if w in lex or w in self.L.maxlen:
-            return 0
+            # وأكثر (من 160): the post-modifier وأكثر starts a span as و + the modifier أكثر من
+            return 1 if w[0] in "وف" and w[1:] in self.L.maxlen and set(lex.get(w, ())) <= {"postmod"} else 0
         for p in self._CLITICS:
             if w.startswith(p):
                 c = w[len(p):]
@@ -1130,10 +1136,12 @@ class Extractor:
         return j
 
     def _spaced_date(self, i):
-        """D / M / YYYY written with spaces around the slashes (بتاريخ 27 / 8 / 1412هـ، 19 / 07 / 2015), and
-        its calendar marker: the date -> the end token, or None."""
+        """D / M / YYYY or D - M - YYYY written with spaces around the separators (بتاريخ 27 / 8 / 1412هـ،
+        19 / 07 / 2015، في 21 - 9 - 1427هـ: the Saudi press's dates, not the range 21 - 9 and a year), the
+        same separator twice, and its calendar marker: the date -> the end token, or None."""
         toks, n = self.toks, self.n
-        if i + 4 >= n or toks[i + 1].t != "/" or toks[i + 3].t != "/" or toks[i + 2].typ != N or toks[i + 4].typ != N:
+        if i + 4 >= n or toks[i + 1].t not in ("/", "-") or toks[i + 3].t != toks[i + 1].t or toks[i + 2].typ != N \
+                or toks[i + 4].typ != N:
             return None
         a, b, c = toks[i].t, toks[i + 2].t, toks[i + 4].t
         if not (a.isdigit() and b.isdigit() and c.isdigit() and len(a) <= 2 and len(b) <= 2 and len(c) == 4):
@@ -1163,7 +1171,7 @@ class Extractor:
         """The integer at token k -> (j, value, ordinal) or None, whatever its range (memoized by _int_at)."""
         t = self.toks[k]
         if t.typ == N:
-            if "." in t.t or "," in t.t or " " in t.t:
+            if "." in t.t or "," in t.t or " " in t.t or "ر" in t.t:
                 return None
             return k + 1, int(t.val), False
         if t.typ != W:
@@ -1683,11 +1691,23 @@ class Extractor:
         return self.doc.text[self.view.span(t.s, t.e)[0] + 1: self.view.span(t.s, t.e)[0] + 2] in ("أ", "إ")
 
     def _post(self, k, mod):
+        """A bound word after the amount (20 هدفا أو أكثر، 5 أيام على الأقل) -> (end, modifier); not
+        وأكثر من before another number ((26) شخصا وأكثر من (160) جريحا), which bounds that number."""
         if k < self.n:
             pm = self.match(k, ("postmod",))
-            if pm:
+            if pm and not self._starts_bound_number(pm[0]):
                 return pm[0], pm[1]["postmod"]
         return k, mod
+
+    def _starts_bound_number(self, k):
+        """من and a number at token k (digits, bracketed digits or a number word)."""
+        toks, n = self.toks, self.n
+        if k + 1 >= n or self.word(k) != "من":
+            return False
+        t = toks[k + 1]
+        if t.typ == N or (t.t == "(" and k + 2 < n and toks[k + 2].typ == N):
+            return True
+        return t.typ == W and self.parse_number(k + 1) is not None
 
     def _unit(self, k):
         if k >= self.n:
@@ -1703,7 +1723,8 @@ class Extractor:
         e = m[1] if m else {}
         mod = None
         j = i
-        if m and "mod" in e and m[0] < n and m[2] in ("", "ب", "ل", "و"):
+        # ف only before a phrase (فلا يقل عن: at least): فتحت 3 أبواب is "she opened", no ف + تحت
+        if m and "mod" in e and m[0] < n and (m[2] in ("", "ب", "ل", "و") or m[2] == "ف" and m[0] - i > 1):
             mod = e["mod"]
             j = m[0]
         elif m and "between" in e and m[0] < n:
@@ -1712,6 +1733,9 @@ class Extractor:
             r = self._range(i, j + 1, "from")
             return r
         t = toks[j]
+        if mod is not None and t.t == "(" and j + 2 < n and toks[j + 1].typ == N and toks[j + 2].t == ")":
+            j += 1  # أكثر من (200) فعالية، نحو (30) ريالا: the bracketed figure keeps its modifier
+            t = toks[j]
         if t.typ == N:
             return self._digits(i, j, mod)
         num = self.parse_number(j)
@@ -1892,7 +1916,7 @@ class Extractor:
                 any(self.word(b) in self.L.send_cues for b in range(max(0, j - 5), j - 1)):
             return j + 1  # إرسال رمز الاشتراك إلى 1100، (a bare number): a short code
         digits = t.t.replace(",", "").replace(" ", "")
-        if "." not in digits:
+        if "." not in digits and "ر" not in digits:
             if len(digits) >= 15 or (len(digits) >= 6 and digits[0] == "0"):
                 return j + 1
             if len(digits) >= 9 and digits == t.t and (j + 1 >= n or toks[j + 1].typ != W):
@@ -1977,6 +2001,12 @@ class Extractor:
             return r
         if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
+        if self._bracketed_scale(num):  # (72) مليون ريال، (15) ألف قذيفة: the scale belongs to the digits
+            sc = self.match(k + 1, ("scale",))
+            num.value *= sc[1]["scale"][0] * (2 if sc[1]["scale"][1] == 2 else 1)
+            num.j = k = sc[0]
+            if i == num.i:
+                i -= 1
         if num.digits and k + 1 < n and toks[k].t in ("»", '"', "”") and num.i > 0 \
                 and toks[num.i - 1].t in ("«", '"', "“") and num.j == num.i + 1:
             sc = self.match(k + 1, ("scale",))
@@ -2011,9 +2041,12 @@ class Extractor:
             if k + 1 < n and toks[k].t == ")" and toks[k + 1].typ == W:
                 u = self._unit(k + 1)
                 if u and not num.ordinal:
-                    return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
+                    # (51) كيلوجراما: the span takes both brackets, as "(20) شخصا" does
+                    start = i - 1 if i == num.i and i > 0 and toks[i - 1].t == "(" else i
+                    return self._emit_unit(start, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
-            return self._ordinal(i, num)
+            # طفلة لا تتعدى السابعة من العمر: an ordinal carries no bound, its span leaves the bound word out
+            return self._ordinal(num.i if mod is not None else i, num)
         if alone and self._spelled_no_number(num.i):
             return k  # ميتاً (dead), which the normalized view spells as مئتا (two hundred)
         if alone and val < 1 and k < n and any(core in self.L.round_names for _, _, core in self.analyses(toks[k].t)):
@@ -2092,12 +2125,25 @@ class Extractor:
                 start, counted = i - 2, (i - 2, i - 1)
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
             return num.j
+        if end == num.j and start < num.i and toks[num.i - 1].t == "(" and end < n and toks[end].t == ")":
+            end += 1  # أكثر من (200): the bracket the span opened it closes
         end, mod = self._post(end, mod)
         if counted is None and mod is None and self._bare_year(num):
             self.emit_t(num.i, num.j, "date", num.digits.translate(_DIGITS_ASCII))  # -2003-: a dash, no sign
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _bracketed_scale(self, num):
+        """Digits alone in brackets with a scale word after the closing one ((72) مليون ريال، (15) ألف قذيفة),
+        the Saudi press's way of setting off the figure: one amount. A bracketed year ((1997) الفيلمان) is not."""
+        toks, n, k = self.toks, self.n, num.j
+        if not (num.digits and num.j == num.i + 1 and num.i > 0 and toks[num.i - 1].t == "(" and k + 1 < n
+                and toks[k].t == ")" and toks[k + 1].typ == W):
+            return False
+        if num.value == int(num.value) and 1800 <= num.value <= 2100:
+            return False
+        return self.match(k + 1, ("scale",)) is not None
 
     def _name_head(self, k):
         """Token k is a name a number after belongs to (name_number_heads, also after و: وإف-16)."""

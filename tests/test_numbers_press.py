@@ -1,0 +1,144 @@
+"""Numbers in the styles of the Saudi and wire press: spaced dates, the ر decimal sign, bracketed
+figures, bounds in the feminine and negated (لا تتجاوز), and وأكثر من before the next figure."""
+import pytest
+
+import arnews
+
+
+def qs(text, **kw):
+    d = arnews.extract(text, **kw)
+    for x in list(d.quantities) + list(d.temporals):
+        assert d.text[x.start:x.end] == x.text
+    return d
+
+
+def q_of(d, text):
+    found = [q for q in d.quantities if q.text == text]
+    assert found, [(q.text, q.value, q.modifier) for q in d.quantities]
+    return found[0]
+
+
+def t_of(d, text):
+    found = [t for t in d.temporals if t.text == text]
+    assert found, [(t.text, t.value) for t in d.temporals]
+    return found[0]
+
+
+# -- D - M - YYYY with spaces around the dashes ---------------------------------------------------
+
+def test_dashed_spaced_dates_are_dates_not_ranges():
+    d = qs("نظمت خلال الفترة من السبت 1 - 5 - 1433هـ الموافق 24 - 3 - 2012م إلى الثلاثاء 12 - 9 - 1433هـ.")
+    h = t_of(d, "1 - 5 - 1433هـ")
+    assert h.value == "1433-05-01" and h.calendar == "hijri"
+    assert t_of(d, "24 - 3 - 2012م").value == "2012-03-24"
+    assert t_of(d, "12 - 9 - 1433هـ").value == "1433-09-12"
+    assert not [q for q in d.quantities if q.kind == "range"]
+
+
+def test_dashed_date_with_a_glued_last_dash_and_slashes_still_read():
+    d = qs("خلال الفترة من 1 - إلى 5 - 10 -1436هـ، وفي 21 / 10 / 1436هـ أعلن المصدر.")
+    assert t_of(d, "5 - 10 -1436هـ").value == "1436-10-05"
+    assert t_of(d, "21 / 10 / 1436هـ").value == "1436-10-21"
+
+
+def test_a_score_or_a_range_with_dashes_stays_what_it_is():
+    d = qs("وبلغت الأسعار ما بين 10 - 20 ريالا، وفاز الفريق 3 - 1 على منافسه.")
+    r = [q for q in d.quantities if q.kind == "range"]
+    assert r and (r[0].low, r[0].high) == (10, 20)
+    assert not d.temporals
+
+
+# -- ر for the decimal sign ------------------------------------------------------------------------
+
+def test_ra_decimal_reads_reversed_parts():
+    d = qs("وذكرت الشركة أن صافي الدخل البالغ 7ر10 مليار دولار تجاوز الـ 7ر7 مليار دولار، "
+           "وحصل على 5ر49 بالمئة من الأصوات، ويصل متوسط أطوالهم 83ر1 متر.")
+    m = q_of(d, "7ر10 مليار دولار")
+    assert m.kind == "money" and m.unit == "USD" and m.value == pytest.approx(10.7e9)
+    assert q_of(d, "7ر7 مليار دولار").value == pytest.approx(7.7e9)
+    p = q_of(d, "5ر49 بالمئة")
+    assert p.kind == "percent" and p.value == pytest.approx(49.5)
+    assert q_of(d, "83ر1 متر").value == pytest.approx(1.83)
+
+
+def test_ra_with_three_zeros_groups_thousands():
+    d = qs("حققت آمال ما يزيد على (000ر22) مسلم ومسلمة من أنحاء العالم.")
+    q = q_of(d, "ما يزيد على (000ر22) مسلم")
+    assert q.value == 22_000 and q.modifier == "more_than"
+
+
+def test_ra_between_letters_is_no_number():
+    d = qs("وقال رئيس مشروع ر2 إن الخطة بدأت، وهو الرقم 3ر5 في القائمة.")
+    assert not [q for q in d.quantities if q.value in (5.3, 3.5)]
+
+
+# -- bracketed figures ----------------------------------------------------------------------------
+
+def test_bracketed_figure_with_unit_takes_both_brackets():
+    d = qs("وترسية مشروع بتكلفة (24,525,125) ريالاً، ومدة التنفيذ (24) شهرًا، وتهريب (51) كيلوجراما.")
+    m = q_of(d, "(24,525,125) ريالاً")
+    assert m.kind == "money" and m.value == 24_525_125
+    assert q_of(d, "(24) شهرًا").unit == "month"
+    assert q_of(d, "(51) كيلوجراما").value == 51_000
+
+
+def test_bracketed_figure_keeps_its_modifier_and_scale():
+    d = qs("ضخ الأهالي أكثر من (72) مليون ريال، وتوقف العمل قرابة (45) يوما، وقدموا (15) ألف قذيفة.")
+    m = q_of(d, "أكثر من (72) مليون ريال")
+    assert m.value == 72_000_000 and m.modifier == "more_than" and m.unit == "SAR"
+    assert q_of(d, "قرابة (45) يوما").modifier == "about"
+    assert q_of(d, "(15) ألف قذيفة").value == 15_000
+
+
+def test_bracketed_year_before_a_word_is_no_scaled_amount():
+    d = qs("أخرج سبيلبرغ فيلم «الحديقة» (1997) الفيلمان حققا نجاحا.")
+    assert not [q for q in d.quantities if q.value and q.value >= 1_000_000]
+
+
+def test_bracketed_figure_alone_after_modifier_closes_the_bracket():
+    d = qs("وزعت البطاقات على ما يزيد على (50) من القنوات.")
+    assert q_of(d, "ما يزيد على (50)").modifier == "more_than"
+
+
+# -- bounds: feminine, past and negated verbs -----------------------------------------------------
+
+def test_negated_exceed_is_at_most():
+    d = qs("كان الحضور لا يتجاوز 50 شخصا، والأسعار لا تتجاوز 3500 ريال، والإنتاج لم تتخطى 320 ألف برميل.")
+    assert q_of(d, "لا يتجاوز 50 شخصا").modifier == "at_most"
+    assert q_of(d, "لا تتجاوز 3500 ريال").modifier == "at_most"
+    assert q_of(d, "لم تتخطى 320 ألف برميل").modifier == "at_most"
+
+
+def test_feminine_and_past_bounds():
+    d = qs("بقيمة تتجاوز 60 مليار ريال، وبزيادة تجاوزت 4.5 مليارات ريال، ونسبة تقارب 50%، ورشى تزيد على 150 مليون دولار.")
+    assert q_of(d, "تتجاوز 60 مليار ريال").modifier == "more_than"
+    assert q_of(d, "تجاوزت 4.5 مليارات ريال").modifier == "more_than"
+    assert q_of(d, "تقارب 50%").modifier == "about"
+    assert q_of(d, "تزيد على 150 مليون دولار").modifier == "more_than"
+
+
+def test_at_least_with_la_fala_and_alla():
+    d = qs("بغرامة لا تقل عن ثلاثة آلاف ريال، فلا يقل عن ثلاث مباريات، ويجب ألا تقل عن 90% من الدخل.")
+    assert q_of(d, "لا تقل عن ثلاثة آلاف ريال").modifier == "at_least"
+    assert q_of(d, "لا يقل عن ثلاث مباريات").modifier == "at_least"
+    assert q_of(d, "ألا تقل عن 90%").modifier == "at_least"
+
+
+def test_fa_before_a_one_word_bound_is_no_clitic():
+    d = qs("فتحت 3 أبواب للزوار.")
+    q = q_of(d, "3 أبواب")
+    assert q.modifier is None
+
+
+# -- وأكثر من before the next figure --------------------------------------------------------------
+
+def test_and_more_than_bounds_the_next_figure():
+    d = qs("وكانت الحصيلة مقتل (26) شخصا وأكثر من (160) جريحا من جنسيات مختلفة.")
+    assert q_of(d, "(26) شخصا").modifier is None
+    assert q_of(d, "أكثر من (160) جريحا").modifier == "more_than"
+
+
+def test_or_more_after_a_figure_still_bounds_it():
+    d = qs("أتمنى أن أسجل 20 هدفًا أو أكثر من ذلك، والمقبولون 18 عاما فأكثر.")
+    assert q_of(d, "20 هدفًا أو أكثر").modifier == "at_least"
+    assert q_of(d, "18 عاما فأكثر").modifier == "at_least"
