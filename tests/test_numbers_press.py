@@ -142,3 +142,53 @@ def test_or_more_after_a_figure_still_bounds_it():
     d = qs("أتمنى أن أسجل 20 هدفًا أو أكثر من ذلك، والمقبولون 18 عاما فأكثر.")
     assert q_of(d, "20 هدفًا أو أكثر").modifier == "at_least"
     assert q_of(d, "18 عاما فأكثر").modifier == "at_least"
+
+
+# -- numeric dates: calendar marker, Hijri years, day 30 -------------------------------------------
+
+def test_numeric_date_takes_its_hijri_marker():
+    d = qs("تمديد فترة التصحيح حتى 1436/10/30هـ، والتقديم يبدأ من تاريخ 10/10/1436 هـ في المقر.")
+    t = t_of(d, "1436/10/30هـ")
+    assert t.value == "1436-10-30" and t.calendar == "hijri"
+    assert t_of(d, "10/10/1436 هـ").calendar == "hijri"
+
+
+def test_numeric_date_with_a_hijri_year_and_no_marker_is_hijri():
+    d = qs("إلحاقا لما سبق الإعلان عنه بتاريخ 2/6/1436 عن تخريج الدورتين، وفي 30/2/1436 صدر القرار.")
+    assert t_of(d, "2/6/1436").calendar == "hijri"
+    assert t_of(d, "30/2/1436").value == "1436-02-30"
+
+
+def test_numeric_gregorian_date_takes_its_marker_and_stays_gregorian():
+    d = qs("أغلق المؤشر يوم الأربعاء 15/7/2015م مرتفعا.")
+    t = t_of(d, "15/7/2015م")
+    assert t.value == "2015-07-15" and t.calendar == "gregorian"
+
+
+# -- بين is "between", not ب + the yen ------------------------------------------------------------
+
+def test_bain_after_a_number_is_no_yen():
+    d = qs("حافظت على موقعها في المركز الـ14 بين أكبر 15 دولة، ولدينا 1818 بين فرنسيين ومقيمين.")
+    assert not [q for q in d.quantities if q.unit == "JPY"]
+    d = qs("وبلغ سعر الدولار 124.37 ين في التعاملات الآسيوية.")
+    assert q_of(d, "124.37 ين").unit == "JPY"
+
+
+def test_bain_still_opens_a_period_of_years():
+    d = qs("كان عضوا في مجلس النواب بين عامي 1983 و2001، ثم ترشح.")
+    assert t_of(d, "بين عامي 1983 و2001").value == "1983/2001"
+
+
+# -- عام before a year opens the date ----------------------------------------------------------------
+
+def test_year_word_before_a_year_is_no_unit_of_the_amount_before():
+    d = qs("أدت الكوارث لنزوح 20 مليوناً عام 2014، وارتفع الربح إلى 2.14 ريال من 2.03 عام 2014.")
+    assert q_of(d, "20 مليوناً").value == 20_000_000
+    assert not [q for q in d.quantities if q.unit == "year"]
+    assert [t for t in d.temporals if t.text == "عام 2014" and t.value == "2014"]
+
+
+def test_years_counted_before_a_date_stay_a_duration():
+    d = qs("عاش في المدينة 20 عاما حتى عام 2014.")
+    q = q_of(d, "20 عاما")
+    assert q.unit == "year" and q.value == 20

@@ -353,7 +353,7 @@ class Extractor:
                 r.append((w[0], True, c[2:]))
             elif w[0] == "ل" and c.startswith("ل") and len(c) > 2:
                 r.append(("ل", True, c[1:]))
-            if len(c) > 2 and c[0] in "بلك" and w[0] in "وف":
+            if len(c) > 2 and c[0] in "بلك" and w[0] in "وف" and c not in self.L.whole_words:  # وبين: و + بين
                 c2 = c[1:]
                 r.append((w[:2], False, c2))
                 if c2.startswith("ال") and len(c2) > 3:
@@ -896,7 +896,9 @@ class Extractor:
                 if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
                     if k + 2 >= n or parts[off + 2 * k + 2] not in self._YEARS_WORDS:
                         continue  # ... or before a year word: من عام 2010 إلى عام 2014
-            elif c != 1 and not (type(c) is _Lead and (kn == k + 1 or kn == k + 2 and parts[off + 2 * k + 2] == "(")):
+            # a lead word parses before a number, also behind a bracket or a year word (نحو (30)، بين عامي 1982)
+            elif c != 1 and not (type(c) is _Lead and (kn == k + 1 or kn == k + 2 and (
+                    parts[off + 2 * k + 2] == "(" or parts[off + 2 * k + 2] in self._YEARS_WORDS))):
                 if k + 1 >= n:
                     continue
                 t2 = parts[off + 2 * k + 2]
@@ -961,14 +963,25 @@ class Extractor:
                                          "low": low, "high": high, "unit": unit, "counted": cs,
                                          "modifier": modifier}))
 
-    def emit_t(self, i, j, kind, value):
+    def emit_t(self, i, j, kind, value, calendar=None):
         if value is None and kind == "relative" and not self.keep_unresolved:
             return
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
         self.out_t.append(_new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
-                                         "value": value, "calendar": self._calendar(i, j, kind)}))
+                                         "value": value, "calendar": calendar or self._calendar(i, j, kind)}))
+
+    def _emit_numeric_date(self, i, j, v):
+        """A date in digits over tokens i..j-1 with its calendar marker after it (1436/9/29هـ، 24 - 3 - 2012م)
+        -> the end token. Without a marker a year of 1300-1499 is Hijri (06/10/1436: no Gregorian date of
+        the news is that old)."""
+        mk = self.match(j, ("hijri", "greg")) if j < self.n else None
+        if mk:
+            j = mk[0]
+        cal = "hijri" if mk is None and 1300 <= int(v[:4]) < 1500 else None
+        self.emit_t(i, j, "date", v, calendar=cal)
+        return j
 
     def _decade(self, i, m):
         """A decade (التسعينيات، ثمانينات [من] القرن الماضي، الخمسينيات الميلادية) -> its end token, after a
@@ -1018,9 +1031,7 @@ class Extractor:
         t = toks[i]
         if t.typ == D:
             v = self.numeric_date(t.t)
-            if v:
-                self.emit_t(i, i + 1, "date", v)
-            return i + 1
+            return self._emit_numeric_date(i, i + 1, v) if v else i + 1
         if t.typ == T:
             return self.time_digits(i)
         if t.typ == N:
@@ -1063,6 +1074,8 @@ class Extractor:
             d, mo, y = a, b, c
             if y < 100:
                 y += 2000 if y < 50 else 1900
+        if 1300 <= y < 1500 and 1 <= mo <= 12 and 1 <= d <= 30:
+            return f"{y:04d}-{mo:02d}-{d:02d}"  # a Hijri date: 30 صفر is a day (not checked as Gregorian)
         try:
             return dt.date(y, mo, d).isoformat()
         except ValueError:
@@ -1149,12 +1162,7 @@ class Extractor:
         v = self.numeric_date(f"{int(a)}/{int(b)}/{int(c)}")
         if not v:
             return None
-        j = i + 5
-        mk = self.match(j, ("hijri", "greg")) if j < n else None
-        if mk:
-            j = mk[0]
-        self.emit_t(i, j, "date", v)
-        return j
+        return self._emit_numeric_date(i, i + 5, v)
 
     def _int_at(self, k, lo, hi):
         """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
@@ -2036,6 +2044,9 @@ class Extractor:
             u = self._unit(k)
             if u and alone and num.definite and val == 2 and not num.ordinal:
                 return k  # الاثنان يوم الخميس: "the two", as الاثنان alone (two days is the dual اليومين)
+            if u and not num.ordinal and self._year_word_of_date(u):
+                self.emit_q(i, k, "number", val, modifier=mod)  # نزوح 20 مليوناً عام 2014: عام opens the date
+                return k
             if u and not num.ordinal:
                 return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
             if k + 1 < n and toks[k].t == ")" and toks[k + 1].typ == W:
@@ -2133,6 +2144,15 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _year_word_of_date(self, u):
+        """The unit match ``u`` is a year word with a year in digits after it (20 مليوناً عام 2014، 500 ألف
+        سنة 1436هـ): the word opens that date, it counts no years."""
+        k = u[0]
+        if u[1]["unit"].get("unit") != "year" or k >= self.n or self.word(k - 1) not in ("عام", "سنه"):
+            return False
+        t = self.toks[k]
+        return t.typ == N and len(t.t) == 4 and t.t.isdigit() and 1300 <= int(t.t) <= 2100
 
     def _bracketed_scale(self, num):
         """Digits alone in brackets with a scale word after the closing one ((72) مليون ريال، (15) ألف قذيفة),
