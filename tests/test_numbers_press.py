@@ -192,3 +192,40 @@ def test_years_counted_before_a_date_stay_a_duration():
     d = qs("عاش في المدينة 20 عاما حتى عام 2014.")
     q = q_of(d, "20 عاما")
     assert q.unit == "year" and q.value == 20
+
+
+# -- nouns that start like و/ف + a verb -------------------------------------------------------------
+
+def test_nouns_in_fa_and_wa_are_counted():
+    d = qs("ببلوغ القطاع الفندقي 115 فندقاً، وأنتج 11 فيلما، وشارك أكثر من 60 فتاة و800 وافد.")
+    assert q_of(d, "115 فندقاً").counted.text == "فندقاً"
+    assert q_of(d, "11 فيلما").counted.text == "فيلما"
+    assert q_of(d, "أكثر من 60 فتاة").counted.text == "فتاة"
+
+
+def test_wa_and_fa_before_a_verb_stay_out_of_the_count():
+    d = qs("وصل عدد المشاركين إلى 10 وتم تكريمهم، ثم 3 فيقوم الحكم بالتصفير.")
+    assert all(q.counted is None for q in d.quantities if q.value in (10, 3))
+
+
+# -- شاطئ نصف القمر ---------------------------------------------------------------------------------
+
+def test_half_moon_beach_is_no_half():
+    d = qs("تم إنقاذ 16 شخصا على شواطئ العقير ونصف القمر والخفجي، وآخرين بشاطئ نصف القمر.")
+    assert not [q for q in d.quantities if q.value == 0.5]
+    d = qs("استغرقت الرحلة ساعة ونصف الساعة.")
+    assert [q for q in d.quantities if q.value == 1.5]
+
+
+# -- bracketed ranges ---------------------------------------------------------------------------------
+
+def test_bracketed_range_takes_both_brackets_and_its_unit():
+    d = qs("أسعارها تتراوح بين (30–40) ريالاً، ويستقبل الجامع من (400-500) معتكف سنويا.")
+    r = q_of(d, "(30–40) ريالاً")
+    assert r.unit == "SAR" and (r.low, r.high) == (30, 40)
+    assert q_of(d, "(400-500) معتكف").counted.text == "معتكف"
+
+
+def test_bracketed_range_alone_keeps_the_brackets_out():
+    d = qs("وانتهت المباراة بنتيجة المجموع (30-40).")
+    assert q_of(d, "30-40").kind == "range"

@@ -1671,8 +1671,8 @@ class Extractor:
         elif w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop) \
                 or w in self.L.article_before_digits:
             return None  # ... and a stop word after و/ف (وقد، فقد، وهو)
-        if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن"):
-            return None
+        if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن") and w not in self.L.whole_words:
+            return None  # وتم، فيقوم: و/ف and a verb; 40 فندقا، 11 فيلما count
         if w[0] == "ل" and w[1:].startswith("ل"):
             return None
         if w[0] == "و" and self._elem(k, False) is not None:
@@ -2061,7 +2061,7 @@ class Extractor:
         if alone and self._spelled_no_number(num.i):
             return k  # ميتاً (dead), which the normalized view spells as مئتا (two hundred)
         if alone and val < 1 and k < n and any(core in self.L.round_names for _, _, core in self.analyses(toks[k].t)):
-            return k + 1  # ربع النهائي، نصف النهائي: a round of a cup (a name), no fraction
+            return k + 1  # ربع النهائي، نصف النهائي، شاطئ نصف القمر: a cup round or a place (a name), no fraction
         if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
             return k  # "نص التعقيب": نص is "half" only with a unit or after a number (نص ساعة، ساعة ونص)
         if k < n:
@@ -2405,6 +2405,10 @@ class Extractor:
         unit = None
         kind = "range"
         counted = None
+        toks = self.toks
+        if k + 1 < n and toks[k].t == ")" and i > 0 and toks[i - 1].t == "(" and toks[k + 1].typ == W and (
+                self.match(k + 1, ("percent",)) or self._unit(k + 1) or self._counted(k + 1) is not None):
+            i, k = i - 1, k + 1  # (30–40) ريالاً: both brackets inside, the unit after them
         if k < n:
             pc = self.match(k, ("percent",))
             if pc:
