@@ -229,3 +229,53 @@ def test_bracketed_range_takes_both_brackets_and_its_unit():
 def test_bracketed_range_alone_keeps_the_brackets_out():
     d = qs("وانتهت المباراة بنتيجة المجموع (30-40).")
     assert q_of(d, "30-40").kind == "range"
+
+
+# -- dots grouping thousands ------------------------------------------------------------------------
+
+def test_two_dot_groups_are_thousands():
+    d = qs("وبلغت قيمته الإجمالية (159.669.362) ريالاً، واستقبلت الفعاليات ما يقرب من 1.900.000 مواطن ومقيم.")
+    m = q_of(d, "(159.669.362) ريالاً")
+    assert m.value == 159_669_362 and m.unit == "SAR"
+    assert q_of(d, "ما يقرب من 1.900.000 مواطن").value == 1_900_000
+
+
+def test_one_dot_stays_a_decimal_and_a_dotted_date_a_date():
+    d = qs("ارتفع المؤشر 0.345 نقطة في 1.10.2015 بعد صدور القرار.")
+    assert q_of(d, "0.345 نقطة").value == pytest.approx(0.345)
+    assert [t for t in d.temporals if t.value == "2015-10-01"]
+
+
+# -- عقود: contracts or decades ---------------------------------------------------------------------
+
+def test_contracts_are_counted_not_decades():
+    d = qs("وقع الوزير تسعة عقود جديدة لمشروعات المياه، وأخل المقاول في تنفيذ 3 عقود بقيمة 612 مليون ريال.")
+    q = q_of(d, "تسعة عقود")
+    assert q.kind == "number" and q.unit == "عقود"
+    assert q_of(d, "3 عقود").kind == "number"
+    assert not [x for x in d.quantities if x.unit == "decade"]
+
+
+def test_decades_stay_decades_and_resolve_in_years():
+    d = qs("ظل الشعار منذ ثلاثة عقود معاداة الغرب، ونشر البيتين قبل ربع قرن.", reference_date="2015-07-21")
+    q = q_of(d, "ثلاثة عقود")
+    assert q.unit == "decade" and q.value == 3
+    assert t_of(d, "منذ ثلاثة عقود").value == "1985"
+    assert t_of(d, "قبل ربع قرن").value == "1990"
+
+
+def test_a_unit_behind_ba_or_la_is_no_unit_of_the_number_before():
+    d = qs("طالبت اللجنة الرئاسات الثلاث بعقد اجتماع طارئ، وفق المادة 7 من القانون 19 لعام 2012.")
+    assert not [q for q in d.quantities if q.unit in ("decade", "year")]
+    assert [t for t in d.temporals if t.value == "2012"]
+
+
+def test_anshaa_is_no_inch():
+    d = qs("يعاقب بالسجن كل من أنشأ أو أسس جمعية، وشاشته بقياس 5 إنش.")
+    assert [q.text for q in d.quantities if q.unit == "in"] == ["5 إنش"]
+
+
+def test_kgm_abbreviation_is_kilograms():
+    d = qs("قدرت المصادر وزن المتفجرات بنحو 300 كغم.")
+    q = q_of(d, "نحو 300 كغم")
+    assert q.unit == "g" and q.value == 300_000

@@ -65,7 +65,7 @@ _TOK = re.compile(r"""
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
  |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
  |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
- |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|\d+(?:\.\d+)?|\.\d+)
+ |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)
 )
 |(?P<p>[^\s\w]|_)
 """, re.X)
@@ -187,10 +187,13 @@ def _num_value(t: str) -> float:
     """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
     that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%). ر is the Arabic
     decimal sign ٫ typed as the letter it looks like, with the parts in reverse order (the agencies'
-    bidi-flipped 10٫7): 7ر10 مليار دولار = 10.7, 83ر1 متر = 1.83; 000ر22 groups thousands (22,000)."""
+    bidi-flipped 10٫7): 7ر10 مليار دولار = 10.7, 83ر1 متر = 1.83; 000ر22 groups thousands (22,000).
+    Two dots or more group thousands (1.900.000 مواطن)."""
     if "ر" in t:
         frac, whole = t.split("ر")
         return float(whole) * 1000 if frac == "000" else float(f"{whole}.{frac}")
+    if t.count(".") > 1:
+        return float(t.replace(".", ""))  # 159.669.362: dots grouping thousands (two groups or more)
     if _DECIMAL_COMMA(t):
         return float(t.replace(",", "."))
     return float(t.replace(",", "").replace(" ", ""))
@@ -1774,6 +1777,8 @@ class Extractor:
         ue = u[1]["unit"]
         if u[3] and not (ue.get("dual") and ue["kind"] == "duration"):
             return None
+        if self._contracts(u):
+            return None  # وشملت المشاريع عقدين بلغت قيمتهما: two contracts, no two decades
         if ue.get("dual"):
             val = 2.0
             if self.word(j) in self.L.dual_needs_cue and not (
@@ -1888,7 +1893,7 @@ class Extractor:
             mm = ref.year * 12 + ref.month - 1 + c
             return f"{mm // 12:04d}-{mm % 12 + 1:02d}"
         if unit in ("year", "decade", "century"):
-            return f"{ref.year + c * {'year': 1, 'decade': 10, 'century': 100}[unit]:04d}"
+            return f"{ref.year + c:04d}"  # decades and centuries come counted in years (the unit's factor)
         return None
 
     def _digits(self, i, j, mod):
@@ -2044,6 +2049,11 @@ class Extractor:
             u = self._unit(k)
             if u and alone and num.definite and val == 2 and not num.ordinal:
                 return k  # الاثنان يوم الخميس: "the two", as الاثنان alone (two days is the dual اليومين)
+            if u and any(c in u[2] for c in "بلك"):
+                u = None  # الرئاسات الثلاث بعقد اجتماع: a word behind ب/ل after the number is no unit of it
+            if u and not num.ordinal and self._contracts(u):
+                self.emit_q(i, u[0], "number", val, modifier=mod, counted=(k, u[0]))  # تسعة عقود جديدة: contracts
+                return u[0]
             if u and not num.ordinal and self._year_word_of_date(u):
                 self.emit_q(i, k, "number", val, modifier=mod)  # نزوح 20 مليوناً عام 2014: عام opens the date
                 return k
@@ -2144,6 +2154,11 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
         return end
+
+    def _contracts(self, u):
+        """The unit match ``u`` is عقد/عقود (a decade) read as contracts: a word of contract_after follows
+        (تسعة عقود جديدة، 3 عقود بقيمة 612 مليون ريال، عقدين بلغت قيمتهما)."""
+        return u[1]["unit"].get("unit") == "decade" and u[0] < self.n and self.word(u[0]) in self.L.contract_after
 
     def _year_word_of_date(self, u):
         """The unit match ``u`` is a year word with a year in digits after it (20 مليوناً عام 2014، 500 ألف

@@ -218,6 +218,7 @@ class Lexicon:
         self.ordinal_idioms_after = {key(x) for x in mods.get("ordinal_idioms_after", ())}
         self.plus = {key(x) for x in mods.get("plus", ())}
         self.dual_construct = {key(x) for x in mods.get("dual_construct", ())}
+        self.contract_after = {key(x) for x in mods.get("contract_after", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
