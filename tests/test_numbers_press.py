@@ -279,3 +279,15 @@ def test_kgm_abbreviation_is_kilograms():
     d = qs("قدرت المصادر وزن المتفجرات بنحو 300 كغم.")
     q = q_of(d, "نحو 300 كغم")
     assert q.unit == "g" and q.value == 300_000
+
+
+# -- خطب الجمعة: the Friday sermons, no date ----------------------------------------------------
+
+def test_friday_sermons_are_no_date():
+    d = qs("وجه الوزير بتوزيع موسوعة خطب الجمعة على خطباء الجوامع، مهيباً بخطباء الجمعة.")
+    assert not [t for t in d.temporals if t.value == "XXXX-WXX-5"]
+
+
+def test_friday_as_a_day_stays_a_date():
+    d = qs("وصل الوفد الجمعة إلى الرياض، وألقى الخطيب كلمته يوم الجمعة.")
+    assert len([t for t in d.temporals if t.value == "XXXX-WXX-5"]) == 2

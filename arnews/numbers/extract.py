@@ -1297,7 +1297,7 @@ class Extractor:
             wd = self.match(m[0], ("weekday", "weekday_ind"))
             if wd and wd[2] == "" and not wd[3]:
                 return self._weekday(i, wd)
-        if "weekday" in e and m[2] in ("", "و", "ف", "ب"):
+        if "weekday" in e and m[2] in ("", "و", "ف", "ب") and not self._institution_day(i):
             nx = self.match(m[0], ("teen2",)) if m[0] < n else None
             if not nx and not self._the_two(i, m):
                 return self._weekday(i, m)
@@ -1402,6 +1402,15 @@ class Extractor:
         if m[1].get("weekday") != 1 or m[2] or i == 0 or self.word(i - 1) not in self.L.two_not_monday_after:
             return False
         return not (m[0] < self.n and self.match(m[0], ("weekday",)))
+
+    def _institution_day(self, i):
+        """The weekday at token i names an institution after a word of weekday_not_after (خطب الجمعة،
+        وخطباء الجمعة: the Friday sermons), no date."""
+        w = self.word(i - 1) if i > 0 else None
+        if not w:
+            return False
+        nw = self.L.weekday_not_after
+        return w in nw or (len(w) > 3 and w[0] in "وفبل" and w[1:] in nw)
 
     def _weekday(self, i, wd):
         toks = self.toks
