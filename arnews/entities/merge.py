@@ -14,7 +14,7 @@ from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import currency_parts
-from .not_names import _not_a_name
+from .not_names import _before_god_formula, _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
 
@@ -120,6 +120,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         ts, te = _strip_tagger_span(text, ts, te)
         ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
+        te = _before_god_formula(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"

@@ -12,7 +12,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facility_heads
-from .words import _district_heads, _facility_words, _name_words, _nisba_of_place, _plain_forms, _PREV_WORD
+from .words import _district_heads, _facility_words, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms, _PREV_WORD
 
 
 _NUMBER_BEFORE = regex.compile(r"(?r)(?:\d[)\]]?|\p{L}+)[\s\u00a0]{1,2}$")  # (994,500) ريال
@@ -101,6 +101,36 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
 _MONTH_JOINERS = "(-–—/"
 
 
+_LAST_TWO = regex.compile(r"(?r)(?:(\S+)\s+)?(\S+)$")  # the span's last two words, backwards
+
+
+def _before_god_formula(text: str, s: int, e: int) -> int:
+    """Where a tagger span ends without the eulogy or invocation that closes it (facilities.json
+    ``_doc_god_formulas``): محمد صلى الله -> محمد, فيصل رحمه الله -> فيصل; ``s`` (drop it) when the
+    span is one (رحمه الله، بإذن الله) or names God before an epithet (فضل الله تعالى): the tagger,
+    trained on names like عبد الله، فضل الله، نصر الله, reads these formulas as a name's end."""
+    if e - s < 3 or not normalize(text[e - 3:e]).endswith("له"):
+        return e
+    m = _LAST_TWO.search(text, s, e)
+    if normalize(m.group(2)) not in ("الله", "لله"):
+        return e
+    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    if nxt and normalize(nxt.group(1)) in _facility_words("god_epithets"):
+        return s
+    if m.group(1) and normalize(m.group(1)) in _facility_words("god_formulas"):
+        return text[s:m.start(1)].rstrip() and s + len(text[s:m.start(1)].rstrip()) or s
+    return e
+    words = text[s:e].split()
+    if normalize(words[-1]) not in ("الله", "لله"):
+        return e
+    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    if nxt and normalize(nxt.group(1)) in _facility_words("god_epithets"):
+        return s
+    if len(words) > 1 and normalize(words[-2]) in _facility_words("god_formulas"):
+        return s + len(" ".join(words[:-2])) if len(words) > 2 else s
+    return e
+
+
 def _glued_common_word(text: str, s: int, e: int) -> bool:
     """Whether a span beginning inside a word begins inside a common word of ``glued_not_names``: the
     tagger cut off a letter it took for a proclitic (بفضل -> ب + فضل الله، برقية -> ب + رقية، ورود ->
@@ -135,7 +165,8 @@ def _word_kind(raw: str, label: str, named: bool) -> Optional[str]:
         return "name"  # one Arabic letter: what a cut proclitic left (لله -> ه)
     forms = _plain_forms(key)
     if not _facility_words("tagger_not_names").isdisjoint(forms) or (
-            named and label == "MISC" and not _facility_words("misc_not_named").isdisjoint(forms)):
+            named and label == "MISC" and not _facility_words("misc_not_named").isdisjoint(forms)) or (
+            label != "MISC" and not _facility_words("god_names").isdisjoint(forms)):  # God is no person
         return "name"
     if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
         return "name"

@@ -12,7 +12,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
-from .not_names import _glued_word
+from .not_names import _before_god_formula, _glued_word
 from .words import (_district_heads, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
                     _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
@@ -375,8 +375,8 @@ def _listed_people(ents: list, text: str, ctx, toks) -> list:
                     continue
                 ns = acc[2 * k + 1] - len(f)
                 s, e = view.start(ns), view.end(acc[2 * (k + m) - 1])
-                if ctx.is_blocked(s, e):
-                    break
+                if ctx.is_blocked(s, e) or _before_god_formula(text, s, e) != e:
+                    break  # فضل الله تعالى is God's grace
                 if index is None:
                     index = _MentionIndex(ents)
                 over = index.overlapping(s, e)
