@@ -1030,3 +1030,16 @@ def test_transparency_international_without_its_descriptor():
     """الشفافية الدولية is Transparency International also without منظمة (رئيسة الشفافية الدولية)."""
     assert "transparency-international" in ids("وقالت هوغيت لابيل رئيسة الشفافية الدولية إن الفساد منتشر.")
     assert "transparency-international" in ids("وحذرت منظمة الشفافية الدولية من الفساد.")
+
+
+def test_always_and_dead_are_no_douma_and_no_meta():
+    """دوما/دوماً is 'always' far more often than Douma (cities.tsv ?دوما, city_name cue), and ميتا/ميتاً
+    'dead' (عثر عليه ميتا) more often than Meta (brands.tsv ?ميتا, brand cue; tagger_not_names): both
+    names stay where their cue holds."""
+    assert "douma" not in ids("وتسعى الوزارة دوماً إلى رفع المستوى المعيشي، ونقول دوما إن الحل في الحوار.")
+    assert "douma" in ids("وقصفت قوات النظام مدينة دوما في الغوطة الشرقية.")
+    assert "douma" in ids("وقتل عشرة مدنيين في دوما بريف دمشق.")
+    assert "meta" not in ids("وقالت الشرطة إن الرجل عثر عليه ميتا في منزله.")
+    names = [e.text for e in arnews.extract("وقالت الشرطة إن الرجل عثر عليه ميتا في منزله.").entities]
+    assert "ميتا" not in names
+    assert "meta" in ids("وأعلنت شركة ميتا المالكة لفيسبوك عن تطبيق جديد.")
