@@ -1043,3 +1043,22 @@ def test_always_and_dead_are_no_douma_and_no_meta():
     names = [e.text for e in arnews.extract("وقالت الشرطة إن الرجل عثر عليه ميتا في منزله.").entities]
     assert "ميتا" not in names
     assert "meta" in ids("وأعلنت شركة ميتا المالكة لفيسبوك عن تطبيق جديد.")
+
+
+def test_torrents_enthusiasm_and_the_scene_are_no_names():
+    """Aliases that are also words, with the context rules that tell them apart: سيول جدة (the floods) is
+    no Seoul, بلا حماس no Hamas, موقع الحدث (the scene) no Al Hadath, لؤلؤ (pearls) no LuLu, الدول
+    العربية / شيفرون العربية no Air Arabia, دراسة حديثة no Haditha; each name stays where its cue holds."""
+    assert "seoul" not in ids("وتذكر الأهالي ما حصل في سيول جدة قبل أعوام، وهطلت أمطار وسيول على المنطقة.")
+    assert "seoul" in ids("وذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ إلى محادثات.")
+    assert "hamas" not in ids("فقال بلا حماس إن الفيلم جيد، وانتابني حماس مفاجئ.")
+    assert "hamas" in ids("واتهمت حماس إسرائيل بمحاولة التأثير على علاقاتها.")
+    assert "al-hadath" not in ids("ووصلت فرق الإسعاف إلى موقع الحدث بعد دقائق.")
+    assert "al-hadath" in ids("وقال مراسل الحدث إن القصف استمر.")
+    assert "lulu" not in ids("وكان التاجر يبيع اللؤلؤ، فيقال لؤلؤ بصري.")
+    assert "lulu" in ids("وافتتحت شركة لولو فرعا جديدا في الرياض.")
+    assert "air-arabia" not in ids("وقصف طيران تحالف الدول العربية مواقع المتمردين، ووقعت شركة شيفرون العربية السعودية العقد.")
+    assert "air-arabia" in ids("وأعلنت شركة العربية عن رحلات جديدة إلى تبوك.")
+    assert "haditha" not in ids("وأشارت دراسة حديثة بدولة الكويت إلى فوائد الصيام.")
+    assert "haditha" in ids("وانضم 500 متطوع من ناحية البغدادي وقضاء حديثة إلى القتال.")
+    assert "haditha" in ids("وقاتل التنظيم في دير الزور والبوكمال وحديثة.")
