@@ -1062,3 +1062,16 @@ def test_torrents_enthusiasm_and_the_scene_are_no_names():
     assert "haditha" not in ids("وأشارت دراسة حديثة بدولة الكويت إلى فوائد الصيام.")
     assert "haditha" in ids("وانضم 500 متطوع من ناحية البغدادي وقضاء حديثة إلى القتال.")
     assert "haditha" in ids("وقاتل التنظيم في دير الزور والبوكمال وحديثة.")
+
+
+def test_month_camels_intimacy_and_a_person_are_no_brand_or_place():
+    """كانون الثاني is a month (not Canon, even beside Microsoft), بإبل 'with camels' no Babylon, أنساً
+    'intimacy' no ANSA, رحيم صفوي a person (Safwa is صفوى, named after a district word)."""
+    assert "canon" not in ids("وأعلنت مايكروسوفت في يناير (كانون الثاني) الماضي عن استراتيجية جديدة.")
+    assert "canon" in ids("وطرحت شركة كانون كاميرا جديدة.")
+    assert "babylon" not in ids("وراح المئات ضحية اصطدام مركباتهم بإبل سائبة.")
+    assert "babylon" in ids("وزار الوفد محافظة بابل جنوب بغداد.")
+    assert "ansa" not in ids("فإن لذلك أنساً وتآلفاً ومودة.")
+    assert "ansa" in ids("وقالت وكالة أنسا الإيطالية إن السفينة وصلت.")
+    assert "safwa" not in ids("وقال رحيم صفوي إن حدود إيران تصل إلى البحر المتوسط.")
+    assert "safwa" in ids("ووقع الحادث في مدينة صفوى بمحافظة القطيف.")
