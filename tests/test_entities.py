@@ -1075,3 +1075,21 @@ def test_month_camels_intimacy_and_a_person_are_no_brand_or_place():
     assert "ansa" in ids("وقالت وكالة أنسا الإيطالية إن السفينة وصلت.")
     assert "safwa" not in ids("وقال رحيم صفوي إن حدود إيران تصل إلى البحر المتوسط.")
     assert "safwa" in ids("ووقع الحادث في مدينة صفوى بمحافظة القطيف.")
+
+
+def test_common_nouns_of_features_and_the_oceans():
+    """Common nouns the tagger takes for names in features and opinion pieces (الفئران، المهرجان،
+    التطبيقات، الفائزين، الروبوت، الدانتيل، البودكاست، الحلب milking, بهدوء, للنيل من, الحوار الهادئ, a bare
+    حزب) are dropped (tagger_not_names); the Pacific is المحيط الهادئ/الهادي, with the other oceans."""
+    text = ("وأجريت الدراسات على الفئران، وانطلق المهرجان، وتطوير التطبيقات، وأعلن الفائزين، وتحدثوا إلى الروبوت، "
+            "وقمصان الدانتيل، ومستقبل البودكاست، وعملية الحلب، فقال بهدوء، ويسعى للنيل من أمن الوطن، بالحوار "
+            "الهادئ، وكان زعيم حزب «الحركة» حاضرا.")
+    words = [("الفئران", "PERSON"), ("المهرجان", "PERSON"), ("التطبيقات", "PERSON"), ("الفائزين", "PERSON"),
+             ("الروبوت", "PERSON"), ("الدانتيل", "PERSON"), ("البودكاست", "MISC"), ("الحلب", "LOC"),
+             ("هدوء", "PERSON"), ("نيل", "LOC"), ("الهادئ", "LOC"), ("حزب", "ORG")]
+    assert _merged(text, [_span_after(text, w, lab) for w, lab in words]) == set()
+    # a name that holds such a word stays the tagger's
+    text = "وفاز حزب الحرية والعدالة بالانتخابات."
+    assert ("حزب الحرية والعدالة", None, "ORG") in _merged(text, [_span_after(text, "حزب الحرية والعدالة", "ORG")])
+    assert ids("وضرب زلزال جنوب المحيط الهادي، وعبروا المحيط الأطلسي إلى المحيط الهندي.") == [
+        "pacific-ocean", "atlantic-ocean", "indian-ocean"]
