@@ -1093,3 +1093,18 @@ def test_common_nouns_of_features_and_the_oceans():
     assert ("حزب الحرية والعدالة", None, "ORG") in _merged(text, [_span_after(text, "حزب الحرية والعدالة", "ORG")])
     assert ids("وضرب زلزال جنوب المحيط الهادي، وعبروا المحيط الأطلسي إلى المحيط الهندي.") == [
         "pacific-ocean", "atlantic-ocean", "indian-ocean"]
+
+
+def test_currency_list_with_the_yen_and_a_riyal_of_no_known_nationality():
+    """A tagger MISC span listing currencies is one mention each, الين too (ال + a two-letter word); a
+    currency word with a place's adjective that names no known currency (ثيوداد ريال الإسبانية) gets no
+    code, while ريال سعودي / ريال + قطري keep theirs."""
+    text = "استمر تعويم أسعار الدولار والإسترليني والين الياباني."
+    s = text.index("الدولار")
+    got = _merged(text, [(s, s + len("الدولار والإسترليني والين"), "MISC")])
+    assert got == {("الدولار", "usd", "MISC"), ("الإسترليني", "gbp", "MISC"), ("الين", "jpy", "MISC")}
+    text = "واستحوذت شركة صينية على مطار مدينة ثيوداد ريال الإسبانية."
+    assert ("ريال الإسبانية", None, "MISC") in _merged(text, [_span_after(text, "ريال الإسبانية", "MISC")])
+    text = "وبلغت الأرباح 5 ملايين ريال سعودي و3 ملايين ريال قطري."
+    tagged = [(m.start(), m.start() + len(m.group()), "MISC") for m in re.finditer(r"ريال سعودي|ريال(?= قطري)", text)]
+    assert {(t, i) for t, i, _ in _merged(text, tagged)} == {("ريال سعودي", "sar"), ("ريال", "qar")}

@@ -41,7 +41,7 @@ def _currency_table() -> tuple[dict, frozenset]:
 
 
 def _bare(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word  # الين -> ين
 
 
 _RAW_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as written: ريـال with its tatweel
@@ -79,7 +79,7 @@ def currency_parts(text: str, s: int, e: int, label: str) -> Optional[tuple[list
     out = []
     for i, (ps, pe, phrase) in enumerate(parts):
         code, name = (i == len(parts) - 1 and table.get(phrase + after) or table.get(phrase)
-                      or table.get(phrase[:1], (None, None)))
+                      or _unknown_nationality(phrase) or table.get(phrase[:1], (None, None)))
         out.append((ps, pe, code.lower() if code else None, name))
     return out, amount_before
 
@@ -88,3 +88,10 @@ def _adjective(phrase: tuple, w: str) -> bool:
     """Whether a word goes on a currency phrase: as a word of a longer currency (جنيه + الإسترليني) or as
     a place's adjective (دولار + أمريكي، ريال + السعودي)."""
     return phrase + (_bare(w),) in _currency_table()[0] or _nisba_of_place(w)
+
+
+def _unknown_nationality(phrase: tuple) -> Optional[tuple]:
+    """(None, None) for a currency word with a place's adjective that names no currency the data knows
+    (ريال + الإسبانية of ثيوداد ريال الإسبانية): the adjective says it is not the bare word's currency, so
+    the bare word's code (ريال -> SAR) would be wrong; None otherwise."""
+    return (None, None) if len(phrase) > 1 and _nisba_of_place(phrase[-1]) else None
