@@ -1108,3 +1108,19 @@ def test_currency_list_with_the_yen_and_a_riyal_of_no_known_nationality():
     text = "وبلغت الأرباح 5 ملايين ريال سعودي و3 ملايين ريال قطري."
     tagged = [(m.start(), m.start() + len(m.group()), "MISC") for m in re.finditer(r"ريال سعودي|ريال(?= قطري)", text)]
     assert {(t, i) for t, i, _ in _merged(text, tagged)} == {("ريال سعودي", "sar"), ("ريال", "qar")}
+
+
+def test_a_club_named_after_its_city_takes_the_clubs_id():
+    """An ORG without an id that is a city's name is the club the gazetteer calls نادي + the city
+    (برشلونة -> barcelona-fc, روما -> as-roma); the city itself stays the city, and an ORG that is no
+    city's name (الاتحاد الدولي) gets no club id from this."""
+    text = "وأعلن لويس أنريكي مدرب برشلونة أن الفريق جاهز، وانتقل محمد صلاح إلى روما الإيطالي."
+    tagged = [_span_after(text, "برشلونة", "ORG"), _span_after(text, "روما", "ORG")]
+    g = get_gazetteer()
+    from arnews.entities.clubs import _city_club_ids
+    out = _city_club_ids(g, _merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx()), text)
+    assert {(e.text, e.id) for e in out} >= {("برشلونة", "barcelona-fc"), ("روما", "as-roma")}
+    assert "barcelona" in ids("ووصل الوفد إلى مدينة برشلونة الإسبانية.")
+    text = "وقال رئيس الاتحاد الدولي إن البطولة ستقام في موعدها."
+    merged = _merge(g, text, find_mentions(g, text, TextView(text)), [_span_after(text, "الاتحاد الدولي", "ORG")], _Ctx())
+    assert _city_club_ids(g, merged, text) == merged

@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from .bodies import _institutions, _named_after_people, _quoted_titles
-from .clubs import _club_lists, _cued_clubs, _short_forms
+from .clubs import _city_club_ids, _club_lists, _cued_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge
@@ -101,6 +101,7 @@ class EntityComponent:
         ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
         ents = _named_after_people(ents, text, ctx)
+        ents = _city_club_ids(g, ents, text)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 

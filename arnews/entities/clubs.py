@@ -59,6 +59,32 @@ def _club_words(g: Gazetteer) -> tuple:
     return names, names | frozenset("و" + x for x in names)
 
 
+def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
+    """An organization without an id that bears a city's name (برشلونة، ليفربول، روما: a team cue or the
+    tagger made it ORG) is the club the gazetteer names نادي + that city (نادي برشلونة -> barcelona-fc):
+    the city's one club of world news. Names of no city (الاتحاد the federation or the club) are left."""
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "ORG" or x.id is not None:
+            continue
+        words = tuple(WORD.findall(normalize(x.text)))
+        club = _named_club(g, words) if any(g.entries[c.entry].label == "LOC" for c in g.keys.get(words, ())) else None
+        if club is not None:
+            if out is ents:
+                out = list(ents)
+            out[k] = _gaz_entity(text, x.start, x.end, club, x.source)
+    return out
+
+
+def _named_club(g: Gazetteer, words: tuple):
+    """The ORG entry whose plain alias is نادي + ``words``, or None."""
+    for c in g.keys.get(("نادي",) + words, ()):
+        e = g.entries[c.entry]
+        if e.label == "ORG" and not c.ambiguous:
+            return e
+    return None
+
+
 def _club_lists(g: Gazetteer, ents: list, text: str, words=()) -> list:
     """Three or more club names in a row, comma- or و-separated (وهي التعاون، الشباب، الاتحاد، الخليج، الفيصلي،
     الفتح), are clubs, each with its id, even names that alone are a word or a place (الخليج the Gulf,
