@@ -980,7 +980,8 @@ def test_misc_words_of_health_and_tech_news_are_no_names():
 
 def test_satisfaction_second_and_nations_are_no_names():
     """رضا (satisfaction: كسب رضا الجماهير)، ثاني (ثاني أكبر مشغل)، الأمم (between nations) and a cartoon's
-    title كاريكاتير are words the tagger takes for names (facilities.json tagger_not_names); a name that
+    title كاريكاتير are words the tagger takes for names (facilities.json tagger_not_names and, for رضا,
+    tagger_words_unless_named); a name that
     holds one stays the tagger's (محمد رضا، حمد بن جاسم آل ثاني، الأمم المتحدة)."""
     text = ("وتحرص الإدارة على كسب رضا الجماهير، وسهم أريد ثاني أكبر مشغل، والحرب بين الأمم قديمة.\n"
             "كاريكاتير 2015/7/22")
@@ -990,6 +991,10 @@ def test_satisfaction_second_and_nations_are_no_names():
     text = "وقال المدرب محمد رضا إن الشيخ حمد بن جاسم آل ثاني حضر المباراة."
     out = _merged(text, [_span_after(text, "محمد رضا"), _span_after(text, "حمد بن جاسم آل ثاني")])
     assert {x[0] for x in out} == {"محمد رضا", "حمد بن جاسم آل ثاني"}
+    # رضا alone is the man where the tagger names him in full in the same text (tagger_words_unless_named)
+    text = "وقالت إنها فوجئت بالمخرج رضا العبد الله يهاجم الفيلم، ثم علمت بمنع رضا من السفر."
+    tagged = [_span_after(text, "رضا العبد الله"), (text.rindex("رضا"), text.rindex("رضا") + 3, "PERSON")]
+    assert {x[0] for x in _merged(text, tagged)} == {"رضا العبد الله", "رضا"}
 
 
 def test_eulogies_after_a_name_stay_out_of_it():

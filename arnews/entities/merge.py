@@ -16,7 +16,7 @@ from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import currency_parts
 from .not_names import _before_god_formula, _not_a_name
 from .people import _glued_letter_name, _person_extent
-from .words import _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
+from .words import _facility_words, _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
 
 
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -116,12 +116,15 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     extra = []
     starts = [x[0] for x in out]
     descriptors = _descriptors()
+    unless_named = _unless_named(text, tagged)
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
         ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
         te = _before_god_formula(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
+            continue
+        if unless_named and " " not in text[ts:te] and not unless_named.isdisjoint(_plain_forms(normalize(text[ts:te]))):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
         if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra):
@@ -193,6 +196,19 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+def _unless_named(text: str, tagged) -> frozenset:
+    """The words of facilities.json ``tagger_words_unless_named`` (رضا) that no longer tagger person name
+    of this text begins with: a one-word tagger span of one of them is the common word (كسب رضا الجماهير),
+    unless the text names someone so (رضا العبد الله ... بمنع رضا)."""
+    words = _facility_words("tagger_words_unless_named")
+    named = set()
+    for s, e, label in tagged:
+        span = text[s:e].split()
+        if label == "PERSON" and len(span) > 1:
+            named.update(_plain_forms(normalize(span[0])))
+    return words - named
 
 
 def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, by_first_word: dict, keep_misc,
