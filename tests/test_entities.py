@@ -1129,3 +1129,16 @@ def test_a_club_named_after_its_city_takes_the_clubs_id():
     text = "وقال رئيس الاتحاد الدولي إن البطولة ستقام في موعدها."
     merged = _merge(g, text, find_mentions(g, text, TextView(text)), [_span_after(text, "الاتحاد الدولي", "ORG")], _Ctx())
     assert _city_club_ids(g, merged, text) == merged
+
+
+def test_foreign_names_beginning_with_ba_keep_their_first_letter():
+    """The tagger cut ب off باور (Samantha Power), باسيفيك, باتريوتس as a preposition: the letter goes back
+    (glued_letter_names); a real ب + name (بأوباما) is left cut."""
+    from arnews.entities.people import _glued_letter_name
+    text = "وقالت سفيرة الولايات المتحدة سامنثا باور إن مؤسسة باسيفيك ليجال رفعت الدعوى."
+    for name in ("باور", "باسيفيك ليجال"):
+        s = text.index(name) + 1
+        assert _glued_letter_name(text, s, s + len(name) - 1) == s - 1
+    text = "واتصل الملك بأوباما هاتفيا."
+    s = text.index("أوباما")
+    assert _glued_letter_name(text, s, s + len("أوباما")) == s
