@@ -49,8 +49,9 @@ _RAW_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as written: ريـال with 
 
 def currency_parts(text: str, s: int, e: int, label: str) -> Optional[tuple[list, bool]]:
     """(the currency mentions a tagger span holds, as (start, end, code, name); whether an amount comes
-    before it), or None when it is no currency span. Each part is a currency word with the words of its phrase (دولار أمريكي، الجنيه
-    الإسترليني) or a nationality adjective after it; و joins two (الدولار واليورو). A span that goes
+    before it), or None when it is no currency span. Each part is a currency word with the words of its
+    phrase (دولار أمريكي، الجنيه الإسترليني) or a nationality adjective after it; و joins two (الدولار
+    واليورو). A span that goes
     on past its currency words is cut there only after an amount (مليار ريال + بنهاية 2014), and is
     no currency span otherwise (ريال مدريد)."""
     table, heads = _currency_table()
