@@ -913,3 +913,30 @@ def test_time_phrase_after_the_verb_is_no_subject():
     text = "وقال الناطق الإعلامي العقيد عاطي القرشي يوم أمس الأول إنه تم ضبط عدد من المراهقين."
     q = one(run(text, [("عاطي القرشي", "PERSON", "qurashi")]), "تم ضبط عدد من المراهقين")
     assert q.speaker.entity_id == "qurashi"
+
+
+# --- a participle cue without a comma before it --------------------------------------------------
+
+def test_participle_before_its_particle_without_a_comma():
+    # مؤكدا انه / مبينا أنه right after the clause, no comma: a new report, not part of the clause
+    text = "وقال اللاعب إنه رفض عرضا جديدا للبقاء مع ليستر سيتي مؤكدا انه لن يعود لصفوف النادي."
+    qs = run(text)
+    one(qs, "رفض عرضا جديدا للبقاء مع ليستر سيتي")
+    assert one(qs, "لن يعود لصفوف النادي").cue.text == "مؤكدا"
+    # بيّن is weak (ما بين): its participle still reports when its particle follows at once
+    text = "ولفت المصدر إلى أن الحريق نتج عن التماس كهربائي مبينا أنه خلف خسائر في ممتلكات المنزل."
+    qs = run(text)
+    one(qs, "الحريق نتج عن التماس كهربائي")
+    q = one(qs, "خلف خسائر في ممتلكات المنزل")
+    assert q.cue.text == "مبينا" and q.speaker.text == "المصدر"
+    text = "وقال الوزير إن الوقود يكفي لسبعة أعوام مؤكدا على أن إيران تحافظ على احتياطياتها."
+    one(run(text), "إيران تحافظ على احتياطياتها")
+    no_overlap(run(text))
+
+
+def test_participle_as_adjective_stays_in_the_clause():
+    # no particle after it: an adjective of the clause (فوزا مؤكدا على منافسه), not a cue
+    text = "وقال المدرب إن الفريق حقق فوزا مؤكدا على منافسه في المباراة الأخيرة."
+    qs = run(text)
+    one(qs, "الفريق حقق فوزا مؤكدا على منافسه في المباراة الأخيرة")
+    assert len(qs) == 1

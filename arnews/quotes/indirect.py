@@ -458,15 +458,22 @@ class IndirectQuotes:
         return False
 
     def _reporting_participle(self, c) -> bool:
+        """A participle cue after a comma, or right before its particle with or without a pronoun (مبينا أنه،
+        مؤكدا بأنها، مشيرا إلى، مؤكدا على أن), a colon or a mark: it reports and starts a new clause; else it may
+        be an adjective (حضورا مؤكدا لسينما)."""
         N = self.N
         j = c[0] - 1
         while j >= 0 and N[j] == " ":
             j -= 1
         if j >= 0 and N[j] in "،,":
             return True
-        nxt = [t for t in self.toks(c[1], c[1] + 30)][:1]
-        return bool(nxt) and (nxt[0][2] in ("الي", "ان", ":", "بان") or nxt[0][2] in MARKS
-                              or (nxt[0][2] == "عن" and "an" in c[2].flags))      # كاشفا عن، معلنا عن
+        nxt = [t for t in self.toks(c[1], c[1] + 40)][:2]
+        if not nxt:
+            return False
+        w, an = nxt[0][2], self.lex.an_words
+        return (w in ("الي", ":") or w in an or (w[:1] == "ب" and w[1:] in an) or w in MARKS
+                or (w == "علي" and len(nxt) > 1 and nxt[1][2] in an)
+                or (w == "عن" and "an" in c[2].flags))      # كاشفا عن، معلنا عن
 
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
@@ -711,7 +718,8 @@ class IndirectQuotes:
         nbetween = len(stripped.split())
         if cue.kind == PARTICIPLE and nbetween > 2 and not N[max(0, s - 3):s].rstrip().endswith(("،", ",")):
             return -1                           # ازدهاراً لافتاً ... : an adjective, not a reporting participle
-        if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")):
+        if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")) \
+                and not (cue.kind == PARTICIPLE and nbetween == 0 and self._reporting_participle(c)):
             return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between"
         for mk in MARK_RE.finditer(N, e, m.start()):
             if self.in_quote(mk.end(), mk.end() + 1):
