@@ -940,3 +940,24 @@ def test_participle_as_adjective_stays_in_the_clause():
     qs = run(text)
     one(qs, "الفريق حقق فوزا مؤكدا على منافسه في المباراة الأخيرة")
     assert len(qs) == 1
+
+
+# --- a fact or an argument as the verb's subject ------------------------------------------------
+
+def test_ma_or_a_demonstrative_as_subject_reports_nothing():
+    # مما يشير إلى أن / وهذا يؤكد على أن / كل هذا يكشف أن: no source speaks
+    for text in ("وارتفعت مبيعات المنازل للشهر الثاني على التوالي مما يشير إلى أن جهود الحكومة بدأت تكسب زخما.",
+                 "ويتأهل منها 20 ناديا لدوري الممتاز وهذا يؤكد على أن العمل يسير بطريقة احترافية.",
+                 "كل هذا يكشف أن المواجهة باتت علنية مع الخلايا الإرهابية.",
+                 "وما يؤكد نجاحه هو استمراره للعام السادس عشر على التوالي."):
+        assert [q.text for q in run(text)] == [], text
+    # a demonstrative after a preposition is an adverbial; the subject after the verb speaks
+    text = "وحول هذا قالت استشارية الأسنان الدكتورة سوزان رشيد إن العيادات تستقبل الأطفال طوال العيد."
+    q = one(run(text, [("سوزان رشيد", "PERSON", None)]), "العيادات تستقبل الأطفال طوال العيد")
+    assert q.speaker.text == "سوزان رشيد"
+    # هذا before a verb with its own و is a discourse marker
+    text = "هذا وأفادت مصادر محلية بمقتل 18 من الحوثيين في المواجهات."
+    assert one(run(text), "مقتل 18 من الحوثيين في المواجهات").cue.text == "وأفادت"
+    # ما as the object of a verb with a pronoun, or before a subject who can speak
+    text = "وبحسب ما يقول الخبراء فإن الأسعار سترتفع خلال الشهر المقبل."
+    one(run(text), "الأسعار سترتفع خلال الشهر المقبل")

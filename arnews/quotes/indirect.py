@@ -28,6 +28,8 @@ class IndirectQuotes:
                 continue
             if cue.kind == VERB and self._masdar_use(c) and (cue.weak or "indirect" not in cue.flags):
                 continue
+            if cue.kind == VERB and self._thing_subject(c):
+                continue
             res = None
             if cue.kind in (VERB, PARTICIPLE, MASDAR):
                 res = self._indirect_after_cue(c)
@@ -474,6 +476,22 @@ class IndirectQuotes:
         return (w in ("الي", ":") or w in an or (w[:1] == "ب" and w[1:] in an) or w in MARKS
                 or (w == "علي" and len(nxt) > 1 and nxt[1][2] in an)
                 or (w == "عن" and "an" in c[2].flags))      # كاشفا عن، معلنا عن
+
+    def _thing_subject(self, c) -> bool:
+        """مما يشير إلى أن، وهذا يؤكد على أن، كل هذا يكشف أن: ما or a demonstrative right before the verb, and no
+        subject after it, is its subject: a fact or an argument speaks, no source reports. Not after a
+        preposition (وحول هذا قالت، وعن هذا يشير زكي), nor a verb with its own و (هذا وأفادت مصادر) or
+        with an object pronoun (لديه ما يقوله: ما is its object), nor before a subject that can speak (بحسب ما
+        يقول الخبراء); an object is no subject (وما يؤكد نجاحه هو ...)."""
+        N = self.N
+        if N[c[0]] in "وف" or self._object_suffix(c):
+            return False
+        prev = self.last_words(c[0], 2, 32)
+        if not prev or prev[-1] not in self.lex.thing_subjects or (
+                len(prev) > 1 and (prev[-2] in self.lex.prepositions or prev[-2][:1] in "وف" and prev[-2][1:] in self.lex.prepositions)):
+            return False
+        _, np = self.subject_np(c[1], self.sent_end(c[1]))
+        return np is None or not self._speaker_np(np)
 
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""

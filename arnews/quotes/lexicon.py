@@ -156,6 +156,7 @@ class Lexicon:
         self.an_blockers = {n(x) for x in cues.get("an_blockers", ())}
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.an_governors = {n(x) for x in cues.get("an_governors", ())}
+        self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
         cob = cues.get("comma_object_blockers", {})
         self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
         self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}
