@@ -961,3 +961,25 @@ def test_ma_or_a_demonstrative_as_subject_reports_nothing():
     # ما as the object of a verb with a pronoun, or before a subject who can speak
     text = "وبحسب ما يقول الخبراء فإن الأسعار سترتفع خلال الشهر المقبل."
     one(run(text), "الأسعار سترتفع خلال الشهر المقبل")
+
+
+# --- a name in marks as the verb's subject -----------------------------------------------------
+
+def test_name_in_marks_right_after_a_verb_is_its_subject():
+    # the sentence goes on after the closing mark: the name is the subject, not a quote
+    text = "من جانبها اعترفت \"مجلة الجيش\" في عددها الأخير بالتململ الأمني الحاصل."
+    assert [q.text for q in run(text)] == []
+    text = "وقال\"غريمي\" من المؤكد أن الفيل الصغير لم يكن سعيداً بوجودنا."
+    q = one(run(text), "الفيل الصغير لم يكن سعيداً بوجودنا")
+    assert q.cue.text == "وقال"
+    # a statement right after the cue, then another cue: a quote
+    text = "وقال \"نعم سنعود\" مضيفا أن الفريق جاهز."
+    assert one(run(text), "نعم سنعود").kind in ("direct", "partial")
+    # after إنها a fragment follows; after a subject the marked words are the verb's object
+    text = "وهاجم الميليشيات الحوثية التي قال إنها «تنتحر» بارتكابها لمثل هذه الجريمة."
+    one(run(text), "تنتحر")
+    text = "ورئيس الوزراء الإسرائيلي نتنياهو صرح \"الخطأ التاريخي\" أطراف الاتفاق الأميركي والإيراني."
+    one(run(text, [("نتنياهو", "PERSON", None)]), "الخطأ التاريخي")
+    # a verb used as a masdar (لنقل) is no cue of a subject
+    text = "وقالت الإدارة إنه يتعين على البرامج أن تكون قوة لنقل \"الطاقة الايجابية\" إلى المشاهدين."
+    one(run(text), "الطاقة الايجابية")

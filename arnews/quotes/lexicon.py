@@ -157,6 +157,7 @@ class Lexicon:
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.an_governors = {n(x) for x in cues.get("an_governors", ())}
         self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
+        self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         cob = cues.get("comma_object_blockers", {})
         self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
         self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}

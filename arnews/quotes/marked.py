@@ -158,6 +158,9 @@ class MarkedQuotes:
                 and (self._an_follows(pc.close_mark) or (self.words_between(cue[1], open_mark) == 0
                                                          and self._word_after(pc.close_mark) == "عن")):
             return None                         # وأوضحت "الجوازات" أن، ونقل «مكتب أخبار سوريا» عن: the speaker's name
+        if cue_after is None and self._subject_in_marks(cue, pc, status, nw, colon):
+            self.marked_names.append((cs, ce))
+            return None                         # اعترفت "مجلة الجيش" في عددها، وقال"غريمي" من المؤكد: the subject's name
         if cue_after is None and cue[2].kind == SOURCE and dist == 0 and nw <= 4:
             return None                         # حسب «يورو مونيتور»: the source's name
         if cue_after is None and cue is not None and cue[2].kind == MEDIUM and dist > 3:
@@ -216,6 +219,35 @@ class MarkedQuotes:
         sp = self.resolve_np(np, np[1])
         first = self.N[np[0]:np[1]].split()[0]
         return sp is not None and (sp[2] is not None or self._desc_key(first) is not None)
+
+    def _subject_in_marks(self, cue, pc: Piece, status, nw: int, colon: bool) -> bool:
+        """Up to 3 words in marks right after a verb that takes no nominal object (قال، أوضح، اعترف، يقول; or
+        after one indefinite noun: ودعت منظمات "الهيكل المزعوم" لاقتحام), with the sentence going on after the
+        closing mark (اعترفت "مجلة الجيش" في عددها، كما يقول "غريمي" أشبه بـ): its subject's name, not a
+        quote. Only where the verb opens its clause (not نتنياهو صرح "الخطأ التاريخي": an object) and is no
+        masdar (قوة لنقل "الطاقة الايجابية"). A statement right after the cue ends at punctuation or goes on
+        with another cue (وقال "نعم"، مضيفا); after أنها or a description a fragment or a named person follows
+        (قال إنها «تنتحر»، وقال الشاب "ف.خ" يحكي)."""
+        N, lex = self.N, self.lex
+        if cue is None or cue[2].kind != VERB or cue[2].flags & {"nominal", "partial", "b_object"} or colon \
+                or status != "paired" or nw > 3 or pc.close_mark < 0 or cue[1] > pc.open_mark \
+                or N[cue[0]] == "ل" or self._masdar_use(cue):
+            return False
+        between = N[cue[1]:pc.open_mark].split()
+        if len(between) > 1 or MARK_RE.search(N, cue[1], pc.open_mark) is not None:
+            return False
+        if between and (between[0].startswith(("ال", "وال")) or between[0] in lex.partial_introducers
+                        or between[0] in lex.an_words or self._desc_key(between[0]) is not None):
+            return False
+        if N[cue[0]] not in "وف":
+            prev = self.toks(max(0, cue[0] - 24), cue[0])
+            if prev and prev[-1][2][0].isalpha() and prev[-1][2] not in lex.verb_openers \
+                    and prev[-1][2] not in lex.time_words and self.sent_start(cue[0]) < prev[-1][0]:
+                return False
+        j = pc.close_mark + 1
+        while j < self.n and self.N[j] in " \t":
+            j += 1
+        return j < self.n and self.N[j].isalpha() and self.cue_at(j) is None
 
     def _word_after(self, close_mark: int) -> str:
         nxt = self.N[close_mark + 1:close_mark + 16].split()[:1] if close_mark >= 0 else []
