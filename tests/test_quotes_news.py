@@ -983,3 +983,22 @@ def test_name_in_marks_right_after_a_verb_is_its_subject():
     # a verb used as a masdar (لنقل) is no cue of a subject
     text = "وقالت الإدارة إنه يتعين على البرامج أن تكون قوة لنقل \"الطاقة الايجابية\" إلى المشاهدين."
     one(run(text), "الطاقة الايجابية")
+
+
+# --- time phrases and adverbs after a pronoun verb are no subject --------------------------------
+
+def test_time_phrase_with_a_number_word_and_adverbs_are_no_speaker():
+    text = ("وكان السائق جول بيانكي على استعداد للانتقال إلى فيراري، إذ كشف قبل ثلاثة أيام من سباق اليابان "
+            "أنه «جاهز» لهذه الخطوة.")
+    qs = run(text, [("جول بيانكي", "PERSON", None)])
+    assert qs and all(q.speaker is not None and q.speaker.text == "جول بيانكي" for q in qs)
+    text = ("لكن الخبير القانوني طارق حرب أكد في تصريح صحفي، ردا على سؤال عن الرواتب، أن «القانون لا يسمح "
+            "بخفضها».")
+    qs = run(text, [("طارق حرب", "PERSON", None)])
+    assert qs and all(q.speaker.text == "طارق حرب" for q in qs)
+    text = "هاتفت أمي كعادتي فقالت لي مباشرة \"انتبهي على نفسك\" ولم أدرك مغزى تحذيرها."
+    q = one(run(text), "انتبهي على نفسك")
+    assert q.speaker is None or q.speaker.text != "مباشرة"
+    # an adverb before the subject: the subject after it still speaks
+    text = "وأكد مجددا وزير الخارجية أن المملكة لن تتهاون مع الإرهاب."
+    assert one(run(text), "المملكة لن تتهاون مع الإرهاب").speaker.text == "وزير الخارجية"

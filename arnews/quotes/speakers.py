@@ -34,6 +34,14 @@ class Speakers:
                 if w == "اول" and i + 2 < len(toks) and toks[i + 1][2] == "من" and toks[i + 2][2] == "امس":
                     i += 3                      # أول من أمس: a time phrase
                     continue
+                if w in lex.time_nouns and w.startswith("ال") and i + 1 < len(toks) and toks[i + 1][2] in lex.time_words:
+                    i += 2                      # أعلنت الشهر الماضي أن: a time phrase
+                    continue
+                if w in lex.leading_adverbs and self._entity_covering(toks[i][0]) is None:
+                    i += 1                      # أكد، ردا على سؤال / فقالت لي مباشرة: no subject
+                    if w in ("مره", "لاول") and i < len(toks) and toks[i][2] in ("اخري", "ثانيه", "واحده", "مره"):
+                        i += 1                  # مرة أخرى، لأول مرة
+                    continue
                 if len(w) == 1 and w.isalpha() and i + 1 < len(toks) and toks[i + 1][2] == ".":
                     i += 2                      # د. علي، م. خالد: an abbreviated title, a name follows
                     titled = True
