@@ -1002,3 +1002,16 @@ def test_time_phrase_with_a_number_word_and_adverbs_are_no_speaker():
     # an adverb before the subject: the subject after it still speaks
     text = "وأكد مجددا وزير الخارجية أن المملكة لن تتهاون مع الإرهاب."
     assert one(run(text), "المملكة لن تتهاون مع الإرهاب").speaker.text == "وزير الخارجية"
+
+
+# --- a marked statement followed by a new report is direct --------------------------------------
+
+def test_marked_statement_then_a_participle_is_direct():
+    text = ("وقال المحاميان يومها «لا يوجد أي شخص بإمكانه حتى الآن إيضاح سبب وفاة عرفات» معربين عن "
+            "مفاجأتهم من القرار.")
+    assert one(run(text), "لا يوجد أي شخص بإمكانه حتى الآن إيضاح سبب وفاة عرفات").kind == "direct"
+    text = "وقال هادي \"هذا تقدم كبير لجهودنا الإنسانية\" وأضاف أن السفينة الثانية تصل غدا."
+    assert one(run(text), "هذا تقدم كبير لجهودنا الإنسانية").kind == "direct"
+    # a fragment that the reporter's sentence goes on after stays partial
+    text = "وأكد الوزير أن الحكومة تواجه \"تحديات اقتصادية كبيرة لم تشهدها من قبل\" في هذا العام."
+    assert one(run(text), "تحديات اقتصادية كبيرة لم تشهدها من قبل").kind == "partial"

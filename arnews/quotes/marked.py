@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import AFTER, Cue, MEDIUM, SOURCE, VERB
+from .lexicon import AFTER, Cue, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS, pair_marks, Piece, recover
 from .shared import _bare, _HEAD, ARABIC_RE, Item, N_isspace
 
@@ -183,7 +183,7 @@ class MarkedQuotes:
         while j < self.n and N[j] in " \t":
             j += 1
         continues = status == "paired" and j < self.n and N[j].isalnum() and cue_after is None \
-            and not self._sentence_inside(cs, ce, cue, open_mark)
+            and not self._sentence_inside(cs, ce, cue, open_mark) and not self._new_report_at(j)
         partial_cue = cue is not None and cue[2].partial_only and cue_after is None
         if colon or cue_after is not None:
             kind = "direct"
@@ -248,6 +248,14 @@ class MarkedQuotes:
         while j < self.n and self.N[j] in " \t":
             j += 1
         return j < self.n and self.N[j].isalpha() and self.cue_at(j) is None
+
+    def _new_report_at(self, j: int) -> bool:
+        """A reporting participle or a verb with its و right after the closing mark (وقال المحاميان «...»
+        معربين عن ...، وقال «...» وأضاف): the quote ended its sentence, nothing of it goes on."""
+        c = self.cue_at(j)
+        if c is None:
+            return False
+        return c[2].kind == PARTICIPLE or (c[2].kind == VERB and self.N[j] == "و" and not c[2].weak)
 
     def _word_after(self, close_mark: int) -> str:
         nxt = self.N[close_mark + 1:close_mark + 16].split()[:1] if close_mark >= 0 else []
