@@ -43,6 +43,7 @@ class Finder(MarkedQuotes, IndirectQuotes, Speakers):
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
         self._person_words = None
         self.reported: list[tuple[int, int]] = []          # indirect clauses (set by attribute), sorted
+        self.act_tails: set[tuple[int, int]] = set()       # a speaker's other acts after his clause (، داعيا ...)
         self.name_words: set[int] = set()                  # starts of one-word names in marks (not quotes)
         self.marked_names: list[tuple[int, int]] = []      # names in marks after a name noun (شبكة "إن بي سي نيوز")
 

@@ -108,6 +108,10 @@ class IndirectQuotes:
         end = self.sent_end(cs)
         m = lex.clause_stop_re.search(N, cs, end)
         if m:
+            if m.group() in lex.act_stops:
+                # ...، داعيا الأسر إلى ...: the speaker's next act, up to the next cue, is no one's report
+                k = bisect_left(self.cue_starts, m.end())
+                self.act_tails.add((m.start(), min(end, self.cues[k][0]) if k < len(self.cues) else end))
             end = m.start()
         # a participle cue (مشيرا إلى ...) starts the next reported clause
         k = bisect_left(self.cue_starts, cs)

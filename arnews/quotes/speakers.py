@@ -534,7 +534,7 @@ class Speakers:
         """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
-        self.reported = sorted((it.start, it.end) for it in items if it.kind == "indirect")
+        self.reported = sorted([(it.start, it.end) for it in items if it.kind == "indirect"] + list(self.act_tails))
         for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
             if it.kind == "silent":
                 last = self._silent_speaker(it.cue, last)
