@@ -1035,3 +1035,31 @@ def test_clause_ends_before_the_speakers_next_act():
     # an adjective after a comma is no act: the clause goes on
     text = "وقال المدير إن الأسعار ارتفعت، مقارنة بعام 2013، بنسبة عشرة في المائة."
     one(run(text), "الأسعار ارتفعت، مقارنة بعام 2013، بنسبة عشرة في المائة")
+
+
+# --- a time after the subject's comma, then the particle ---------------------------------------
+
+def test_time_after_a_comma_before_the_particle():
+    text = "وأوضح سهيل المزروعي وزير الطاقة، اليوم إن سياسة التسعير الجديدة ستخضع للمراجعة الشهرية."
+    q = one(run(text, [("سهيل المزروعي", "PERSON", None)]), "سياسة التسعير الجديدة ستخضع للمراجعة الشهرية")
+    assert q.speaker.text == "سهيل المزروعي"
+    text = "أفاد مصدر من المقاومة الشعبية اليمنية، اليوم الأربعاء بأن المقاومة سيطرت على مواقع جديدة."
+    assert one(run(text), "المقاومة سيطرت على مواقع جديدة").cue.text == "أفاد"
+    # a word that is no time after the comma governs the particle itself
+    text = "وكشف المراسل حالة التوتر التي كانت تتملكه، مع مخاوف أن يكون اللقاء كمينا."
+    assert not any(q.text.startswith("يكون اللقاء") for q in run(text))
+
+
+# --- ل + a paper or agency + its name in marks: whom the speaker told ---------------------------
+
+def test_addressee_paper_in_marks_is_no_speaker():
+    text = ("أكد مصدر أمني جزائري رفيع لوكالة «سبوتنيك»، أمس أن مجموعة إرهابية اغتالت ثلاثة من أفراد "
+            "الدرك الوطني.")
+    q = one(run(text, [("سبوتنيك", "MEDIA", "sputnik")]), "مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني")
+    assert q.speaker.text == "مصدر أمني جزائري رفيع"
+    text = "ومن جانبهم، قال خبراء لصحيفة \"ديلي ستار\" إن هذه الوسيلة البدائية تعكس حالة الفوضى."
+    q = one(run(text, [("ديلي ستار", "MEDIA", "daily-star")]), "هذه الوسيلة البدائية تعكس حالة الفوضى")
+    assert q.speaker.text == "خبراء"
+    # ل + a body that is no paper: an object, the verb's own clause follows as before
+    text = "وأعلنت المجاطي ولاءها لتنظيم «داعش» سنة 2013، حيث اتخذت موقفا مواليا للتنظيم الجديد."
+    assert not any(q.text.startswith("لتنظيم") for q in run(text, [("المجاطي", "PERSON", None)]))

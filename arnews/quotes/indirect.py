@@ -664,6 +664,9 @@ class IndirectQuotes:
         k = max(tail.rfind("،"), tail.rfind(","))
         if k >= 0 and all(w in self.lex.an_preps for w in tail[k + 1:].split()):
             return not (m.group()[0] in "وف" and k == len(tail) - 1)     # ، وأن: a clause of its own
+        if k >= 0 and m.group()[0] not in "وف" and all(
+                w in self.lex.time_words or w in self.lex.time_nouns for w in tail[k + 1:].split()):
+            return True                         # وأوضح سهيل المزروعي وزير الطاقة، اليوم إن / ...، أمس أن: a time, then the particle
         x = self._entity_ending(m.start())
         return x is not None and x[2].label in self.lex.speaker_labels
 

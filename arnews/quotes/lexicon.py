@@ -159,6 +159,7 @@ class Lexicon:
         self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
         self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
+        self.addressee_nouns = {n(x) for x in cues.get("addressee_nouns", ())}
         cob = cues.get("comma_object_blockers", {})
         self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
         self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}

@@ -57,6 +57,10 @@ class Speakers:
                         and toks[i + 3][2][0].isalpha() and toks[i + 3][2] not in lex.an_words:
                     i += 3                      # أبلغ "الاقتصادية" الدكتور إبراهيم العساف: the paper told, a subject follows
                     continue
+                k = self._addressee_end(toks, i)
+                if k > i:
+                    i = k                       # وتابع لصحيفة "بيلد": the paper spoken to, no subject
+                    continue
                 if w.startswith("ل") and self._entity_starting(toks[i][0] + 1) is not None:
                     i += 1
                     continue
@@ -101,8 +105,8 @@ class Speakers:
                     or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
                     and self._entity_starting(toks[j][0]) is None:
                 break                           # (a name that reads as a particle goes on: بان كي مون)
-            if start is not None and w in lex.medium_words:
-                break
+            if start is not None and (w in lex.medium_words or self._addressee_end(toks, j) > j):
+                break                           # قال خبراء لصحيفة "ديلي ستار" إن: the subject ends before the addressee
             if self.cue_at(toks[j][0]) is not None and start is not None:
                 break
             if w == "باسم" and start is not None and j + 1 < len(toks) and toks[j + 1][2][0].isalpha() \
@@ -150,6 +154,18 @@ class Speakers:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _addressee_end(self, toks, i: int) -> int:
+        """لصحيفة "بيلد"، لوكالة «سبوتنيك»: ل + a paper, agency or site noun + its name in marks is whom the
+        speaker told; the index past the closing mark (``i`` when there is none)."""
+        w = toks[i][2]
+        if not (w[:1] == "ل" and w[1:] in self.lex.addressee_nouns) \
+                or i + 1 >= len(toks) or toks[i + 1][2] not in MARKS:
+            return i
+        for k in range(i + 2, min(len(toks), i + 9)):
+            if toks[k][2] in MARKS:
+                return k + 1
+        return i
 
     def _in_name(self, a: int, b: int) -> bool:
         """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن) or a
