@@ -1063,3 +1063,16 @@ def test_addressee_paper_in_marks_is_no_speaker():
     # ل + a body that is no paper: an object, the verb's own clause follows as before
     text = "وأعلنت المجاطي ولاءها لتنظيم «داعش» سنة 2013، حيث اتخذت موقفا مواليا للتنظيم الجديد."
     assert not any(q.text.startswith("لتنظيم") for q in run(text, [("المجاطي", "PERSON", None)]))
+
+
+# --- عن/ب + a pronoun after the verb: the object refers back ------------------------------------
+
+def test_pronoun_object_after_an_is_no_clause():
+    text = ("ونجحت الجهود مع ذوي المطلوبين على القوائم الست التي أعلنت عنها وزارة الداخلية كان أولها عام "
+            "2003م.")
+    assert [q.text for q in run(text, [("وزارة الداخلية", "ORG", None)])] == []
+    text = "وهددا بهدم الجدار العازل، الذي أعلنت عنه الحكومة التونسية لحماية حدودها من تسلل المسلحين."
+    assert [q.text for q in run(text)] == []
+    # عن + a noun stays the object
+    text = "وأعلنت وزارة الداخلية عن إحباط أربع محاولات إرهابية قبل وقوعها."
+    assert one(run(text), "إحباط أربع محاولات إرهابية قبل وقوعها").cue.text == "وأعلنت"

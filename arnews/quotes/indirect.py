@@ -158,7 +158,7 @@ class IndirectQuotes:
                 return None if r == -1 else r
         if cue.weak:
             return None
-        suffixed = cue.kind == VERB and self._object_suffix(c)
+        suffixed = cue.kind == VERB and (self._object_suffix(c) or self._pronoun_object_follows(c))
         colon = self._after_colon(e, wend) if flags & {"indirect", "colon"} and not cue.an_only else None
         if colon is not None:
             return colon, self._clause_end(colon, False)
@@ -345,6 +345,12 @@ class IndirectQuotes:
         w = self.N[c[0]:c[1]]
         return any(w.endswith(suf) and len(w) > len(suf) + 2 and self.lex.cue_of(w[:-len(suf)]) is not None
                    for suf in ("ها", "هم", "ه"))
+
+    def _pronoun_object_follows(self, c) -> bool:
+        """عن/ب with a pronoun right after the verb (القوائم التي أعلنت عنها وزارة الداخلية، الجدار الذي أعلنت عنه
+        الحكومة): the object is what the pronoun refers back to, like أعلنته; the verb opens no object of its own."""
+        nxt = self.N[c[1]:c[1] + 12].split()[:1]
+        return bool(nxt) and nxt[0] in ("عنه", "عنها", "عنهم", "عنهما", "عنهن", "به", "بها", "بهم")
 
     def _an_object(self, toks):
         """The start of the عن object of a cue flagged 'an' (أعلنت الشركة عن ...): عن within 10 words before any
