@@ -183,7 +183,7 @@ class MarkedQuotes:
         while j < self.n and N[j] in " \t":
             j += 1
         continues = status == "paired" and j < self.n and N[j].isalnum() and cue_after is None \
-            and not self._sentence_inside(cs, ce, cue, open_mark) and not self._new_report_at(j)
+            and not self._sentence_inside(cs, ce, cue, open_mark) and not self._new_report_at(j, cue, open_mark)
         partial_cue = cue is not None and cue[2].partial_only and cue_after is None
         if colon or cue_after is not None:
             kind = "direct"
@@ -249,11 +249,12 @@ class MarkedQuotes:
             j += 1
         return j < self.n and self.N[j].isalpha() and self.cue_at(j) is None
 
-    def _new_report_at(self, j: int) -> bool:
+    def _new_report_at(self, j: int, cue, open_mark: int) -> bool:
         """A reporting participle or a verb with its و right after the closing mark (وقال المحاميان «...»
-        معربين عن ...، وقال «...» وأضاف): the quote ended its sentence, nothing of it goes on."""
+        معربين عن ...، وقال «...» وأضاف): the quote ended its sentence, nothing of it goes on; unless an أن/إن
+        clause embeds it (وأضافت أن هذا «...» وقالت: a fragment of the reporter's sentence)."""
         c = self.cue_at(j)
-        if c is None:
+        if c is None or cue is None or any(w in self.lex.an_words for w in self.N[cue[1]:open_mark].split()):
             return False
         return c[2].kind == PARTICIPLE or (c[2].kind == VERB and self.N[j] == "و" and not c[2].weak)
 
