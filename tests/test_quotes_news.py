@@ -1076,3 +1076,24 @@ def test_pronoun_object_after_an_is_no_clause():
     # عن + a noun stays the object
     text = "وأعلنت وزارة الداخلية عن إحباط أربع محاولات إرهابية قبل وقوعها."
     assert one(run(text), "إحباط أربع محاولات إرهابية قبل وقوعها").cue.text == "وأعلنت"
+
+
+# --- ل + a noun after the subject, and a subject after لكن -------------------------------------
+
+def test_genitive_l_after_the_subject_is_no_object():
+    text = "أعلنت القيادة العامة للقوات المسلحة الإماراتية، أمس استشهاد أحد جنودها في اليمن."
+    assert not any(q.text.startswith("للقوات") for q in run(text))
+    text = "ولم تعلن شركة ريان أير الإيرلندية للطيران منخفض التكاليف والتي تمتلك 30% من أسهم أير لينجوس موقفها."
+    assert not any(q.text.startswith("للطيران") for q in run(text, [("ريان أير", "ORG", "ryanair")]))
+    text = "أكدت الأمانة العامة لهيئة كبار العلماء على أهمية المضي في تحصين الشباب."
+    assert not any(q.text.startswith("لهيئة") for q in run(text))
+    # a definite object right after the verb stays the object
+    text = "وأعلن الاتحاد السعودي لكرة القدم تعيين مدرب جديد للمنتخب."
+    assert any(q.text.startswith("تعيين مدرب جديد") for q in run(text, [("الاتحاد السعودي لكرة القدم", "ORG", None)]))
+
+
+def test_named_subject_after_lakin_speaks():
+    text = ("وهو ما يثير مخاوف رجال الأعمال. لكن فابيوس نفى ذلك في تصريحات لإذاعة فرنسا الدولية.")
+    qs = run(text, [("فابيوس", "PERSON", "fabius")])
+    assert all(q.speaker is not None and q.speaker.text == "فابيوس" for q in qs if q.cue and q.cue.text == "نفى")
+    assert any(q.cue and q.cue.text == "نفى" for q in qs)

@@ -183,6 +183,7 @@ class IndirectQuotes:
                 flags = flags - {"nominal"}
             rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
             i = 0
+            gen_speaks = False
             # skip a prepositional phrase or time words between subject and object
             while i < len(rest):
                 w = rest[i][2]
@@ -209,6 +210,20 @@ class IndirectQuotes:
                     if k > i:
                         i = k
                         continue
+                if i == 0 and np is not None and self._genitive_l(w):
+                    # أكدت الأمانة العامة لهيئة كبار العلماء على ...، القيادة العامة للقوات المسلحة: ل + a noun
+                    # right after the subject goes on with it (or tells whom: لإذاعة فرنسا), no object starts there
+                    x = self._entity_starting(rest[i][0] + 1)
+                    gen_speaks = x is not None and x[2].label in lex.speaker_labels and x[2].label != "PERSON"
+                    i += 1
+                    while i < len(rest) and rest[i][2][0].isalpha() and rest[i][2][0] not in "وب" \
+                            and rest[i][2] not in lex.prepositions and rest[i][2] not in lex.relatives \
+                            and rest[i][2] not in lex.an_words and rest[i][2] not in lex.time_words \
+                            and self.cue_at(rest[i][0]) is None:
+                        i += 1
+                    if i < len(rest) and rest[i][2].lstrip("و") in lex.relatives:
+                        return None             # ... للجنة العليا والذي عقده: the relative goes on, no object here
+                    continue
                 if w in ("في", "ب", "من", "منذ") and i + 1 < len(rest):
                     i += 2
                     while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
@@ -239,7 +254,7 @@ class IndirectQuotes:
                 if x[0].isalpha() and x not in lex.an_words and x[1:] not in lex.an_words and x not in lex.relatives \
                         and x not in lex.prepositions and self._entity_starting(nxt[0]) is None \
                         and self.cue_at(nxt[0]) is None and x not in lex.medium_words and _bare(x) not in lex.medium_words \
-                        and (np is None or self._speaker_np(np)) and self.words_between(e, t[0]) <= 6:
+                        and (np is None or gen_speaks or self._speaker_np(np)) and self.words_between(e, t[0]) <= 6:
                     return nxt[0], self._clause_end(nxt[0], True)   # أكد على ضرورة ...: as أكد ضرورة ...
             if not w[0].isalpha() or w in lex.prepositions or w in lex.an_words or w in lex.relatives:
                 return None
@@ -345,6 +360,11 @@ class IndirectQuotes:
         w = self.N[c[0]:c[1]]
         return any(w.endswith(suf) and len(w) > len(suf) + 2 and self.lex.cue_of(w[:-len(suf)]) is not None
                    for suf in ("ها", "هم", "ه"))
+
+    def _genitive_l(self, w: str) -> bool:
+        """A noun glued to ل (لهيئة، للقوات، لإذاعة), not a particle or a pronoun (لقد، لولا، لكنه، لهما) nor أن."""
+        return len(w) > 3 and w[0] == "ل" and w[1].isalpha() and w not in self.lex.an_words \
+            and w not in self.lex.l_particles
 
     def _pronoun_object_follows(self, c) -> bool:
         """عن/ب with a pronoun right after the verb (القوائم التي أعلنت عنها وزارة الداخلية، الجدار الذي أعلنت عنه
@@ -698,7 +718,8 @@ class IndirectQuotes:
         if self.sent_start(x[0]) >= x[0] - 1:
             return True
         prev = self.last_words(x[0], 1, 24)
-        return not prev or prev[-1] in ("و", "،", ",") or prev[-1] in self.lex.an_words or prev[-1][-1:] in "،,"
+        return not prev or prev[-1] in ("و", "،", ",") or prev[-1] in self.lex.an_words or prev[-1][-1:] in "،," \
+            or prev[-1] in self.lex.verb_openers        # لكن فابيوس نفى ذلك، فيما الوزارة أكدت
 
     def _entity_ending(self, p: int):
         """The entity ending right before ``p`` (a space between)."""

@@ -160,6 +160,7 @@ class Lexicon:
         self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
         self.addressee_nouns = {n(x) for x in cues.get("addressee_nouns", ())}
+        self.l_particles = {n(x) for x in cues.get("l_particles", ())}
         cob = cues.get("comma_object_blockers", {})
         self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
         self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}
