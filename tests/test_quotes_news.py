@@ -1097,3 +1097,19 @@ def test_named_subject_after_lakin_speaks():
     qs = run(text, [("فابيوس", "PERSON", "fabius")])
     assert all(q.speaker is not None and q.speaker.text == "فابيوس" for q in qs if q.cue and q.cue.text == "نفى")
     assert any(q.cue and q.cue.text == "نفى" for q in qs)
+
+
+def test_subject_in_marks_rule_leaves_objects_and_quoted_words():
+    # a ب-word before the marks: their object (اعترف بوجود «رجعية»), a partial
+    text = "واعترف بوجود «رجعية» في مقررات كليات الصحافة العربية."
+    one(run(text), "رجعية")
+    # a conjunction after the marks: a word he said (وقال «أوشي» ومعناها «لا»)
+    text = "فرفض رئيس الوزراء اليوناني الطلب وقال «أوشي» ومعناها «لا»، أي لا للحرب."
+    one(run(text), "أوشي")
+
+
+def test_ma_of_an_adverb_is_no_subject():
+    text = ("ظهرت طالبتان تتبادلان شيئا خلف ظهر وزير التعليم إلياس بوصعب، الذي سرعان ما نفى أن تكون الفتاتان "
+            "تبادلتا ورقة للغش.")
+    q = one(run(text, [("إلياس بوصعب", "PERSON", None)]), "تكون الفتاتان تبادلتا ورقة للغش")
+    assert q.cue.text == "نفى"

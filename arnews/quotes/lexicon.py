@@ -161,6 +161,7 @@ class Lexicon:
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
         self.addressee_nouns = {n(x) for x in cues.get("addressee_nouns", ())}
         self.l_particles = {n(x) for x in cues.get("l_particles", ())}
+        self.ma_adverbs = {n(x) for x in cues.get("ma_adverbs", ())}
         cob = cues.get("comma_object_blockers", {})
         self.comma_before_cue = {n(x) for x in cob.get("before_cue", ())}
         self.comma_not_objects = {n(x) for x in cob.get("object_words", ())}

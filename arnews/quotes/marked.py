@@ -226,8 +226,9 @@ class MarkedQuotes:
         closing mark (اعترفت "مجلة الجيش" في عددها، كما يقول "غريمي" أشبه بـ): its subject's name, not a
         quote. Only where the verb opens its clause (not نتنياهو صرح "الخطأ التاريخي": an object) and is no
         masdar (قوة لنقل "الطاقة الايجابية"). A statement right after the cue ends at punctuation or goes on
-        with another cue (وقال "نعم"، مضيفا); after أنها or a description a fragment or a named person follows
-        (قال إنها «تنتحر»، وقال الشاب "ف.خ" يحكي)."""
+        with another cue or a conjunction (وقال "نعم"، مضيفا؛ وقال «أوشي» ومعناها «لا»); after أنها, a ب-word or
+        a description a fragment or a named person follows (قال إنها «تنتحر»، اعترف بوجود «رجعية» في، وقال الشاب
+        "ف.خ" يحكي)."""
         N, lex = self.N, self.lex
         if cue is None or cue[2].kind != VERB or cue[2].flags & {"nominal", "partial", "b_object"} or colon \
                 or status != "paired" or nw > 3 or pc.close_mark < 0 or cue[1] > pc.open_mark \
@@ -236,7 +237,7 @@ class MarkedQuotes:
         between = N[cue[1]:pc.open_mark].split()
         if len(between) > 1 or MARK_RE.search(N, cue[1], pc.open_mark) is not None:
             return False
-        if between and (between[0].startswith(("ال", "وال")) or between[0] in lex.partial_introducers
+        if between and (between[0].startswith(("ال", "وال", "ب")) or between[0] in lex.partial_introducers
                         or between[0] in lex.an_words or self._desc_key(between[0]) is not None):
             return False
         if N[cue[0]] not in "وف":
@@ -247,7 +248,9 @@ class MarkedQuotes:
         j = pc.close_mark + 1
         while j < self.n and self.N[j] in " \t":
             j += 1
-        return j < self.n and self.N[j].isalpha() and self.cue_at(j) is None
+        nxt = self.N[j:j + 16].split()[:1]
+        return j < self.n and self.N[j].isalpha() and self.cue_at(j) is None \
+            and not (nxt and nxt[0][0] == "و" and nxt[0] not in self.lex.prepositions)
 
     def _new_report_at(self, j: int, cue, open_mark: int) -> bool:
         """A reporting participle or a verb with its و right after the closing mark (وقال المحاميان «...»
