@@ -1113,3 +1113,12 @@ def test_ma_of_an_adverb_is_no_subject():
             "تبادلتا ورقة للغش.")
     q = one(run(text, [("إلياس بوصعب", "PERSON", None)]), "تكون الفتاتان تبادلتا ورقة للغش")
     assert q.cue.text == "نفى"
+
+
+def test_bayna_inside_the_subject_is_a_preposition():
+    text = "وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا من الإمارات وصل لإصلاح مطار المدينة."
+    q = one(run(text), "فريقا فنيا من الإمارات وصل لإصلاح مطار المدينة")
+    assert q.cue.text == "وقالت"
+    # the verb بيّن after a comma still reports
+    text = "وأشار المدير إلى الخطة، وبين أن العمل يبدأ غدا."
+    assert one(run(text), "العمل يبدأ غدا").cue.text == "وبين"

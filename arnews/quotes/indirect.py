@@ -361,6 +361,12 @@ class IndirectQuotes:
         return any(w.endswith(suf) and len(w) > len(suf) + 2 and self.lex.cue_of(w[:-len(suf)]) is not None
                    for suf in ("ها", "هم", "ه"))
 
+    def _between_word(self, c) -> bool:
+        """بين alone inside a subject, with no comma before it, is the preposition 'between, among' (وقالت
+        مصادر بين المقاتلين المحليين إن), not the verb بيّن that takes the particle."""
+        N = self.N
+        return N[c[0]:c[1]] == "بين" and not N[max(0, c[0] - 3):c[0]].rstrip().endswith(("،", ",", ".", ":"))
+
     def _genitive_l(self, w: str) -> bool:
         """A noun glued to ل (لهيئة، للقوات، لإذاعة), not a particle or a pronoun (لقد، لولا، لكنه، لهما) nor أن."""
         return len(w) > 3 and w[0] == "ل" and w[1].isalpha() and w not in self.lex.an_words \
@@ -789,7 +795,7 @@ class IndirectQuotes:
             first_end = N.find(words[0], e) + len(words[0])
             while k < len(self.cues) and self.cues[k][0] < m.start():
                 if self.cues[k][0] >= first_end and self.cues[k][2].kind in (VERB, PARTICIPLE) and not (
-                        gapped and self.cues[k][2].weak) \
+                        gapped and self.cues[k][2].weak) and not self._between_word(self.cues[k]) \
                         and not (self.cues[k][2].kind == VERB and self._object_suffix(self.cues[k])):
                     return -1                   # الذي يتخذ من بروكسل مقرا له: مقر is no cue here; في بيان أوردته وكالة: a relative
 
