@@ -168,7 +168,8 @@ class Lexicon:
         self.b_not_objects = tuple(n(x) for x in cues.get("b_not_objects", ()))
         self.clause_stops = [n(x) for x in cues["clause_stops"]]
         self.act_stops = frozenset(n(x) for x in cues.get("act_stops", ()))
-        self.clause_stop_re = re.compile("|".join(re.escape(s) for s in self.clause_stops + sorted(self.act_stops)))
+        # one trie: the stops share "، " and many their first letters (a flat alternation tries each at every comma)
+        self.clause_stop_re = re.compile(_trie_regex(sorted(set(self.clause_stops) | self.act_stops), re.escape))
         self.bare_starters = {n(x) for x in cues["bare_clause_starters"]}
         self.strip_leading = sorted((n(x) for x in cues["strip_leading"]), key=len, reverse=True)
         self.medium_words = {n(x) for x in cues["medium_words"]}
