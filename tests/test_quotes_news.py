@@ -1122,3 +1122,20 @@ def test_bayna_inside_the_subject_is_a_preposition():
     # the verb بيّن after a comma still reports
     text = "وأشار المدير إلى الخطة، وبين أن العمل يبدأ غدا."
     assert one(run(text), "العمل يبدأ غدا").cue.text == "وبين"
+
+
+# --- the reported words after a colon ------------------------------------------------------------
+
+def test_colon_after_a_short_apposition_or_a_longer_subject():
+    text = "وأضاف محمد علي خان، سائق آخر: إن نسبة الإقبال على الليموزينات تزيد خلال أيام العيد."
+    q = one(run(text, [("محمد علي خان", "PERSON", None)]), "نسبة الإقبال على الليموزينات تزيد خلال أيام العيد")
+    assert q.cue.text == "وأضاف" and q.speaker.text == "محمد علي خان"
+    text = ("وقال لويس إنريكي في مؤتمر صحفي في الفندق الذي ينزل فيه فريقه: بصراحة لا أفضل القيام برحلات "
+            "خارجية.")
+    assert one(run(text, [("لويس إنريكي", "PERSON", None)]), "بصراحة لا أفضل القيام برحلات خارجية").cue.text == "وقال"
+    # a later cue with its و owns the colon
+    text = "واعترف عمر في مداخلة عبر إذاعة إم بي سي عن خطأه وقال: خير الخطائين التوابون."
+    assert one(run(text), "خير الخطائين التوابون").cue.text == "وقال"
+    # a comma then a new clause: no colon of this cue
+    text = "وقال الوزير إن الأمر جيد، وأضاف: نحن مستعدون."
+    assert one(run(text), "نحن مستعدون").cue.text == "وأضاف"

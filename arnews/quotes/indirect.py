@@ -420,14 +420,25 @@ class IndirectQuotes:
     def _after_colon(self, e: int, wend: int):
         """وأضاف: سارت الأمور ... / ويعلق الباحث عبد الله قائلا: كان من السهل ...: unmarked words after a colon
         that closes the cue's phrase (a subject, a short addressee) are the reported words; the start of
-        them, or None (a mark after the colon is a direct quote; a comma or period first: no such colon)."""
+        them, or None (a mark after the colon is a direct quote; a period first, or a comma not closing the
+        subject before a short apposition: no such colon)."""
         toks = self.toks(e, wend)
-        for k, t in enumerate(toks[:9]):
+        comma = -1
+        for k, t in enumerate(toks[:12]):
             w = t[2]
+            if w in ("،", ",") and comma < 0 and 0 < k <= 6:
+                comma = k                       # وأضاف محمد علي خان، سائق آخر: إن: an apposition of up to 3 words
+                continue
+            c2 = self.cue_at(t[0]) if k > 0 else None
+            if (comma >= 0 and (k - comma > 4 or w[:1] == "و")) or (c2 is not None and (
+                    c2[2].kind == PARTICIPLE or c2[2].kind == VERB and self.N[t[0]] == "و")):
+                return None                     # واعترف عمر ... وقال: / تساءل ... قائلا: the later cue's colon
             if w == ":":
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace():
                     return None                 # «...» after it, or a colon inside a broken word
+                if nxt[2] in self.lex.an_words and k + 2 < len(toks) and toks[k + 2][2][0].isalpha():
+                    return toks[k + 2][0]       # وأضاف ...، سائق آخر: إن نسبة ...: the clause after the particle
                 return nxt[0]
             if not (w[0].isalnum() or w in "()-–"):    # يقول فلان -طالب جامعي-: ...
                 return None
