@@ -1143,3 +1143,21 @@ def test_foreign_names_beginning_with_ba_keep_their_first_letter():
     text = "واتصل الملك بأوباما هاتفيا."
     s = text.index("أوباما")
     assert _glued_letter_name(text, s, s + len("أوباما")) == s
+
+
+def test_a_place_the_tagger_reads_as_an_organization_stays_the_place():
+    """A gazetteer place the tagger tags ORG over exactly its name stays the place with its id (رحلات إلى
+    سياتل، العقارات في ميونيخ); after a paper, team or school word (صحيفة «ميونيخ»، لاعب نابولي) or when
+    the place begins the name of an organization of the gazetteer (مانشستر يونايتد: مانشستر يثأر may be
+    the club) the tagger's body reading holds, without the place's id."""
+    g = get_gazetteer()
+
+    def merged(text, names):
+        tagged = [_span_after(text, n, "ORG") for n in names]
+        return {(e.text, e.label, e.id) for e in _merge(g, text, find_mentions(g, text, TextView(text)), tagged, _Ctx())}
+
+    text = "وتغادر رحلة العودة سياتل عند الساعة التاسعة، ومن العقارات المعروضة في ميونيخ منزلان متجاوران."
+    assert merged(text, ["سياتل", "ميونيخ"]) >= {("سياتل", "LOC", "seattle"), ("ميونيخ", "LOC", "munich")}
+    text = "وذكرت صحيفة «ميونيخ» أن لاعب نابولي انتقل إلى ناد آخر، وفي المجموعة الأخرى مانشستر يثأر."
+    assert merged(text, ["ميونيخ", "نابولي", "مانشستر"]) >= {("ميونيخ", "ORG", None), ("نابولي", "ORG", None),
+                                                           ("مانشستر", "ORG", None)}

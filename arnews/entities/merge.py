@@ -158,11 +158,10 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                         x[2] = None
                         x.append(label)
                 elif (ts, te) == (x[0], x[1]) and label == "ORG" and ent.label == "LOC" and len(x) == 4:
-                    # a place name the tagger reads as an organization in its context: a club (فاز
-                    # برشلونة)، a government (أعلنت سول): the place's id is not the name's
                     x[3] = "gazetteer+tagger"
-                    x[2] = None
-                    x.append(label)
+                    if not _place_kept(g, text, ts, te):
+                        x[2] = None
+                        x.append(label)
             continue
         key = normalize(text[ts:te])
         ent = by_surface.get(key)
@@ -196,6 +195,44 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+#: the word before a name, past an opening quote mark (صحيفة «الخبر»)
+_WORD_BEFORE_NAME = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{0,2}[«\"“'(]?\s{0,2}$")
+
+
+@lru_cache(maxsize=4)
+def _places_naming_bodies(g: Gazetteer) -> frozenset:
+    """The word tuples that may name a body of the gazetteer alone: what follows جامعة or نادي in its
+    organizations' names (جامعة أكسفورد، نادي برشلونة) and what begins them (مانشستر يونايتد، قطر للبترول)."""
+    heads, out = {"جامعه", "نادي"}, set()
+    for key, cands in g.keys.items():
+        if len(key) > 1 and any(g.entries[c.entry].label == "ORG" for c in cands):
+            out.update(key[:n] for n in range(1, len(key)))
+            if key[0] in heads:
+                out.add(key[1:])
+    return frozenset(out)
+
+
+def _place_kept(g: Gazetteer, text: str, s: int, e: int) -> bool:
+    """Whether a gazetteer place the tagger reads as an organization over exactly its name stays the
+    place with its id (مطار سياتل، وفي مانشستر، مستشفى الرس, a government too: أعلنت أنقرة, as the news
+    annotates it): unless a descriptor, team cue or facilities.json ``place_body_heads`` word stands
+    before it (صحيفة «الخبر»، لاعب نابولي، مدرسة سان خوسيه) or the place names an organization of the
+    gazetteer (أكسفورد، برشلونة: ``clubs._city_club_ids`` gives the club's id; مانشستر يونايتد). Team readings
+    (هامبورغ الألماني، فوزه على كوبنهاغن) are ``_teams``'."""
+    if tuple(WORD.findall(normalize(text[s:e]))) in _places_naming_bodies(g):
+        return False
+    m = _WORD_BEFORE_NAME.search(text, max(0, s - 30), s)
+    if m is None:
+        return True
+    return _place_body_heads().isdisjoint(_plain_forms(normalize(m.group(1))))
+
+
+@lru_cache(maxsize=1)
+def _place_body_heads() -> frozenset:
+    """The words before a place that make it a body: descriptors, team cues, ``place_body_heads``."""
+    return _descriptors() | _facility_words("place_body_heads") | _facility_words("team_cues")
 
 
 def _unless_named(text: str, tagged) -> frozenset:
