@@ -1161,3 +1161,21 @@ def test_a_place_the_tagger_reads_as_an_organization_stays_the_place():
     text = "وذكرت صحيفة «ميونيخ» أن لاعب نابولي انتقل إلى ناد آخر، وفي المجموعة الأخرى مانشستر يثأر."
     assert merged(text, ["ميونيخ", "نابولي", "مانشستر"]) >= {("ميونيخ", "ORG", None), ("نابولي", "ORG", None),
                                                            ("مانشستر", "ORG", None)}
+
+
+def test_a_verb_or_role_noun_after_a_name_is_no_part_of_it():
+    """A tagger span that runs on into the verb or role noun after the name (الأمير مشاري بن سعود يرعى،
+    بندر الجعيثن مدربا، فؤاد كان يبكي) ends with the name; a verb before a closing quote mark ends a title
+    («بيغي سو تتزوج») and stays in it."""
+    from arnews.entities.merge import _trim_verb_tail
+    text = "الأمير مشاري بن سعود يرعى حفل الأهالي، وتعاقد النادي مع بندر الجعيثن مدربا، وكان فؤاد كان يبكي."
+    for span, name in (("مشاري بن سعود يرعى", "مشاري بن سعود"), ("بندر الجعيثن مدربا", "بندر الجعيثن"),
+                       ("فؤاد كان يبكي", "فؤاد")):
+        s = text.index(span)
+        assert text[s:_trim_verb_tail(text, s, s + len(span))] == name
+    text = "وعاد إلى الفيلم الكوميدي «بيغي سو تتزوج» (1986)، بينما بقي حي بن يقظان في الذاكرة."
+    for span in ("بيغي سو تتزوج", "حي بن يقظان"):
+        s = text.index(span)
+        assert _trim_verb_tail(text, s, s + len(span)) == s + len(span)
+    names = {e.text for e in arnews.extract("الأمير مشعل بن ماجد يصافح طفلة مشاركة في الفعاليات.").entities}
+    assert "مشعل بن ماجد يصافح" not in names

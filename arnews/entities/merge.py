@@ -75,6 +75,38 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+@lru_cache(maxsize=1)
+def _name_tails() -> frozenset:
+    """The normalized words that end no name (facilities.json ``verbs_after_names``, their ت forms and
+    object suffixes; ``roles_after_names``)."""
+    out = set(_facility_words("roles_after_names"))
+    for v in _facility_words("verbs_after_names"):
+        for f in (v, "ت" + v[1:]):
+            out.add(f)
+            out.update(f + x for x in ("ه", "ها", "هم", "ني", "نا"))
+    return frozenset(out)
+
+
+#: a closing quote mark right after a span (a title: «بيغي سو تتزوج»)
+_CLOSING_QUOTE = regex.compile(r"\s?[»\"”]")
+
+
+def _trim_verb_tail(text: str, s: int, e: int) -> int:
+    """The end of a tagger span of several words less a verb or role noun that follows the name
+    (``_name_tails``: الأمير مشاري بن سعود يرعى، بندر الجعيثن مدربا) and a كان before it (فؤاد كان يبكي);
+    the span is left as it is before a closing quote mark, where such a word belongs to a title."""
+    words = text[s:e].split(" ")
+    if len(words) < 2 or _CLOSING_QUOTE.match(text, e):
+        return e
+    tails = _name_tails()
+    if normalize(words[-1]) not in tails:
+        return e
+    e -= len(words.pop()) + 1
+    if len(words) > 1 and normalize(words[-1]) == "كان":
+        e -= len(words.pop()) + 1
+    return e
+
+
 _COMMERCIAL = frozenset(("PLATFORM", "BRAND", "MEDIA"))
 
 
@@ -121,6 +153,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         ts, te = _strip_tagger_span(text, ts, te)
         ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
+        te = _trim_verb_tail(text, ts, te)
         te = _before_god_formula(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
