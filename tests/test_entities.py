@@ -10,7 +10,7 @@ from arnews.entities import EntityComponent, find_mentions, make_component
 from arnews.entities.merge import _merge, _trim_function_words
 from arnews.entities.gazetteer import expand, get_gazetteer, read_file, shipped_files
 from arnews.pipeline import Context
-from arnews.records import Document, Meta
+from arnews.records import Document, Entity, Meta
 from arnews.text import TextView
 
 
@@ -1179,3 +1179,17 @@ def test_a_verb_or_role_noun_after_a_name_is_no_part_of_it():
         assert _trim_verb_tail(text, s, s + len(span)) == s + len(span)
     names = {e.text for e in arnews.extract("الأمير مشعل بن ماجد يصافح طفلة مشاركة في الفعاليات.").entities}
     assert "مشعل بن ماجد يصافح" not in names
+
+
+def test_a_family_name_that_is_also_a_word_joins_given_names_before_it():
+    """A family name of surnames_ambiguous.txt (المولد the Prophet's birthday, حرب war) after a person
+    named by given names alone is that person's (أسامة المولد، طارق حرب); after a full name it is not
+    taken in (جيب بوش الابن)."""
+    from arnews.entities.people import _given_names_only
+    got = {e.text for e in arnews.extract("وفي جانب آخر يواصل المدافع أسامة المولد برنامجه اللياقي في فرنسا، "
+                                          "لكن الخبير القانوني طارق حرب أكد أن القرار نهائي.").entities}
+    assert {"أسامة المولد", "طارق حرب"} <= got
+    assert _given_names_only(Entity(text="عبد الله", label="PERSON", start=0, end=8))
+    assert not _given_names_only(Entity(text="جيب بوش", label="PERSON", start=0, end=7))
+    got = {e.text for e in arnews.extract("وأكد التاجر أن حرب الأسعار بين الشركات مستمرة.").entities}
+    assert not any("حرب" in t for t in got)

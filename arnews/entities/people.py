@@ -407,10 +407,28 @@ def _surnames() -> tuple:
     return _SURNAMES
 
 
+@lru_cache(maxsize=1)
+def _ambiguous_surnames() -> frozenset:
+    """The family names of names/surnames_ambiguous.txt (also ordinary words: المولد، المنيع), normalized."""
+    return _one_word_names("surnames_ambiguous.txt")
+
+
+def _given_names_only(x) -> bool:
+    """Whether a mention is a person without an id named by given names of the name lists alone (أسامة،
+    عبد الله، صالح محمد): a family name after it is still to come."""
+    if x.label != "PERSON" or x.id:
+        return False
+    given = _surnames()[1]
+    words = WORD.findall(normalize(x.text))
+    return bool(words) and (all(w in given for w in words) or "".join(words) in given)
+
+
 def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     """A family name of surnames.txt right after a person mention, or right after a given name that no
     mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
-    stops before a family name it has not seen, or misses a given name + family name pair. An ambiguous
+    stops before a family name it has not seen, or misses a given name + family name pair. A family name
+    of surnames_ambiguous.txt (also a word: المولد، المنيع) joins only a person mention of given names
+    alone right before it (المدافع أسامة + المولد). An ambiguous
     given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
     has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري).
     A family name right after a title of person_titles.txt is a person alone (الدكتور المراغي)."""
@@ -423,7 +441,8 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
         return None
 
     words, gaps, acc, view = toks.words, toks.gaps, toks.acc, ctx.view
-    hits = [k for k in range(1, len(words)) if words[k] in surnames and gaps[k] == " "]
+    common = _ambiguous_surnames()
+    hits = [k for k in range(1, len(words)) if (words[k] in surnames or words[k] in common) and gaps[k] == " "]
     if not hits:
         return ents
     index = _MentionIndex(ents)
@@ -433,6 +452,11 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
             continue
         ps = view.end(acc[2 * k - 1])  # the end of the word before
         before = index.ending_at(ps)
+        if words[k] not in surnames:  # a family name that is also a word (المولد، المنيع): after given names only
+            if before and _given_names_only(index.by[before[0]]):
+                x = index.by[before[0]]
+                index.replace(before[0], _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source))
+            continue
         if before:
             x = index.by[before[0]]
             if x.label == "PERSON" and not x.id:
