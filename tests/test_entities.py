@@ -1193,3 +1193,18 @@ def test_a_family_name_that_is_also_a_word_joins_given_names_before_it():
     assert not _given_names_only(Entity(text="جيب بوش", label="PERSON", start=0, end=7))
     got = {e.text for e in arnews.extract("وأكد التاجر أن حرب الأسعار بين الشركات مستمرة.").entities}
     assert not any("حرب" in t for t in got)
+
+
+def test_a_known_persons_family_name_alone_takes_the_id():
+    """A one-word person mention that is the last word of a gazetteer person named in full before it is
+    that person (آشتون كارتر ... وقال كارتر); not when two known people share the word (آشتون كارتر and
+    جيمي كارتر), nor for a father's name after بن (محمد بن سلمان ... والده سلمان)."""
+    def ids(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]
+
+    assert ("كارتر", "ashton-carter") in ids("وصل وزير الدفاع الأمريكي آشتون كارتر إلى الرياض أمس. "
+                                            "وقال كارتر إن بلاده ملتزمة بأمن المنطقة.")
+    assert ("كارتر", None) in ids("وقارن آشتون كارتر سياسته بسياسة الرئيس الأسبق جيمي كارتر، "
+                                  "وقال كارتر إن الظروف تغيرت.")
+    assert ("سلمان", None) in ids("وأشاد ولي ولي العهد الأمير محمد بن سلمان بالمشروع، "
+                                  "وهو الذي تعلم من والده سلمان الكثير.")
