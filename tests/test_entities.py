@@ -1208,3 +1208,24 @@ def test_a_known_persons_family_name_alone_takes_the_id():
                                   "وقال كارتر إن الظروف تغيرت.")
     assert ("سلمان", None) in ids("وأشاد ولي ولي العهد الأمير محمد بن سلمان بالمشروع، "
                                   "وهو الذي تعلم من والده سلمان الكثير.")
+
+
+def test_a_family_name_the_tagger_cut_a_letter_off_gets_it_back():
+    """A one-word person mention begun one letter into a word (ب، ل، و taken for a proclitic) gets the
+    letter back when the whole word ends a person's full name in the article (كريستيان بنتيكي ... بنتيكي);
+    a real preposition before a family name stays out (لكالاهان: كالاهان)."""
+    from arnews.entities.people import _cut_family_names
+
+    def person(text, word):
+        s = text.index(word)
+        return Entity(text=word, label="PERSON", start=s, end=s + len(word))
+
+    text = "وافق ليفربول على ضم البلجيكي كريستيان بنتيكي، وينتهي عقد بنتيكي في 2016."
+    full = person(text, "كريستيان بنتيكي")
+    cut = person(text, "نتيكي في")
+    cut = Entity(text="نتيكي", label="PERSON", start=cut.start, end=cut.start + 5)
+    assert [x.text for x in _cut_family_names([full, cut], text)] == ["كريستيان بنتيكي", "بنتيكي"]
+    text = "سقطت حكومة جيمس كالاهان، وكان لكالاهان دور في ذلك."
+    full, alone = person(text, "جيمس كالاهان"), person(text, "كالاهان دور")
+    alone = Entity(text="كالاهان", label="PERSON", start=alone.start, end=alone.start + 7)
+    assert [x.text for x in _cut_family_names([full, alone], text)] == ["جيمس كالاهان", "كالاهان"]

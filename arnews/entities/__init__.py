@@ -27,7 +27,7 @@ from .clubs import _city_club_ids, _club_lists, _cued_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge
-from .people import (_family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
+from .people import (_cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _ranked_people, _short_names_of_known_people, _surname_places_as_people, _surnamed_people,
                      _titled_people)
 
@@ -101,7 +101,7 @@ class EntityComponent:
         ents = _surname_places_as_people(ents, text)
         ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
-        ents = _short_names_of_known_people(ents, text)
+        ents = _short_names_of_known_people(_cut_family_names(ents, text), text)
         ents = _named_after_people(ents, text, ctx)
         ents = _city_club_ids(g, ents, text)
         ents.sort(key=lambda x: (x.start, -x.end))

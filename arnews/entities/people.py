@@ -540,3 +540,24 @@ def _short_names_of_known_people(ents: list, text: str) -> list:
                 out = list(ents)
             out[k] = _make_entity(x.text, x.start, x.end, "PERSON", y.id, y.name, y.wikidata, x.source)
     return out
+
+
+def _cut_family_names(ents: list, text: str) -> list:
+    """A one-word person mention that the tagger began one letter into a word, taking the letter for a
+    proclitic (ب، ل، ك، ف، و), gets it back when the whole word is the last word of a person named in
+    full in the article (كريستيان بنتيكي ... بنتيكي, not نتيكي; حميد بدرخان ... درخان)."""
+    last = {normalize(x.text.split()[-1]) for x in ents if x.label == "PERSON" and " " in x.text.strip()}
+    last = {w for w in last if len(w) > 3 and w[0] in "بلكفو"}
+    if not last:
+        return ents
+    out = ents
+    for k, x in enumerate(ents):
+        s = x.start
+        if x.label != "PERSON" or " " in x.text or s < 1 or text[s - 1] not in "بلكفو" \
+                or s > 1 and text[s - 2].isalpha() and (s < 3 or text[s - 3].isalpha() or text[s - 2] not in "وف"):
+            continue
+        if normalize(text[s - 1:x.end]) in last:
+            if out is ents:
+                out = list(ents)
+            out[k] = _make_entity(text[s - 1:x.end], s - 1, x.end, "PERSON", x.id, x.name, x.wikidata, x.source)
+    return out
