@@ -1229,3 +1229,19 @@ def test_a_family_name_the_tagger_cut_a_letter_off_gets_it_back():
     full, alone = person(text, "جيمس كالاهان"), person(text, "كالاهان دور")
     alone = Entity(text="كالاهان", label="PERSON", start=alone.start, end=alone.start + 7)
     assert [x.text for x in _cut_family_names([full, alone], text)] == ["جيمس كالاهان", "كالاهان"]
+
+
+def test_two_people_joined_by_wa_are_two_mentions():
+    """A person mention over two people joined by و (رابح صقر ووليد الشامي) is split before و + a given
+    name; a name that begins with و (يوسف وهبي، محمد وليد) stays whole."""
+    from arnews.entities.people import _split_joined_people
+
+    def split(text, span):
+        s = text.index(span)
+        return [x.text for x in _split_joined_people([Entity(text=span, label="PERSON", start=s, end=s + len(span))], text)]
+
+    text = "مثل علاقته براشد الماجد ورابح صقر ووليد الشامي وغيرهم."
+    assert split(text, "رابح صقر ووليد الشامي") == ["رابح صقر", "وليد الشامي"]
+    text = "وما كاد يوسف وهبي يشاهدني حتى وقف، وقال محمد وليد إنه سعيد."
+    assert split(text, "يوسف وهبي") == ["يوسف وهبي"]
+    assert split(text, "محمد وليد") == ["محمد وليد"]

@@ -561,3 +561,31 @@ def _cut_family_names(ents: list, text: str) -> list:
                 out = list(ents)
             out[k] = _make_entity(text[s - 1:x.end], s - 1, x.end, "PERSON", x.id, x.name, x.wikidata, x.source)
     return out
+
+
+def _split_joined_people(ents: list, text: str) -> list:
+    """A person mention that runs over two people joined by و (فرانك إكيني وكرستيان دسمارس، رابح صقر ووليد
+    الشامي) is two mentions, the و left out: split before a word that is و + a given name of the name
+    lists and is no name itself (وليد، وهبي stay whole)."""
+    given, surnames = _name_words()[3], _surnames()[0]
+    out = None
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id or " و" not in x.text:
+            continue
+        parts, pos = [], 0
+        for m in _WORD_SPAN.finditer(x.text):
+            w = m.group()
+            if m.start() and w[:1] == "و" and w not in given and normalize(w) not in surnames \
+                    and (w[1:] in given or w[1:2] == "و" and w[2:] in given):
+                parts.append((pos, m.start()))
+                pos = m.start() + 1
+        if not parts:
+            continue
+        parts.append((pos, len(x.text)))
+        if out is None:
+            out = list(ents)
+        out[k] = None
+        for a, b in parts:
+            s, e = x.start + a, x.start + len(x.text[:b].rstrip())
+            out.append(_make_entity(text[s:e], s, e, "PERSON", None, None, None, x.source))
+    return ents if out is None else [x for x in out if x is not None]
