@@ -1245,3 +1245,17 @@ def test_two_people_joined_by_wa_are_two_mentions():
     text = "وما كاد يوسف وهبي يشاهدني حتى وقف، وقال محمد وليد إنه سعيد."
     assert split(text, "يوسف وهبي") == ["يوسف وهبي"]
     assert split(text, "محمد وليد") == ["محمد وليد"]
+
+
+def test_a_town_that_is_also_a_name_after_a_directorate_or_direction_word():
+    """A town whose name is also a given name or a word (عفيف، شقراء، حقل) is the town after a
+    directorate, police, governor or direction word (تعليم عفيف، محافظ شقراء، 40 كلم شرق عفيف); alone
+    it is not read as the town (وقال عفيف إن ...)."""
+    g = get_gazetteer()
+
+    def ids(text):
+        return [e.id for _, _, e in find_mentions(g, text, TextView(text))]
+
+    assert ids("أنهت إدارة تعليم عفيف استعداداتها، ووقع الحادث على بعد 40 كلم شرق عفيف.") == ["afif", "afif"]
+    assert "shaqra" in ids("ورعى محافظ شقراء احتفال المحافظة بعيد الفطر.")
+    assert "afif" not in ids("وقال عفيف إن الفريق جاهز للمباراة.")
