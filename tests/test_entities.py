@@ -1259,3 +1259,23 @@ def test_a_town_that_is_also_a_name_after_a_directorate_or_direction_word():
     assert ids("أنهت إدارة تعليم عفيف استعداداتها، ووقع الحادث على بعد 40 كلم شرق عفيف.") == ["afif", "afif"]
     assert "shaqra" in ids("ورعى محافظ شقراء احتفال المحافظة بعيد الفطر.")
     assert "afif" not in ids("وقال عفيف إن الفريق جاهز للمباراة.")
+
+
+def test_a_tagger_span_around_a_brand_name():
+    """A tagger span of the same coarse label around a brand's name: a longer form of it keeps the id
+    (سامسونج إلكترونيكس); one that begins with other words is another name, without the id (زنيوانلونغ
+    سوني, a dinosaur); one that joins a second company or a person keeps the brand's name alone (فولكس
+    فاغن + شركة ريكاردو)."""
+    from arnews.entities.merge import _product_extent
+    text = "وأعلنت سامسونج إلكترونيكس نتائجها، وأطلقوا على الديناصور اسم زنيوانلونغ سوني، وكلفت فولكس فاغن شركة ريكاردو."
+
+    def how(span, name):
+        ts, s = text.index(span), text.index(name)
+        return _product_extent(text, ts, ts + len(span), s, s + len(name))
+
+    assert how("سامسونج إلكترونيكس", "سامسونج") == "longer"
+    assert how("زنيوانلونغ سوني", "سوني") == "other"
+    assert how("فولكس فاغن شركة ريكاردو", "فولكس فاغن") == "name"
+    text = "وذكرت صحيفة ذا تايمز أوف إنديا أن الشرطة تحقق."
+    ts, s = text.index("ذا تايمز"), text.index("تايمز أوف")
+    assert _product_extent(text, ts, ts + len("ذا تايمز أوف إنديا"), s, s + len("تايمز أوف إنديا")) == "longer"

@@ -16,7 +16,8 @@ from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import currency_parts
 from .not_names import _before_god_formula, _not_a_name
 from .people import _glued_letter_name, _person_extent
-from .words import _facility_words, _gaz_entity, _make_entity, _NEXT_WORD, _plain_forms, _PREV_WORD, _quoted
+from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms, _PREV_WORD,
+                    _quoted)
 
 
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -110,6 +111,20 @@ def _trim_verb_tail(text: str, s: int, e: int) -> int:
 _COMMERCIAL = frozenset(("PLATFORM", "BRAND", "MEDIA"))
 
 
+def _product_extent(text: str, ts: int, te: int, s: int, e: int) -> str:
+    """How a tagger span ``ts:te`` of the same coarse label reads around a brand, platform or medium's
+    name ``s:e``: "other" when it begins with other words (زنيوانلونغ سوني، Francis Ford Coppola، Proceedings
+    of the National ...: another name, not the brand's; an article ذا، the is no other word), "name" when
+    it joins a second body or a person to the name (فولكس فاغن + شركة ريكاردو، روتانا + فهد المسعودي: the
+    name alone), else "longer" (سامسونج + إلكترونيكس، أبل + ووتش، زين + السعودية)."""
+    before = [normalize(w) for w in text[ts:s].split()]
+    if any(w not in _facility_words("name_articles") for w in before):
+        return "other"
+    given = _name_words()[3]
+    added = text[e:te].split()
+    return "name" if any(normalize(w) in ("شركه", "وشركه") or w in given for w in added) else "longer"
+
+
 def _common_word_here(g: Gazetteer, cands, text: str, s: int, e: int) -> bool:
     """Whether a tagger span that equals ambiguous aliases is the common word here: the context rule of
     one of them is marked ``common_word`` (context.json) and its ``not_prev``/``not_next``/``not_glued``
@@ -184,8 +199,15 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                         elif (ps, pe) != (x[0], x[1]):
                             x[0], x[1], x[3] = ps, pe, "gazetteer+tagger"
                     elif _COARSE.get(ent.label) == _COARSE.get(label):
-                        if ent.label in ("ORG", "PLATFORM", "BRAND", "MEDIA"):
+                        if ent.label == "ORG":
                             x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
+                        elif ent.label in _COMMERCIAL:
+                            how = _product_extent(text, ts, te, x[0], x[1])
+                            if how == "other":  # زنيوانلونغ سوني، Proceedings of the National ...: another name
+                                x[0], x[1], x[2], x[3] = ts, te, None, "tagger"
+                                x.append(label)
+                            elif how == "longer":
+                                x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
                     elif label == "ORG" and ent.label == "LOC":
                         x[0], x[1], x[3] = ts, te, "tagger"
                         x[2] = None
