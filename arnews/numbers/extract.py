@@ -510,7 +510,7 @@ class Extractor:
                 return j, (e["ord"], "u" if e["ord"] <= 10 else "ten", conj), True, de
             if "teen1" in e:
                 return j, (e["teen1"], "u1", conj), False, de
-            if "scale" in e and not de:
+            if "scale" in e and (not de or first and not pre and self._scale_and_fraction(j, e["scale"][0])):
                 v, k = e["scale"]
                 return j, (v, "scale2" if k == 2 else "scale", conj), False, de
             if "frac" in e and not de:
@@ -518,6 +518,17 @@ class Extractor:
             if "den" in e and not de and not first:
                 return j, (e["den"], "den", conj), False, de
         return None
+
+    def _scale_and_fraction(self, j, v):
+        """ونصف/وربع and the same scale word, definite, at token j (المليون ونصف المليون = 1,500,000): the
+        definite scale before them is the amount, not 'the million'."""
+        if j + 1 >= self.n:
+            return False
+        r = self._elem(j, False)
+        if r is None or r[1][1] != "frac" or not r[1][2] or r[0] != j + 1:
+            return False
+        sc = self.match(j + 1, ("scale",))
+        return bool(sc and sc[3] and sc[1]["scale"][0] == v)
 
     def _phrase_from(self, i, core):
         toks = self.toks
@@ -951,15 +962,18 @@ class Extractor:
         s, e = self.view.span(ns, self.toks[j - 1].e)
         return s, e
 
-    def emit_q(self, i, j, kind, value, unit=None, modifier=None, counted=None, low=None, high=None):
-        """A quantity over tokens i..j-1; counted: the counted noun's tokens (a, b), which is its unit too."""
+    def emit_q(self, i, j, kind, value, unit=None, modifier=None, counted=None, low=None, high=None, cut=0):
+        """A quantity over tokens i..j-1; counted: the counted noun's tokens (a, b), which is its unit too;
+        cut: letters of a proclitic the span and the counted noun start after (بكلمة واحدة)."""
         s, e = self.span(i, j)
+        s += cut
         if self.ctx.is_blocked(s, e):
             return
         text = self.doc.text
         cs = None
         if counted is not None:
             a, b = self.span(*counted)
+            a += cut
             unit = text[a:b]
             cs = _new_span({"text": unit, "start": a, "end": b})
         self.out_q.append(_new_quantity({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": value,
@@ -1913,7 +1927,8 @@ class Extractor:
         if j > 0 and not t.gap and toks[j - 1].typ == W and not (
                 len(toks[j - 1].t) <= 2 and all(c in "وبلفك" for c in toks[j - 1].t) and (j < 2 or toks[j - 1].gap
                                                                                       or toks[j - 2].typ != W)) \
-                and not (toks[j - 1].t in self.L.article_before_digits and (j < 2 or toks[j - 1].gap)):
+                and not (toks[j - 1].t in self.L.article_before_digits and (j < 2 or toks[j - 1].gap)) \
+                and toks[j - 1].t not in self.L.glued_before_digits:
             return j + 1
         if j > 0 and self._is_latin(j - 1):
             return j + 1
@@ -1965,8 +1980,9 @@ class Extractor:
         if neg:
             num.value = -num.value
         k = num.j
-        # glued letters after the number that are no unit: an identifier ("4G", "3D")
-        if k < n and not toks[k].gap and toks[k].typ == W:
+        # glued letters after the number that are no unit: an identifier ("4G", "3D"); an Arabic word of
+        # three letters or more is a missing space (120معشقا، 145حالة، 13430كما), read as spaced
+        if k < n and not toks[k].gap and toks[k].typ == W and (toks[k].t.isascii() or len(toks[k].t) < 3):
             mm = self.match(k)
             if not mm or not any(c in mm[1] for c in ("unit", "percent", "scale", "hijri", "greg")):
                 return k + 1
@@ -1975,6 +1991,10 @@ class Extractor:
             hi = self.parse_number(k + 1)
             if hi and hi.value > num.value:
                 return self._range_tail(start, num.value, hi, mod)
+            if hi and hi.value < num.value and start > 0 and self.word(start - 1) in ("بين", "وبين") \
+                    and not (len(t.t) == 4 and 1900 <= num.value <= 2100):
+                # بين 70-50 في المائة: the ends typed high first (as the eye reads them right to left)
+                return self._range_tail(start, hi.value, Num(num.value, hi.i, hi.j), mod)
             return hi.j if hi else k + 1
         return self._finish(start, num, mod)
 
@@ -2079,6 +2099,8 @@ class Extractor:
             return self._ordinal(num.i if mod is not None else i, num)
         if alone and self._spelled_no_number(num.i):
             return k  # ميتاً (dead), which the normalized view spells as مئتا (two hundred)
+        if alone and i == num.i and self._verb_reading(num):
+            return k  # ألف الباحث كتابا، ألف القلوب: the verb ألّف, no thousand
         if alone and val < 1 and k < n and any(core in self.L.round_names for _, _, core in self.analyses(toks[k].t)):
             return k + 1  # ربع النهائي، نصف النهائي، شاطئ نصف القمر: a cup round or a place (a name), no fraction
         if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
@@ -2103,6 +2125,8 @@ class Extractor:
         if adjectival == "one_of":
             return k
         c = None if adjectival else self._counted(k)
+        if c is not None and not toks[c].gap and toks[c].t[0] in "وف":
+            c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
             c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
@@ -2118,6 +2142,7 @@ class Extractor:
             elif i > 0 and toks[i - 1].t == "(":
                 start = i - 1  # "(20) شخصا": both brackets inside; "(20)" alone is the number only
         counted = None
+        cut = 0
         end = k
         pw0 = toks[i - 1] if i > 0 else None
         if num.words and num.definite and num.unit_only and pw0 is not None and pw0.typ == W \
@@ -2147,6 +2172,7 @@ class Extractor:
                     return self._emit_unit(i - 1, i, num.j, val, ue, mod)
                 start = i - 1
                 counted = (i - 1, i)
+                cut = self._proclitic(i - 1)
         elif c is None and i == num.i and num.digits and self._noun_before_article(i):
             r = self._plural_before_article(i, val, mod)  # الساعات الـ48، الدول الـ28
             if r is not None:
@@ -2161,8 +2187,28 @@ class Extractor:
         if counted is None and mod is None and self._bare_year(num):
             self.emit_t(num.i, num.j, "date", num.digits.translate(_DIGITS_ASCII))  # -2003-: a dash, no sign
             return num.j
-        self.emit_q(start, end, "number", val, modifier=mod, counted=counted)
+        self.emit_q(start, end, "number", val, modifier=mod, counted=counted, cut=cut)
         return end
+
+    def _proclitic(self, k):
+        """Letters of the proclitics (و، ف، ب، ل، ك) the segmenter cut off the front of token k (بكلمة واحدة،
+        لسنة واحدة: the counted noun is كلمة، سنة; بلدة، لحظة، كلمة stay whole), 0 without tokens.
+        Bisects the document's token starts: no scan."""
+        toks = self.doc.tokens
+        if not toks:
+            return 0
+        s = self.span(k, k + 1)[0]
+        starts = toks.starts
+        x = bisect_right(starts, s) - 1
+        if x < 0 or starts[x] != s:
+            return 0
+        segs = toks.token(x).segments
+        cut = 0
+        for g in segs[:-1]:
+            if g.text not in ("و", "ف", "ب", "ل", "ك"):
+                break
+            cut = g.end - s
+        return cut
 
     def _contracts(self, u):
         """The unit match ``u`` is عقد/عقود (a decade) read as contracts: a word of contract_after follows
@@ -2217,6 +2263,20 @@ class Extractor:
         s, e = self.span(k, k + 1)
         w = self.doc.text[s:e].translate(_NO_TANWEEN)
         return w in self.L.not_numbers_as_spelled or (w[:1] in ("و", "ف") and w[1:] in self.L.not_numbers_as_spelled)
+
+    def _verb_reading(self, num):
+        """A lone number word that is also a past verb (verb_readings: ألف, the verb ألّف written without
+        its shadda), with no number before it and a definite word (ألف الباحث، ألف القلوب) or an
+        accusative word that is no unit (ألف كتبا) after it: a thousand counts an indefinite genitive
+        (ألف ريال، ألف شخص), so that is the verb."""
+        toks, k = self.toks, num.j
+        if toks[num.i].t not in self.L.verb_readings or k >= self.n or toks[k].typ != W:
+            return False
+        if num.i > 0 and (toks[num.i - 1].typ == N or self.parse_number(num.i - 1) is not None):
+            return False
+        w = toks[k].t
+        return w.startswith("ال") and w not in self.L.article_before_digits or (
+            w.endswith("ا") and len(w) > 2 and self._unit(k) is None and self.match(k) is None)
 
     def _accusative_scale(self, num):
         """The number ends in a scale word in the accusative after a number (62 مليونا، 60 ألفا): that word is
@@ -2284,16 +2344,23 @@ class Extractor:
     def _adjectival(self, num):
         """واحد/واحدة/اثنين/اثنتين alone follow their noun as adjectives (مركز واحد، مجندين اثنين): the
         word after them is never their counted noun (واحد يتوافد، اثنين اخترقا) -> True, "conj" when
-        glued to و (رائع وواحد: no noun before either), "one_of" for وأحد (و + أحد "one of", which the
-        normalized view spells واحد), or False."""
+        glued to و (رائع وواحد: no noun before either) or before من + an elative (تصبح واحدة من أكبر الدول),
+        "one_of" for وأحد (و + أحد "one of", which the normalized view spells واحد), or False."""
         if not (num.words and not num.digits and num.j == num.i + 1 and num.value in (1, 2)
                 and not num.definite and not num.ordinal):
             return False
         w = self.toks[num.i].t
+        if num.value == 1 and self._one_of_after(num.j):
+            return "conj"  # لتصبح واحدة من أكبر الدول: a superlative's 'one of', of no word before it
         if "card" in self.L.lex.get(w, ()):
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] == "و" else True
+
+    def _one_of_after(self, k):
+        """من and an elative at token k (one_of_elatives: واحدة من أكبر الدول، واحد من أهم): the one before is
+        a superlative's 'one of', which the word before it does not count (لتصبح واحدة، خسرنا واحد)."""
+        return self.word(k) == "من" and self.word(k + 1) in self.L.one_of_elatives
 
     def _ordinal(self, i, num):
         toks = self.toks
@@ -2342,7 +2409,12 @@ class Extractor:
         w1 = self.word(i - 1) if i > 0 else None
         if w1 and (w1 in b or i > 1 and self.word(i - 2) and f"{self.word(i - 2)} {w1}" in b):
             return True
-        return num.value == 1 and self.word(num.j) in self.L.ordinal_idioms_after
+        if num.value != 1:
+            return False
+        w = self.word(num.j)
+        # السوق أولى بالاستشارة: the comparative 'more deserving', spelt as the feminine first
+        return w in self.L.ordinal_idioms_after or (w is not None and self.toks[i].t == "اولي" and not num.definite and (
+            w in self.L.first_comparative_after or w.startswith(self.L.first_comparative_prefixes)))
 
     def _definite_cardinal(self, k):
         """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
@@ -2377,6 +2449,9 @@ class Extractor:
             if u and u[1]["unit"].get("dual") and not u[3] and self.word(j) not in self.L.dual_needs_cue:
                 lo = Num(2.0, j, j, words=True)  # بين عامين و12 عاما: a dual unit is the low end 2
                 dual = u[1]["unit"]["unit"]
+            elif u and self._bare_low(u, how, j):
+                lo = Num(1.0, j, j, words=True)  # ما بين متر إلى خمسة أمتار، بين عام واحد وخمسة أعوام: one
+                dual = u[1]["unit"]["unit"]
         if lo is None or lo.ordinal:
             return None
         k = lo.j
@@ -2385,13 +2460,20 @@ class Extractor:
         u_mid = self._unit(k) if k < n else None
         if u_mid:
             k = u_mid[0]
+            if dual and lo.value == 1 and self._one_after(k):
+                k += 1
         w = self.word(k)
         glued = how == "between" and not lo.digits and w is not None and len(w) > 2 and w[0] == "و"
         ok = (how == "between" and w in ("و", "الي", "الى")) or (how in ("from", "to") and w in ("الي", "حتي", "لغايه", "الى")) \
             or glued  # بين 10 إلى 15 في المائة: the press often joins بين with إلى
-        if not ok or k + 1 >= n:
+        if not ok or k + (0 if glued else 1) >= n:
             return None
         hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
+        if hi is None and dual and lo.value == 1:
+            kk = k if glued else k + 1
+            u2 = self._unit(kk)
+            if u2 and u2[1]["unit"].get("dual") and u2[1]["unit"]["unit"] == dual and not u2[3]:
+                hi = Num(2.0, kk, kk, words=True)  # ما بين عام واحد وعامين: one to two years
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
         if how == "to" and not self._measured(hi.j):
@@ -2407,6 +2489,13 @@ class Extractor:
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
         return self._range_tail(i, low, hi, mod)
+
+    def _bare_low(self, u, how, j):
+        """The unit ``u`` at token j, after بين with no number, names one of it as the low end of a range
+        (ما بين متر إلى خمسة أمتار): a bare singular (units.json bare), indefinite, with no clitic."""
+        ue = u[1]["unit"]
+        return how == "between" and ue.get("bare") and not ue.get("dual") and not u[3] and not u[2] \
+            and self.word(j) not in self.L.vague_plurals and u[0] == j + 1
 
     def _measured(self, k):
         """A unit, a percent or a counted noun at token k (and no month): what a bare 'X إلى Y' measures."""

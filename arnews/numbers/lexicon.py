@@ -220,6 +220,11 @@ class Lexicon:
         self.plus = {key(x) for x in mods.get("plus", ())}
         self.dual_construct = {key(x) for x in mods.get("dual_construct", ())}
         self.contract_after = {key(x) for x in mods.get("contract_after", ())}
+        self.glued_before_digits = {key(x) for x in mods.get("glued_before_digits", ())}
+        self.verb_readings = {key(x) for x in mods.get("verb_readings", ())}
+        self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
+        self.first_comparative_after = {key(x) for x in mods.get("first_comparative_after", ())}
+        self.one_of_elatives = {key(x) for x in mods.get("one_of_elatives", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}

@@ -1,0 +1,161 @@
+"""Numbers on unseen news, second pass: digits glued to the word before or after them (a missing space),
+the verb ألّف, المليون ونصف المليون, the proclitic before a counted noun and واحد, ranges whose low end
+is a bare unit or typed high first, and idioms that look like ordinals or counts."""
+import pytest
+
+import arnews
+
+
+def qs(text, **kw):
+    d = arnews.extract(text, **kw)
+    for x in list(d.quantities) + list(d.temporals):
+        assert d.text[x.start:x.end] == x.text
+    return d
+
+
+def q_of(d, text):
+    found = [q for q in d.quantities if q.text == text]
+    assert found, [(q.text, q.value, q.modifier) for q in d.quantities]
+    return found[0]
+
+
+def texts(d):
+    return [q.text for q in d.quantities]
+
+
+# -- digits glued to a preposition or a bound word before them -------------------------------------
+
+def test_digits_glued_to_a_preposition_or_bound_read_as_spaced():
+    d = qs("وارتفع سعر الليلة إلى 2300 ريال بدلاً من1000 ريال، وتبين الإحصاءات وجود أكثر من30 % "
+           "من المشاريع المتعثرة، وبلغت البلاغات960 بلاغا.")
+    assert q_of(d, "1000 ريال").unit == "SAR"
+    p = q_of(d, "أكثر من30 %")
+    assert p.kind == "percent" and p.value == 30 and p.modifier == "more_than"
+
+
+def test_digits_glued_to_a_name_stay_part_of_it():
+    d = qs("وأطلقت الشركة هاتف آيفون7 وسباق فورمولا1 في المدينة.")
+    assert not d.quantities
+
+
+# -- an Arabic word glued after the digits ---------------------------------------------------------
+
+def test_a_word_glued_after_the_digits_is_their_counted_noun():
+    d = qs("في حين أن المعاشق بلغت 120معشقا مملوك أغلبها للسعوديين، وانتهت 145حالة بالطلاق.")
+    q = q_of(d, "120معشقا")
+    assert q.value == 120 and q.counted.text == "معشقا"
+    assert q_of(d, "145حالة").counted.text == "حالة"
+
+
+def test_a_clause_glued_after_the_digits_leaves_the_number_alone():
+    d = qs("وبلغ عدد المراجعين للطوارئ 13430كما بلغ عدد المراجعين للعيادات 2973، وحالات إغماء 162وغيبوبة 57.")
+    assert q_of(d, "13430").counted is None
+    assert q_of(d, "162").counted is None
+
+
+def test_one_letter_glued_after_digits_is_an_identifier():
+    d = qs("نفذت أعمال الصرف الصحي بمخطط (12/24ب) بمحافظة بقيق، والمرحلة 24ب قيد التنفيذ.")
+    assert not [q for q in d.quantities if q.value == 24]
+
+
+# -- the verb ألّف ------------------------------------------------------------------------------------
+
+def test_alf_as_a_verb_is_no_thousand():
+    d = qs("لقد ألف الباحث عبد الصمد كتابا عن الحداثة، وابن الجوزي ألف كتبا في الترفيه، "
+           "وكان للمسجد أثر عظيم ألف القلوب.")
+    assert not [q for q in d.quantities if q.value == 1000]
+
+
+def test_alf_before_a_counted_noun_or_a_currency_stays_a_thousand():
+    d = qs("حضر ألف شخص الحفل ودفع كل منهم ألف ريال، وبلغ عدد النازحين 250 ألف نازح.")
+    assert q_of(d, "ألف شخص").value == 1000
+    assert q_of(d, "ألف ريال").unit == "SAR"
+    assert q_of(d, "250 ألف نازح").value == 250000
+
+
+# -- المليون ونصف المليون ------------------------------------------------------------------------------
+
+def test_definite_scale_and_a_half_of_it():
+    d = qs("ويصل عددهم إلى ما يقارب المليون ونصف المليون أسرة سعودية، وبلغت القيمة المليار ونصف المليار ريال.")
+    q = q_of(d, "ما يقارب المليون ونصف المليون أسرة")
+    assert q.value == 1_500_000 and q.modifier == "about"
+    assert q_of(d, "المليار ونصف المليار ريال").value == pytest.approx(1.5e9)
+    assert not [q for q in d.quantities if q.value == 0.5]
+
+
+def test_the_million_alone_stays_no_number():
+    d = qs("احتفلت الشركة بالعميل رقم المليون في فرعها.")
+    assert not [q for q in d.quantities if q.value == 1_000_000]
+
+
+# -- the proclitic of the counted noun before واحد -------------------------------------------------
+
+def test_counted_noun_before_one_loses_its_proclitic():
+    d = qs("أكد الجميع بلسان واحد دعمهم، وانتقل اللاعب لموسم واحد، وضربوا عصفورين بحجر واحد.")
+    q = q_of(d, "لسان واحد")
+    assert q.counted.text == "لسان" and d.text[q.start - 1] == "ب"
+    assert q_of(d, "موسم واحد").counted.text == "موسم"
+    assert q_of(d, "حجر واحد").counted.text == "حجر"
+
+
+def test_a_noun_that_starts_like_a_proclitic_keeps_its_letter():
+    d = qs("عاش في بلدة واحدة وقال كلمة واحدة خلال لحظة واحدة.")
+    assert q_of(d, "بلدة واحدة").counted.text == "بلدة"
+    assert q_of(d, "كلمة واحدة").counted.text == "كلمة"
+    assert q_of(d, "لحظة واحدة").counted.text == "لحظة"
+
+
+# -- one of a superlative -----------------------------------------------------------------------------
+
+def test_one_before_an_elative_counts_no_word_before_it():
+    d = qs("تحول المملكة سريعا لتصبح واحدة من أكبر الدول، وقال خسرنا واحد من أطيب الناس.")
+    assert all(q.counted is None for q in d.quantities if q.value == 1)
+    assert "تصبح واحدة" not in texts(d) and "خسرنا واحد" not in texts(d)
+
+
+def test_one_with_its_noun_before_a_plain_min_keeps_the_noun():
+    d = qs("لم يحتفظ الحزب إلا بمقعد واحد من أصل 41 مقعدا، ويضم نوع واحد من الفاكهة.")
+    assert q_of(d, "مقعد واحد").counted.text == "مقعد"
+    assert q_of(d, "نوع واحد").counted.text == "نوع"
+
+
+# -- ranges -------------------------------------------------------------------------------------------
+
+def test_a_bare_unit_is_the_low_end_one_after_between():
+    d = qs("ويتراوح طولها ما بين متر إلى خمسة أمتار، والعقوبة بين عام واحد وخمسة أعوام، "
+           "وتستغرق ما بين دقيقة ودقيقتين، ولفترة تتراوح ما بين عام واحد وعامين")
+    r = q_of(d, "ما بين متر إلى خمسة أمتار")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 1, 5, "m")
+    assert (q_of(d, "بين عام واحد وخمسة أعوام").low, q_of(d, "بين عام واحد وخمسة أعوام").high) == (1, 5)
+    assert q_of(d, "ما بين دقيقة ودقيقتين").high == 2
+    assert q_of(d, "ما بين عام واحد وعامين").unit == "year"
+
+
+def test_a_bare_unit_of_other_units_or_an_idiom_makes_no_range():
+    d = qs("تتراوح المدة بين أسبوع وعشرة أيام، وتغير الحال بين ليلة وضحاها وبين يوم وآخر.")
+    assert not [q for q in d.quantities if q.kind == "range"]
+
+
+def test_a_range_typed_high_first_after_between():
+    d = qs("وتشير التوقعات إلى أمطار فوق المعدل بنسبة بين 70-50 في المائة على شمال المنطقة.")
+    r = q_of(d, "70-50 في المائة")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 50, 70, "%")
+
+
+def test_a_score_or_a_season_high_first_is_no_range():
+    d = qs("وفاز الفريق على منافسه 2-1، ويقام الدوري للموسم الرياضي 2016 - 2015م، والمنافسة بين 2016-2015.")
+    assert not [q for q in d.quantities if q.kind == "range"]
+
+
+# -- idioms that look like ordinals -------------------------------------------------------------------
+
+def test_fifth_column_and_more_deserving_are_no_ordinals():
+    d = qs("لماذا لم يستعملهم كطابور خامس؟ ونحن أولى بهذا منك، وسوق العقارات أولى بالاستشارة، والأقربون أولى به.")
+    assert not [q for q in d.quantities if q.kind == "ordinal"]
+
+
+def test_first_before_a_b_word_that_is_no_comparative_stays_an_ordinal():
+    d = qs("قاد الفريق إلى اولى بطولاته، ومن الملحوظ من الجدول الأول بأن الإنتاج لم يرتفع، وبدأت المرحلة الأولى بالمشروع.")
+    assert q_of(d, "الجدول الأول").kind == "ordinal"
+    assert q_of(d, "المرحلة الأولى").kind == "ordinal"
+    assert [q for q in d.quantities if q.kind == "ordinal" and "بطولاته" in q.text]
