@@ -159,3 +159,57 @@ def test_first_before_a_b_word_that_is_no_comparative_stays_an_ordinal():
     assert q_of(d, "الجدول الأول").kind == "ordinal"
     assert q_of(d, "المرحلة الأولى").kind == "ordinal"
     assert [q for q in d.quantities if q.kind == "ordinal" and "بطولاته" in q.text]
+
+
+# -- second batch: read on random articles ------------------------------------------------------------
+
+def test_a_model_number_closing_a_double_prime_quote_is_part_of_the_name():
+    d = qs("بالتزامن مع إصدار “غالاكسي نوت 5″، وتراجع الفيلم الكوميدي “تيد 2″ إلى المركز الخامس، وبيع “1200″ نسخة.")
+    assert [q.value for q in d.quantities if q.kind == "number" and q.value in (5, 2)] == []
+    assert [q for q in d.quantities if q.value == 1200]
+
+
+def test_round_thousands_in_digits_before_alf_are_restated():
+    d = qs("وعثر على مبلغ مالي قدره (18000) ألف ريال سعودي، وتصل الأسعار إلى 7000 آلاف ريال لليوم الواحد، "
+           "وارتفعت المبيعات إلى 2420 ألف وحدة، وبلغت (15) ألف قذيفة.")
+    assert q_of(d, "(18000) ألف ريال سعودي").value == 18000
+    assert q_of(d, "7000 آلاف ريال").value == 7000
+    assert q_of(d, "2420 ألف وحدة").value == 2_420_000
+    assert q_of(d, "(15) ألف قذيفة").value == 15000
+
+
+def test_an_ordinal_leading_a_construct_takes_no_word_before():
+    d = qs("وتمتلك إيران رابع أكبر مخزون للنفط، وقضى وقته بجدة ثاني أيام عيد الفطر، والفريق خاض تاسع جلسة مران.")
+    assert q_of(d, "رابع أكبر").value == 4
+    assert q_of(d, "ثاني أيام").value == 2
+    assert q_of(d, "تاسع جلسة").value == 9
+
+
+def test_an_ordinal_after_its_noun_keeps_it_before_a_phrase():
+    d = qs("وتعرض شاب ثالث لإصابات خطيرة، ويبدأ الجسم باستخدام مصدر ثالث وقودا.")
+    assert q_of(d, "شاب ثالث").value == 3
+    assert q_of(d, "مصدر ثالث").value == 3
+
+
+def test_a_day_of_the_current_or_last_month():
+    ref = "2015-07-21"
+    d = qs("وستطلق اللعبة يوم 29 من الشهر الجاري، بعد هجمات 26 من الشهر الماضي، وتجتمع اللجنة من 10 إلى 12 "
+           "الشهر الجاري.", reference_date=ref)
+    vals = {t.text: t.value for t in d.temporals}
+    assert vals["29 من الشهر الجاري"] == "2015-07-29"
+    assert vals["26 من الشهر الماضي"] == "2015-06-26"
+    assert vals["12 الشهر الجاري"] == "2015-07-12" and vals["10"] == "2015-07-10"
+    assert not [q for q in d.quantities if q.value in (10, 12, 26, 29)]
+
+
+def test_months_counted_stay_durations():
+    d = qs("خلال الـ6 الأشهر الماضية صرفت إعانة 12 شهرا، وخلال ثلاثة أشهر من الشهر الجاري.", reference_date="2015-07-21")
+    assert q_of(d, "6 الأشهر").unit == "month"
+    assert q_of(d, "12 شهرا").unit == "month"
+
+
+def test_a_definite_unit_word_is_no_unit_of_bare_digits():
+    d = qs("قتل 43 شخصا وأصيب 173 اليوم الأحد عندما قصفت الجماعة المدينة.")
+    q = q_of(d, "173")
+    assert q.kind == "number" and q.unit is None
+    assert [t for t in d.temporals if t.text == "اليوم الأحد"]

@@ -183,6 +183,13 @@ class _Toks(dict):
         return t
 
 
+def _restated_thousands(v: float, scale: float) -> bool:
+    """Round thousands in digits before ألف/آلاف ((18000) ألف ريال، 5000 آلاف جنيه، الـ20000 ألف مهاجر):
+    the press restates the thousands the digits already hold, 18,000 riyals, not 18 million (2420 ألف
+    وحدة, not round, is 2,420,000)."""
+    return scale == 1000 and v >= 1000 and v % 1000 == 0
+
+
 def _num_value(t: str) -> float:
     """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
     that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%). ر is the Arabic
@@ -569,7 +576,9 @@ class Extractor:
                     j += 2
             elems = [(v, "u", False)]
             j2, elems, ordn, de = self._word_tail(j, elems, digits_head=True)
-            if len(elems) > 1:
+            if len(elems) == 2 and elems[1][1] == "scale" and _restated_thousands(v, elems[1][0]):
+                pass  # 5000 آلاف جنيه: the scale word restates the thousands
+            elif len(elems) > 1:
                 v = eval_elems(elems)
             v, j2 = self._decimal_words(j2, v, elems)
             return Num(v, i, j2, digits=t.t)
@@ -805,8 +814,8 @@ class Extractor:
 
     def _coordinated_days(self):
         """A lone day number or ordinal joined by و/أو/إلى/حتى to a full date shares its month and year (يومي 13
-        و14 يونيو، السابع والثامن من حزيران، 10 و11 و12 شوال، الفترة من 19 إلى 23 يوليو 2015): a date of its
-        own, not a number or an ordinal."""
+        و14 يونيو، السابع والثامن من حزيران، 10 و11 و12 شوال، الفترة من 19 إلى 23 يوليو 2015، من 10 إلى 12
+        الشهر الجاري): a date of its own, not a number or an ordinal."""
         text = self.doc.text
         by_end = {q.end: q for q in self.out_q if q.kind in ("number", "ordinal") and q.counted is None
                   and q.modifier is None and q.value == int(q.value) and 1 <= q.value <= 31}
@@ -814,13 +823,15 @@ class Extractor:
             return
         new = []
         for t in self.out_t:
-            while t.kind == "date" and isinstance(t.value, str) and _DAY_DATE(t.value):
+            # (a day of a relative month counts too: من 10 إلى 12 الشهر الجاري)
+            while (t.kind == "date" or t.kind == "relative" and t.text[:1].isdigit()) and isinstance(t.value, str) \
+                    and _DAY_DATE(t.value):
                 m = _coord_start(text, t.start)
                 q = by_end.pop(m, None) if m is not None else None
                 if q is None or not (q.text[0].isdigit() or q.text.startswith("ال")) or " " in q.text.strip():
                     break
                 self.out_q.remove(q)
-                t = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": "date",
+                t = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": t.kind,
                                    "value": f"{t.value[:-2]}{int(q.value):02d}", "calendar": t.calendar})
                 new.append(t)
         if new:
@@ -1964,6 +1975,10 @@ class Extractor:
             r = self._hhmm(j, j)  # (0300 بتوقيت جرينتش): wire hours and minutes before a time zone, no الساعة
             if r:
                 return r
+        if i == j:
+            r = self._day_of_rel_month(j)
+            if r:
+                return r
         num = self.parse_number(j)
         start = i
         neg = False
@@ -1998,18 +2013,43 @@ class Extractor:
             return hi.j if hi else k + 1
         return self._finish(start, num, mod)
 
-    _QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
+    # “ closes with ” or, in much of the Saudi web press, with ″ (the double prime: “ويندوز 10″، “نوت 5″)
+    _QUOTE_PAIRS = frozenset((("«", "»"), ('"', '"'), ("“", "”"), ("“", "″")))
+
+    def _day_of_rel_month(self, j):
+        """A day number before (من) الشهر الجاري/الحالي/الماضي/المقبل (29 من الشهر الجاري، من 10 إلى 12 الشهر
+        الجاري): that day of the month the reference date names, not a count of months -> end or None."""
+        toks, n = self.toks, self.n
+        t = toks[j]
+        if not t.t.isdigit() or not 1 <= t.val <= 31 or j + 1 >= n:
+            return None
+        k = j + 2 if self.word(j + 1) == "من" else j + 1
+        u = self.match(k, ("relunit",)) if k < n else None
+        if not u or u[1]["relunit"] != "month" or u[2] or not self.word(k).startswith("ال") or u[0] >= n:
+            return None
+        r = self.match(u[0], ("rel",))
+        if not r:
+            return None
+        val, ref = None, self.ref
+        if ref is not None:
+            mm = ref.year * 12 + ref.month - 1 + {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
+            try:
+                val = dt.date(mm // 12, mm % 12 + 1, int(t.val)).isoformat()
+            except ValueError:
+                return None
+        self.emit_t(j, r[0], "relative", val)
+        return r[0]
 
     def _ends_quoted_title(self, j):
         """Digits that close a quoted name after its words («جدة 36»، "عيد طيبة 36"، «فورمولا 1»): part of
         a title or an event's name (the GUIDE skips numbers in names); «1200» alone stays a number."""
         toks, n = self.toks, self.n
-        if j + 1 >= n or toks[j + 1].t not in ("»", '"', "”") or toks[j + 1].gap or not toks[j].gap:
+        if j + 1 >= n or toks[j + 1].t not in ("»", '"', "”", "″") or toks[j + 1].gap or not toks[j].gap:
             return False
         close = toks[j + 1].t
         for b in range(j - 1, max(-1, j - 5), -1):
             t = toks[b].t
-            if self._QUOTES_OPEN.get(t) == close:
+            if (t, close) in self._QUOTE_PAIRS:
                 return b < j - 1 and all(toks[c].typ == W for c in range(b + 1, j))
             if toks[b].typ != W:
                 return False
@@ -2045,7 +2085,8 @@ class Extractor:
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
         if self._bracketed_scale(num):  # (72) مليون ريال، (15) ألف قذيفة: the scale belongs to the digits
             sc = self.match(k + 1, ("scale",))
-            num.value *= sc[1]["scale"][0] * (2 if sc[1]["scale"][1] == 2 else 1)
+            if not (sc[1]["scale"][1] != 2 and _restated_thousands(num.value, sc[1]["scale"][0])):
+                num.value *= sc[1]["scale"][0] * (2 if sc[1]["scale"][1] == 2 else 1)
             num.j = k = sc[0]
             if i == num.i:
                 i -= 1
@@ -2076,6 +2117,9 @@ class Extractor:
                 self.emit_q(i, kk, "percent", val * pc[1]["percent"], unit="%", modifier=mod)
                 return kk
             u = self._unit(k)
+            if u and u[3] and num.digits and not (num.i > 0 and toks[num.i - 1].t in self.L.article_before_digits
+                                                  and not toks[num.i].gap):
+                u = None  # وأصيب 173 اليوم الأحد: a definite unit word is no unit of bare digits (الـ6 الأشهر is)
             if u and alone and num.definite and val == 2 and not num.ordinal:
                 return k  # الاثنان يوم الخميس: "the two", as الاثنان alone (two days is the dual اليومين)
             if u and any(c in u[2] for c in "بلك"):
@@ -2389,15 +2433,33 @@ class Extractor:
         elif (self.word(i) or "").lstrip("وكلبف")[-3:] in ("اول", "ولي") and (self.word(i) or "").endswith(("اول", "اولي")) \
                 and self._counted(end) is not None and not self._preposition_glued(toks[end], toks[end].t):
             end += 1
+        elif self._leads_construct(i, end) and self._construct_first(end):
+            # إيران رابع أكبر مخزون، بجدة ثاني أيام العيد، خاض تاسع جلسة: the ordinal leads the noun after
+            # it, no word before is its noun (شاب ثالث لإصابات، رجل ثالث ساهم keep the noun before)
+            end += 1
         elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
                 and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None \
                 and not (pw.t.startswith("ي") and not self._unit(i - 1)):  # أن ينمو ثاني أكبر: a verb, no noun
             start = i - 1
-        elif end == i + 1 and (self.word(i) or "")[(self.word(i) or "")[:1] == "و":] in self.L.ordinal_construct \
-                and self._construct_noun(end):
+        elif self._leads_construct(i, end):
             end += 1  # ثاني أيام العيد، ثالث رئيس لها: the construct's noun, as for أول
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _leads_construct(self, i, end):
+        """The masculine ordinal at token i (one word, ending at ``end``) can lead the noun after it in a
+        construct (ordinal_construct: ثاني أيام العيد، ثالث أكبر)."""
+        w = self.word(i) or ""
+        return end == i + 1 and w[w[:1] == "و":] in self.L.ordinal_construct and self._construct_noun(end)
+
+    def _construct_first(self, k):
+        """The word at k after an ordinal is surely its construct's noun, before any noun the ordinal could
+        follow: an elative (one_of_elatives: ثاني أكبر) or a construct_plurals word (أيام), or a feminine or
+        plural noun (ثالث صفقة، ثاني لقاءات) with no clitic: ساهم، تدعى (verbs), لإصابات، وقودا are none."""
+        w = self.word(k)
+        if w in self.L.one_of_elatives or w in self.L.construct_plurals:
+            return True
+        return w[0] not in "وفلب" and w.endswith(("ه", "ات")) and len(w) > 3
 
     def _ordinal_idiom(self, i, num):
         """An ordinal inside a discourse idiom ranks nothing (في المقام الأول، بالدرجة الأولى 'mainly'; من جهة
