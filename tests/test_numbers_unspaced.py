@@ -213,3 +213,22 @@ def test_a_definite_unit_word_is_no_unit_of_bare_digits():
     q = q_of(d, "173")
     assert q.kind == "number" and q.unit is None
     assert [t for t in d.temporals if t.text == "اليوم الأحد"]
+
+
+def test_quoted_digits_count_the_word_after_the_closing_quote():
+    d = qs("وفاة الفنان عن عمر ناهز «68» عاما، وأكثر من «120» فعالية متنوعة، وتنفذ «23» غارة، "
+           "ومرتفعا بنسبة «0.68» بالمائة، وشملت “84” بلاغا.")
+    q = q_of(d, "«68» عاما")
+    assert (q.kind, q.value, q.unit) == ("measure", 68, "year")
+    f = q_of(d, "أكثر من «120» فعالية")
+    assert f.modifier == "more_than" and f.counted.text == "فعالية"
+    assert q_of(d, "«23» غارة").value == 23
+    assert q_of(d, "«0.68» بالمائة").kind == "percent"
+    assert q_of(d, "“84” بلاغا").counted.text == "بلاغا"
+
+
+def test_quoted_digits_after_an_identifier_cue_or_before_a_stop_word_count_nothing():
+    d = qs("ونصت المادة رقم «140» على ذلك، وقال 56 ممن شملهم الاستطلاع إنهم يعتقدون ذلك، ووصلنا للمرتبة «20» في عام.")
+    assert not [q for q in d.quantities if q.value == 140]
+    assert q_of(d, "56").counted is None
+    assert q_of(d, "20").counted is None

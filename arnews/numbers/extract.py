@@ -1778,8 +1778,9 @@ class Extractor:
             r = self._range(i, j + 1, "from")
             return r
         t = toks[j]
-        if mod is not None and t.t == "(" and j + 2 < n and toks[j + 1].typ == N and toks[j + 2].t == ")":
-            j += 1  # أكثر من (200) فعالية، نحو (30) ريالا: the bracketed figure keeps its modifier
+        if mod is not None and j + 2 < n and toks[j + 1].typ == N and (
+                (t.t, toks[j + 2].t) == ("(", ")") or (t.t, toks[j + 2].t) in self._QUOTE_PAIRS):
+            j += 1  # أكثر من (200) فعالية، نحو (30) ريالا، ناهز «68» عاما: the figure keeps its modifier
             t = toks[j]
         if t.typ == N:
             return self._digits(i, j, mod)
@@ -1953,7 +1954,7 @@ class Extractor:
             return j + 1
         if j + 2 < n and toks[j + 1].t in self.L.plus and toks[j + 2].typ == N:
             return j + 3  # مجموعة 5+1، دول 5 + 1: a name, no two counts
-        o = 1 if j > 1 and toks[j - 1].t == "(" else 0  # رقم (2)، غرفة رقم ( 2022)
+        o = 1 if j > 1 and toks[j - 1].t in ("(", "«", '"', "“") else 0  # رقم (2)، غرفة رقم ( 2022)، رقم «140»
         for b in (1 + o, 2 + o):
             pw = self.word(j - b) if j - b >= 0 else None
             if pw is not None and _identifier_cue(pw, self.L.id_cues):
@@ -2099,6 +2100,10 @@ class Extractor:
                 if i == num.i:
                     i -= 1  # the span takes both quotes in
         alone = not num.digits and num.words and k == num.i + 1
+        # «68» عاما، أكثر من «120» فعالية: digits alone in quotes count the word after the closing quote,
+        # as bracketed digits do ((20) شخصا), and the span takes both quotes in
+        quoted = num.digits and num.j == num.i + 1 and num.i > 0 and k + 1 < n and toks[k + 1].typ == W \
+            and (toks[num.i - 1].t, toks[k].t) in self._QUOTE_PAIRS and not toks[num.i].gap and not toks[k].gap
         if alone and i == num.i and k < n and toks[num.i].t in self.L.dual_construct and (
                 self._unit(k) or self._counted(k) is not None) and not (i > 0 and toks[i - 1].typ == N):
             num.value *= 2  # مليونا دولار: "two million dollars" (the dual in construct loses its ن)
@@ -2111,10 +2116,11 @@ class Extractor:
             self.emit_q(i - 1, kk, "percent", val, unit="%", modifier=mod)
             return kk
         if k < n:
-            pc = self.match(k, ("percent",))
+            pc = self.match(k + 1 if quoted else k, ("percent",))
             if pc:
                 kk, mod = self._post(pc[0], mod)
-                self.emit_q(i, kk, "percent", val * pc[1]["percent"], unit="%", modifier=mod)
+                self.emit_q(i - 1 if quoted and i == num.i else i, kk, "percent", val * pc[1]["percent"], unit="%",
+                            modifier=mod)
                 return kk
             u = self._unit(k)
             if u and u[3] and num.digits and not (num.i > 0 and toks[num.i - 1].t in self.L.article_before_digits
@@ -2132,11 +2138,11 @@ class Extractor:
                 return k
             if u and not num.ordinal:
                 return self._emit_unit(i, num.i, u[0], val, u[1]["unit"], mod)
-            if k + 1 < n and toks[k].t == ")" and toks[k + 1].typ == W:
+            if k + 1 < n and (toks[k].t == ")" or quoted) and toks[k + 1].typ == W:
                 u = self._unit(k + 1)
                 if u and not num.ordinal:
-                    # (51) كيلوجراما: the span takes both brackets, as "(20) شخصا" does
-                    start = i - 1 if i == num.i and i > 0 and toks[i - 1].t == "(" else i
+                    # (51) كيلوجراما، «68» عاما: the span takes both brackets, as "(20) شخصا" does
+                    start = i - 1 if i == num.i and i > 0 and (toks[i - 1].t == "(" or quoted) else i
                     return self._emit_unit(start, num.i, u[0], val, u[1]["unit"], mod)
         if num.ordinal:
             # طفلة لا تتعدى السابعة من العمر: an ordinal carries no bound, its span leaves the bound word out
@@ -2168,7 +2174,7 @@ class Extractor:
         adjectival = self._adjectival(num)
         if adjectival == "one_of":
             return k
-        c = None if adjectival else self._counted(k)
+        c = None if adjectival else self._counted(k + 1 if quoted else k)
         if c is not None and not toks[c].gap and toks[c].t[0] in "وف":
             c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
@@ -2180,10 +2186,10 @@ class Extractor:
         if c is not None and self._noun_before_article(num.i) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
             c = None  # المرحلة الـ37 بالدوري; an accusative noun still counts: الضحايا الـ30 شخصا
-        if c is not None and k < n and toks[k].t == ")":
+        if c is not None and k < n and (toks[k].t == ")" or quoted):
             if num.digits and 1800 <= val <= 2100 and val == int(val):
                 c = None  # "(1865) وقد": a year in brackets counts nothing
-            elif i > 0 and toks[i - 1].t == "(":
+            elif i > 0 and toks[i - 1].t == "(" or quoted and i == num.i:
                 start = i - 1  # "(20) شخصا": both brackets inside; "(20)" alone is the number only
         counted = None
         cut = 0
