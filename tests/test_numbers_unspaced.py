@@ -232,3 +232,12 @@ def test_quoted_digits_after_an_identifier_cue_or_before_a_stop_word_count_nothi
     assert not [q for q in d.quantities if q.value == 140]
     assert q_of(d, "56").counted is None
     assert q_of(d, "20").counted is None
+
+
+def test_a_short_imperfect_verb_after_a_number_is_no_counted_noun():
+    d = qs("زلزال بقوة 7.5 يضرب جزر سليمان، وسوق عكاظ «9» يستحدث المساجلات، وكفالة 5 أيتام و3 يتيم، وجاء 4 يمنيين و12 يمنيون.")
+    assert q_of(d, "7.5").counted is None
+    assert q_of(d, "9").counted is None
+    assert q_of(d, "3 يتيم").counted.text == "يتيم"
+    assert q_of(d, "4 يمنيين").counted.text == "يمنيين"
+    assert q_of(d, "12 يمنيون").counted.text == "يمنيون"

@@ -1718,6 +1718,10 @@ class Extractor:
             return None  # 250 ألف نزحوا: a plural past verb (عضوا, a noun, is shorter)
         if len(w) >= 5 and w[0] == "ي" and w.endswith(("ون", "ان")) and not w.endswith(("يون", "يان")):
             return None  # نحو 100 يعالجون، اثنان يستعدان: an imperfect verb (يمنيون, a nisba, stays)
+        if len(w) >= 4 and w[0] == "ي" and not w.endswith(("ا", "ي", "ه", "ين", "ات", "يون", "يان")) \
+                and w not in self.L.y_nouns \
+                and not self._unit(k):
+            return None  # سوق عكاظ «9» يستحدث، 2 يهبط: an imperfect verb (يمني، يمنيون، يتيما are nouns)
         e = self.L.lex.get(w)
         if e is not None and any(c in e for c in ("card", "ord", "scale", "month", "weekday", "rel", "mod", "postmod",
                                                    "yearword", "percent", "relday", "hijri", "greg", "tod", "to",

@@ -226,6 +226,7 @@ class Lexicon:
         self.first_comparative_after = {key(x) for x in mods.get("first_comparative_after", ())}
         self.one_of_elatives = {key(x) for x in mods.get("one_of_elatives", ())}
         self.construct_plurals = {key(x) for x in mods.get("construct_plurals", ())}
+        self.y_nouns = {key(x) for x in mods.get("y_nouns", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
