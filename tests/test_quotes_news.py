@@ -1139,3 +1139,48 @@ def test_colon_after_a_short_apposition_or_a_longer_subject():
     # a comma then a new clause: no colon of this cue
     text = "وقال الوزير إن الأمر جيد، وأضاف: نحن مستعدون."
     assert one(run(text), "نحن مستعدون").cue.text == "وأضاف"
+
+
+# --- a pronoun verb or participle continues the subject of its sentence, not the nearest name --------
+
+def test_pronoun_verb_continues_the_opening_subject_not_the_object():
+    # SaudiNewsNet 1428: عون is the one criticised (after إلى + title + comma), الضاهر speaks
+    text = ("في سياق منفصل، وجه النائب خالد الضاهر انتقادات لاذعة إلى رئيس تكتل الإصلاح والتغيير، "
+            "العماد ميشال عون، وقال في تصريحات صحفية إن حليفه النظام السوري أساء للمسيحيين.")
+    qs = run(text, [("خالد الضاهر", "PERSON", None), ("ميشال عون", "PERSON", None)])
+    assert one(qs, "حليفه النظام السوري أساء للمسيحيين").speaker.text == "خالد الضاهر"
+
+
+def test_participle_continues_the_opening_subject():
+    # SaudiNewsNet 6 and 414: the participle's subject is the verb's (كيري), not its object (أوباما)
+    text = "ودافع جون كيري عن قرار الرئيس باراك أوباما، قائلا إن الاتفاق تاريخي."
+    qs = run(text, [("جون كيري", "PERSON", None), ("باراك أوباما", "PERSON", None)])
+    assert one(qs, "الاتفاق تاريخي").speaker.text == "جون كيري"
+    # with no verb + named subject opening the sentence, the nearest mention still speaks
+    text = "وفي رسالة نشرها جون كيري عن قرار باراك أوباما، قائلا إن الاتفاق تاريخي."
+    qs = run(text, [("جون كيري", "PERSON", None), ("باراك أوباما", "PERSON", None)])
+    assert one(qs, "الاتفاق تاريخي").speaker.text == "باراك أوباما"
+
+
+def test_opening_subject_not_across_a_subordinate_clause():
+    # SaudiNewsNet 2184: a second subject comes in after عندما; the nearest one goes on
+    text = ("ظهر رئيس المفوضية الأوروبية جان كلود يونكر غاضبا عندما بدا رئيس الوزراء اليوناني أليكسيز "
+            "تسيبراس موافقا، ثم عاد وأعلن أن الشروط سخيفة.")
+    qs = run(text, [("جان كلود يونكر", "PERSON", None), ("أليكسيز تسيبراس", "PERSON", None)])
+    assert one(qs, "الشروط سخيفة").speaker.text == "أليكسيز تسيبراس"
+
+
+def test_opening_subject_an_office_holder_not_the_body_in_the_title():
+    # SaudiNewsNet 2480: the body in the title does not speak; the name after the rank does
+    text = ("وثمن مدير الدفاع المدني بالمنطقة اللواء مستور الحارثي جهود رجال الأمن في إحباط الخلايا، "
+            "مؤكدا أن يقظة رجال الأمن رادع قوي.")
+    qs = run(text, [("الدفاع المدني", "ORG", None), ("مستور الحارثي", "PERSON", None)])
+    assert one(qs, "يقظة رجال الأمن رادع قوي").speaker.text == "مستور الحارثي"
+
+
+def test_pronoun_verb_after_an_object_of_a_silent_verb_in_the_same_sentence():
+    # the speaker of this sentence so far goes on (وقالت ... ، وأضافت), not a name in her clause
+    text = ("وقالت قوة السند الأمنية إنها داهمت مقر الحركة بسبب خطاب الجيش، وأضافت أنه ستكون هناك "
+            "اعتقالات أخرى.")
+    qs = run(text, [("قوة السند الأمنية", "ORG", None), ("الجيش", "ORG", None)])
+    assert one(qs, "ستكون هناك اعتقالات أخرى").speaker.text == "قوة السند الأمنية"

@@ -159,6 +159,8 @@ class Lexicon:
         self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
         self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
+        self.subject_carriers = {n(x) for x in cues.get("subject_carriers", ())}
+        self.subordinators = {n(x) for x in cues.get("subordinators", ())}
         self.addressee_nouns = {n(x) for x in cues.get("addressee_nouns", ())}
         self.l_particles = {n(x) for x in cues.get("l_particles", ())}
         self.ma_adverbs = {n(x) for x in cues.get("ma_adverbs", ())}

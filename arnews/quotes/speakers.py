@@ -503,6 +503,67 @@ class Speakers:
             return None
         return None
 
+    def _continued_subject(self, c, ss: int, last):
+        """Whom a pronoun verb glued to و/ف inside its sentence continues (وجه النائب خالد الضاهر انتقادات إلى ...
+        العماد ميشال عون، وقال: الضاهر, not عون): the speaker of this sentence so far, else the named subject of
+        the verb that opens it. None when the verb opens its sentence or has no و/ف."""
+        s = c[0]
+        if not any(ch.isalpha() for ch in self.N[ss:s]) or not self._new_clause(c, ss):
+            return None                         # the verb opens its sentence (or follows a closing mark only)
+        if last is not None and last[1] == ss:
+            x = last[0]
+            if x[2] is None or not self._governed(x):
+                return x                        # (ووصف داركود بأنه: a silent verb's object, not its subject)
+            return None
+        return self._opening_subject(ss, s, self._feminine(c))
+
+    def _opening_subject(self, ss: int, p: int, fem: bool):
+        """The subject named right after the verb opening the sentence at ``ss`` (past و/كما/فيما ... and a
+        leading phrase closed by a comma: في سياق منفصل، وجه النائب ...): an entity that can speak, with only
+        titles and definite words before it in the phrase (وانتقدت صحف تونسية زيارة ساركوزي: no subject), of
+        the verb's gender (a masculine verb after الوزارة is someone else's)."""
+        lex = self.lex
+        toks = self.toks(ss, min(p, ss + 160))[:16]
+        i = 0
+        if toks and toks[0][2] in lex.prepositions or (toks and toks[0][2][:1] in "وف" and toks[0][2][1:] in lex.prepositions):
+            k = next((k for k, t in enumerate(toks[:8]) if t[2] in ("،", ",")), None)
+            if k is None:
+                return None
+            i = k + 1                           # في سياق منفصل، / ومن جهة أخرى،
+        while i < len(toks) and toks[i][2] in lex.subject_carriers:
+            i += 1
+        if i >= len(toks):
+            return None
+        v = toks[i]
+        w = v[2]
+        if not w[0].isalpha() or self._entity_covering(v[0]) is not None or w.startswith(("ال", "وال")) \
+                or self._desc_key(w) is not None or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
+                or w in lex.subordinators or w in lex.verb_openers or _accusative(w):
+            return None                         # a name, a phrase, a subordinate clause or an adverb (وتعقيبا على) opens it
+        _, np = self.subject_np(v[1], p)
+        if np is None:
+            return None
+        sp = self.resolve_np(np, p)
+        if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
+                or self.in_quote(sp[0], sp[1]):
+            return None
+        before = self.N[np[0]:sp[0]].split()
+        if sp[2].label != "PERSON" and any(x in lex.office_nouns or _bare(x) in lex.office_nouns for x in before):
+            sp = self._titled_name(v[1], p, None)     # مدير الدفاع المدني بالمنطقة اللواء مستور الحارثي: the office holder
+            if sp is None or sp[2] is None or sp[1] > p:
+                return None                     # مستشار الجيش الليبي: an office, not the body
+            before = []
+        for x in before:
+            if not (x.startswith(("ال", "وال")) or x in lex.person_titles or x in lex.office_nouns
+                    or self._desc_key(x) is not None):
+                return None
+        if any(x in lex.subordinators for x in self.N[np[1]:p].split()):
+            return None                         # ... عندما بدا رئيس الوزراء تسيبراس ...، ثم عاد وأعلن: another subject came in
+        head = self.N[np[0]:np[1]].split()[0]
+        if (not fem and sp[2].label != "PERSON" and head.endswith("ه")) or (fem and sp[2].label == "PERSON" and not head.endswith("ه")):
+            return None
+        return sp
+
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
         _, np = self.subject_np(e, limit)
@@ -588,8 +649,9 @@ class Speakers:
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None):
                             sp = self._comma_name(it) or sp
                     if sp is None and cue.kind != SOURCE:
-                        x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss)) \
-                            if cue.kind == VERB else None
+                        x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
+                        if x is None and cue.kind == VERB:
+                            x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss))
                         if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
@@ -626,7 +688,7 @@ class Speakers:
                     elif topic is not None:
                         sp = topic
                     else:
-                        x = self.mention_before(s, ss, not self._feminine(c))
+                        x = self._opening_subject(ss, s, self._feminine(c)) or self.mention_before(s, ss, not self._feminine(c))
                         if x is not None:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
