@@ -1184,3 +1184,38 @@ def test_pronoun_verb_after_an_object_of_a_silent_verb_in_the_same_sentence():
             "اعتقالات أخرى.")
     qs = run(text, [("قوة السند الأمنية", "ORG", None), ("الجيش", "ORG", None)])
     assert one(qs, "ستكون هناك اعتقالات أخرى").speaker.text == "قوة السند الأمنية"
+
+
+# --- an office + a name the tagger missed: the name goes on with the subject ----------------------------
+
+def test_given_name_after_an_office_is_the_subject_not_the_object():
+    # SaudiNewsNet 1535: no object starts at أحمد; the participle's speaker is the office holder
+    text = ("من جهته أكد مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب على ضرورة رفع المستندات، "
+            "لافتا النظر إلى أن موعد المقابلات النسائية سيعلن لاحقا.")
+    qs = run(text)
+    assert not any(q.text.startswith("أحمد متعب") for q in qs)
+    assert one(qs, "موعد المقابلات النسائية سيعلن لاحقا").speaker.text == "أحمد متعب"
+
+
+def test_place_in_an_office_title_before_the_name():
+    # SaudiNewsNet 1311: بجدة belongs to the title, عبدالله ... الثقفي is the subject, no clause starts there
+    text = ("أكد المدير العام للتعليم بجدة عبدالله بن أحمد الثقفي على تعزيز دور المدرسة في مكافحة التطرف، "
+            "وقال إن الشكر موصول لكافة الأجهزة الأمنية.")
+    qs = run(text, [("عبدالله بن أحمد الثقفي", "PERSON", None)])
+    assert not any(q.text.startswith(("بجدة", "بن أحمد")) for q in qs)
+    assert one(qs, "الشكر موصول لكافة الأجهزة الأمنية").speaker.text == "عبدالله بن أحمد الثقفي"
+
+
+def test_given_name_inside_an_institution_name_is_no_speaker():
+    # a given name right after الملك/الأمير names a body (جامعة الملك سعود): the titled name later speaks
+    text = ("وقال أستاذ النقد بجامعة الملك سعود، الدكتور عائض الزهراني إن الحوار ضروري.")
+    qs = run(text, [("عائض الزهراني", "PERSON", None)])
+    assert one(qs, "الحوار ضروري").speaker.text == "عائض الزهراني"
+
+
+def test_title_holder_named_after_a_body_in_a_silent_verbs_subject():
+    # SaudiNewsNet 2207: the person after the office's body is the subject a participle continues
+    text = ("وأكد الأمين العام للجنة الوطنية لمكافحة المخدرات خبير الأمم المتحدة عبد الإله بن محمد الشريف "
+            "زيادة الوعي لدى الأسر، موضحا أن أهمية المركز تكمن في مواجهة الإدمان.")
+    qs = run(text, [("الأمم المتحدة", "ORG", None), ("عبد الإله بن محمد الشريف", "PERSON", None)])
+    assert one(qs, "أهمية المركز تكمن في مواجهة الإدمان").speaker.text == "عبد الإله بن محمد الشريف"

@@ -216,7 +216,9 @@ class IndirectQuotes:
                     x = self._entity_starting(rest[i][0] + 1)
                     gen_speaks = x is not None and x[2].label in lex.speaker_labels and x[2].label != "PERSON"
                     i += 1
-                    while i < len(rest) and rest[i][2][0].isalpha() and rest[i][2][0] not in "وب" \
+                    while i < len(rest) and rest[i][2][0].isalpha() and (rest[i][2][0] not in "وب" or (
+                            rest[i][2] in ("بن", "بنت") or rest[i][2][0] == "ب" and i + 1 < len(rest)
+                            and self._title_then_name(np[0], rest[i + 1][2]))) \
                             and rest[i][2] not in lex.prepositions and rest[i][2] not in lex.relatives \
                             and rest[i][2] not in lex.an_words and rest[i][2] not in lex.time_words \
                             and self.cue_at(rest[i][0]) is None:

@@ -11,6 +11,12 @@ from .marks import MARKS
 from .shared import _accusative, _bare, _hal_adverb, Item, LIST_GAP_RE
 
 
+def _given_names() -> frozenset:
+    """Unambiguous given names (normalized), shared with the entity pass's name lists."""
+    from ..entities.people import _surnames
+    return _surnames()[1]
+
+
 class Speakers:
     """Methods of :class:`arnews.quotes.finder.Finder` (its state and helpers are defined there)."""
 
@@ -119,10 +125,12 @@ class Speakers:
                 j += 1
                 continue
             if w.startswith("ب") and start is not None and self._entity_starting(toks[j][0]) is None \
-                    and self._entity_starting(toks[j][0] + 1) is None:
-                break
+                    and self._entity_starting(toks[j][0] + 1) is None \
+                    and not (j + 1 < len(toks) and self._title_then_name(start, toks[j + 1][2])):
+                break                           # (المدير العام للتعليم بجدة عبدالله ...: a place, then the name)
             ent_here = self._entity_covering(toks[j][0])
-            if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")):
+            if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")) \
+                    and not self._title_then_name(start, w):
                 break
             if start is not None and ent_here is None and w in lex.prep_masdars and j + 1 < len(toks) \
                     and toks[j + 1][2] in ("على", "عن", "علي"):
@@ -154,6 +162,15 @@ class Speakers:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _title_then_name(self, start: int, w: str, ent=None) -> bool:
+        """``w`` is a given name (names/first_names_*.txt, not the ambiguous ones; or ``ent`` a person) after a
+        subject opened by an office (مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب): the office holder's
+        name the tagger missed goes on with the subject, no object starts at it."""
+        if not (w in _given_names() or ent is not None and ent[2].label == "PERSON"):
+            return False
+        head = self.N[start:start + 24].split()[:1]
+        return bool(head) and (head[0] in self.lex.office_nouns or _bare(head[0]) in self.lex.office_nouns)
 
     def _addressee_end(self, toks, i: int) -> int:
         """لصحيفة "بيلد"، لوكالة «سبوتنيك»: ل + a paper, agency or site noun + its name in marks is whom the
@@ -272,9 +289,16 @@ class Speakers:
             w = t[2]
             if w in MARKS or w in lex.an_words or w in lex.relatives or (w in lex.prepositions and w != "في"):
                 return None                     # the phrase ended, or an addressee/occasion follows (عقب دعاء الشيخ فلان)
-            if w not in lex.person_titles:
+            given = False
+            if w in lex.person_titles:
+                j = k + 1
+            elif k >= 2 and first is not None and (self._title_then_name(first[0], w) or self._title_then_name(
+                    first[0], "", self._entity_starting(t[0]))) \
+                    and (toks[k - 1][2].startswith(("ال", "وال", "ب")) or toks[k - 1][2] in lex.office_nouns) \
+                    and toks[k - 1][2] not in lex.royal_titles and toks[k - 1][2] not in ("بن", "ابن", "بنت"):
+                j, given = k, True              # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: no title word
+            else:
                 continue
-            j = k + 1
             while j < len(toks) and toks[j][2] in (".", "/"):
                 j += 1
             names = []
@@ -283,19 +307,24 @@ class Speakers:
                 if not x[0].isalpha() or x in lex.prepositions or x in lex.an_words or x in lex.np_stops \
                         or x in lex.relatives or self._desc_key(x) is not None or x in lex.time_words or x in lex.person_titles \
                         or x in lex.office_nouns or _bare(x) in lex.office_nouns \
-                        or self.cue_at(toks[j][0]) is not None or (x[:1] in "بل" and len(names) >= 2):
+                        or self.cue_at(toks[j][0]) is not None or (x[:1] in "بل" and len(names) >= 2) \
+                        or (x[:1] == "و" and x[1:] in lex.relatives):
                     break
                 names.append(toks[j])
                 j += 1
             while names and names[0][2].startswith("ال"):
                 names.pop(0)                    # العميد المتقاعد محمد الخالدي: an adjective before the name
             if len(names) < 2:
+                if given:
+                    continue                    # a given name alone: part of a longer name (مركز الأمير سلطان)
                 return None                     # الأستاذ الجامعي المختص في ...: an office described, no name
             a, b = names[0][0], names[-1][1]
             if sp is not None and sp[1] > a:
                 return None                     # the speaker found is this name or comes after it
             ent = self._entity_covering(a)
             if ent is not None and ent[2].label != "PERSON":
+                if given:
+                    continue
                 return None
             return (ent[0], ent[1], ent[2]) if ent is not None else (a, b, None)
         return None
@@ -530,6 +559,8 @@ class Speakers:
             if k is None:
                 return None
             i = k + 1                           # في سياق منفصل، / ومن جهة أخرى،
+        if len(toks) > 2 and toks[0][2] + " " + toks[1][2] in lex.pronoun_pps:
+            i = 3 if toks[2][2] in ("،", ",") else 2    # من جهته أكد ...
         while i < len(toks) and toks[i][2] in lex.subject_carriers:
             i += 1
         if i >= len(toks):
@@ -544,6 +575,11 @@ class Speakers:
         if np is None:
             return None
         sp = self.resolve_np(np, p)
+        if sp is None or sp[2] is None:
+            x = self._titled_name(v[1], p, sp)
+            if x is not None and np[0] <= x[0] < np[1]:
+                sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
+                return sp if x[2] is None or x[2].label == "PERSON" else None
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
@@ -581,8 +617,9 @@ class Speakers:
             k = bisect_right(self.reported, (c[0], 1 << 60)) - 1
             if k >= 0 and self.reported[k][1] > c[0]:
                 continue                        # inside what someone else reported
-            if self._new_clause(c, self.sent_start(c[0])):
-                out.append(Item(c[1], c[1], "silent", c))
+            ss = self.sent_start(c[0])
+            if self._new_clause(c, ss) or self.N[ss:c[0]].strip(" \t\n،,") in self.lex.pronoun_pps:
+                out.append(Item(c[1], c[1], "silent", c))     # (من جهته أكد مدير ...: a clause of its own too)
         return out
 
     def _silent_speaker(self, c, last):
@@ -598,6 +635,10 @@ class Speakers:
         if np is None or (sp is not None and sp[2] is None and _accusative(self.N[np[0]:np[1]].split()[0])):
             # وأضاف ردا على سؤال ... قائلا: no subject named, the speaker before goes on
             return (last[0], ss) if last is not None and s - last[1] < 1500 else last
+        if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
+            x = self._titled_name(e, self.sent_end(e), None)
+            if x is not None:
+                return x, ss                    # وأكد مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب على ...
         if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
             return last                         # no name in the subject itself (a description stays unsure)
         lex = self.lex
