@@ -1219,3 +1219,30 @@ def test_title_holder_named_after_a_body_in_a_silent_verbs_subject():
             "زيادة الوعي لدى الأسر، موضحا أن أهمية المركز تكمن في مواجهة الإدمان.")
     qs = run(text, [("الأمم المتحدة", "ORG", None), ("عبد الإله بن محمد الشريف", "PERSON", None)])
     assert one(qs, "أهمية المركز تكمن في مواجهة الإدمان").speaker.text == "عبد الإله بن محمد الشريف"
+
+
+# --- a subject before قد + verb ----------------------------------------------------------------------
+
+def test_subject_between_kana_and_qad_speaks():
+    # SaudiNewsNet 2698: the reports speak, not the official of the sentence before
+    text = ("وشدد إياد البزم على أن وزارته لن تسمح بمس الأمن. كانت تقارير إخبارية فلسطينية، قد ذكرت أن "
+            "خمسة انفجارات هزت حي الشيخ رضوان.")
+    qs = run(text, [("إياد البزم", "PERSON", None)])
+    assert one(qs, "خمسة انفجارات هزت حي الشيخ رضوان").speaker.text == "تقارير إخبارية فلسطينية"
+    # SaudiNewsNet 873: the person, not the body in her title
+    text = "كانت جانيت يلين رئيسة مجلس الاحتياطي الاتحادي قد قالت إن أسعار الطاقة استقرت أخيرا."
+    qs = run(text, [("جانيت يلين", "PERSON", None), ("مجلس الاحتياطي الاتحادي", "ORG", None)])
+    assert one(qs, "أسعار الطاقة استقرت أخيرا").speaker.text == "جانيت يلين"
+    # an official of a body: the body is not the speaker (the nearest mention rule stays)
+    text = "وكان مسؤول الاتحاد الأوروبي قد قال إن قرضا من باريس أحد الخيارات."
+    qs = run(text, [("الاتحاد الأوروبي", "ORG", None)])
+    assert one(qs, "قرضا من باريس أحد الخيارات").speaker.text != "الاتحاد الأوروبي"
+
+
+def test_bayyana_after_a_subject_and_qad_reports():
+    # بين reports only before أن when no subject is named first (between); after الوزارة قد it is the verb
+    qs = run("وكانت الوزارة قد بينت أن المشروع سيكتمل العام المقبل.")
+    assert one(qs, "المشروع سيكتمل العام المقبل").speaker.text == "الوزارة"
+    # قد + imperfect (may) and the writer's own كنت قد بينت: no report
+    assert run("قد يرى البعض أن التدخل منطقي.") == []
+    assert run("كنت قد بينت خلال السطور أن التعميم أمر خاطئ.") == []

@@ -543,6 +543,14 @@ class IndirectQuotes:
         _, np = self.subject_np(c[1], self.sent_end(c[1]))
         return np is None or not self._speaker_np(np)
 
+    def _named_before_qad(self, s: int) -> bool:
+        """قد right before ``s`` after a definite word or a name (وكانت الوزارة قد بينت أن): the word at ``s`` is
+        that subject's past verb; not قد يرى البعض (may), كنت قد بينت (the writer), لقد رأى كثيرون."""
+        prev = self.last_words(s, 2, 48)
+        if len(prev) < 2 or prev[-1] != "قد":
+            return False
+        return prev[-2].startswith(("ال", "وال")) or self._entity_ending(s - 3) is not None
+
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
         prev = self.last_words(c[0], 1, 16)
@@ -791,8 +799,9 @@ class IndirectQuotes:
         if cue.kind == PARTICIPLE and nbetween > 2 and not N[max(0, s - 3):s].rstrip().endswith(("،", ",")):
             return -1                           # ازدهاراً لافتاً ... : an adjective, not a reporting participle
         if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")) \
-                and not (cue.kind == PARTICIPLE and nbetween == 0 and self._reporting_participle(c)):
-            return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between"
+                and not (cue.kind == PARTICIPLE and nbetween == 0 and self._reporting_participle(c)) \
+                and not self._named_before_qad(s):
+            return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between" (الوزارة قد بينت أن: a verb)
         for mk in MARK_RE.finditer(N, e, m.start()):
             if self.in_quote(mk.end(), mk.end() + 1):
                 return -1

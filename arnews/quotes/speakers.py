@@ -8,7 +8,7 @@ import re
 
 from .lexicon import AFTER, MASDAR, MEDIUM, SOURCE, VERB
 from .marks import MARKS
-from .shared import _accusative, _bare, _hal_adverb, Item, LIST_GAP_RE
+from .shared import _accusative, _bare, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
 
 def _given_names() -> frozenset:
@@ -546,6 +546,29 @@ class Speakers:
             return None
         return self._opening_subject(ss, s, self._feminine(c))
 
+    def _kana_subject(self, c, ss: int):
+        """The subject between كان and its verb (وكانت صحيفة "الشروق" الجزائرية قد ذكرت أن، كانت تقارير إخبارية
+        فلسطينية، قد ذكرت أن): a name, else a description or a source noun (تقارير، مصادر) left unresolved."""
+        s = c[0]
+        toks = self.toks(max(ss, s - 160), s)
+        k = len(toks) - 1
+        while k >= 0 and toks[k][2] not in _KANA:
+            k -= 1
+        if k < 0 or len(toks) - k > 14 or any(self.cue_at(t[0]) is not None for t in toks[k + 1:]):
+            return None
+        _, np = self.subject_np(toks[k][1], s)
+        if np is None:
+            return None
+        sp = self.resolve_np(np, s)
+        if sp is None or sp[2] is not None and (sp[2].label not in self.lex.speaker_labels
+                                                 or sp[2].label != "PERSON" and sp[0] > np[0]):
+            return None                         # (مسؤول الاتحاد الأوروبي: an official, not the body)
+        if sp[2] is None:
+            w = self.N[np[0]:np[1]].split()[0]
+            if self._desc_key(w) is None and w not in self.lex.source_nouns:
+                return None                     # وكان هناك تقرير لأمانو قد أشار: no subject named here
+        return sp
+
     def _opening_subject(self, ss: int, p: int, fem: bool):
         """The subject named right after the verb opening the sentence at ``ss`` (past و/كما/فيما ... and a
         leading phrase closed by a comma: في سياق منفصل، وجه النائب ...): an entity that can speak, with only
@@ -691,6 +714,8 @@ class Speakers:
                             sp = self._comma_name(it) or sp
                     if sp is None and cue.kind != SOURCE:
                         x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
+                        if x is None and svo:
+                            x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
                             x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss))
                         if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
