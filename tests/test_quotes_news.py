@@ -1246,3 +1246,17 @@ def test_bayyana_after_a_subject_and_qad_reports():
     # قد + imperfect (may) and the writer's own كنت قد بينت: no report
     assert run("قد يرى البعض أن التدخل منطقي.") == []
     assert run("كنت قد بينت خلال السطور أن التعميم أمر خاطئ.") == []
+
+
+# --- an honorific pronoun (سموه، معاليه) stands for the person who spoke before -------------------------
+
+def test_honorific_pronoun_is_the_person_before():
+    # SaudiNewsNet 1123: معاليه is the named speaker of the sentence before
+    text = ("وأوضح معالي رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد اليوسف، أن الأمر الملكي تضمن ترقية "
+            "قضاة. وأكد معاليه أن هذا الأمر يأتي حرصا من خادم الحرمين الشريفين.")
+    qs = run(text, [("خالد بن محمد اليوسف", "PERSON", None)])
+    assert one(qs, "هذا الأمر يأتي حرصا من خادم الحرمين الشريفين").speaker.text == "خالد بن محمد اليوسف"
+    # with no person speaking before (a body spoke), the word itself stays the speaker
+    text = ("وأعلنت وزارة الداخلية أن الحادث قيد التحقيق. وأكد معاليه أن الأمن مستتب.")
+    qs = run(text, [("وزارة الداخلية", "ORG", None)])
+    assert one(qs, "الأمن مستتب").speaker.text == "معاليه"

@@ -46,6 +46,7 @@ class Finder(MarkedQuotes, IndirectQuotes, Speakers):
         self.act_tails: set[tuple[int, int]] = set()       # a speaker's other acts after his clause (، داعيا ...)
         self.name_words: set[int] = set()                  # starts of one-word names in marks (not quotes)
         self.marked_names: list[tuple[int, int]] = []      # names in marks after a name noun (شبكة "إن بي سي نيوز")
+        self._last_speaker = None                          # (speaker, sentence start) so far, while attributing
 
     def person_word(self, w: str):
         """A PERSON entity one of whose name words (first or last, 3+ letters) is ``w`` (أداير -> راندولف بروس أداير)."""

@@ -546,6 +546,14 @@ class Speakers:
             return None
         return self._opening_subject(ss, s, self._feminine(c))
 
+    def _honored(self, p: int):
+        """The person an honorific pronoun at ``p`` (معاليه، سموه) stands for: the speaker attributed last when a
+        named person within 1,500 characters (set by ``attribute`` as it goes); else None (the word stays)."""
+        last = self._last_speaker
+        if last is None or p - last[1] >= 1500 or last[0][2] is None or last[0][2].label != "PERSON":
+            return None
+        return last[0]
+
     def _kana_subject(self, c, ss: int):
         """The subject between كان and its verb (وكانت صحيفة "الشروق" الجزائرية قد ذكرت أن، كانت تقارير إخبارية
         فلسطينية، قد ذكرت أن): a name, else a description or a source noun (تقارير، مصادر) left unresolved."""
@@ -597,6 +605,8 @@ class Speakers:
         _, np = self.subject_np(v[1], p)
         if np is None:
             return None
+        if self.N[np[0]:np[1]] in lex.honorific_pronouns:
+            return self._honored(np[0])         # وعبر معاليه عن استغرابه ...، مؤكدا: the person spoken of before
         sp = self.resolve_np(np, p)
         if sp is None or sp[2] is None:
             x = self._titled_name(v[1], p, sp)
@@ -677,6 +687,7 @@ class Speakers:
         last = None          # (speaker, sentence start of its cue)
         self.reported = sorted([(it.start, it.end) for it in items if it.kind == "indirect"] + list(self.act_tails))
         for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
+            self._last_speaker = last
             if it.kind == "silent":
                 last = self._silent_speaker(it.cue, last)
                 continue
@@ -699,6 +710,10 @@ class Speakers:
                     np = None
                     if not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
+                    if np is not None and cue.kind == VERB and self.N[np[0]:np[1]] in lex.honorific_pronouns:
+                        sp = self._honored(s)       # وقال سموه: the person spoken of before, if one
+                        if sp is not None:
+                            np = None
                     if np is not None and cue.kind == SOURCE and self.N[np[0]:np[1]] in lex.pronoun_sources:
                         np = None                   # وحسب رأيه، فإن ...: his opinion, the speaker before
                         if last is not None and s - last[1] < 1500:
