@@ -55,9 +55,10 @@ def currency_parts(text: str, s: int, e: int, label: str) -> Optional[tuple[list
     on past its currency words is cut there only after an amount (مليار ريال + بنهاية 2014), and is
     no currency span otherwise (ريال مدريد)."""
     table, heads = _currency_table()
-    words = [(m.start(), m.end(), normalize(m.group())) for m in _RAW_WORD.finditer(text, s, e)]
-    if not words or _bare(words[0][2]) not in heads:
-        return None
+    first = _RAW_WORD.search(text, s, e)
+    if first is None or _bare(normalize(first.group())) not in heads:
+        return None  # most spans: one word looked at
+    words = [(m.start(), m.end(), normalize(m.group())) for m in _RAW_WORD.finditer(text, first.start(), e)]
     amount_before = _amount_before(text, s)
     if label != "MISC" and not amount_before:
         return None
