@@ -1279,3 +1279,21 @@ def test_a_tagger_span_around_a_brand_name():
     text = "وذكرت صحيفة ذا تايمز أوف إنديا أن الشرطة تحقق."
     ts, s = text.index("ذا تايمز"), text.index("تايمز أوف")
     assert _product_extent(text, ts, ts + len("ذا تايمز أوف إنديا"), s, s + len("تايمز أوف إنديا")) == "longer"
+
+
+def test_a_town_glued_to_bi_the_tagger_reads_as_a_person():
+    """A one-word tagger person glued to ب that is a place of the gazetteer is the place (حادث تصادم بعفيف,
+    منزل أحدهم بعفيف); with no ب before it, or as the first word of a longer name (اتصل بعفيف الحسيني), the
+    tagger's person stays."""
+    from arnews.entities.merge import _place_after_bi
+    g = get_gazetteer()
+    afif = next(e for e in g.entries if e.id == "afif")
+    text = "توفي شخص إثر حادث تصادم بعفيف، وقال عفيف إن الطريق مزدحم، ثم اتصل بعفيف الحسيني."
+    one = text.index("بعفيف") + 1
+    assert _place_after_bi(afif, "PERSON", text, one, one + 4)
+    bare = text.index(" عفيف ") + 1
+    assert not _place_after_bi(afif, "PERSON", text, bare, bare + 4)
+    two = text.index("بعفيف الحسيني") + 1
+    assert not _place_after_bi(afif, "PERSON", text, two, two + len("عفيف الحسيني"))
+    got = [(e.text, e.label, e.id) for e in arnews.extract("تفحم سائق وإصابة آخر في حادث مروري بعفيف").entities]
+    assert got == [("عفيف", "LOC", "afif")]

@@ -229,14 +229,15 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                 # context rule (قنا the city, إبل camels), lends the tagger's span its id only in quotes
                 for c in cands:
                     cand = g.entries[c.entry]
-                    if _COARSE.get(cand.label, cand.label) == _COARSE.get(label, label) and \
+                    if (_COARSE.get(cand.label, cand.label) == _COARSE.get(label, label)
+                            or _place_after_bi(cand, label, text, ts, te)) and \
                             not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
                         ent = cand
                         break
             if text[te - 1] == "ه" and (ent is not None and ent.teh or ent is None and _teh_word(g, key)):
                 continue  # a spelling the gazetteer turned down here (جده "his grandfather", وجده "found it")
         if ent is not None and (_COARSE.get(ent.label, ent.label) == _COARSE.get(label, label)
-                                or _one_sense(ent, label, key, by_surface)):
+                                or _one_sense(ent, label, key, by_surface) or _place_after_bi(ent, label, text, ts, te)):
             extra.append(_gaz_entity(text, ts, te, ent, "tagger"))
         elif label == "MISC" and not keep_misc:
             continue
@@ -331,6 +332,15 @@ def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:
     article (a club named after a city or a common word: القادسية, read by its cue in أندية ... القادسية,
     then تسجيل لاعب في كشوفات القادسية) is that organization: one name, one sense in one article."""
     return ent.label == "ORG" and label in ("LOC", "PERSON") and by_surface.get(key) is ent
+
+
+def _place_after_bi(ent, label: str, text: str, ts: int, te: int) -> bool:
+    """A one-word tagger person glued to ب that is a place of the gazetteer (حادث مروري بعفيف، عضو المجلس
+    المحلي بشقراء) is the place: news says "in Afif", seldom ب + a given name (اتصل بعفيف)."""
+    if label != "PERSON" or ent.label != "LOC" or ts < 1 or text[ts - 1] != "ب" or " " in text[ts:te]:
+        return False
+    k = ts - 1  # ب alone or after و/ف
+    return k == 0 or not text[k - 1].isalpha() or text[k - 1] in "وف" and (k == 1 or not text[k - 2].isalpha())
 
 
 def _teh_word(g: Gazetteer, key: str) -> bool:
