@@ -1297,3 +1297,20 @@ def test_a_town_glued_to_bi_the_tagger_reads_as_a_person():
     assert not _place_after_bi(afif, "PERSON", text, two, two + len("عفيف الحسيني"))
     got = [(e.text, e.label, e.id) for e in arnews.extract("تفحم سائق وإصابة آخر في حادث مروري بعفيف").entities]
     assert got == [("عفيف", "LOC", "afif")]
+
+
+def test_a_club_name_the_tagger_or_a_cue_makes_an_organization_takes_the_club_id():
+    """An ORG without id that is a one-word club name of names/clubs*.txt (ليفربول، الهلال) takes the id of
+    the gazetteer's نادي + that name; the word as a place or another word is left alone."""
+    from arnews.entities.clubs import _city_club_ids
+    from arnews.entities.words import _make_entity
+    g = get_gazetteer()
+    text = "وافق فريق ليفربول الإنجليزي على دفع 32 مليون جنيه، وأكمل دراسته في ليفربول."
+    s = text.index("ليفربول")
+    t = text.rindex("ليفربول")
+    ents = [_make_entity("ليفربول", s, s + 7, "ORG", None, None, None, "tagger"),
+            _make_entity("ليفربول", t, t + 7, "LOC", None, None, None, "tagger")]
+    got = [(x.label, x.id) for x in _city_club_ids(g, ents, text)]
+    assert got == [("ORG", "liverpool-fc"), ("LOC", None)]
+    got = [(e.text, e.id) for e in arnews.extract("وانتقل اللاعب إلى غريمه الهلال على سبيل الإعارة.").entities]
+    assert ("الهلال", "al-hilal") in got

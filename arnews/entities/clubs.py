@@ -62,18 +62,27 @@ def _club_words(g: Gazetteer) -> tuple:
 def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
     """An organization without an id that bears a city's name (برشلونة، ليفربول، روما: a team cue or the
     tagger made it ORG) is the club the gazetteer names نادي + that city (نادي برشلونة -> barcelona-fc):
-    the city's one club of world news. Names of no city (الاتحاد the federation or the club) are left."""
+    the city's one club of world news; so is one that is a one-word club name of names/clubs*.txt
+    (ليفربول، الهلال: the tagger's ORG or a team cue says it plays). Other names (الاتحاد the federation
+    or the club, when no club list names it alone) are left."""
     out = ents
     for k, x in enumerate(ents):
         if x.label != "ORG" or x.id is not None:
             continue
         words = tuple(WORD.findall(normalize(x.text)))
-        club = _named_club(g, words) if any(g.entries[c.entry].label == "LOC" for c in g.keys.get(words, ())) else None
+        club = _named_club(g, words) if words in _club_name_words() or \
+            any(g.entries[c.entry].label == "LOC" for c in g.keys.get(words, ())) else None
         if club is not None:
             if out is ents:
                 out = list(ents)
             out[k] = _gaz_entity(text, x.start, x.end, club, x.source)
     return out
+
+
+@lru_cache(maxsize=1)
+def _club_name_words() -> frozenset:
+    """The one-word club names of names/clubs.txt and clubs_ambiguous.txt (ليفربول، الهلال), as word tuples."""
+    return frozenset((w,) for w in _cued_club_words()[1])
 
 
 def _named_club(g: Gazetteer, words: tuple):
