@@ -1314,3 +1314,17 @@ def test_a_club_name_the_tagger_or_a_cue_makes_an_organization_takes_the_club_id
     assert got == [("ORG", "liverpool-fc"), ("LOC", None)]
     got = [(e.text, e.id) for e in arnews.extract("وانتقل اللاعب إلى غريمه الهلال على سبيل الإعارة.").entities]
     assert ("الهلال", "al-hilal") in got
+
+
+def test_two_definite_words_joined_by_wa_are_no_name():
+    """A tagger span of two definite words joined by و (التوفيق والسداد، المملكة والعالم) is a pair of common
+    nouns, not a name; in quotes it is a title (مهرجان «التراث والترفيه»), and two currencies are still
+    split into their ids (الدولار واليورو)."""
+    from arnews.entities.not_names import _definite_pair
+    text = "وندعو لهم بالتوفيق والسداد، وأطلق مهرجان «التراث والترفيه» في المملكة والعالم."
+    for span, want in (("التوفيق والسداد", True), ("التراث والترفيه", False), ("المملكة والعالم", True)):
+        s = text.index(span)
+        assert _definite_pair(text, s, s + len(span)) is want
+    assert not _definite_pair("وقال جيفري ويب إن", 5, 13)
+    got = {e.id for e in arnews.extract("ارتفع الطلب على العملات الأجنبية خاصة الدولار واليورو في موسم السفر.").entities}
+    assert {"usd", "eur"} <= got

@@ -14,7 +14,7 @@ from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import currency_parts
-from .not_names import _before_god_formula, _not_a_name
+from .not_names import _before_god_formula, _definite_pair, _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms, _PREV_WORD,
                     _quoted)
@@ -175,7 +175,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if unless_named and " " not in text[ts:te] and not unless_named.isdisjoint(_plain_forms(normalize(text[ts:te]))):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
-        if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra):
+        if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra) or _definite_pair(text, ts, te):
             continue
         if label == "ORG":
             ts = _after_descriptor(text, ts, te, descriptors)

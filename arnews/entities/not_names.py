@@ -12,7 +12,8 @@ import regex
 
 from ..text import normalize
 from .gazetteer import facility_heads
-from .words import _district_heads, _facility_words, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms, _PREV_WORD
+from .words import (_district_heads, _facility_words, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms, _PREV_WORD,
+                    _quoted)
 
 
 _NUMBER_BEFORE = regex.compile(r"(?r)(?:\d[)\]]?|\p{L}+)[\s\u00a0]{1,2}$")  # (994,500) ريال
@@ -62,6 +63,17 @@ def _date_words() -> tuple:
               for m in ms if " " not in m}
     after = {normalize(w) for ws in cal.get("relative_markers", {}).values() for w in ws}
     return frozenset(months), frozenset(after)
+
+
+#: two definite words joined by و (التوفيق والسداد، المملكة والعالم، الجامعة والعمل): a pair of common
+#: nouns the tagger joins, not one name; a quoted one (مهرجان «التراث والترفيه») is a title and stays
+_DEFINITE_PAIR = regex.compile(r"[اأإآ]ل\p{L}{2,}\s+و[اأإآ]ل\p{L}{2,}")
+
+
+def _definite_pair(text: str, s: int, e: int) -> bool:
+    """Whether a tagger span is two definite words joined by و outside quotes (``_DEFINITE_PAIR``):
+    checked after the currency spans (الدولار واليورو: two currencies, split there)."""
+    return bool(_DEFINITE_PAIR.fullmatch(text, s, e)) and not _quoted(text, s, e)
 
 
 def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bool:
