@@ -1328,3 +1328,22 @@ def test_two_definite_words_joined_by_wa_are_no_name():
     assert not _definite_pair("وقال جيفري ويب إن", 5, 13)
     got = {e.id for e in arnews.extract("ارتفع الطلب على العملات الأجنبية خاصة الدولار واليورو في موسم السفر.").entities}
     assert {"usd", "eur"} <= got
+
+
+def test_a_person_span_over_two_full_names_is_split_at_wa():
+    """A person mention over two full names joined by و + a given name of no list (عابد فهد وسيرين عبد
+    النور، سكوت إيستووود ومارغوت روبي) is two people; a name whose و-word follows a link or a single word
+    (مبارك بن محمد آل وديان، علي أكبر ولايتي) or that is a given name itself (أبو فهد وحيد البلعوس) stays whole."""
+    from arnews.entities.people import _split_joined_people
+    from arnews.entities.words import _make_entity
+
+    def split(name):
+        text = f"وشارك في العمل {name} في البطولة."
+        s = text.index(name)
+        return [x.text for x in _split_joined_people([_make_entity(name, s, s + len(name), "PERSON", None, None, None,
+                                                                   "tagger")], text)]
+
+    assert split("عابد فهد وسيرين عبد النور") == ["عابد فهد", "سيرين عبد النور"]
+    assert split("سكوت إيستووود ومارغوت روبي") == ["سكوت إيستووود", "مارغوت روبي"]
+    for name in ("مبارك بن محمد آل وديان", "علي أكبر ولايتي", "أبو فهد وحيد البلعوس"):
+        assert split(name) == [name]

@@ -563,20 +563,37 @@ def _cut_family_names(ents: list, text: str) -> list:
     return out
 
 
+def _two_full_names(words: list, i: int, pos: int, links: tuple) -> bool:
+    """Whether word ``i`` (و + a word of no name list: وكفن، وسيرين) joins two full names: two words or
+    more on each side (شون بن وكفن كوستنر، عابد فهد وسيرين عبد النور), the word before no name link
+    (آل وديان، بن ود) and the word after no nasab link (ولد الشيخ); letters only (not 1747 و1803)."""
+    before = sum(1 for m in words[:i] if m.end() > pos)
+    w = words[i].group()
+    if before < 2 or len(words) - i < 2 or len(w) < 4 or not w[1:].isalpha():
+        return False
+    prev, nxt, rest = normalize(words[i - 1].group()), normalize(words[i + 1].group()), normalize(w[1:])
+    return nxt not in links[0] and not any(prev in ws or rest in ws for ws in links)
+
+
 def _split_joined_people(ents: list, text: str) -> list:
     """A person mention that runs over two people joined by و (فرانك إكيني وكرستيان دسمارس، رابح صقر ووليد
     الشامي) is two mentions, the و left out: split before a word that is و + a given name of the name
-    lists and is no name itself (وليد، وهبي stay whole)."""
-    given, surnames = _name_words()[3], _surnames()[0]
+    lists and is no name itself (وليد، وهبي stay whole) and no nasab link stands before it (آل وديان), or before و + another word between two full names
+    (شون بن وكفن كوستنر: ``_two_full_names``)."""
+    links, kunyas, compounds, given = _name_words()[:4]
+    surnames = _surnames()[0]
     out = None
     for k, x in enumerate(ents):
         if x.label != "PERSON" or x.id or " و" not in x.text:
             continue
         parts, pos = [], 0
-        for m in _WORD_SPAN.finditer(x.text):
+        words = list(_WORD_SPAN.finditer(x.text))
+        for i, m in enumerate(words):
             w = m.group()
             if m.start() and w[:1] == "و" and w not in given and normalize(w) not in surnames \
-                    and (w[1:] in given or w[1:2] == "و" and w[2:] in given):
+                    and normalize(words[i - 1].group()) not in links \
+                    and (w[1:] in given or w[1:2] == "و" and w[2:] in given
+                         or _two_full_names(words, i, pos, (links, kunyas, compounds))):
                 parts.append((pos, m.start()))
                 pos = m.start() + 1
         if not parts:
