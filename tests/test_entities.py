@@ -1347,3 +1347,16 @@ def test_a_person_span_over_two_full_names_is_split_at_wa():
     assert split("سكوت إيستووود ومارغوت روبي") == ["سكوت إيستووود", "مارغوت روبي"]
     for name in ("مبارك بن محمد آل وديان", "علي أكبر ولايتي", "أبو فهد وحيد البلعوس"):
         assert split(name) == [name]
+
+
+def test_a_tagger_organization_before_a_sabq_byline_is_the_reporter():
+    """A tagger ORG of one or two words without id right before "- سبق-" is the reporter of the byline
+    (شقران الرشيدي- سبق- الرياض); the same ORG elsewhere, or a body with an id, is left alone."""
+    from arnews.entities.people import _byline_reporters
+    from arnews.entities.words import _make_entity
+    text = "أجرى الحوار/ شقران الرشيدي- سبق- الرياض: قال الخبير إن هيئة السوق تراقب."
+    s = text.index("شقران الرشيدي")
+    t = text.index("هيئة السوق")
+    ents = [_make_entity("شقران الرشيدي", s, s + 13, "ORG", None, None, None, "tagger"),
+            _make_entity("هيئة السوق", t, t + 10, "ORG", None, None, None, "tagger")]
+    assert [x.label for x in _byline_reporters(ents, text)] == ["PERSON", "ORG"]

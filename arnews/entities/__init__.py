@@ -27,7 +27,7 @@ from .clubs import _city_club_ids, _club_lists, _cued_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge
-from .people import (_cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
+from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people)
 
@@ -96,6 +96,7 @@ class EntityComponent:
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _join_split_people(_split_joined_people(ents, text), text)
+        ents = _byline_reporters(ents, text)
         ents = _ranked_people(ents, text)
         ents = _linked_names(ents, text)
         ents = _surname_places_as_people(ents, text)
