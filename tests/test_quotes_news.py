@@ -1260,3 +1260,25 @@ def test_honorific_pronoun_is_the_person_before():
     text = ("وأعلنت وزارة الداخلية أن الحادث قيد التحقيق. وأكد معاليه أن الأمن مستتب.")
     qs = run(text, [("وزارة الداخلية", "ORG", None)])
     assert one(qs, "الأمن مستتب").speaker.text == "معاليه"
+
+
+def test_a_speaker_named_by_given_name_alone_gets_the_fuller_name_of_that_person():
+    from arnews.records import Entity
+    from arnews.quotes import _fullest_names
+    text = ("وتحدث معاذ الخلف عن رحلته مع المرض. يقول معاذ إن العمل الجاد أهم من الموهبة. "
+            "ونقلت الوكالة عن محمد علي جعفري قوله. وقال محمد جواد ظريف إن الاتفاق جيد.")
+
+    def ent(name, nth=0, text=text):
+        i = -1
+        for _ in range(nth + 1):
+            i = text.find(name, i + 1)
+        return Entity(text=name, start=i, end=i + len(name), label="PERSON", id=None, name=None)
+    full, alone, cut, other = ent("معاذ الخلف"), ent("معاذ", 1), ent("محمد"), ent("محمد جواد ظريف")
+    name = _fullest_names([full, alone, cut, other], text, {"ان", "علي"})
+    assert name(alone) == "معاذ الخلف"
+    # the tagger cut محمد out of محمد علي جعفري: the given name after it says it is someone else
+    assert name(cut) == "محمد"
+    # two fuller names of two people: a lone given name names neither
+    more = text + " وقال معاذ السالم إن الطقس حار."
+    two = _fullest_names([full, alone, ent("معاذ السالم", text=more)], more, {"ان"})
+    assert two(alone) == "معاذ"

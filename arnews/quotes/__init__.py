@@ -54,7 +54,7 @@ class Quotes:
         if self.indirect:
             items += f.indirect_quotes(items)
         f.attribute(items)
-        fullest = _fullest_names(doc.entities)
+        fullest = _fullest_names(doc.entities, text, lex.prepositions | lex.an_words)
         out = []
         for it in _disjoint(items):
             s, e = span(it.start, it.end)
@@ -81,15 +81,19 @@ class Quotes:
         doc.quotes.extend(out)
 
 
-def _fullest_names(entities):
+def _fullest_names(entities, text: str = "", function_words=frozenset()):
     """``name(ent)``: for a person mention without a canonical name, the fullest name of the document
     ending with the same word and holding all of its words (الحربي -> عائض الحربي: the guide's "fullest
     name of that source anywhere in the article"), the nearest before it, else the first after it;
+    a lone given name (وأكد معاذ أن) takes the fuller names it opens (معاذ الخلف) when they are one person;
     else the mention's own text."""
     people: dict = {}
+    given: dict = {}
     for e in entities:
         if e.label == "PERSON" and e.id is None and " " in e.text.strip():
-            people.setdefault(normalize(e.text.split()[-1]), []).append(e)
+            words = e.text.split()
+            people.setdefault(normalize(words[-1]), []).append(e)
+            given.setdefault(normalize(words[0]), []).append(e)
 
     def name(ent):
         words = ent.text.split()
@@ -98,11 +102,41 @@ def _fullest_names(entities):
         own = {normalize(w) for w in words}
         fits = [e for e in people.get(normalize(words[-1]), ()) if len(e.text.split()) > len(words)
                 and own <= {normalize(w) for w in e.text.split()}]
+        if not fits and len(words) == 1 and not _cut_name(text, ent, function_words):
+            fits = _one_person(given.get(normalize(words[0]), ()))
         if not fits:
             return ent.text
         before = [e for e in fits if e.start < ent.start]
         return (before[-1] if before else fits[0]).text
     return name
+
+
+def _one_person(fits):
+    """The fuller names a given name opens, when every one of them is part of the longest (محمد علي جعفري and
+    محمد جواد ظريف are two people: the given name alone names neither) and none joins two people by و."""
+    fits = [e for e in fits if not any(w[:2] in ("وا", "وأ", "وإ", "وآ") for w in e.text.split()[1:])]
+    if not fits:
+        return []                           # (أوتو وإيلزه دبليو: two people joined by و)
+    longest = {normalize(w) for w in max(fits, key=lambda e: len(e.text.split())).text.split()}
+    return list(fits) if all({normalize(w) for w in e.text.split()} <= longest for e in fits) else []
+
+
+def _cut_name(text: str, ent, function_words) -> bool:
+    """The tagger took one word of a longer name (محمد علي جعفري tagged محمد): a given name of the name lists
+    right before or after it, across a space, makes it part of a name of its own; an ambiguous one too unless
+    it is a function word of the lexicon as written (على، أن; علي with its ي is the name)."""
+    if not text:
+        return False
+    from ..entities.people import _surnames
+    _, given, ambiguous, _ = _surnames()
+
+    def named(w):
+        n = normalize(w)
+        return n in given or n in ambiguous and (n not in function_words or (w.endswith("ي") and n.endswith("ي")))
+    after = text[ent.end:ent.end + 30].split(None, 1)
+    before = text[max(0, ent.start - 30):ent.start].split()
+    return (bool(after) and text[ent.end:ent.end + 1] == " " and named(after[0])) or (
+        bool(before) and text[ent.start - 1:ent.start] == " " and named(before[-1]))
 
 
 def _disjoint(items):
