@@ -1282,3 +1282,26 @@ def test_a_speaker_named_by_given_name_alone_gets_the_fuller_name_of_that_person
     more = text + " وقال معاذ السالم إن الطقس حار."
     two = _fullest_names([full, alone, ent("معاذ السالم", text=more)], more, {"ان"})
     assert two(alone) == "معاذ"
+
+
+def test_a_given_name_the_tagger_left_out_before_a_speaker_joins_the_speaker():
+    qs = run("وبينت المتطوعة أمل ناصر أنهم تلقوا بعض التوجيهات قبل بدء العمل.", [("ناصر", "PERSON", None)])
+    q = one(qs, "تلقوا بعض التوجيهات قبل بدء العمل")
+    assert q.speaker.text == "أمل ناصر" and q.speaker.name == "أمل ناصر"
+    qs = run("من جانبها، أفادت زهرة آدم المسؤولة المحلية بقرية الطينة أن الاشتباكات توقفت.", [("آدم", "PERSON", None)])
+    assert one(qs, "الاشتباكات توقفت").speaker.text == "زهرة آدم"
+    qs = run("وقال رئيس مجلس قضاء الخالدية علي داود، إن القوات دخلت المنطقة.", [("داود", "PERSON", None)])
+    assert one(qs, "القوات دخلت المنطقة").speaker.text == "علي داود"
+    # a verb spelt like a name before a speaker named earlier (لماذا كان ابن فضلان ... يكشف) stays out
+    qs = run("لماذا كان ابن فضلان يكرر ذلك؟ يكشف أن الرحلة كانت شاقة.", [("ابن فضلان", "PERSON", None)])
+    assert all(q.speaker.text == "ابن فضلان" for q in qs if q.speaker)
+    # after a word of its own (متحدث باسم: on behalf of; لماذا كان) an ambiguous given name stays out
+    qs = run("وقال متحدث باسم سويت بريار إن المسؤولين سيعقدون جولة جديدة.", [("سويت بريار", "PERSON", None)])
+    assert one(qs, "المسؤولين سيعقدون جولة جديدة").speaker.text == "سويت بريار"
+    # a tagged mention keeps its own words
+    from arnews.quotes import _given_names_before
+    from arnews.quotes.lexicon import load
+    text = "ورحب فادي ناصر"
+    ents = [(text.index("فادي"), text.index("فادي") + 4, None)]
+    assert _given_names_before(text, text.index("ناصر"), ents, lambda p: p, load("")) == text.index("ناصر")
+    assert _given_names_before(text, text.index("ناصر"), [], lambda p: p, load("")) == text.index("فادي")

@@ -71,10 +71,15 @@ class Quotes:
                     ss, se = ent.start, ent.end
                 else:
                     ss, se = span(a, b)
+                name = None
+                if ent is not None and ent.id is None and ent.label == "PERSON" and ss == ent.start:
+                    ss = _given_names_before(text, ss, ents, to_norm, lex, cue.end if cue is not None else -1)
+                    name = None if ss == ent.start else text[ss:se]
                 surface = text[ss:se]
                 if ent is not None:
+                    full = ent.name or fullest(ent)
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": ent.id,
-                                       "name": ent.name or fullest(ent)})
+                                       "name": full if not name or _words(name) <= _words(full) else name})
                 else:
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": None, "name": surface})
             out.append(_new_quote({"text": text[s:e], "start": s, "end": e, "kind": it.kind, "speaker": sp, "cue": cue}))
@@ -121,22 +126,56 @@ def _one_person(fits):
     return list(fits) if all({normalize(w) for w in e.text.split()} <= longest for e in fits) else []
 
 
-def _cut_name(text: str, ent, function_words) -> bool:
-    """The tagger took one word of a longer name (محمد علي جعفري tagged محمد): a given name of the name lists
-    right before or after it, across a space, makes it part of a name of its own; an ambiguous one too unless
-    it is a function word of the lexicon as written (على، أن; علي with its ي is the name)."""
-    if not text:
-        return False
+def _words(name: str) -> set:
+    return {normalize(w) for w in name.split()}
+
+
+def _given_name(w: str, function_words) -> bool:
+    """A given name of the name lists; an ambiguous one (أمل، على) unless a function word of the lexicon as
+    written (على، أن; علي with its ي is the name)."""
     from ..entities.people import _surnames
     _, given, ambiguous, _ = _surnames()
+    n = normalize(w)
+    return n in given or n in ambiguous and (n not in function_words or (w.endswith("ي") and n.endswith("ي")))
 
-    def named(w):
-        n = normalize(w)
-        return n in given or n in ambiguous and (n not in function_words or (w.endswith("ي") and n.endswith("ي")))
+
+def _cut_name(text: str, ent, function_words) -> bool:
+    """The tagger took one word of a longer name (محمد علي جعفري tagged محمد): a given name (``_given_name``)
+    right before or after it, across a space, makes it part of a name of its own."""
+    if not text:
+        return False
     after = text[ent.end:ent.end + 30].split(None, 1)
     before = text[max(0, ent.start - 30):ent.start].split()
-    return (bool(after) and text[ent.end:ent.end + 1] == " " and named(after[0])) or (
-        bool(before) and text[ent.start - 1:ent.start] == " " and named(before[-1]))
+    return (bool(after) and text[ent.end:ent.end + 1] == " " and _given_name(after[0], function_words)) or (
+        bool(before) and text[ent.start - 1:ent.start] == " " and _given_name(before[-1], function_words))
+
+
+def _given_names_before(text: str, start: int, ents, to_norm, lex, cue_end: int = -1) -> int:
+    """Where a person mention starts once the given names the tagger left out right before it are added
+    (الشيخ فادي + كرم، المتطوعة أمل + ناصر: it knows few women's names): up to two words, each across one
+    space, that no other mention covers: a given name of the lists, or an ambiguous one (أمل، باسم، كان)
+    right after a definite word or the cue (الفنانة البحرينية ابتسام، أفادت زهرة) that is no function word
+    nor a lookalike of speakers.json (متحدث باسم; علي with its ي is the name, على the word)."""
+    from ..entities.people import _surnames
+    _, given, ambiguous, _ = _surnames()
+    for _ in range(2):
+        if text[start - 1:start] != " ":
+            break
+        words = text[max(0, start - 40):start - 1].split()
+        if not words or text[start - 1 - len(words[-1]):start - 1] != words[-1]:
+            break
+        w, n, p = words[-1], normalize(words[-1]), start - 1 - len(words[-1])
+        if n not in given:
+            prev = normalize(words[-2]) if len(words) > 1 else ""
+            if n not in ambiguous or n.startswith("ال") or n in lex.given_name_lookalikes \
+                    or (n in lex.prepositions or n in lex.an_words) and not (w.endswith("ي") and n.endswith("ي")) \
+                    or not (prev.startswith(("ال", "وال")) or (0 <= cue_end <= p and not text[cue_end:p].strip())):
+                break
+        k = bisect_right(ents, (to_norm(p), 1 << 60)) - 1
+        if k >= 0 and ents[k][1] > to_norm(p):
+            break                               # the word is another mention's
+        start = p
+    return start
 
 
 def _disjoint(items):

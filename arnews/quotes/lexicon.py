@@ -200,6 +200,7 @@ class Lexicon:
         self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
         self.not_names = {n(x) for x in speakers.get("not_names", ())}
+        self.given_name_lookalikes = {n(x) for x in speakers.get("given_name_lookalikes", ())}
         self.honorific_pronouns = {n(x) for x in speakers.get("honorific_pronouns", ())}
         self.source_nouns = {n(x) for x in speakers.get("source_nouns", ())}
         self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
