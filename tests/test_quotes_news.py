@@ -1305,3 +1305,19 @@ def test_a_given_name_the_tagger_left_out_before_a_speaker_joins_the_speaker():
     ents = [(text.index("فادي"), text.index("فادي") + 4, None)]
     assert _given_names_before(text, text.index("ناصر"), ents, lambda p: p, load("")) == text.index("ناصر")
     assert _given_names_before(text, text.index("ناصر"), [], lambda p: p, load("")) == text.index("فادي")
+
+
+def test_a_feminine_verb_is_not_said_by_the_man_its_subject_is_about():
+    qs = run("وأوضحت والدة الشهيد عبدالرحمن القحطاني أن هذا العيد يأتي يتيما.",
+             [("عبدالرحمن القحطاني", "PERSON", None)])
+    assert one(qs, "هذا العيد يأتي يتيما").speaker.text == "والدة الشهيد عبدالرحمن القحطاني"
+    qs = run("وقالت عائلة عبدالعزيز في بيان إن ابنها لم يكن متطرفا.", [("عبدالعزيز", "PERSON", None)])
+    assert one(qs, "ابنها لم يكن متطرفا").speaker.text == "عائلة عبدالعزيز"
+    # a woman's name, an office before the name, or a masculine verb: the named person speaks
+    qs = run("وقالت الفنانة ابتسام عبدالله إن المسرح مرآة المجتمع.", [("ابتسام عبدالله", "PERSON", None)])
+    assert one(qs, "المسرح مرآة المجتمع").speaker.text == "ابتسام عبدالله"
+    qs = run("وقال شقيق الضحية محمد العلي إن الشرطة تأخرت.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "الشرطة تأخرت").speaker.text == "محمد العلي"
+    # جاءت ردود فلان بأنه: the man's own words, he speaks
+    qs = run("وجاءت ردود ناصر القصبي على المنتقدين بأنه لن يهتم بالانتقادات.", [("ناصر القصبي", "PERSON", None)])
+    assert one(qs, "لن يهتم بالانتقادات").speaker.text == "ناصر القصبي"

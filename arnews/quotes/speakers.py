@@ -17,6 +17,28 @@ def _given_names() -> frozenset:
     return _surnames()[1]
 
 
+_MALE = None
+
+
+def _male_given_names() -> frozenset:
+    """The one-word given names under the "# --- male:" sections of names/first_names_arabic.txt
+    (normalized): a feminine reporting verb does not have them as its subject."""
+    global _MALE
+    if _MALE is None:
+        from ..entities.words import NAMES, WORD
+        from ..text import normalize
+        out, male = set(), False
+        for line in (NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines():
+            if line.startswith("# ---"):
+                male = line[5:].strip().startswith("male:")
+                continue
+            ws = WORD.findall(normalize(line.split("#", 1)[0]))
+            if male and len(ws) == 1:
+                out.add(ws[0])
+        _MALE = frozenset(out)
+    return _MALE
+
+
 class Speakers:
     """Methods of :class:`arnews.quotes.finder.Finder` (its state and helpers are defined there)."""
 
@@ -727,6 +749,8 @@ class Speakers:
                             sp = self._name_before(it) or sp
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None):
                             sp = self._comma_name(it) or sp
+                        if cue.kind == VERB and not it.cue_after and sp is not None:
+                            sp = self._feminine_head(c, np, sp)
                     if sp is None and cue.kind != SOURCE:
                         x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
                         if x is None and svo:
@@ -777,3 +801,22 @@ class Speakers:
                 if sp is not None:
                     last = (sp, ss)
             it.speaker = sp
+
+    def _feminine_head(self, c, np, sp):
+        """A feminine verb whose subject phrase names a man after its head (وأوضحت والدة الشهيد عبدالرحمن
+        القحطاني، وقالت عائلة عبدالعزيز في بيان، وذكرت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو): the head
+        speaks, not the man it is about; the speaker is the phrase up to his name's end, or to the first
+        preposition or comma before it."""
+        if sp[2] is None or sp[2].label != "PERSON" or not np[0] < sp[0] < np[1] or not self._feminine(c) \
+                or "in" in c[2].flags:
+            return sp                           # (وجاءت ردود ناصر على ...: his words, he speaks)
+        first = self.N[sp[0]:sp[1]].split()[:1]
+        if not first or first[0] not in _male_given_names():
+            return sp
+        toks = self.toks(np[0], sp[0])
+        if toks and toks[0][2] in self.lex.office_nouns or toks and toks[0][2] in self.lex.person_titles:
+            return sp                           # (وقالت وزيرة القضاء ...: an office names its holder)
+        for t in toks[1:]:
+            if t[2] in self.lex.prepositions or t[2] in ("،", ",") or t[2][:1] in "بل" and t[2][1:] in self.lex.prepositions:
+                return toks[0][0], t[0] if not t[2][0].isalpha() else t[0], None
+        return np[0], sp[1], None
