@@ -1321,3 +1321,14 @@ def test_a_feminine_verb_is_not_said_by_the_man_its_subject_is_about():
     # جاءت ردود فلان بأنه: the man's own words, he speaks
     qs = run("وجاءت ردود ناصر القصبي على المنتقدين بأنه لن يهتم بالانتقادات.", [("ناصر القصبي", "PERSON", None)])
     assert one(qs, "لن يهتم بالانتقادات").speaker.text == "ناصر القصبي"
+
+
+def test_a_describing_verb_takes_the_word_after_it_as_its_object_before_a_b_phrase():
+    qs = run("اعتبر وزير الخارجية الإيراني، محمد جواد ظريف، أمس، أن الاتفاق متوازن، ووصف الاتفاق أمام مجلس "
+             "الشورى أمس بأنه «عملية أخذ وعطاء».", [("محمد جواد ظريف", "PERSON", None)])
+    assert one(qs, "عملية أخذ وعطاء").speaker.text == "محمد جواد ظريف"
+    # a second noun phrase after the subject is the object; a pronoun on the verb is the object
+    qs = run("ووصف بلاتر أحداث مايو «بتسونامي» هز الاتحاد.", [("بلاتر", "PERSON", None)])
+    assert one(qs, "بتسونامي").speaker.text == "بلاتر"
+    qs = run("وذكر التقرير أن الصين تهتم بالماء الذي يصفه جين بأنه «نفط اقتصاديات الفضاء».", [("جين", "PERSON", None)])
+    assert one(qs, "نفط اقتصاديات الفضاء").speaker.text == "جين"

@@ -732,6 +732,8 @@ class Speakers:
                     np = None
                     if not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
+                    if np is not None and "object_b" in cue.flags and self._object_then_b(c, np, limit):
+                        np = None                   # ووصف داركود بأنه: the verb's object, the speaker is earlier
                     if np is not None and cue.kind == VERB and self.N[np[0]:np[1]] in lex.honorific_pronouns:
                         sp = self._honored(s)       # وقال سموه: the person spoken of before, if one
                         if sp is not None:
@@ -801,6 +803,24 @@ class Speakers:
                 if sp is not None:
                     last = (sp, ss)
             it.speaker = sp
+
+    def _object_then_b(self, c, np, limit: int) -> bool:
+        """The phrase after an object_b verb (وصف) is its object: a preposition, a time word or a ب-word
+        follows it (ووصف داركود بأنه، ووصف الاتفاق أمام مجلس الشورى أمس بأنه), not a second noun phrase; the
+        phrase one word or one mention that is no person (a longer one may hold subject and object together;
+        وصف كريستيان هبل بأنهم: a person describes), the verb without an object pronoun (يصفها ضباط)."""
+        if self.N[c[0]:c[1]].endswith(("ه", "ها", "هم", "هما", "هن")):
+            return False                        # كما يصفها ضباط في الجيش: the object is the pronoun
+        x = self._entity_covering(np[0])
+        if x is not None and x[2].label == "PERSON":
+            return False                        # ينطبق عليهم وصف كريستيان هبل بأنهم: a person describes
+        if len(self.N[np[0]:np[1]].split()) > 1 and (x is None or (x[0], x[1]) != (np[0], np[1])):
+            return False                        # ووصف وزير الخارجية الإيراني المفاوضات بأنها: subject + object
+        toks = self.toks(np[1], min(limit, np[1] + 40))[:1]
+        if not toks:
+            return False
+        w = toks[0][2]
+        return w in self.lex.prepositions or w in self.lex.time_words or (w[:1] == "ب" and len(w) > 2)
 
     def _feminine_head(self, c, np, sp):
         """A feminine verb whose subject phrase names a man after its head (وأوضحت والدة الشهيد عبدالرحمن
