@@ -291,3 +291,27 @@ def test_friday_sermons_are_no_date():
 def test_friday_as_a_day_stays_a_date():
     d = qs("وصل الوفد الجمعة إلى الرياض، وألقى الخطيب كلمته يوم الجمعة.")
     assert len([t for t in d.temporals if t.value == "XXXX-WXX-5"]) == 2
+
+
+# -- version numbers, compound names, quoted days -----------------------------------------------
+
+def test_a_version_number_is_one_identifier_not_numbers():
+    d = qs("سيعمل الهاتف بنظام أندرويد إصدار 5.1.1، ويزن 155 جراما، وسجل 1.900.000 مواطن.")
+    assert not [q for q in d.quantities if q.text in ("5.1", ".1", "5.1.1")]
+    assert q_of(d, "1.900.000 مواطن").value == 1_900_000  # dots grouping thousands stay one number
+
+
+def test_carbon_oxides_are_no_ordinals():
+    d = qs("تم فحص أول أكسيد الكربون لدى المدخنين، وارتفعت نسبة ثاني أكسيد الكربون.")
+    assert not [q for q in d.quantities if q.kind == "ordinal"]
+
+
+def test_an_ordinal_before_another_noun_stays():
+    d = qs("حل الفريق ثانيا في البطولة، وهذه ثاني أكبر دولة منتجة.")
+    assert [q for q in d.quantities if q.kind == "ordinal" and q.value == 2]
+
+
+def test_a_quoted_day_before_a_month_is_a_date():
+    d = qs("يتأهب الملعب لاستضافة السوبر السعودي في «12» أغسطس، وحضر «12» لاعبا.", reference_date="2015-07-21")
+    assert t_of(d, "«12» أغسطس").value.endswith("-08-12")
+    assert q_of(d, "«12» لاعبا").value == 12

@@ -53,6 +53,8 @@ def _skip_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+# phone also takes a version number (أندرويد 5.1.1، 192.168.1.1: dot groups not all of three digits,
+# which group thousands as in 1.900.000): one identifier, not the numbers 5.1 and .1
 # word: a run of letters ([^\W\d_]); one that starts with a basic Arabic letter (U+0621..U+064A, all
 # word letters) takes those by a range test, cheaper than the Unicode-class test it keeps for the rest
 _TOK = re.compile(r"""
@@ -62,6 +64,7 @@ _TOK = re.compile(r"""
    |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?!\d)
    |(?<![\d.,])\d{3}-\d{3}-\d{4}(?!\d)
    |(?<![\d.,])\d(?:\.\d){5,}(?!\d)
+   |(?<![\d.,])(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
  |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
  |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
@@ -1192,6 +1195,11 @@ class Extractor:
             return None
         return self._emit_numeric_date(i, i + 5, v)
 
+    def _quoted_digits(self, k):
+        """Token k is digits alone between a pair of quotes («12»، "9"), as the press sets off a figure."""
+        toks = self.toks
+        return 0 < k < self.n - 1 and toks[k].typ == N and (toks[k - 1].t, toks[k + 1].t) in self._QUOTE_PAIRS
+
     def _int_at(self, k, lo, hi):
         """An integer lo..hi at token k (digits or words) -> (j, value, ordinal) or None."""
         if k >= self.n:
@@ -1355,6 +1363,8 @@ class Extractor:
         dv = self._int_at(k, 1, 31) if k < n else None
         if dv:
             k2 = dv[0]
+            if k2 == k + 1 and self._quoted_digits(k):
+                k2 += 1  # «12» أغسطس الجاري: a quoted day
             if self.word(k2) == "من":
                 k2 += 1
             mo = self.month_at(k2, False)
@@ -1558,7 +1568,7 @@ class Extractor:
                     return end
         r = self.date_expr(i, m)
         if r:
-            self.emit_t(i, r[0], r[1], r[2])
+            self.emit_t(i - self._quoted_digits(i), r[0], r[1], r[2])  # «12» أغسطس: the span takes both quotes
             return r[0]
         t = toks[i]
         if t.typ == N and t.t.isdigit() and len(t.t) == 4 and 1900 <= t.val <= 2100:
@@ -2473,17 +2483,20 @@ class Extractor:
 
     def _ordinal_idiom(self, i, num):
         """An ordinal inside a discourse idiom ranks nothing (في المقام الأول، بالدرجة الأولى 'mainly'; من جهة
-        ثانية 'on the other hand'; للوهلة الأولى، لأول وهلة 'at first sight'), as أولاً is no ordinal: the one or
-        two words before (ordinal_idioms_before) or the word after (ordinal_idioms_after) say so."""
+        ثانية 'on the other hand'; للوهلة الأولى، لأول وهلة 'at first sight'; ثاني أكسيد الكربون, a
+        compound's name), as أولاً is no ordinal: the one or two words before (ordinal_idioms_before) or
+        the word after (ordinal_idioms_after) say so."""
         if i != num.i or num.j != i + 1:
             return False
         b = self.L.ordinal_idioms_before
         w1 = self.word(i - 1) if i > 0 else None
         if w1 and (w1 in b or i > 1 and self.word(i - 2) and f"{self.word(i - 2)} {w1}" in b):
             return True
+        w = self.word(num.j)
+        if w in self.L.ordinal_idioms_after:
+            return True
         if num.value != 1:
             return False
-        w = self.word(num.j)
         # السوق أولى بالاستشارة: the comparative 'more deserving', spelt as the feminine first
         return w in self.L.ordinal_idioms_after or (w is not None and self.toks[i].t == "اولي" and not num.definite and (
             w in self.L.first_comparative_after or w.startswith(self.L.first_comparative_prefixes)))
