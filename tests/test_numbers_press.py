@@ -315,3 +315,34 @@ def test_a_quoted_day_before_a_month_is_a_date():
     d = qs("يتأهب الملعب لاستضافة السوبر السعودي في «12» أغسطس، وحضر «12» لاعبا.", reference_date="2015-07-21")
     assert t_of(d, "«12» أغسطس").value.endswith("-08-12")
     assert q_of(d, "«12» لاعبا").value == 12
+
+
+# -- a و-word after a number: the next item, no counted noun --------------------------------------
+
+def test_a_conjoined_word_after_a_number_is_not_counted():
+    d = qs("وصل عدد الحضور إلى 36 ورئيس البلدية، وكانت قيمة عقده 2.5 مليون وكنا خائفين عليه.")
+    assert q_of(d, "36").counted is None
+    assert q_of(d, "2.5 مليون").value == 2_500_000
+
+
+def test_nouns_on_waw_after_a_number_stay_counted():
+    d = qs("نتج عن الحادث 4 وفيات، وحضر 3 وزراء، واستقبل المركز 800 وافد.")
+    assert q_of(d, "4 وفيات").value == 4
+    assert q_of(d, "3 وزراء").value == 3
+    assert q_of(d, "800 وافد").value == 800
+
+
+# -- a definite scale word after a bound ------------------------------------------------------------
+
+def test_a_definite_scale_after_a_bound_is_the_amount():
+    d = qs("عدد الزوار تجاوز المليون زائر، والصادرات تتجاوز المليار دولار، وكلف قرابة المليون يورو.")
+    q = q_of(d, "تجاوز المليون زائر")
+    assert (q.value, q.modifier) == (1e6, "more_than")
+    q = q_of(d, "تتجاوز المليار دولار")
+    assert (q.value, q.unit, q.modifier) == (1e9, "USD", "more_than")
+    assert q_of(d, "قرابة المليون يورو").unit == "EUR"
+
+
+def test_a_definite_scale_without_a_bound_is_no_number():
+    d = qs("انضم اللاعب إلى نادي المليون، وحقق البرنامج جائزة المليون.")
+    assert not d.quantities

@@ -1799,9 +1799,19 @@ class Extractor:
         if t.typ == N:
             return self._digits(i, j, mod)
         num = self.parse_number(j)
+        if num is None and mod is not None:
+            num = self._bound_scale(j)
         if num is None:
             return self._bare_unit(i, j, mod)
         return self._finish(i, num, mod)
+
+    def _bound_scale(self, j):
+        """A definite scale word alone after a bound (تجاوز المليون زائر، يقارب المليار): the amount itself;
+        elsewhere المليون is a name or 'the million' (نادي المليون), no number."""
+        sc = self.match(j, ("scale",))
+        if sc and sc[3] and sc[2] == "" and sc[0] == j + 1 and sc[1]["scale"][1] != 2:
+            return Num(float(sc[1]["scale"][0]), j, j + 1, words=True, definite=True)
+        return None
 
     def _bare_context(self, i, k, mod):
         """Whether a unit word without a number (tokens i..k) counts one: after a modifier or a cue word
@@ -2191,6 +2201,8 @@ class Extractor:
         c = None if adjectival else self._counted(k + 1 if quoted else k)
         if c is not None and not toks[c].gap and toks[c].t[0] in "وف":
             c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
+        if c is not None and self._conjoined(c, num.value):
+            c = None  # قتل 57 وصرع، 36 ورئيس البلدية، 2.5 مليون وكنا: the و starts the next item or clause
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
             c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
@@ -2273,6 +2285,16 @@ class Extractor:
                 break
             cut = g.end - s
         return cut
+
+    def _conjoined(self, k, value):
+        """The word at token k after the number ``value`` is و + another word, as the segmenter cuts it
+        (36 ورئيس، 2.5 مليون وكنا، 0.61 وهما): no noun the number counts. Not a sound feminine plural (وفيات،
+        وجبات، وجهات are nouns the segmenter cuts wrongly), not a word on ا after 11-99, whose counted noun
+        is an accusative singular (12 وكرا), not a remainder of two letters (واق) nor whole_words (وافد)."""
+        w = self.toks[k].t
+        return w[0] == "و" and len(w) > 3 and not w.endswith("ات") and not (w.endswith("ا") and 11 <= value <= 99) \
+            and w not in self.L.whole_words \
+            and self._proclitic(k) > 0
 
     def _contracts(self, u):
         """The unit match ``u`` is عقد/عقود (a decade) read as contracts: a word of contract_after follows
