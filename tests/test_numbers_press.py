@@ -346,3 +346,26 @@ def test_a_definite_scale_after_a_bound_is_the_amount():
 def test_a_definite_scale_without_a_bound_is_no_number():
     d = qs("انضم اللاعب إلى نادي المليون، وحقق البرنامج جائزة المليون.")
     assert not d.quantities
+
+
+# -- عاما بعد عام; a stop word behind ب/ل/ك ---------------------------------------------------------
+
+def test_year_after_year_is_no_date():
+    d = qs("مشروع تراثي يكبر عاماً بعد عام، ويتطور سنة بعد سنة.", reference_date="2015-07-21")
+    assert not d.temporals and not d.quantities
+
+
+def test_after_a_year_stays_a_relative_date():
+    d = qs("عاد اللاعب إلى الملاعب بعد عام من الإصابة.", reference_date="2015-07-21")
+    assert t_of(d, "بعد عام").value == "2016"
+
+
+def test_a_stop_word_behind_a_preposition_is_no_counted_noun():
+    d = qs("ليصبح بذلك ثاني لقاءات الفريق، عبر خطي السير رقم 2 و 9 ليكون عدد الرحلات 15 رحلة.")
+    assert q_of(d, "ثاني لقاءات").value == 2
+    assert q_of(d, "9").counted is None
+
+
+def test_a_noun_on_ta_marbuta_behind_a_preposition_stays_counted():
+    d = qs("أسهمت الأمانة في تجهيز المكاتب لـ 13 بلدية بالمحور الشمالي.")
+    assert q_of(d, "13 بلدية").value == 13

@@ -1716,8 +1716,8 @@ class Extractor:
         if w.startswith("ال") and self.doc.text[self.view.span(t.s, t.e)[0]] == "آ":
             pass  # 16 آلية: آ, not the article (the normalized view spells both ال)
         elif w in self.L.stop or w.startswith("ال") or (w[0] in "وف" and w[1:] in self.L.stop) \
-                or w in self.L.article_before_digits:
-            return None  # ... and a stop word after و/ف (وقد، فقد، وهو)
+                or w in self.L.article_before_digits or self._stop_after_preposition(t, w):
+            return None  # ... and a stop word after و/ف (وقد، فقد، وهو) or ب/ل/ك (بذلك، لأن، كذلك)
         if w[0] in "وف" and len(w) > 3 and (w[1:].startswith("ال") or w[1] in "ايتن") and w not in self.L.whole_words:
             return None  # وتم، فيقوم: و/ف and a verb; 40 فندقا، 11 فيلما count
         if w[0] == "ل" and w[1:].startswith("ل"):
@@ -1738,6 +1738,14 @@ class Extractor:
                                                    "between", "point", "except", "teen2")):
             return None
         return k
+
+    def _stop_after_preposition(self, t, w):
+        """ب/ل/ك and a counted_stop word (بذلك، لأن، كذلك): no noun; not a word on ة as written (بلدية is
+        no ب + لديه, a spelling the normalized view shares)."""
+        if w[0] not in "بلك" or w[1:] not in self.L.stop:
+            return False
+        s, e = self.view.span(t.s, t.e)
+        return self.doc.text[e - 1] != "ة"
 
     def _preposition_glued(self, t, w):
         """ب/ل glued to a word that no counted noun starts with: a definite word (بالطائف), a hamza (بأن، لأسرة),
@@ -1813,6 +1821,14 @@ class Extractor:
             return Num(float(sc[1]["scale"][0]), j, j + 1, words=True, definite=True)
         return None
 
+    def _unit_after_unit(self, i, ue):
+        """The bare unit at token i follows بعد and the same unit (عاما بعد عام، سنة بعد سنة): 'year after
+        year', a repetition, no year and no date a year on."""
+        if i < 2 or self.word(i - 1) != "بعد":
+            return False
+        u = self._unit(i - 2)
+        return bool(u and u[0] == i - 1 and u[1]["unit"]["unit"] == ue["unit"])
+
     def _bare_context(self, i, k, mod):
         """Whether a unit word without a number (tokens i..k) counts one: after a modifier or a cue word
         (منذ شهر), alone between punctuation, or before a fraction (ساعة ونصف)."""
@@ -1856,6 +1872,8 @@ class Extractor:
             if not self._whole_unit(j, u, (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))):
                 return None
             if u[0] < n and (toks[u[0]].typ == N or self.match(u[0], ("month", "weekday"))):
+                return None
+            if self._unit_after_unit(i, ue):
                 return None
             val = 1.0
         else:
