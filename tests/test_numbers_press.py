@@ -369,3 +369,19 @@ def test_a_stop_word_behind_a_preposition_is_no_counted_noun():
 def test_a_noun_on_ta_marbuta_behind_a_preposition_stays_counted():
     d = qs("أسهمت الأمانة في تجهيز المكاتب لـ 13 بلدية بالمحور الشمالي.")
     assert q_of(d, "13 بلدية").value == 13
+
+
+# -- a half after a scale; ونصف/وثلث opening a span ---------------------------------------------------
+
+def test_a_half_after_digits_and_a_scale_is_half_the_scale():
+    d = qs("بلغت إيرادات العرض 10 ملايين ونصف جنيه، والعرض الأخير وقدرها 7 ملايين ونصف ينتقل بموجبها اللاعب.")
+    q = q_of(d, "10 ملايين ونصف جنيه")
+    assert (q.value, q.unit) == (10_500_000, "EGP")
+    assert q_of(d, "7 ملايين ونصف").value == 7_500_000
+    assert not [x for x in d.quantities if x.value == 0.5]
+
+
+def test_a_fraction_opening_a_span_leaves_its_waw_out():
+    d = qs("فهو إما لاجئ وإما نازح، وثلث الشعب السوري عنده مشكلة، وقضى ساعة ونصف في الطريق.")
+    assert q_of(d, "ثلث").value == 1 / 3
+    assert q_of(d, "ساعة ونصف").value == 1.5

@@ -656,8 +656,11 @@ class Extractor:
                     break
                 e = (e[0], "u", e[2])
             if digits_head:
-                # after digits only scale words (or hundreds) may follow: "3 ملايين", "2.5 مليار"
-                if e[1] not in ("scale", "scale2") or e[2]:
+                # after digits only scale words (or hundreds) may follow: "3 ملايين", "2.5 مليار", and
+                # a half or quarter of the scale (7 ملايين ونصف = 7,500,000, as مليونان ونصف)
+                if e[1] == "frac" and e[2] and prev[1] in ("scale", "scale2"):
+                    pass
+                elif e[1] not in ("scale", "scale2") or e[2]:
                     break
                 if e[1] == "scale2":
                     e = (e[0], "scale", False)
@@ -955,8 +958,9 @@ class Extractor:
             return 0
         lex = self.L.lex
         if w in lex or w in self.L.maxlen:
-            # وأكثر (من 160): the post-modifier وأكثر starts a span as و + the modifier أكثر من
-            return 1 if w[0] in "وف" and w[1:] in self.L.maxlen and set(lex.get(w, ())) <= {"postmod"} else 0
+            # وأكثر (من 160): the post-modifier وأكثر starts a span as و + the modifier أكثر من; ونصف، وثلث
+            # (a half or third after a unit: ساعة ونصف) opening a span is و + the fraction (وثلث الشعب)
+            return 1 if w[0] in "وف" and w[1:] in self.L.maxlen and set(lex.get(w, ())) <= {"postmod", "hq"} else 0
         for p in self._CLITICS:
             if w.startswith(p):
                 c = w[len(p):]
