@@ -385,3 +385,17 @@ def test_a_fraction_opening_a_span_leaves_its_waw_out():
     d = qs("فهو إما لاجئ وإما نازح، وثلث الشعب السوري عنده مشكلة، وقضى ساعة ونصف في الطريق.")
     assert q_of(d, "ثلث").value == 1 / 3
     assert q_of(d, "ساعة ونصف").value == 1.5
+
+
+# -- a short imperfect verb on ت after a number ----------------------------------------------------
+
+def test_a_short_verb_on_ta_after_a_number_is_not_counted():
+    d = qs("7 ملايين تقرب الخيبري للنصر، وفعاليات عيد بحرة 36 ترسم البسمة على وجوه الأطفال.")
+    assert q_of(d, "7 ملايين").counted is None
+    assert q_of(d, "36").counted is None
+
+
+def test_a_plural_on_ta_after_a_number_stays_counted():
+    d = qs("ويمثلون ما يقارب 200 تجار في السوق المركزي، وحضر 40 تاجرا.")
+    assert q_of(d, "ما يقارب 200 تجار").value == 200
+    assert q_of(d, "40 تاجرا").value == 40
