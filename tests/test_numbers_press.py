@@ -399,3 +399,15 @@ def test_a_plural_on_ta_after_a_number_stays_counted():
     d = qs("ويمثلون ما يقارب 200 تجار في السوق المركزي، وحضر 40 تاجرا.")
     assert q_of(d, "ما يقارب 200 تجار").value == 200
     assert q_of(d, "40 تاجرا").value == 40
+
+
+# -- a relative word after a month takes no clitic ------------------------------------------------------
+
+def test_wabittali_after_a_month_is_no_next_year():
+    d = qs("فترة الانتقالات مفتوحة حتى 31 اغسطس وبالتالي يتعين علينا الانتظار.", reference_date="2015-07-21")
+    assert t_of(d, "31 اغسطس").value == "XXXX-08-31"
+
+
+def test_a_bare_relative_after_a_month_keeps_its_year():
+    d = qs("تقام البطولة في 5 مارس المقبل.", reference_date="2015-07-21")
+    assert t_of(d, "5 مارس المقبل").value == "2016-03-05"

@@ -1420,7 +1420,7 @@ class Extractor:
                     j, year = yp[0], yp[1]
         if year is None and j < n:
             r = self.match(j, ("rel",))
-            if r:
+            if r and r[2] == "":  # مارس المقبل; not a clitic's word (5 مارس وبالتالي = 'and so', no next year)
                 rel = r[1]["rel"]
                 j = r[0]
                 ctx_ok = True
