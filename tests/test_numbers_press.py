@@ -411,3 +411,13 @@ def test_wabittali_after_a_month_is_no_next_year():
 def test_a_bare_relative_after_a_month_keeps_its_year():
     d = qs("تقام البطولة في 5 مارس المقبل.", reference_date="2015-07-21")
     assert t_of(d, "5 مارس المقبل").value == "2016-03-05"
+
+
+# -- كيلو written apart from its unit ------------------------------------------------------------------
+
+def test_spaced_kilo_units_are_square_kilometres_and_kilovolts():
+    d = qs("تراجعت مساحة الجليد إلى 906495 كيلو مترا مربعا، وربط المحول بكابل جهد 275 كيلو فولت، ووزنها 60 كيلو.")
+    assert q_of(d, "906495 كيلو مترا مربعا").unit == "km2"
+    q = q_of(d, "275 كيلو فولت")
+    assert (q.value, q.unit) == (275, "kV")
+    assert q_of(d, "60 كيلو").unit == "g"
