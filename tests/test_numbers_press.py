@@ -421,3 +421,9 @@ def test_spaced_kilo_units_are_square_kilometres_and_kilovolts():
     q = q_of(d, "275 كيلو فولت")
     assert (q.value, q.unit) == (275, "kV")
     assert q_of(d, "60 كيلو").unit == "g"
+
+
+def test_particles_after_a_number_are_no_counted_nouns():
+    d = qs("وأصيب كروم في الدقيقة 82 إثر تدخل قوي، وسجل 3 أهداف.")
+    assert q_of(d, "82").counted is None
+    assert q_of(d, "3 أهداف").value == 3
