@@ -2223,7 +2223,7 @@ class Extractor:
         c = None if adjectival else self._counted(k + 1 if quoted else k)
         if c is not None and not toks[c].gap and toks[c].t[0] in "وف":
             c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
-        if c is not None and self._short_t_verb(c):
+        if c is not None and num.value < 100 and self._short_t_verb(c):
             c = None  # 7 ملايين تقرب، اليوم الواحد تصل إلى: an imperfect verb on ت, no counted noun
         if c is not None and self._conjoined(c, num.value):
             c = None  # قتل 57 وصرع، 36 ورئيس البلدية، 2.5 مليون وكنا: the و starts the next item or clause
@@ -2312,8 +2312,9 @@ class Extractor:
 
     def _short_t_verb(self, k):
         """A word of three or four letters on ت after a number that ends in none of ا، ه، ي، ات، ين and is
-        no unit (تصل، تقرب، ترسم، تلقت): an imperfect verb, as the y-verbs; not a plural with ا after two
-        letters (200 تجار); other nouns on ت that short end so (تمر) are rare after a number."""
+        no unit (36 ترسم، 2 تحقق، الواحد تصل): an imperfect verb, as the y-verbs; not a plural with ا after
+        two letters (تجار). The caller asks below 100 only: a hundred or a scale counts a genitive singular,
+        and a verbal noun on ت is spelt like the verb (أكثر من 300 تخصص، تقدم، تطور)."""
         w = self.toks[k].t
         return w[0] == "ت" and 3 <= len(w) <= 4 and w[2] != "ا" and not w.endswith(("ا", "ه", "ي", "ات", "ين")) \
             and not self._unit(k)
