@@ -15,7 +15,7 @@ def qs(text, **kw):
 
 def q_of(d, text):
     found = [q for q in d.quantities if q.text == text]
-    assert found, [(q.text, q.value) for q in d.quantities]
+    assert found, [(q.text, q.value, q.modifier) for q in d.quantities]
     return found[0]
 
 

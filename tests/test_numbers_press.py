@@ -2,26 +2,7 @@
 figures, bounds in the feminine and negated (لا تتجاوز), and وأكثر من before the next figure."""
 import pytest
 
-import arnews
-
-
-def qs(text, **kw):
-    d = arnews.extract(text, **kw)
-    for x in list(d.quantities) + list(d.temporals):
-        assert d.text[x.start:x.end] == x.text
-    return d
-
-
-def q_of(d, text):
-    found = [q for q in d.quantities if q.text == text]
-    assert found, [(q.text, q.value, q.modifier) for q in d.quantities]
-    return found[0]
-
-
-def t_of(d, text):
-    found = [t for t in d.temporals if t.text == text]
-    assert found, [(t.text, t.value) for t in d.temporals]
-    return found[0]
+from tests.test_numbers import qs, q_of, t_of
 
 
 # -- D - M - YYYY with spaces around the dashes ---------------------------------------------------

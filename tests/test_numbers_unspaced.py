@@ -3,20 +3,7 @@ the verb ألّف, المليون ونصف المليون, the proclitic before 
 is a bare unit or typed high first, and idioms that look like ordinals or counts."""
 import pytest
 
-import arnews
-
-
-def qs(text, **kw):
-    d = arnews.extract(text, **kw)
-    for x in list(d.quantities) + list(d.temporals):
-        assert d.text[x.start:x.end] == x.text
-    return d
-
-
-def q_of(d, text):
-    found = [q for q in d.quantities if q.text == text]
-    assert found, [(q.text, q.value, q.modifier) for q in d.quantities]
-    return found[0]
+from tests.test_numbers import qs, q_of
 
 
 def texts(d):
