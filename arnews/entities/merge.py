@@ -13,7 +13,7 @@ from ..text import normalize
 from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
-from .currencies import currency_parts
+from .currencies import _bare, currency_parts
 from .not_names import _before_god_formula, _definite_pair, _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms, _PREV_WORD,
@@ -318,8 +318,7 @@ def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, 
         k = bisect_left(starts, e)
         if any(x[0] < e and x[1] > s for x in out[max(0, k - 8):k]):
             continue
-        word = normalize(text[s:e])
-        club = None if amount else by_first_word.get(word[2:] if word.startswith("ال") else word)
+        club = None if amount else by_first_word.get(_bare(normalize(text[s:e])))
         if club is not None:
             extra.append(_gaz_entity(text, s, e, club, "tagger"))
         elif keep_misc is not False:
