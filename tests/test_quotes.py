@@ -92,6 +92,29 @@ def test_multi_paragraph_quote_is_split_per_paragraph():
     assert all(q.kind == "direct" and q.cue.text == "وقال" for q in qs)
 
 
+def test_quote_opened_once_across_paragraphs_keeps_each_paragraph():
+    # the mark is opened once and closed two paragraphs on: each paragraph is a piece of the statement
+    text = ('وقال سعيد مموزيني: «رغم منع التنظيم لمراسم صلاة العيد، فإن مواطني المدينة أقاموا الصلاة.\n\n'
+            'وبحسب المعلومات الواردة إلينا ساق التنظيم المعتقلين إلى جهة مجهولة.\n\n'
+            'ولم يتبين حتى الآن مصيرهم». وقال مسؤول آخر إن الوضع هادئ.')
+    qs = run(text, [("سعيد مموزيني", "PERSON", None)])
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "رغم منع التنظيم لمراسم صلاة العيد، فإن مواطني المدينة أقاموا الصلاة.",
+        "وبحسب المعلومات الواردة إلينا ساق التنظيم المعتقلين إلى جهة مجهولة.",
+        "ولم يتبين حتى الآن مصيرهم"]
+    assert all(q.speaker.text == "سعيد مموزيني" and q.cue.text == "وقال" for q in direct)
+
+
+def test_stray_closing_mark_after_a_new_report_is_not_a_bridge():
+    # the next paragraph opens with the reporter's verb: the » is a stray one, not the end of the quote
+    text = ('وقال عبد النور إن «تنفيذ تلك الاستراتيجية يتطلب التنسيق بين كل الجهات المعنية.\n\n'
+            'وأوضح الوزير أن محور الصناعة يستهدف توسيع التعاون الصناعي مع الدول الأفريقية».')
+    qs = run(text, [("عبد النور", "PERSON", None)])
+    assert qs[0].text == "تنفيذ تلك الاستراتيجية يتطلب التنسيق بين كل الجهات المعنية"
+    assert not any("وأوضح" in q.text for q in qs)
+
+
 def test_unbalanced_opening_mark_does_not_swallow_the_article():
     text = ('وقال المدير: "سنفتتح الفرع الجديد الشهر المقبل في العاصمة.\n\n'
             'وفي سياق آخر، ارتفعت أسعار النفط. وقال محلل: "الأسعار ستواصل الصعود".')

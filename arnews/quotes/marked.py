@@ -3,6 +3,7 @@ partial) or not (a name, a title, a term, scare quotes).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from .lexicon import AFTER, Cue, MEDIUM, PARTICIPLE, SOURCE, VERB
@@ -20,7 +21,8 @@ class MarkedQuotes:
         floor = 0
         cont_next = False
         last_item: Optional[Item] = None
-        for pc in pieces:
+        bridge = None                           # (middle paragraphs, closing mark) of a quote left open
+        for k, pc in enumerate(pieces):
             status = pc.status
             cont = False
             if status == "paired":
@@ -30,12 +32,16 @@ class MarkedQuotes:
                 j = pc.end
                 while j < self.n and N[j].isspace():
                     j += 1
-                if j < self.n and N[j] in MARKS and pc.end < self.n:
+                bridge = self._bridge(pc, pieces[k + 1] if k + 1 < len(pieces) else None)
+                if (j < self.n and N[j] in MARKS and pc.end < self.n) or bridge is not None:
                     cs, ce = pc.start, pc.end
                     cont = True
                 else:
                     cs, ce = recover(N, pc._replace(status="open_only"), self.t_starts, floor)
                     status = "open_only"
+            elif status == "close_only" and bridge is not None and bridge[1] == pc.close_mark:
+                cs, ce = self._para_start(pc.close_mark), pc.close_mark
+                bridge = None
             else:
                 cs, ce = recover(N, pc, self.t_starts, floor)
             while cs < ce and N[cs].isspace():
@@ -46,15 +52,57 @@ class MarkedQuotes:
                 cont_next = False
                 continue
             open_mark = pc.open_mark
-            is_cont = cont_next and open_mark >= 0 and self._starts_paragraph(open_mark)
+            is_cont = cont_next and ((open_mark >= 0 and self._starts_paragraph(open_mark)) or status == "close_only")
             item = self._assess(cs, ce, pc, status, floor, is_cont, last_item)
             cont_next = cont and item is not None
+            if item is None and bridge is not None:
+                bridge = None
             if item is not None:
-                items.append(item)
-                self.quote_spans.append((item.start, item.end))
-                floor = max(floor, item.end + 1)
-                last_item = item
+                pieces_of = [item]
+                if bridge is not None and status == "para":
+                    # the paragraphs in between are quoted whole, each its own piece
+                    pieces_of += [Item(a, b, "direct", item.cue, item.cue_after, -1, cont=True) for a, b in bridge[0]]
+                for it in pieces_of:
+                    items.append(it)
+                    self.quote_spans.append((it.start, it.end))
+                    floor = max(floor, it.end + 1)
+                    last_item = it
         return items
+
+    def _para_start(self, p: int) -> int:
+        """The first non-space character of the paragraph holding ``p``."""
+        k = bisect_left(self.newlines, p) - 1
+        j = self.newlines[k] + 1 if k >= 0 else 0
+        while j < p and self.N[j].isspace():
+            j += 1
+        return j
+
+    def _bridge(self, pc: Piece, nxt):
+        """A quote left open at its paragraph end whose closing mark, with nothing open, ends one of the next
+        three paragraphs (the writer opened the mark once for a statement of several paragraphs: «... حملة
+        اعتقالات واسعة.\n\nوبحسب المعلومات الواردة إلينا ... مصيرهم»): ([(start, end)] of the paragraphs
+        in between, closing mark), else None. Not when a paragraph on the way opens with a reporting verb or
+        participle (وأوضح الوزير أن ...»: the reporter's words again, the » a stray one)."""
+        if nxt is None or nxt.status != "close_only" or pc.end >= self.n:
+            return None
+        paras = []
+        p = pc.end
+        while True:
+            s = p + 1
+            while s < self.n and self.N[s].isspace():
+                s += 1
+            c = self.cue_at(s)
+            if s >= nxt.close_mark or (c is not None and c[2].kind in (VERB, PARTICIPLE)):
+                return None
+            e = self.para_end(s)
+            if e > nxt.close_mark:
+                return [(a, b) for a, b in paras], nxt.close_mark
+            while e > s and self.N[e - 1].isspace():
+                e -= 1
+            paras.append((s, e))
+            if len(paras) > 2:
+                return None
+            p = self.para_end(s)
 
     def _starts_paragraph(self, p: int) -> bool:
         j = p - 1
