@@ -1332,3 +1332,50 @@ def test_a_describing_verb_takes_the_word_after_it_as_its_object_before_a_b_phra
     assert one(qs, "بتسونامي").speaker.text == "بلاتر"
     qs = run("وذكر التقرير أن الصين تهتم بالماء الذي يصفه جين بأنه «نفط اقتصاديات الفضاء».", [("جين", "PERSON", None)])
     assert one(qs, "نفط اقتصاديات الفضاء").speaker.text == "جين"
+
+
+def test_an_unnamed_source_speaks_not_the_name_in_its_phrase():
+    # the name after a preposition says whom the source belongs to; it did not speak
+    qs = run("وقالت مصادر عسكرية موالية لهادي إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا.",
+             [("هادي", "PERSON", None)])
+    assert one(qs, "المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا").speaker.text == "مصادر عسكرية موالية لهادي"
+    qs = run("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في المفاوضات إن الاتفاق قريب.",
+             [("الاتحاد الأوروبي", "ORG", "eu")])
+    sp = one(qs, "الاتفاق قريب").speaker
+    assert sp.text == "مسؤول رفيع بالاتحاد الأوروبي" and sp.entity_id is None
+    qs = run("وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.",
+             [("أحمد داود أوغلو", "PERSON", None)])
+    assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "مصادر في مكتب رئيس الوزراء أحمد داود أوغلو"
+    # a title before the name, or the name in apposition: the person speaks
+    qs = run("وقال رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.", [("أحمد داود أوغلو", "PERSON", None)])
+    assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "أحمد داود أوغلو"
+    qs = run("وقال مسؤول إيراني عباس عراقجي إن المفاوضات مستمرة.", [("عباس عراقجي", "PERSON", None)])
+    assert one(qs, "المفاوضات مستمرة").speaker.text == "عباس عراقجي"
+
+
+def test_a_media_name_glued_to_l_after_the_subject_is_whom_it_told():
+    qs = run("وقال مسؤولان تركيان كبيران لرويترز إن الدلائل الأولية تشير إلى تفجير انتحاري.",
+             [("رويترز", "MEDIA", "reuters")])
+    assert one(qs, "الدلائل الأولية تشير إلى تفجير انتحاري").speaker.text == "مسؤولان تركيان كبيران"
+    qs = run("وقال مسؤول أمريكي لوكالة فرانس برس إن المحادثات مستمرة.", [("وكالة فرانس برس", "MEDIA", "afp")])
+    assert one(qs, "المحادثات مستمرة").speaker.text == "مسؤول أمريكي"
+    # the medium as the subject, the addressee before it: the medium speaks
+    qs = run("وقالت رويترز إن الدلائل الأولية تشير إلى تفجير انتحاري.", [("رويترز", "MEDIA", "reuters")])
+    assert one(qs, "الدلائل الأولية تشير إلى تفجير انتحاري").speaker.text == "رويترز"
+    qs = run("وقال لرويترز وزير الخارجية مولود جاويش أوغلو إن بلاده مستعدة.",
+             [("رويترز", "MEDIA", "reuters"), ("مولود جاويش أوغلو", "PERSON", None)])
+    assert one(qs, "بلاده مستعدة").speaker.text == "مولود جاويش أوغلو"
+
+
+def test_a_speaker_name_the_tagger_cut_at_a_clitic_lookalike_is_whole():
+    # كمران tagged مران, ولكنسون tagged كنسون: nothing stands between a verb and its subject
+    qs = run("وقال كمران خان إن ضميره يمنعه من الاستمرار.", [("مران خان", "PERSON", None)])
+    sp = one(qs, "ضميره يمنعه من الاستمرار").speaker
+    assert sp.text == "كمران خان" and sp.name == "كمران خان"
+    text = "وقال غلين ولكنسون إن الهاتف مكشوف. ومن الأمثلة التي أوردها ولكنسون أنه التقط بيانات من هاتف امرأة."
+    qs = run(text, [("غلين ولكنسون", "PERSON", None), ("كنسون", "PERSON", None)])
+    sp = one(qs, "التقط بيانات من هاتف امرأة").speaker
+    assert sp.text == "ولكنسون" and sp.name == "غلين ولكنسون"
+    # a و before the article is the conjunction (a typo'd والعطية stays the tagger's)
+    qs = run("وقال والعطية إن الزيارة ناجحة.", [("العطية", "PERSON", None)])
+    assert one(qs, "الزيارة ناجحة").speaker.text == "العطية"

@@ -13,6 +13,7 @@ as the guide annotates it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from ..records import Quote, Span, Speaker, constructor
 from ..text import normalize
@@ -74,7 +75,12 @@ class Quotes:
                 name = None
                 if ent is not None and ent.id is None and ent.label == "PERSON" and ss == ent.start:
                     ss = _given_names_before(text, ss, ents, to_norm, lex, cue.end if cue is not None else -1)
-                    name = None if ss == ent.start else text[ss:se]
+                    whole = _clipped_start(text, ss, cue)
+                    if whole != ss:
+                        name = fullest(_Mention(text[whole:se], "PERSON", whole))
+                    elif ss != ent.start:
+                        name = text[ss:se]
+                    ss = whole
                 surface = text[ss:se]
                 if ent is not None:
                     full = ent.name or fullest(ent)
@@ -176,6 +182,26 @@ def _given_names_before(text: str, start: int, ents, to_norm, lex, cue_end: int 
             break                               # the word is another mention's
         start = p
     return start
+
+
+class _Mention(NamedTuple):
+    """A person mention the tagger did not give, for ``_fullest_names`` (its words put back whole)."""
+    text: str
+    label: str
+    start: int
+
+
+def _clipped_start(text: str, start: int, cue) -> int:
+    """Where a person mention right after its cue starts once the letters the tagger cut off as a clitic are
+    put back (وقال كمران خان tagged مران خان، وقالت وندي شيرمان -> ندي شيرمان، أوردها ولكنسون -> كنسون):
+    a conjunction or preposition has no place between a verb and its subject. Not before ال (والعطية:
+    a typo'd و)."""
+    if cue is None or not 1 <= start - cue.end <= 4 or text.startswith("ال", start):
+        return start
+    p = start
+    while p > cue.end and text[p - 1] in "وكلفب":
+        p -= 1
+    return p if 1 <= start - p <= 2 and p - cue.end >= 1 and text[cue.end:p].isspace() else start
 
 
 def _disjoint(items):

@@ -135,6 +135,8 @@ class Speakers:
                 break                           # (a name that reads as a particle goes on: بان كي مون)
             if start is not None and (w in lex.medium_words or self._addressee_end(toks, j) > j):
                 break                           # قال خبراء لصحيفة "ديلي ستار" إن: the subject ends before the addressee
+            if start is not None and w[:1] == "ل" and self._media_addressee(toks, j):
+                break                           # وقال مسؤولان تركيان كبيران لرويترز إن: told Reuters, Reuters did not speak
             if self.cue_at(toks[j][0]) is not None and start is not None:
                 break
             if w == "باسم" and start is not None and j + 1 < len(toks) and toks[j + 1][2][0].isalpha() \
@@ -206,6 +208,14 @@ class Speakers:
                 return k + 1
         return i
 
+    def _media_addressee(self, toks, j: int) -> bool:
+        """ل glued to a media name (لرويترز) or to an addressee noun before one (لوكالة فرانس برس): whom the
+        subject told."""
+        x = self._entity_starting(toks[j][0] + 1)
+        if x is None and toks[j][2][1:] in self.lex.addressee_nouns and j + 1 < len(toks):
+            x = self._entity_starting(toks[j + 1][0])
+        return x is not None and x[2].label == "MEDIA"
+
     def _in_name(self, a: int, b: int) -> bool:
         """[a, b) lies inside a longer entity name (سي إن إن; بان كي مون: بان reads as the particle بأن) or a
         name in marks (شبكة "إن بي سي نيوز"); an entity name opening with it must be a person's (not a tagger slip like «أنَّ النبي» as an organisation)."""
@@ -252,6 +262,8 @@ class Speakers:
                 continue
             if not run and w in lex.not_names:
                 return None                     # المصادر ذاتها: no name follows
+            if not run and w[:1] == "ل" and w[1:] in lex.addressee_nouns:
+                return None                     # مسؤول أمريكي لوكالة فرانس برس: whom he told, not his name
             if not run and w[:1] in "لب" and (w[1:] in lex.name_nouns or w[1:] in lex.medium_words):
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
@@ -753,6 +765,8 @@ class Speakers:
                             sp = self._comma_name(it) or sp
                         if cue.kind == VERB and not it.cue_after and sp is not None:
                             sp = self._feminine_head(c, np, sp)
+                        if sp is not None:
+                            sp = self._source_about(np, sp)
                     if sp is None and cue.kind != SOURCE:
                         x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
                         if x is None and svo:
@@ -821,6 +835,23 @@ class Speakers:
             return False
         w = toks[0][2]
         return w in self.lex.prepositions or w in self.lex.time_words or (w[:1] == "ب" and len(w) > 2)
+
+    def _source_about(self, np, sp):
+        """An unnamed source whose phrase names what it belongs to after a preposition (وقالت مصادر عسكرية
+        موالية لهادي، وقال مسؤول رفيع بالاتحاد الأوروبي، وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن):
+        the source speaks, not the name it is about; the guide's description, the phrase up to the name's end.
+        Only for an indefinite head of the unresolved descriptions (مصدر، مصادر، مسؤول، شهود ...)."""
+        if sp[2] is None or sp[0] <= np[0]:
+            return sp
+        head = self.N[np[0]:np[0] + 30].split()[:1]
+        labels = self.lex.descriptions.get(head[0], self.lex.descriptions.get(_bare(head[0]))) if head else None
+        if labels is None or len(labels) or head[0].startswith(("ال", "وال")):
+            return sp
+        between = self.N[np[0]:sp[0]].split()
+        glued = self.N[sp[0] - 1:sp[0]] in ("ب", "ل") and self.N[sp[0] - 2:sp[0] - 1] in (" ", "ل")
+        if not (glued or any(w in self.lex.prepositions for w in between[1:])):
+            return sp
+        return np[0], max(np[1], sp[1]), None
 
     def _feminine_head(self, c, np, sp):
         """A feminine verb whose subject phrase names a man after its head (وأوضحت والدة الشهيد عبدالرحمن
