@@ -1379,3 +1379,22 @@ def test_a_speaker_name_the_tagger_cut_at_a_clitic_lookalike_is_whole():
     # a و before the article is the conjunction (a typo'd والعطية stays the tagger's)
     qs = run("وقال والعطية إن الزيارة ناجحة.", [("العطية", "PERSON", None)])
     assert one(qs, "الزيارة ناجحة").speaker.text == "العطية"
+
+
+def test_a_feminine_verb_knows_a_man_by_his_fuller_name():
+    # قنديل alone is a surname; the article's فؤاد قنديل makes him a man: the family speaks
+    qs = run("توفي الكاتب فؤاد قنديل أمس. وقالت أسرة قنديل إنه سيدفن اليوم في مقابر العائلة.",
+             [("فؤاد قنديل", "PERSON", None), ("قنديل", "PERSON", None)])
+    assert one(qs, "سيدفن اليوم في مقابر العائلة").speaker.text == "أسرة قنديل"
+    # her given name before the surname the tagger took: she speaks
+    qs = run("قال عادل الحسين إن الرحلة ممتعة. وأكدت مشاعل الحسين أن الإقبال على الحجوزات كبير.",
+             [("عادل الحسين", "PERSON", None), ("الحسين", "PERSON", None)])
+    assert one(qs, "الإقبال على الحجوزات كبير").speaker.text == "مشاعل الحسين"
+
+
+def test_an_apposition_name_is_no_clause_particle():
+    # السلطات ... أمس، إذ قال: إذ opens a new clause, it is not the name of the authorities
+    qs = run("قتل ستة من عناصر الشرطة في انفجار قنبلة، حسبما ذكرت السلطات المحلية أمس، إذ قال عبد الرؤوف "
+             "أحمدي إن القنبلة انفجرت.", [("عبد الرؤوف أحمدي", "PERSON", None)])
+    assert one(qs, "قتل ستة من عناصر الشرطة في انفجار قنبلة").speaker.text == "السلطات المحلية"
+    assert one(qs, "القنبلة انفجرت").speaker.text == "عبد الرؤوف أحمدي"

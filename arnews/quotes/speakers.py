@@ -248,6 +248,8 @@ class Speakers:
                 continue
             stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
                 or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
+            if alpha and w in lex.np_stops:
+                return None                     # السلطات المحلية أمس، إذ قال ...: a new clause, no name
             if stop:
                 if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions):
                     return run[0][0], run[-1][1], None
@@ -763,10 +765,10 @@ class Speakers:
                             sp = self._name_before(it) or sp
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None):
                             sp = self._comma_name(it) or sp
-                        if cue.kind == VERB and not it.cue_after and sp is not None:
-                            sp = self._feminine_head(c, np, sp)
                         if sp is not None:
                             sp = self._source_about(np, sp)
+                        if cue.kind == VERB and not it.cue_after and sp is not None:
+                            sp = self._feminine_head(c, np, sp)
                     if sp is None and cue.kind != SOURCE:
                         x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
                         if x is None and svo:
@@ -836,6 +838,16 @@ class Speakers:
         w = toks[0][2]
         return w in self.lex.prepositions or w in self.lex.time_words or (w[:1] == "ب" and len(w) > 2)
 
+    def is_man(self, x) -> bool:
+        """A person mention that names a man: its first word, or that of the fuller name of the article that a
+        one-word mention ends (قنديل -> فؤاد قنديل), is a male given name of names/first_names_arabic.txt."""
+        words = self.N[x[0]:x[1]].split()
+        if not words or words[0] in _male_given_names():
+            return bool(words)
+        full = self.person_word(words[0]) if len(words) == 1 else None
+        return full is not None and self.N[full[0]:full[1]].split()[-1] == words[0] \
+            and self.N[full[0]:full[1]].split()[0] in _male_given_names()
+
     def _source_about(self, np, sp):
         """An unnamed source whose phrase names what it belongs to after a preposition (وقالت مصادر عسكرية
         موالية لهادي، وقال مسؤول رفيع بالاتحاد الأوروبي، وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن):
@@ -861,10 +873,11 @@ class Speakers:
         if sp[2] is None or sp[2].label != "PERSON" or not np[0] < sp[0] < np[1] or not self._feminine(c) \
                 or "in" in c[2].flags:
             return sp                           # (وجاءت ردود ناصر على ...: his words, he speaks)
-        first = self.N[sp[0]:sp[1]].split()[:1]
-        if not first or first[0] not in _male_given_names():
+        if not self.is_man(sp):
             return sp
         toks = self.toks(np[0], sp[0])
+        if toks and toks[-1][2] in _given_names():
+            return sp                           # (وأكدت مشاعل الحسين: her given name, the tagger took the surname)
         if toks and toks[0][2] in self.lex.office_nouns or toks and toks[0][2] in self.lex.person_titles:
             return sp                           # (وقالت وزيرة القضاء ...: an office names its holder)
         for t in toks[1:]:
