@@ -1346,7 +1346,13 @@ def test_an_unnamed_source_speaks_not_the_name_in_its_phrase():
     qs = run("وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.",
              [("أحمد داود أوغلو", "PERSON", None)])
     assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "مصادر في مكتب رئيس الوزراء أحمد داود أوغلو"
-    # a title before the name, or the name in apposition: the person speaks
+    # a body right after the indefinite source noun: the experts or the report speak
+    qs = run("ويقول خبراء الأمم المتحدة العلميون إن الانبعاثات تغذي الظواهر المناخية الحادة.",
+             [("الأمم المتحدة", "ORG", "un")])
+    assert one(qs, "الانبعاثات تغذي الظواهر المناخية الحادة").speaker.text == "خبراء الأمم المتحدة العلميون"
+    # a title before the name, or the name in apposition, or a definite head: the person or body speaks
+    qs = run("وقالت وزارة الخارجية الأمريكية إن المحادثات مستمرة.", [("وزارة الخارجية الأمريكية", "ORG", None)])
+    assert one(qs, "المحادثات مستمرة").speaker.text == "وزارة الخارجية الأمريكية"
     qs = run("وقال رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.", [("أحمد داود أوغلو", "PERSON", None)])
     assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "أحمد داود أوغلو"
     qs = run("وقال مسؤول إيراني عباس عراقجي إن المفاوضات مستمرة.", [("عباس عراقجي", "PERSON", None)])

@@ -850,9 +850,10 @@ class Speakers:
 
     def _source_about(self, np, sp):
         """An unnamed source whose phrase names what it belongs to after a preposition (وقالت مصادر عسكرية
-        موالية لهادي، وقال مسؤول رفيع بالاتحاد الأوروبي، وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن):
-        the source speaks, not the name it is about; the guide's description, the phrase up to the name's end.
-        Only for an indefinite head of the unresolved descriptions (مصدر، مصادر، مسؤول، شهود ...)."""
+        موالية لهادي، وقال مسؤول رفيع بالاتحاد الأوروبي، وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن)
+        or right after it, a body in the genitive (ويقول خبراء الأمم المتحدة، حسب تقرير اليونيسكو): the source
+        speaks, not the name it is about; the guide's description, the phrase up to the name's end. Only for
+        an indefinite head of the unresolved descriptions (مصدر، مصادر، مسؤول، خبراء، تقرير ...)."""
         if sp[2] is None or sp[0] <= np[0]:
             return sp
         head = self.N[np[0]:np[0] + 30].split()[:1]
@@ -861,7 +862,8 @@ class Speakers:
             return sp
         between = self.N[np[0]:sp[0]].split()
         glued = self.N[sp[0] - 1:sp[0]] in ("ب", "ل") and self.N[sp[0] - 2:sp[0] - 1] in (" ", "ل")
-        if not (glued or any(w in self.lex.prepositions for w in between[1:])):
+        genitive = len(between) == 1 and sp[2].label != "PERSON"      # خبراء الأمم المتحدة: the experts speak
+        if not (glued or genitive or any(w in self.lex.prepositions for w in between[1:])):
             return sp
         return np[0], max(np[1], sp[1]), None
 
