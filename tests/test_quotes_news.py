@@ -1382,6 +1382,10 @@ def test_a_speaker_name_the_tagger_cut_at_a_clitic_lookalike_is_whole():
     qs = run(text, [("غلين ولكنسون", "PERSON", None), ("كنسون", "PERSON", None)])
     sp = one(qs, "التقط بيانات من هاتف امرأة").speaker
     assert sp.text == "ولكنسون" and sp.name == "غلين ولكنسون"
+    # one word put back whole, no fuller name in the article
+    qs = run("وأضاف كومار أن 13 شخصا أصيبوا بإصابات خطيرة.", [("مار", "PERSON", None)])
+    sp = one(qs, "13 شخصا أصيبوا بإصابات خطيرة").speaker
+    assert sp.text == "كومار" and sp.name == "كومار"
     # a و before the article is the conjunction (a typo'd والعطية stays the tagger's)
     qs = run("وقال والعطية إن الزيارة ناجحة.", [("العطية", "PERSON", None)])
     assert one(qs, "الزيارة ناجحة").speaker.text == "العطية"

@@ -77,7 +77,7 @@ class Quotes:
                     ss = _given_names_before(text, ss, ents, to_norm, lex, cue.end if cue is not None else -1)
                     whole = _clipped_start(text, ss, cue)
                     if whole != ss:
-                        name = fullest(_Mention(text[whole:se], "PERSON", whole))
+                        name = fullest(_Mention(text[whole:se], "PERSON", whole, se))
                     elif ss != ent.start:
                         name = text[ss:se]
                     ss = whole
@@ -189,6 +189,7 @@ class _Mention(NamedTuple):
     text: str
     label: str
     start: int
+    end: int
 
 
 def _clipped_start(text: str, start: int, cue) -> int:
