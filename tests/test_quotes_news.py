@@ -595,6 +595,14 @@ def test_names_in_marks_next_to_a_verb_are_not_quotes():
     qs = run("وأوضحت \"الجوازات\" أن عدد من تم تصحيح أوضاعهم بلغ ألف شخص.")
     assert not any(q.text == "الجوازات" for q in qs)
     assert one(qs, "عدد من تم تصحيح أوضاعهم بلغ ألف شخص").kind == "indirect"
+    # a name of five or six words in marks there too (a document's title that states something)
+    qs = run("بالإضافة إلى ذلك، أكدت «معايير خطة العمل المشترك الشاملة» أن كل النفط الإيراني سيتم شحنه للخارج.")
+    assert not any(q.text.startswith("معايير") for q in qs)
+    q = one(qs, "كل النفط الإيراني سيتم شحنه للخارج")
+    assert q.kind == "indirect" and q.speaker.text == "معايير خطة العمل المشترك الشاملة"
+    # a statement of seven words in marks before أن stays a quote (قال «...» أن is rare, a quote is not)
+    qs = run("وقال الوزير «نحن لن نقبل بأي حال من الأحوال هذا القرار» أن الحكومة ستطعن فيه.")
+    assert any(q.text.startswith("نحن لن نقبل") for q in qs)
     # a fragment followed by وأن (and that ...) is still a partial quote
     qs = run("وقالت الوكالة إنه يتعين على البرامج أن تكون قوة لنقل \"الطاقة الايجابية\" وأن يكون لها هدف.")
     assert any(q.text == "الطاقة الايجابية" for q in qs)

@@ -201,7 +201,7 @@ class MarkedQuotes:
             cue_after = None                    # "سبق" تقول للمسؤول:، «فيديو» يوضح كيفية ...: the name is the verb's subject
         if cue is None and cue_after is None:
             return None
-        if cue_after is None and nw <= 4 and cue[2].kind == VERB and cue[1] <= open_mark \
+        if cue_after is None and nw <= 6 and cue[2].kind == VERB and cue[1] <= open_mark \
                 and self.words_between(cue[1], open_mark) <= 3 and MARK_RE.search(N, cue[1], open_mark) is None \
                 and (self._an_follows(pc.close_mark) or (self.words_between(cue[1], open_mark) == 0
                                                          and self._word_after(pc.close_mark) == "عن")):
