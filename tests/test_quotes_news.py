@@ -1354,6 +1354,10 @@ def test_an_unnamed_source_speaks_not_the_name_in_its_phrase():
     qs = run("وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.",
              [("أحمد داود أوغلو", "PERSON", None)])
     assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "مصادر في مكتب رئيس الوزراء أحمد داود أوغلو"
+    # an office in the genitive names its holder: the man after it speaks
+    qs = run("وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن عدد العينات كبير.",
+             [("عبدالعزيز المسعد", "PERSON", None)])
+    assert one(qs, "عدد العينات كبير").speaker.text == "عبدالعزيز المسعد"
     # a body right after the indefinite source noun: the experts or the report speak
     qs = run("ويقول خبراء الأمم المتحدة العلميون إن الانبعاثات تغذي الظواهر المناخية الحادة.",
              [("الأمم المتحدة", "ORG", "un")])
@@ -1373,6 +1377,17 @@ def test_a_media_name_glued_to_l_after_the_subject_is_whom_it_told():
     assert one(qs, "الدلائل الأولية تشير إلى تفجير انتحاري").speaker.text == "مسؤولان تركيان كبيران"
     qs = run("وقال مسؤول أمريكي لوكالة فرانس برس إن المحادثات مستمرة.", [("وكالة فرانس برس", "MEDIA", "afp")])
     assert one(qs, "المحادثات مستمرة").speaker.text == "مسؤول أمريكي"
+    # an unnamed title told the agency by phone: the title speaks, the agency is no name of his
+    qs = run("وقال قائد قوات محلية لرويترز عبر الهاتف «نحن في عملية لاستكمال بسط سيطرتنا على المدينة».",
+             [("رويترز", "MEDIA", "reuters")])
+    assert one(qs, "نحن في عملية لاستكمال بسط سيطرتنا على المدينة").speaker.text == "قائد قوات محلية"
+    # a club glued to ل after the title is what the title is of: the name after it, else the title
+    qs = run("وقال اللاعب السابق لريال مدريد زين الدين زيدان إن الفريق قوي.",
+             [("ريال مدريد", "ORG", None), ("زين الدين زيدان", "PERSON", None)])
+    assert one(qs, "الفريق قوي").speaker.text == "زين الدين زيدان"
+    qs = run("وقال اللاعب السابق لريال مدريد عبر الهاتف «أنا هنا لأعود للعب في إحدى المباريات».",
+             [("ريال مدريد", "ORG", None)])
+    assert one(qs, "أنا هنا لأعود للعب في إحدى المباريات").speaker.text == "اللاعب السابق"
     # the medium as the subject, the addressee before it: the medium speaks
     qs = run("وقالت رويترز إن الدلائل الأولية تشير إلى تفجير انتحاري.", [("رويترز", "MEDIA", "reuters")])
     assert one(qs, "الدلائل الأولية تشير إلى تفجير انتحاري").speaker.text == "رويترز"

@@ -238,10 +238,18 @@ class Speakers:
         1-4 words without the article, not in any lexicon, ended by a preposition, comma, mark or cue."""
         lex = self.lex
         run = []
+        skip = -1                               # the end of a name glued to ل (اللاعب السابق لريال مدريد)
         toks = self.toks(p, min(limit, p + 120))
         for k, t in enumerate(toks):
             w = t[2]
             alpha = w[0].isalpha()
+            if t[0] < skip:
+                continue
+            if not run and w[:1] == "ل" and not w.startswith("لل") and (x := self._entity_starting(t[0] + 1)) is not None:
+                if x[2].label == "MEDIA":
+                    return None                 # قائد قوات محلية لرويترز: whom he told, not his name
+                skip = x[1]
+                continue                        # الأمين العام لريال مدريد ...: a body the title is of, a name may follow
             if not run and len(w) == 1 and alpha and k + 1 < len(toks) and toks[k + 1][2] == ".":
                 continue                        # م. عادل الملحم: the title's abbreviation
             if not run and w == "." and k > 0 and len(toks[k - 1][2]) == 1:
@@ -861,6 +869,8 @@ class Speakers:
         if labels is None or len(labels) or head[0].startswith(("ال", "وال")):
             return sp
         between = self.N[np[0]:sp[0]].split()
+        if len(between) > 1 and between[1].startswith(("ال", "وال")):
+            return sp                           # مسؤول الرقابة ...، خبير المخطوطات ... الدكتور محمد عيسى: his office, he speaks
         glued = self.N[sp[0] - 1:sp[0]] in ("ب", "ل") and self.N[sp[0] - 2:sp[0] - 1] in (" ", "ل")
         genitive = len(between) == 1 and sp[2].label != "PERSON"      # خبراء الأمم المتحدة: the experts speak
         if not (glued or genitive or any(w in self.lex.prepositions for w in between[1:])):
