@@ -1431,3 +1431,14 @@ def test_an_apposition_name_is_no_clause_particle():
              "أحمدي إن القنبلة انفجرت.", [("عبد الرؤوف أحمدي", "PERSON", None)])
     assert one(qs, "قتل ستة من عناصر الشرطة في انفجار قنبلة").speaker.text == "السلطات المحلية"
     assert one(qs, "القنبلة انفجرت").speaker.text == "عبد الرؤوف أحمدي"
+
+
+def test_a_negation_ends_the_source_phrase():
+    # وبحسب مصادر ليبية لم يشأ القذافي ...: the sources speak; القذافي is the subject of their report
+    qs = run("وبحسب مصادر ليبية لم يشأ القذافي ترسيم حدود بلاده مع الجزائر بشكل قاطع، لعدة أسباب من بينها "
+             "تداخل الثروة النفطية.", [("القذافي", "PERSON", "gaddafi")])
+    assert all(q.speaker is None or q.speaker.text == "مصادر ليبية" for q in qs)
+    assert any(q.speaker is not None and q.speaker.text == "مصادر ليبية" for q in qs)
+    # a name after the source noun with no negation between still speaks
+    qs = run("وقال مسؤول إيراني عباس عراقجي إن المفاوضات لم تنته بعد.", [("عباس عراقجي", "PERSON", None)])
+    assert one(qs, "المفاوضات لم تنته بعد").speaker.text == "عباس عراقجي"
