@@ -1354,6 +1354,9 @@ def test_an_unnamed_source_speaks_not_the_name_in_its_phrase():
     qs = run("وقالت مصادر في مكتب رئيس الوزراء أحمد داود أوغلو إن الاجتماع سيعقد غدا.",
              [("أحمد داود أوغلو", "PERSON", None)])
     assert one(qs, "الاجتماع سيعقد غدا").speaker.text == "مصادر في مكتب رئيس الوزراء أحمد داود أوغلو"
+    # one word the tagger took for a person after indefinite words: the source speaks
+    qs = run("ويضيف مصدر أمني ليبي آخر، أن المتطرفين يسيطرون على النقاط الحدودية.", [("ليبي", "PERSON", None)])
+    assert one(qs, "المتطرفين يسيطرون على النقاط الحدودية").speaker.text == "مصدر أمني ليبي"
     # an office in the genitive names its holder: the man after it speaks
     qs = run("وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن عدد العينات كبير.",
              [("عبدالعزيز المسعد", "PERSON", None)])

@@ -873,7 +873,11 @@ class Speakers:
             return sp                           # مسؤول الرقابة ...، خبير المخطوطات ... الدكتور محمد عيسى: his office, he speaks
         glued = self.N[sp[0] - 1:sp[0]] in ("ب", "ل") and self.N[sp[0] - 2:sp[0] - 1] in (" ", "ل")
         genitive = len(between) == 1 and sp[2].label != "PERSON"      # خبراء الأمم المتحدة: the experts speak
-        if not (glued or genitive or any(w in self.lex.prepositions for w in between[1:])):
+        # one word taken for a person after indefinite words only: an adjective (مصدر أمني ليبي آخر) or a
+        # person the phrase speaks of (يقول مصدر أمني كان ضمن حلقة تراقب تحركات «حسيني»، ناشطون وبينهم الداراني)
+        lone = sp[2].label == "PERSON" and sp[2].id is None and " " not in self.N[sp[0]:sp[1]].strip() \
+            and self.N[sp[0]:sp[1]] not in _given_names() and not any(w.startswith(("ال", "وال")) for w in between)
+        if not (glued or genitive or lone or any(w in self.lex.prepositions for w in between[1:])):
             return sp
         return np[0], max(np[1], sp[1]), None
 
