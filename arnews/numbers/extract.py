@@ -1880,18 +1880,37 @@ class Extractor:
             if self._unit_after_unit(i, ue):
                 return None
             val = 1.0
+        elif not u[3] and u[2] in ("", "و", "ل", "ب") and self._whole_unit(j, u, False) \
+                and self._unit_fraction(u[0], ue) is not None:
+            val = 1.0  # قرن ونصف، طن ونصف، بريال ونصف، يوما ونصف اليوم: the fraction makes it an amount
         else:
             return None
         k = u[0]
-        # "لتر ونصف"
-        if k < n:
-            r = self._elem(k, False)
-            if r and r[1][1] == "frac" and r[1][2]:
-                val += r[1][0]
-                k = r[0]
-            elif val == 1 and self._one_after(k):
-                k += 1  # أقل من شهر واحد: one item, not شهر and شهر واحد
+        # "لتر ونصف"، "شهر ونصف الشهر"
+        fr = self._unit_fraction(k, ue) if k < n else None
+        if fr is not None:
+            val += fr[0]
+            k = fr[1]
+        elif k < n and val == 1 and self._one_after(k):
+            k += 1  # أقل من شهر واحد: one item, not شهر and شهر واحد
         return self._emit_unit(i, j, k, val, ue, mod)
+
+    def _unit_fraction(self, k, ue):
+        """ونصف/وربع/وثلث at token k after the unit ``ue`` -> (the fraction, the end), the end past the unit
+        said again (ساعة ونصف الساعة، قرن ونصف قرن); None when there is none, or when a definite word with
+        no proclitic or a scale follows it (ريال ونصف المبلغ 'and half the sum', مليون ونصف المليون: the
+        scale's own)."""
+        r = self._elem(k, False)
+        if not (r and r[1][1] == "frac" and r[1][2]):
+            return None
+        j = r[0]
+        u2 = self._unit(j) if j < self.n else None
+        if u2 and u2[2] == "" and u2[1]["unit"]["unit"] == ue["unit"]:
+            return r[1][0], u2[0]
+        w = self.word(j)
+        if w and (self.match(j, ("scale",)) or any(de and not pre for pre, de, _ in self.analyses(w))):
+            return None
+        return r[1][0], j
 
     def _whole_unit(self, k, u, alone):
         """Whether the word at k, read as the unit ``u`` with no number before it, is that unit: not a
@@ -1912,14 +1931,13 @@ class Extractor:
         toks = self.toks
         n = self.n
         kind = ue["kind"]
-        if kind != "money" and k < n and val == int(val):
-            r = self._elem(k, False)
-            if r and r[1][1] == "frac" and r[1][2]:
-                val += r[1][0]  # 3 ساعات ونصف، ثلاثة عقود ونصف: the half belongs to the amount
-                k = r[0]
-                u2 = self._unit(k) if k < n else None
-                if u2 and u2[3] and u2[1]["unit"]["unit"] == ue["unit"]:
-                    k = u2[0]  # ونصف الساعة، ونصف العام: the unit said again (not اليوم 'today')
+        if k < n and val == int(val) and (kind != "money" or val < 1000 or val in (1e3, 1e6, 1e9)):
+            fr = self._unit_fraction(k, ue)
+            if fr is not None:
+                # 3 ساعات ونصف الساعة، ثلاثة عقود ونصف: the half belongs to the amount; after money it is
+                # a half of the unit or of the scale alone before it (10 ريالات ونصف، بمليون ريال ونصف)
+                val += fr[0] * (val if kind == "money" and val >= 1000 else 1)
+                k = fr[1]
         if kind == "money":
             val = val * ue["factor"]
             # "20 دولار و43 سنت"
