@@ -1,8 +1,8 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
-the unit said again after the half."""
+the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء)."""
 import pytest
 
-from tests.test_numbers import qs, q_of
+from tests.test_numbers import qs, q_of, t_of
 
 
 # -- ونصف after a unit ------------------------------------------------------------------------------
@@ -36,3 +36,40 @@ def test_half_before_a_definite_word_is_half_of_that_word():
     d = qs("تبرع بمليون ريال ونصف المبلغ للجمعية، ومنذ شهر ونصف السكان بلا كهرباء.")
     assert q_of(d, "مليون ريال").value == 1_000_000
     assert not [q for q in d.quantities if q.value in (1_500_000, 1.5)]
+
+
+# -- spoken ranges of clock hours ------------------------------------------------------------------
+
+def test_second_hour_with_a_part_of_day_makes_both_times():
+    d = qs("يفتح المعرض من الساعة 8 صباحا حتى 10 مساء يوميا، ويتجنب الركاب القطارات من 7 إلى 11.30 صباحًا "
+           "ومن 4 إلى 11 مساءً.")
+    assert t_of(d, "10 مساء").value == "T22:00"
+    assert t_of(d, "11.30 صباحًا").value == "T11:30"
+    assert t_of(d, "7").value == "T07:00"
+    assert t_of(d, "4").value == "T16:00"
+    assert t_of(d, "11 مساءً").value == "T23:00"
+    assert not [q for q in d.quantities if q.kind == "number"]
+
+
+def test_first_hour_takes_the_half_of_the_day_of_the_second():
+    d = qs("يستقبل الزوار بين الرابعة والسادسة مساء، والفعاليات من الساعة الرابعة وحتى العاشرة مساء، "
+           "والمباراة بين 8:30 و8:45 مساء، والمحل مفتوح من 9 حتى 2 ظهرا.")
+    assert t_of(d, "الرابعة").value == "T16:00"
+    assert t_of(d, "الساعة الرابعة").value == "T16:00"
+    assert t_of(d, "8:30").value == "T20:30"
+    assert t_of(d, "9").value == "T09:00"
+    assert t_of(d, "2 ظهرا").value == "T14:00"
+
+
+def test_twelve_at_night_is_midnight_and_the_hour_before_it_evening():
+    d = qs("نرجع الساعة 11 و12 ليلا، ويغلق المحل الساعة 12 ليلا ويفتح الساعة 12 ظهرا.")
+    assert t_of(d, "الساعة 11").value == "T23:00"
+    assert t_of(d, "12 ليلا").value == "T00:00"
+    assert t_of(d, "الساعة 12 ليلا").value == "T00:00"
+    assert t_of(d, "الساعة 12 ظهرا").value == "T12:00"
+
+
+def test_numbers_before_the_evening_of_a_day_stay_numbers():
+    d = qs("ارتفع عدد الضحايا من 4 إلى 11 مساء الأحد، وفاز الفريق بنتيجة 3 إلى 2 مساء أمس.")
+    assert {q.value for q in d.quantities if q.kind == "number"} >= {4, 11, 3, 2}
+    assert not [t for t in d.temporals if t.kind == "time"]

@@ -95,6 +95,8 @@ _setattr = object.__setattr__
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
+_WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
+_HOURS_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:و\s*)?(?:إلى|الى|حتى|لغاية))\s*\Z").search
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
 
 
@@ -102,6 +104,13 @@ def _coord_start(text: str, end: int) -> int | None:
     """Where the و / أو right before ``end`` (with its spaces) starts, or None."""
     lo = max(0, end - 8)
     m = _COORD_GAP(text[lo:end])
+    return lo + m.start() if m else None
+
+
+def _hours_start(text: str, end: int) -> int | None:
+    """Where the و / إلى / حتى / وحتى / لغاية joining two clock hours right before ``end`` starts, or None."""
+    lo = max(0, end - 10)
+    m = _HOURS_GAP(text[lo:end])
     return lo + m.start() if m else None
 
 
@@ -807,6 +816,7 @@ class Extractor:
             self._lines(norm)
             self._coordinated_days()
             self._coordinated_years()
+            self._time_ranges()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -858,6 +868,102 @@ class Extractor:
                 continue
             year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
             out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
+
+    def _time_ranges(self):
+        """Two clock hours joined by إلى/حتى/و share the part of day said after the second (من الساعة 8
+        صباحا حتى 10 مساء، من 4 إلى 11 مساءً، بين الرابعة والسادسة مساء، بين 8:30 و8:45 مساء): the second,
+        a lone number before صباحا/مساء, is a time; the first, a lone hour after من/بين/الساعة
+        (hour_range_openers) or a time said without a part of day, is in the same half of the day when
+        its hour is not above the second's (من 9 حتى 2 ظهرا: 9 in the morning)."""
+        text = self.doc.text
+        times = {t.end: t for t in self.out_t if t.kind == "time"}
+        hours = {q.end: q for q in self.out_q if self._lone_hour(q, text)}
+        if not times and not hours:
+            return
+        starts = {t.start for t in self.out_t}
+        drop, new = set(), []
+        for q in sorted(hours.values(), key=lambda x: x.start):  # the second hour: a number before صباحا/مساء
+            m = _hours_start(text, q.start)
+            if q.kind != "number" or m is None or not (m in times or m in hours and self._opens_hours(hours[m], text)):
+                continue
+            tod = self._tod_word_after(q.end, text)
+            if tod is None or tod[0] - tod[2] in starts or tod[0] + 1 in starts:
+                continue  # من 4 إلى 11 مساء الأحد، 3 إلى 2 مساء أمس: the evening of a day, no clock
+            h, mi = self._hour_of(q)
+            if h == 12:
+                h = 0 if tod[1] == "am" or normalize(text[tod[0] - tod[2]:tod[0]]) in self.L.night_words else 12
+            elif tod[1] == "pm":
+                h += 12
+            t = _new_temporal({"text": text[q.start:tod[0]], "start": q.start, "end": tod[0], "kind": "time",
+                               "value": f"T{h:02d}:{mi:02d}", "calendar": None})
+            drop.add(id(q))
+            new.append(t)
+            times[t.end] = t
+        out_t = self.out_t + new
+        for k, t in enumerate(out_t):  # the first hour takes the second's part of day
+            m = _hours_start(text, t.start) if t.kind == "time" else None
+            tod = self._tod_word_after(t.end, text, inside=t) if m is not None else None
+            if tod is None or not t.value[1:3].isdigit():
+                continue
+            h2 = int(t.value[1:3]) or 24  # الساعة 11 و12 ليلا: the hour before midnight is in the evening
+            first = times.get(m)
+            if first is not None and self._tod_word_after(first.end, text, inside=first) is None \
+                    and int(first.value[1:3]) <= 12:
+                h1, mi1 = int(first.value[1:3]), int(first.value[4:6])
+            elif m in hours and self._opens_hours(hours[m], text) and id(hours[m]) not in drop:
+                first = hours[m]
+                h1, mi1 = self._hour_of(first)
+            else:
+                continue
+            if h1 == 12:
+                h1 = 12 if h2 >= 12 else 0  # من 12 حتى 3 ظهرا: noon; من 12 حتى 6 صباحا: midnight
+            elif (h1 <= (h2 % 12 or 12)) == (h2 >= 12):
+                h1 += 12  # من 4 إلى 11 مساء: 16:00; من 11 حتى 2 فجرا: 23:00
+            t1 = _new_temporal({"text": first.text, "start": first.start, "end": first.end, "kind": "time",
+                                "value": f"T{h1:02d}:{mi1:02d}", "calendar": None})
+            drop.add(id(first))
+            new.append(t1)
+        if new:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+
+    def _lone_hour(self, q, text):
+        """A bare number 1-12 (or H.MM, 11.30) or a feminine ordinal 1-12 (الرابعة، السادسة): a clock hour
+        when a part of day or a range of hours says so."""
+        if q.counted is not None or q.modifier is not None or q.unit is not None:
+            return False
+        if q.kind == "ordinal":
+            return q.value == int(q.value) and 1 <= q.value <= 12 and q.text[-1:] in ("ة", "ه")
+        t = q.text.translate(_DIGITS_ASCII)
+        return q.kind == "number" and (q.value == int(q.value) and 1 <= q.value <= 12 and t.isdigit()
+                                       or bool(_DOT_CLOCK(t)) and int(q.value) <= 12)
+
+    @staticmethod
+    def _hour_of(q):
+        """(hour, minutes) of a lone hour item: 11.30 -> (11, 30)."""
+        if q.kind == "number" and not q.text.translate(_DIGITS_ASCII).isdigit():
+            h, mi = q.text.translate(_DIGITS_ASCII).replace(",", ".").split(".")
+            return int(h), int(mi)
+        return int(q.value), 0
+
+    def _opens_hours(self, q, text):
+        """Whether the word before the lone hour ``q`` opens a span of hours (من، بين، الساعة)."""
+        w = text[max(0, q.start - 12):q.start].split()
+        w = normalize(w[-1]) if w else ""
+        return w in self.L.hour_range_openers or w[:1] in ("و", "ف") and w[1:] in self.L.hour_range_openers
+
+    def _tod_word_after(self, end, text, inside=None):
+        """(end, 'am'|'pm', length) of the part of day right after ``end`` (or the last word of ``inside``),
+        or None."""
+        if inside is not None:
+            w = inside.text.split()[-1] if " " in inside.text else ""
+            e = self.L.lex.get(normalize(w).translate(_NO_TANWEEN)) if w else None
+            return (end, e["tod"], len(w)) if e and "tod" in e else None
+        m = _WORD_AFTER(text, end)
+        if not m:
+            return None
+        e = self.L.lex.get(normalize(m.group(1)))
+        return (m.end(1), e["tod"], m.end(1) - m.start(1)) if e and "tod" in e and len(m.group(1)) > 1 else None
 
     def _lines(self, norm):
         """Scan ``norm`` line by line, only at the tokens that may start something."""
@@ -1684,8 +1790,8 @@ class Extractor:
             if td or late:
                 if (td or late)[1]["tod"] == "pm" and h < 12:
                     h += 12
-                elif (td or late)[1]["tod"] == "am" and h == 12:
-                    h = 0
+                elif h == 12 and ((td or late)[1]["tod"] == "am" or td and self.word(j) in self.L.night_words):
+                    h = 0  # الساعة 12 ليلا: midnight
                 if td:
                     j = td[0]
         if not (0 <= h <= 24 and 0 <= mi < 60):

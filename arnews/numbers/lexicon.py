@@ -173,6 +173,8 @@ class Lexicon:
                 add(f, "tod", d)
         for f in cal["hour_word"]:
             add(f, "hour", True)
+        self.night_words = {key(x) for x in cal.get("night_words", ())}
+        self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
         self.ordinal_construct = {key(x) for x in nums.get("ordinal_construct", ())}
         self.months_without_clitic = {key(x) for x in cal.get("months_without_clitic", ())}
