@@ -73,3 +73,18 @@ def test_numbers_before_the_evening_of_a_day_stay_numbers():
     d = qs("ارتفع عدد الضحايا من 4 إلى 11 مساء الأحد، وفاز الفريق بنتيجة 3 إلى 2 مساء أمس.")
     assert {q.value for q in d.quantities if q.kind == "number"} >= {4, 11, 3, 2}
     assert not [t for t in d.temporals if t.kind == "time"]
+
+
+# -- a season after بين + a year word ---------------------------------------------------------------
+
+def test_seasons_after_between_and_a_year_word_are_two_periods():
+    d = qs("انخفض الإنفاق لكل طفل بين عام 2009/ 2010 وعام 2013 / 2014 بنسبة 16 في المائة.")
+    assert t_of(d, "عام 2009/ 2010").value == "2009/2010"
+    assert t_of(d, "عام 2013 / 2014").value == "2013/2014"
+    assert not [q for q in d.quantities if q.unit == "year"]
+
+
+def test_years_joined_by_wa_after_between_stay_one_period():
+    d = qs("عاش في لندن بين عامي 1982 و1990، وتوقفت الحرب بين 2004 و2014.")
+    assert t_of(d, "بين عامي 1982 و1990").value == "1982/1990"
+    assert t_of(d, "بين 2004 و2014").value == "2004/2014"

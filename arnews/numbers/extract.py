@@ -1250,6 +1250,10 @@ class Extractor:
         if a is None or a[0] >= n:
             return None
         k = a[0]
+        if k == j + 1 and self.toks[k].t in ("/", "-"):
+            # بين عام 2009/2010 وعام 2013/2014: a season first, its own period from the year word (was عام
+            # 2009 and '2010 وعام' = 2010 years); the scan goes on at وعام
+            return self._year_pair(j, start=i + 1 if j > i + 1 else None)
         sep = self.word(k)
         if not (sep == "و" if w != "من" else sep in self._PERIOD_TO):
             return None
@@ -1284,8 +1288,9 @@ class Extractor:
                               or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
                   or j >= n or (self.is_p(j) and toks[j].t != "-")):
             return None
-        if j < n and self._unit(j):
-            return None
+        u = self._unit(j) if j < n else None
+        if u and not u[2]:
+            return None  # 2009-2010 عاما: a range with its unit (وعام 2013 after it is the next year)
         self.emit_t(i if start is None else start, j, "period", f"{y1}/{y2}")
         return j
 
