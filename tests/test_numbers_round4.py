@@ -1,5 +1,5 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
-the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء)."""
+the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -88,3 +88,18 @@ def test_years_joined_by_wa_after_between_stay_one_period():
     d = qs("عاش في لندن بين عامي 1982 و1990، وتوقفت الحرب بين 2004 و2014.")
     assert t_of(d, "بين عامي 1982 و1990").value == "1982/1990"
     assert t_of(d, "بين 2004 و2014").value == "2004/2014"
+
+
+# -- أولي 'initial' is no ordinal --------------------------------------------------------------------
+
+def test_awwali_after_a_masculine_noun_is_initial_not_first():
+    d = qs("وأثمر الاكتتاب العام الأولي لأسهم الشركات، ويظهر النموذج الأولي للطائرة، "
+           "وتقوم المجموعة باكتتاب عام أولي، ولو ردّوه إلى أولي الأمر منهم.")
+    assert not [q for q in d.quantities if q.kind == "ordinal"]
+
+
+def test_awwali_after_a_feminine_noun_is_the_misspelt_first():
+    d = qs("وكانت قد أطلقت للمرة الأولي في مايو، ومنذ الساعات الأولي للصباح، وحل الفريق في المركز الأول.")
+    assert q_of(d, "الأولي").value == 1
+    assert q_of(d, "الساعات الأولي").kind == "ordinal"
+    assert q_of(d, "المركز الأول").value == 1

@@ -2616,6 +2616,8 @@ class Extractor:
         pw = toks[i - 1] if i > 0 else None
         if self._ordinal_idiom(i, num):
             return num.j + (num.j < self.n and self.word(num.j) in self.L.ordinal_idioms_after)
+        if self._initial_adjective(i, num):
+            return num.j
         if i == num.i and num.definite and 1 <= num.value <= 12 and (self.word(i) or "").endswith("ه") \
                 and self._tod_after(num.j):
             j = self.clock(i, i)  # في السادسة مساء، من العاشرة والنصف صباحا: a clock time without الساعة
@@ -2649,6 +2651,18 @@ class Extractor:
             end += 1  # ثاني أيام العيد، ثالث رئيس لها: the construct's noun, as for أول
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _initial_adjective(self, i, num):
+        """أولي / الأولي written with ي (not ى) after a word that is no feminine noun is the adjective أوّليّ
+        'initial, preliminary' (الطرح الأولي، النموذج الأولي، اكتتاب عام أولي) or أولي 'those of' (إلى أولي
+        الأمر), no ordinal; after a feminine noun it is الأولى misspelt (للمرة الأولي، الساعات الأولي)."""
+        if num.value != 1 or i != num.i or num.j != i + 1 or i == 0 or self.toks[i - 1].typ != W:
+            return False
+        s, e = self.span(i, i + 1)
+        w = self.doc.text[s:e].translate(_NO_TANWEEN)
+        if not (w.endswith("ولي") and self.word(i).lstrip("وفبلك").endswith(("اولي", "الاولي"))):
+            return False
+        return not self.toks[i - 1].t.endswith(("ه", "ات"))
 
     def _leads_construct(self, i, end):
         """The masculine ordinal at token i (one word, ending at ``end``) can lead the noun after it in a
