@@ -1,5 +1,5 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
-the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal."""
+the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -103,3 +103,16 @@ def test_awwali_after_a_feminine_noun_is_the_misspelt_first():
     assert q_of(d, "الأولي").value == 1
     assert q_of(d, "الساعات الأولي").kind == "ordinal"
     assert q_of(d, "المركز الأول").value == 1
+
+
+# -- شهر العسل، نصف الكرة -----------------------------------------------------------------------------
+
+def test_honeymoon_and_hemisphere_are_no_amounts():
+    d = qs("قضينا بضعة أيام من شهر العسل، وتبلغ الظاهرة ذروتها في نصف الكرة الجنوبي.")
+    assert not d.quantities
+
+
+def test_a_month_and_a_half_of_the_budget_stay_amounts():
+    d = qs("عاد منذ شهر إلى بلده، وأنفق نصف الميزانية على الحماية.")
+    assert q_of(d, "شهر").unit == "month"
+    assert q_of(d, "نصف").value == 0.5

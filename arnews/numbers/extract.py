@@ -1990,6 +1990,8 @@ class Extractor:
                 return None
             if self._unit_after_unit(i, ue):
                 return None
+            if u[0] < n and self.word(u[0]) in self.L.bare_compounds:
+                return None  # شهر العسل: the honeymoon, no month
             val = 1.0
         elif not u[3] and u[2] in ("", "و", "ل", "ب") and self._whole_unit(j, u, False) \
                 and self._unit_fraction(u[0], ue) is not None:

@@ -122,6 +122,7 @@ class Lexicon:
             add(f, "below_zero", True)
         self.bare_cues = {key(x) for x in units["bare_cues"]}
         self.not_bare = {key(x) for x in units["not_bare"]}
+        self.bare_compounds = {key(x) for x in units.get("bare_compounds", ())}
 
         # calendar
         amb = {key(x) for x in cal["ambiguous_months"]}
