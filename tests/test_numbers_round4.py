@@ -1,5 +1,5 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
-the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة."""
+the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216)."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -116,3 +116,17 @@ def test_a_month_and_a_half_of_the_budget_stay_amounts():
     d = qs("عاد منذ شهر إلى بلده، وأنفق نصف الميزانية على الحماية.")
     assert q_of(d, "شهر").unit == "month"
     assert q_of(d, "نصف").value == 0.5
+
+
+# -- numbers that name a resolution, an article, a flight, a brigade --------------------------------
+
+def test_bare_number_after_an_identifier_head_is_no_quantity():
+    d = qs("اعتمد مجلس الأمن القرار 598 ثم القرار (2216) الصادر بشأن اليمن، وفق المادة (126) من اللائحة، "
+           "وكانت الطائرة تقوم بالرحلة 111 المتجهة من شنغهاي، وهاجموا مقر اللواء 52 في درعا.")
+    assert not d.quantities
+
+
+def test_a_count_or_an_amount_after_an_identifier_head_stays():
+    d = qs("تقدم الأمانة والغرفة 141 فعالية، وبلغ فائض إيرادات الغرفة 29.5 مليون ريال.")
+    assert q_of(d, "141 فعالية").value == 141
+    assert q_of(d, "29.5 مليون ريال").value == 29_500_000

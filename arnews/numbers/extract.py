@@ -95,6 +95,7 @@ _setattr = object.__setattr__
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
+_WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 _HOURS_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:و\s*)?(?:إلى|الى|حتى|لغاية))\s*\Z").search
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
@@ -817,6 +818,7 @@ class Extractor:
             self._coordinated_days()
             self._coordinated_years()
             self._time_ranges()
+            self._identifier_numbers()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -868,6 +870,21 @@ class Extractor:
                 continue
             year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
             out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
+
+    def _identifier_numbers(self):
+        """A bare number (digits, maybe bracketed, counting nothing) right after a definite noun of
+        identifier_heads names a resolution, an article, a flight or a unit (القرار 2216، المادة (126)،
+        بالرحلة 111، اللواء 52): an identifier, no quantity."""
+        text = self.doc.text
+        keep = []
+        for q in self.out_q:
+            if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
+                    and q.text.strip("()").isdigit():
+                m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+                if m and any(de and core in self.L.identifier_heads for _, de, core in self.analyses(normalize(m.group(1)))):
+                    continue
+            keep.append(q)
+        self.out_q = keep
 
     def _time_ranges(self):
         """Two clock hours joined by إلى/حتى/و share the part of day said after the second (من الساعة 8

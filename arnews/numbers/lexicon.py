@@ -215,6 +215,7 @@ class Lexicon:
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
+        self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
         self.round_names = {key(x) for x in mods.get("round_names", ())}
