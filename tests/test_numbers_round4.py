@@ -1,5 +1,7 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
-the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216)."""
+the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after
+بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
+model numbers (البوينغ 777)."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -130,3 +132,17 @@ def test_a_count_or_an_amount_after_an_identifier_head_stays():
     d = qs("تقدم الأمانة والغرفة 141 فعالية، وبلغ فائض إيرادات الغرفة 29.5 مليون ريال.")
     assert q_of(d, "141 فعالية").value == 141
     assert q_of(d, "29.5 مليون ريال").value == 29_500_000
+
+
+# -- aircraft and phone models ------------------------------------------------------------------------
+
+def test_model_numbers_after_aircraft_and_phone_names_are_no_quantities():
+    d = qs("في ذكرى إسقاط طائرة البوينغ 777 فوق أوكرانيا، وأول طائرة من طراز ايرباص 300 ستقلع غدا، "
+           "وكشف أن هاتف آيفون 7 سيتميز بمعالج رباعي النواة.")
+    assert [q.text for q in d.quantities] == ["أول طائرة"]
+
+
+def test_counted_aircraft_stay_counts():
+    d = qs("وتملك الشركة 40 طائرة بوينغ و12 طائرة إيرباص.")
+    assert q_of(d, "40 طائرة").value == 40
+    assert q_of(d, "12 طائرة").value == 12
