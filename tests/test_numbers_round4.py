@@ -1,7 +1,7 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
 the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
-model numbers (البوينغ 777)."""
+model numbers (البوينغ 777); duration cues behind و (ولمدة عام)."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -146,3 +146,17 @@ def test_counted_aircraft_stay_counts():
     d = qs("وتملك الشركة 40 طائرة بوينغ و12 طائرة إيرباص.")
     assert q_of(d, "40 طائرة").value == 40
     assert q_of(d, "12 طائرة").value == 12
+
+
+# -- a duration cue behind و/ف ----------------------------------------------------------------------
+
+def test_a_bare_unit_after_a_cue_behind_wa_is_one_unit():
+    d = qs("جدد اللاعب عقده ولمدة عام واحد، وبعد أسبوع من الموعد اختفى ابنه.")
+    y = q_of(d, "عام واحد")
+    assert y.unit == "year" and y.value == 1
+    assert q_of(d, "أسبوع").unit == "week"
+
+
+def test_a_unit_word_after_a_plain_wa_word_stays_nothing():
+    d = qs("وكان شهر رمضان مباركا، وأعلنت الوزارة عام الثقافة.")
+    assert not [q for q in d.quantities if q.unit in ("month", "year")]

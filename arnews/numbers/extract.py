@@ -1966,8 +1966,9 @@ class Extractor:
         (منذ شهر), alone between punctuation, or before a fraction (ساعة ونصف)."""
         n = self.n
         pw = self.word(i - 1) if i > 0 else None
-        if mod is not None or (pw is not None and pw in self.L.bare_cues):
-            return True
+        if mod is not None or (pw is not None and (pw in self.L.bare_cues
+                                                   or pw[:1] in ("و", "ف") and pw[1:] in self.L.bare_cues)):
+            return True  # منذ شهر، ومنذ عام، وبعد ساعة: a cue, also behind و/ف
         if (i == 0 or self.is_p(i - 1)) and (k >= n or self.is_p(k)):
             return True
         if k < n:
