@@ -1,7 +1,8 @@
 """Numbers, fourth round on unseen news: a half after a unit said without a number or after money, and
 the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
-model numbers (البوينغ 777); duration cues behind و (ولمدة عام)."""
+model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
+an RLM after the dot (5.26 with the mark is 26.5)."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -160,3 +161,19 @@ def test_a_bare_unit_after_a_cue_behind_wa_is_one_unit():
 def test_a_unit_word_after_a_plain_wa_word_stays_nothing():
     d = qs("وكان شهر رمضان مباركا، وأعلنت الوزارة عام الثقافة.")
     assert not [q for q in d.quantities if q.unit in ("month", "year")]
+
+
+# -- a right-to-left mark after the dot: the wire's reversed decimal --------------------------------
+
+def test_rlm_after_the_dot_reverses_the_decimal_parts():
+    d = qs("وهبطت الإيرادات بنسبة 5.\u200f26 في المائة إلى 92.\u200f5 مليار دولار، "
+           "وبلغ سعر الذهب 50.\u200f1104 دولار للأوقية.")
+    assert q_of(d, "5.\u200f26 في المائة").value == pytest.approx(26.5)
+    assert q_of(d, "92.\u200f5 مليار دولار").value == pytest.approx(5.92e9)
+    assert q_of(d, "50.\u200f1104 دولار").value == pytest.approx(1104.5)
+
+
+def test_a_plain_decimal_and_a_mark_elsewhere_stay():
+    d = qs("\u200fوبلغت النسبة 5.7 في المائة \u200fوالسعر 92.5 دولار.")
+    assert q_of(d, "5.7 في المائة").value == pytest.approx(5.7)
+    assert q_of(d, "92.5 دولار").value == pytest.approx(92.5)

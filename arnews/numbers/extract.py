@@ -108,6 +108,22 @@ def _coord_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+_RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
+
+
+def _rlm_decimals(text: str, view, norm: str) -> str:
+    """A right-to-left mark after the dot (5.\u200f26، 95.\u200f56 دولار) marks a decimal typed with its
+    parts reversed, as the wire's ر does (26.5، 56.95): the dot becomes ر in ``norm`` (same length)."""
+    parts, pos = [], 0
+    for m in _RLM_DECIMAL(text):
+        k = view.to_norm(m.end() - 3)
+        if norm[k:k + 1] == ".":
+            parts.append(norm[pos:k])
+            parts.append("ر")
+            pos = k + 1
+    return "".join(parts) + norm[pos:] if parts else norm
+
+
 def _hours_start(text: str, end: int) -> int | None:
     """Where the و / إلى / حتى / وحتى / لغاية joining two clock hours right before ``end`` starts, or None."""
     lo = max(0, end - 10)
@@ -807,6 +823,8 @@ class Extractor:
     def __call__(self, doc, ctx):
         view = ctx.view
         norm = self._skipped(view.norm)
+        if "\u200f" in doc.text:
+            norm = _rlm_decimals(doc.text, view, norm)
         self.ref = ctx.reference_date
         # a relative expression (أمس، الأسبوع الماضي) is a date only once a reference date resolves it;
         # without one it is left out unless the caller asks for it (value None)
