@@ -2,7 +2,7 @@
 the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
 model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
-an RLM after the dot (5.26 with the mark is 26.5)."""
+an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع)."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -177,3 +177,16 @@ def test_a_plain_decimal_and_a_mark_elsewhere_stay():
     d = qs("\u200fوبلغت النسبة 5.7 في المائة \u200fوالسعر 92.5 دولار.")
     assert q_of(d, "5.7 في المائة").value == pytest.approx(5.7)
     assert q_of(d, "92.5 دولار").value == pytest.approx(92.5)
+
+
+# -- و + a past verb the segmenter keeps whole ------------------------------------------------------
+
+def test_wa_and_three_consonants_after_a_number_is_no_counted_noun():
+    d = qs("وأصيب 57 وصرع 3 آخرون في الحادث.")
+    assert q_of(d, "57").counted is None
+
+
+def test_nouns_on_waw_stay_counted():
+    d = qs("وصل 5 وفود و100 وزير و3 وحدات.")
+    assert q_of(d, "5 وفود").unit == "وفود"
+    assert q_of(d, "100 وزير").unit == "وزير"

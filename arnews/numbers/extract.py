@@ -108,6 +108,7 @@ def _coord_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+_LONG_VOWELS = frozenset("اويهءى")
 _RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
 
 
@@ -2490,11 +2491,13 @@ class Extractor:
         """The word at token k after the number ``value`` is و + another word, as the segmenter cuts it
         (36 ورئيس، 2.5 مليون وكنا، 0.61 وهما): no noun the number counts. Not a sound feminine plural (وفيات،
         وجبات، وجهات are nouns the segmenter cuts wrongly), not a word on ا after 11-99, whose counted noun
-        is an accusative singular (12 وكرا), not a remainder of two letters (واق) nor whole_words (وافد)."""
+        is an accusative singular (12 وكرا), not a remainder of two letters (واق) nor whole_words (وافد).
+        و + three letters with no long vowel or ة (57 وصرع، 12 وجرح) is و + a past verb even where the
+        segmenter keeps the word whole: no noun starts so (وفود، وزير، وحدة have one)."""
         w = self.toks[k].t
         return w[0] == "و" and len(w) > 3 and not w.endswith("ات") and not (w.endswith("ا") and 11 <= value <= 99) \
             and w not in self.L.whole_words \
-            and self._proclitic(k) > 0
+            and (self._proclitic(k) > 0 or len(w) == 4 and _LONG_VOWELS.isdisjoint(w[1:]))
 
     def _contracts(self, u):
         """The unit match ``u`` is عقد/عقود (a decade) read as contracts: a word of contract_after follows
