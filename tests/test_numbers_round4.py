@@ -2,7 +2,8 @@
 the unit said again after the half; spoken ranges of clock hours (من 4 إلى 11 مساء); seasons after
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
 model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
-an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع)."""
+an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع); vague
+plurals behind a clitic (بساعات); هناك as no counted noun."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -190,3 +191,21 @@ def test_nouns_on_waw_stay_counted():
     d = qs("وصل 5 وفود و100 وزير و3 وحدات.")
     assert q_of(d, "5 وفود").unit == "وفود"
     assert q_of(d, "100 وزير").unit == "وزير"
+
+
+# -- vague plurals behind a clitic, هناك before واحدة --------------------------------------------------
+
+def test_a_vague_plural_behind_a_clitic_counts_nothing():
+    d = qs("وصل الوفد قبل انطلاق العاصفة بساعات، واستمر القتال لسنوات.")
+    assert not d.quantities
+
+
+def test_a_singular_unit_behind_a_clitic_still_counts_one():
+    d = qs("وبعد ساعة عاد الوفد.")
+    assert q_of(d, "ساعة").unit == "hour"
+
+
+def test_hunaka_is_no_noun_of_the_one_after_it():
+    d = qs("وحسب وزارة العدل، هناك واحدة من بين كل خمس طالبات، وهناك سيارة واحدة فقط.")
+    assert q_of(d, "واحدة").counted is None
+    assert q_of(d, "سيارة واحدة").unit == "سيارة"

@@ -2017,8 +2017,8 @@ class Extractor:
                     self.emit_q(i, r[0], "measure", 2.0, unit=ue["unit"])
                     return r[0]
         elif ue.get("bare"):
-            if self.word(j) in self.L.vague_plurals:
-                return None  # منذ سنوات: no amount
+            if self.word(j)[len(u[2]):] in self.L.vague_plurals:
+                return None  # منذ سنوات، بساعات، لسنوات: no amount
             if not self._bare_context(i, u[0], mod) or u[2] not in ("", "و", "ل", "ب"):
                 return None
             if not self._whole_unit(j, u, (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))):
