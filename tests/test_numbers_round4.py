@@ -3,7 +3,7 @@ the unit said again after the half; spoken ranges of clock hours (من 4 إلى 
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
 model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
 an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع); vague
-plurals behind a clitic (بساعات); هناك as no counted noun."""
+plurals behind a clitic (بساعات); هناك as no counted noun; ملي جرام."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -209,3 +209,17 @@ def test_hunaka_is_no_noun_of_the_one_after_it():
     d = qs("وحسب وزارة العدل، هناك واحدة من بين كل خمس طالبات، وهناك سيارة واحدة فقط.")
     assert q_of(d, "واحدة").counted is None
     assert q_of(d, "سيارة واحدة").unit == "سيارة"
+
+
+# -- milligrams and kilograms in two words ---------------------------------------------------------
+
+def test_milligrams_and_kilograms_written_apart_are_units():
+    d = qs("تزن العبوة 12 ملي جرام، والجرعة 81 ملليجراما، والقطعة 60 كيلو جراما.")
+    assert q_of(d, "12 ملي جرام").value == pytest.approx(0.012)
+    assert q_of(d, "81 ملليجراما").unit == "g"
+    assert q_of(d, "60 كيلو جراما").value == 60_000
+
+
+def test_a_unit_in_two_words_without_a_number_is_nothing():
+    d = qs("قال ملي جرام إن الأمر انتهى.")
+    assert not d.quantities
