@@ -3,7 +3,7 @@ the unit said again after the half; spoken ranges of clock hours (من 4 إلى 
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
 model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
 an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع); vague
-plurals behind a clitic (بساعات); هناك as no counted noun; ملي جرام."""
+plurals behind a clitic (بساعات); هناك, معظمهم as no counted nouns; ملي جرام; السابعة والنصف."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -223,3 +223,28 @@ def test_milligrams_and_kilograms_written_apart_are_units():
 def test_a_unit_in_two_words_without_a_number_is_nothing():
     d = qs("قال ملي جرام إن الأمر انتهى.")
     assert not d.quantities
+
+
+# -- an hour with والنصف, no الساعة; معظمهم after a number ---------------------------------------------
+
+def test_feminine_ordinal_with_a_half_is_a_clock_time():
+    d = qs("مواعيد العروض: الثالثة بعد الظهر والرابعة والنصف والسادسة مساء، وتنتهي الدراسة في السابعة والنصف.")
+    assert t_of(d, "الرابعة والنصف").value == "T16:30"
+    assert t_of(d, "السابعة والنصف").value == "T07:30"
+    assert not [q for q in d.quantities if q.kind == "ordinal"]
+
+
+def test_a_rank_with_wa_stays_an_ordinal():
+    d = qs("وحل الفريق في المرتبة الثالثة والأخيرة.")
+    assert q_of(d, "المرتبة الثالثة").value == 3
+
+
+def test_most_of_them_after_a_number_is_no_counted_noun():
+    d = qs("يصلي فيه نحو 3 آلاف معظمهم عسكريون، وقبض على 431 أغلبهم من السعوديين.")
+    assert q_of(d, "نحو 3 آلاف").counted is None
+    assert q_of(d, "431").counted is None
+
+
+def test_an_hour_with_a_half_alone_stays_what_it_was():
+    d = qs("الثانية والنصف")
+    assert not d.temporals

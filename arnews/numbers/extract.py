@@ -1809,6 +1809,23 @@ class Extractor:
         td = self.match(j, ("tod",)) if j < n else None
         return bool(td) and self.word(j) != "ص"
 
+    def _hour_fraction_after(self, j):
+        """والنصف / والربع / والثلث right at token j: what a clock hour takes (السابعة والنصف), no rank."""
+        hq = self.match(j, ("hq",)) if j < self.n else None
+        return bool(hq) and self.word(j).startswith("وال")
+
+    def _clock_context(self, i):
+        """The hour word at token i follows a word that introduces a time (clock_cues: إلى، حتى، في، عند ...) or,
+        glued to و, a time just read (الثالثة بعد الظهر والرابعة والنصف): alone, الثانية والنصف may be
+        'the second and a half'."""
+        w = self.word(i - 1) if i > 0 else None
+        if w is not None and w in self.L.clock_cues:
+            return True
+        if not (self.word(i) or "").startswith("و") or not self.out_t:
+            return False
+        t = self.out_t[-1]
+        return t.kind == "time" and 0 <= self.span(i, i + 1)[0] - t.end <= 2
+
     def _hhmm(self, i, k):
         """الساعة 1213 بتوقيت جرينتش: four digits before a time zone are hours and minutes (wire style); the
         span stops before the zone, as for 14:00 بتوقيت غرينتش."""
@@ -2660,8 +2677,9 @@ class Extractor:
         if self._initial_adjective(i, num):
             return num.j
         if i == num.i and num.definite and 1 <= num.value <= 12 and (self.word(i) or "").endswith("ه") \
-                and self._tod_after(num.j):
-            j = self.clock(i, i)  # في السادسة مساء، من العاشرة والنصف صباحا: a clock time without الساعة
+                and (self._tod_after(num.j) or self._hour_fraction_after(num.j) and self._clock_context(i)):
+            # في السادسة مساء، من العاشرة والنصف صباحا، إلى السابعة والنصف: a clock time without الساعة
+            j = self.clock(i, i)
             if j:
                 return j
         if num.definite and pw is not None and self._definite_cardinal(i - 1):
