@@ -3,7 +3,7 @@ the unit said again after the half; spoken ranges of clock hours (من 4 إلى 
 بين; أولي (initial) as no ordinal; شهر العسل and نصف الكرة; identifier numbers (القرار 2216) and
 model numbers (البوينغ 777); duration cues behind و (ولمدة عام); reversed decimals marked by
 an RLM after the dot (5.26 with the mark is 26.5); و + a past verb after a number (57 وصرع); vague
-plurals behind a clitic (بساعات); هناك, معظمهم as no counted nouns; ملي جرام; السابعة والنصف."""
+plurals behind a clitic (بساعات); هناك, معظمهم as no counted nouns; ملي جرام; السابعة والنصف; قوى 14 آذار."""
 import pytest
 
 from tests.test_numbers import qs, q_of, t_of
@@ -248,3 +248,15 @@ def test_most_of_them_after_a_number_is_no_counted_noun():
 def test_an_hour_with_a_half_alone_stays_what_it_was():
     d = qs("الثانية والنصف")
     assert not d.temporals
+
+
+# -- a day and a month that name a coalition or a street ---------------------------------------------
+
+def test_day_and_month_after_quwa_or_a_street_are_names():
+    d = qs("أما قوى 14 آذار فإن الموقف واضح، وقال عضو الأمانة العامة لقوى 8 آذار إن المركز بشارع 26 يوليو.")
+    assert not d.temporals
+
+
+def test_the_same_date_elsewhere_stays_a_date():
+    d = qs("وصلت قوى الأمن في 14 آذار إلى المدينة.")
+    assert t_of(d, "14 آذار").value == "XXXX-03-14"

@@ -893,7 +893,8 @@ class Extractor:
     def _identifier_numbers(self):
         """A bare number (digits, maybe bracketed, counting nothing) right after a definite noun of
         identifier_heads names a resolution, an article, a flight or a unit (القرار 2216، المادة (126)،
-        بالرحلة 111، اللواء 52): an identifier, no quantity."""
+        بالرحلة 111، اللواء 52): an identifier, no quantity; a day and month in digits right after a word of
+        date_name_heads names a coalition or a street (قوى 14 آذار، شارع 26 يوليو): no date."""
         text = self.doc.text
         keep = []
         for q in self.out_q:
@@ -904,6 +905,15 @@ class Extractor:
                     continue
             keep.append(q)
         self.out_q = keep
+        if self.out_t:
+            # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
+            self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
+                                                        and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _after_head(self, start, heads):
+        """The word right before offset ``start`` is one of ``heads`` (cores, behind a clitic too)."""
+        m = _WORD_BEFORE(self.doc.text, max(0, start - 20), start)
+        return bool(m) and any(core in heads for _, _, core in self.analyses(normalize(m.group(1))))
 
     def _time_ranges(self):
         """Two clock hours joined by إلى/حتى/و share the part of day said after the second (من الساعة 8
