@@ -1316,6 +1316,31 @@ def test_a_club_name_the_tagger_or_a_cue_makes_an_organization_takes_the_club_id
     assert ("الهلال", "al-hilal") in got
 
 
+def test_gulf_club_named_by_a_word_needs_a_club_word_or_the_country_adjective():
+    """السد، الوكرة، الوصل are a dam, a town, 'connection' as well as Gulf clubs: the club (its id, the
+    adjective left out) right after فريق/لاعب or right before القطري/الإماراتي, and nothing otherwise."""
+    got = ents("تلاه السد القطري برصيد 89 نقطة، ثم واجه الفريق الوصل الإماراتي ولاعب الوكرة.")
+    assert [("السد", "al-sadd", "ORG"), ("الوصل", "al-wasl", "ORG"), ("الوكرة", "al-wakrah", "ORG")] == \
+        [x for x in got if x[2] == "ORG"]
+    got = ents("أعدت الدراسات الفنية لرصد تأثير السد على دولتي المصب، وتحسن الوصل بين الحيين.")
+    assert not [x for x in got if x[1] in ("al-sadd", "al-wasl")]
+
+
+def test_european_clubs_of_transfer_news_have_ids():
+    got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
+    assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
+            ("سبورتينغ لشبونة", "sporting-cp", "ORG"), ("باوك", "paok", "ORG")} <= set(got)
+
+
+def test_liverpool_is_the_city_after_a_city_word_and_the_club_otherwise():
+    got = [(e.text, e.label, e.id) for e in arnews.extract(
+        "ولد في مدينة ليفربول الإنجليزية عام 1940 وانضم إلى فرقة البيتلز.").entities]
+    assert ("ليفربول", "LOC", "liverpool") in got
+    got = [(e.text, e.label, e.id) for e in arnews.extract(
+        "ويأتي تعاقد ليفربول مع بينتيكي، الذي كان عقده مع أستون فيلا ينتهي.").entities]
+    assert ("ليفربول", "ORG", "liverpool-fc") in got
+
+
 def test_two_definite_words_joined_by_wa_are_no_name():
     """A tagger span of two definite words joined by و (التوفيق والسداد، المملكة والعالم) is a pair of common
     nouns, not a name; in quotes it is a title (مهرجان «التراث والترفيه»), and two currencies are still
