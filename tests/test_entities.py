@@ -830,6 +830,20 @@ def test_family_name_alone_is_the_person_named_in_full():
     assert ("كوربورشن", "ORG") in _people_pass(text, tagged)
 
 
+def test_quoted_family_name_the_tagger_calls_misc_is_the_person_named_in_full():
+    """The tagger makes a MISC of a family name in quotes after a reporting verb (وأكد "الحارثي"); where the
+    article names the person in full, from a given name on, it is that person; a quoted product that ends
+    a name of no given name (كيندل بيبروايت) stays what the tagger says."""
+    text = 'أكد محمد فهد الحارثي أن الصحيفة تتوسع. وذكر "الحارثي" أن النسخة الإلكترونية تنمو.'
+    q = text.rindex("الحارثي")
+    tagged = [_span_after(text, "محمد فهد الحارثي"), (q, q + 7, "MISC")]
+    assert ("الحارثي", "PERSON") in _people_pass(text, tagged)
+    text = 'وأطلقت الشركة جهاز كيندل بيبروايت الجديد، ويباع «بيبروايت» بسعر 119 دولارا.'
+    q = text.rindex("بيبروايت")
+    tagged = [_span_after(text, "كيندل بيبروايت"), (q, q + 8, "MISC")]
+    assert ("بيبروايت", "MISC") in _people_pass(text, tagged)
+
+
 def test_a_name_does_not_end_in_a_link_word():
     text = "لن ينسى الاتحاديون للأمير عبدالله بن مساعد قرض الإنقاذ، وقال المستثمر هاني أبو سبعة إن العائد كبير."
     tagged = [_span_after(text, "عبدالله بن"), _span_after(text, "مساعد"), _span_after(text, "هاني أبو")]

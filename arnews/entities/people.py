@@ -130,9 +130,10 @@ def _kunya_people(ents: list, text: str) -> list:
 
 
 def _surname_places_as_people(ents: list, text: str) -> list:
-    """A one-word tagger place or body that is the family name of a person named in full elsewhere in
-    the article (عبدالله البرقان ... وكان البرقان قد أشار) is that person, read alone; the full name must
-    begin with a given name of the name lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
+    """A one-word tagger place, body or MISC that is the family name of a person named in full elsewhere
+    in the article (عبدالله البرقان ... وكان البرقان قد أشار; the MISC the tagger makes of a quoted one:
+    وأكد "الحارثي") is that person, read alone; the full name must begin with a given name of the name
+    lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
     given = _name_words()[3]
     last = {normalize(w[-1]) for w in (x.text.split() for x in ents if x.label == "PERSON")
             if len(w) > 1 and w[0] in given}
@@ -140,7 +141,7 @@ def _surname_places_as_people(ents: list, text: str) -> list:
         return ents
     out = []
     for x in ents:
-        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG") and " " not in x.text \
+        if x.source == "tagger" and x.id is None and x.label in ("LOC", "ORG", "MISC") and " " not in x.text \
                 and normalize(x.text) in last:
             x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
         out.append(x)
