@@ -844,6 +844,27 @@ def test_quoted_family_name_the_tagger_calls_misc_is_the_person_named_in_full():
     assert ("بيبروايت", "MISC") in _people_pass(text, tagged)
 
 
+def test_a_tagger_person_never_begins_with_a_digit_and_leaves_a_phone_number_out():
+    """A tagger person span that begins with a figure is none (ذاكرة داخلية 32 جيجابايت); one that ends in a
+    number, an obituary's phone list (وعبدالله 0505190011), is the name without it."""
+    from arnews.entities.people import _numbered_people
+    from arnews.entities.words import _make_entity
+    text = "وذاكرة داخلية ما بين 16 و32 جيجابايت، وللتعزية الاتصال على عبدالعزيز 0504270837 وعبدالله 0505190011."
+    spans = [("32 جيجابايت", None), ("عبدالعزيز 0504270837", None), ("عبدالله 0505190011", None),
+             ("عبدالعزيز", "rule")]
+    ents = []
+    for w, src in spans:
+        s = text.index(w)
+        ents.append(_make_entity(w, s, s + len(w), "PERSON", None, None, None, src or "tagger"))
+    got = [(x.text, x.source) for x in _numbered_people(ents)]
+    assert got == [("عبدالعزيز", "tagger"), ("عبدالله", "tagger"), ("عبدالعزيز", "rule")]
+    for x in _numbered_people(ents):
+        assert text[x.start:x.end] == x.text
+    got = [(e.text, e.label) for e in arnews.extract(
+        "انتقل إلى رحمة الله والدنا، وللتعزية الاتصال على ابنيه عبدالعزيز 0504270837 وعبدالله 0505190011.").entities]
+    assert not [t for t, lab in got if lab == "PERSON" and any(c.isdigit() for c in t)]
+
+
 def test_a_name_does_not_end_in_a_link_word():
     text = "لن ينسى الاتحاديون للأمير عبدالله بن مساعد قرض الإنقاذ، وقال المستثمر هاني أبو سبعة إن العائد كبير."
     tagged = [_span_after(text, "عبدالله بن"), _span_after(text, "مساعد"), _span_after(text, "هاني أبو")]

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
-                     _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
+                     _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people)
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
@@ -85,7 +85,7 @@ class EntityComponent:
             except Exception:  # a broken model must not break extraction
                 tagged = []
         ents = _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text)
-        ents = _club_lists(g, ents, text, words[0].words if words else ())
+        ents = _club_lists(g, _numbered_people(ents), text, words[0].words if words else ())
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])
             ents = _quoted_titles(ents, text, ctx, words[0])

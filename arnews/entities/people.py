@@ -129,6 +129,26 @@ def _kunya_people(ents: list, text: str) -> list:
     return out
 
 
+#: a trailing number of a tagger person span: a phone number or a figure (عبدالله 0505190011، بوب 5.1)
+_TRAILING_NUMBER = regex.compile(r"(?:\s+[\d٠-٩][\d٠-٩.,/-]*)+$")
+
+
+def _numbered_people(ents: list) -> list:
+    """No person's name begins with a digit (the tagger's [60 شاهدا]، [32 جيجابايت]، [1747 و1803 و1835]) or
+    ends in a number: an obituary's or a notice's contact list (عبدالله 0505190011، محمد 05558116260) gives
+    the name, then the phone number, which the span leaves out."""
+    out = []
+    for x in ents:
+        if x.label == "PERSON" and x.source == "tagger" and x.id is None and any(c.isdigit() for c in x.text):
+            if x.text[0].isdigit():
+                continue
+            m = _TRAILING_NUMBER.search(x.text)
+            if m:
+                x = _make_entity(x.text[:m.start()], x.start, x.start + m.start(), "PERSON", None, None, None, "tagger")
+        out.append(x)
+    return out
+
+
 def _surname_places_as_people(ents: list, text: str) -> list:
     """A one-word tagger place, body or MISC that is the family name of a person named in full elsewhere
     in the article (عبدالله البرقان ... وكان البرقان قد أشار; the MISC the tagger makes of a quoted one:
