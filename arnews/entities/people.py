@@ -153,10 +153,11 @@ def _surname_places_as_people(ents: list, text: str) -> list:
     """A one-word tagger place, body or MISC that is the family name of a person named in full elsewhere
     in the article (عبدالله البرقان ... وكان البرقان قد أشار; the MISC the tagger makes of a quoted one:
     وأكد "الحارثي") is that person, read alone; the full name must begin with a given name of the name
-    lists (not a tagger's السلفر نيتريت, ميلون كوربورشن)."""
+    lists (not a tagger's السلفر نيتريت, ميلون كوربورشن) or be a gazetteer person's (سامنثا باور ...
+    وأضافت باور: a foreign given name the lists lack)."""
     given = _name_words()[3]
-    last = {normalize(w[-1]) for w in (x.text.split() for x in ents if x.label == "PERSON")
-            if len(w) > 1 and w[0] in given}
+    last = {normalize(w[-1]) for w, known in ((x.text.split(), x.id is not None) for x in ents if x.label == "PERSON")
+            if len(w) > 1 and (known or w[0] in given)}
     if not last:
         return ents
     out = []
