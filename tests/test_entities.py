@@ -1031,6 +1031,20 @@ def test_common_phrases_the_tagger_takes_for_names():
     assert any(i == "al-shabab" for _, i, _ in out)
 
 
+def test_doctrine_chair_comedy_and_emirate_are_no_names():
+    """ولاية الفقيه (the Iranian doctrine, the tagger's LOC الفقيه)، الكرسي، الكوميديا، السوبيا (a
+    drink)، الإمارة (the emirate, a common noun) name nothing; a person whose family name is الفقيه
+    (محمد الفقيه) stays a person."""
+    text = ("ويستهدف المشروع خدمة ولاية الفقيه، وجلس على الكرسي، وتنوعت بين "
+            "الكوميديا والتراجيديا، ومحل العصائر «السوبيا والزبيب»، وزار معالم الإمارة الصغيرة.")
+    tagged = [_span_after(text, w, lab) for w, lab in
+              (("الفقيه", "LOC"), ("الكرسي", "MISC"), ("الكوميديا", "LOC"),
+               ("السوبيا", "LOC"), ("الإمارة", "LOC"))]
+    assert _merged(text, tagged) == set()
+    text = "وقال محمد الفقيه رئيس النادي إن البرنامج ناجح."
+    assert {x[0] for x in _merged(text, [_span_after(text, "محمد الفقيه")])} == {"محمد الفقيه"}
+
+
 def test_misc_words_of_health_and_tech_news_are_no_names():
     """The tagger's MISC الإنسولين، الكرسي المتحرك، الكومبيوتر، الكلاب البوليسية، مافيا الاستقدام and a
     diacritized لِلّهِ (إنا لله وإنا إليه راجعون) name nothing the news guide annotates."""
