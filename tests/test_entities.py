@@ -1031,6 +1031,19 @@ def test_common_phrases_the_tagger_takes_for_names():
     assert any(i == "al-shabab" for _, i, _ in out)
 
 
+def test_the_place_of_a_dateline_that_opens_a_long_paragraph():
+    """سبق- الجوف: / ماجد الرفاعي– سبق– ينبع : the town names that are words or names (ينبع 'springs',
+    الجوف، تربة، عفيف) are the place between the source's dash and the colon, even when the paragraph goes
+    on (the ``dateline`` cue wants a short line); elsewhere they still need their cue."""
+    got = ents("ماجد الرفاعي– سبق– ينبع : شكا أهالي حي الفيصل الجديد من انقطاع الإنترنت عن منازلهم منذ أيام.")
+    assert ("ينبع", "yanbu", "LOC") in got
+    got = ents("سبق- تربة: احتفل الشيخ مسفر بن هندي المرزوقي بزواج نجله في قاعة الاحتفالات.")
+    assert ("تربة", "turabah", "LOC") in got
+    got = [e.id for e in arnews.extract("سبق- الجوف: اختتمت فعاليات مهرجان عيد الفطر المبارك بحضور كبير.").entities]
+    assert "al-jouf" in got
+    assert not [x for x in ents("وقال إن الماء ينبع من الأرض: هذا ما رآه الأهالي.") if x[1] == "yanbu"]
+
+
 def test_doctrine_chair_comedy_and_emirate_are_no_names():
     """ولاية الفقيه (the Iranian doctrine, the tagger's LOC الفقيه)، الكرسي، الكوميديا، السوبيا (a
     drink)، الإمارة (the emirate, a common noun) name nothing; a person whose family name is الفقيه

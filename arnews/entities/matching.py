@@ -24,6 +24,7 @@ _DASHES = "-–—/"
 
 #: what follows a source that opens a dateline: a dash, a place of a few words, a colon (سبق- أبها:)
 _DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*\p{L}[\p{L} ]{1,25}[ \t]*:")
+_COLON_AFTER = regex.compile(r"[ \t]*:")
 
 
 #: the words of gazetteer.WORD, captured: ``split`` gives [gap, word, gap, word, ..., trailing gap], the
@@ -201,6 +202,14 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
         line = norm[ls:le if le >= 0 else len(norm)].strip()
         if len(line) <= 40 and any(c in line for c in _DASHES) and any(c in norm[ls:s] for c in _DASHES):
             return True
+    if rule.get("dateline_place"):
+        positive = True
+        # the place of a dateline that opens a long paragraph: [reporter- ]سبق- الجوف: ... (``dateline``
+        # wants the line short)
+        ls = norm.rfind("\n", max(0, s - 60), s)  # a bounded look back: no scan of a long paragraph
+        head = norm[ls + 1:s].strip() if ls >= 0 or s <= 60 else ""
+        if 1 < len(head) <= 40 and head[-1] in _DASHES and _COLON_AFTER.match(norm, e):
+            return True
     if rule.get("opens_dateline"):
         positive = True
         # the source of a dateline that opens a paragraph: [reporter- ]سبق- أبها: ...
@@ -328,7 +337,7 @@ def _facility(toks, i, j, ent):
 
 def _has_positive(rule: dict) -> bool:
     return any(k in rule for k in ("prev", "next", "near_words", "near_sectors", "near_ids", "near_labels")) or \
-        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline", "opens_dateline"))
+        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline", "dateline_place", "opens_dateline"))
 
 
 def _upper_ok(text, view, toks, m, k) -> bool:
