@@ -1044,6 +1044,21 @@ def test_the_place_of_a_dateline_that_opens_a_long_paragraph():
     assert not [x for x in ents("وقال إن الماء ينبع من الأرض: هذا ما رآه الأهالي.") if x[1] == "yanbu"]
 
 
+def test_to_me_after_a_reporting_verb_is_no_lee():
+    """فقال لي: "he said to me" (a memoir's dialogue): the tagger's PERSON لي (Lee) goes; Lee after a title
+    or a given name stays a name."""
+    from arnews.entities.not_names import _not_a_name
+
+    def lee(text):
+        s = text.index(" لي") + 1
+        return _not_a_name(text, s, s + 2, "PERSON")
+
+    assert lee("ثم حاول أن يتدارك الموقف فقال لي: مين اللي قالك؟")
+    assert lee("وما أن وصل إليّ حتى قال لي وهو يبتسم: أنا مبسوط منك.")
+    assert not lee("وقالت السيدة لي إنها وجدت مخطوطة الرواية.")
+    assert not lee("وهي رواية أخرى لهاربر لي نشرت هذا الشهر.")
+
+
 def test_doctrine_chair_comedy_and_emirate_are_no_names():
     """ولاية الفقيه (the Iranian doctrine, the tagger's LOC الفقيه)، الكرسي، الكوميديا، السوبيا (a
     drink)، الإمارة (the emirate, a common noun) name nothing; a person whose family name is الفقيه

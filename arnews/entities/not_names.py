@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..text import normalize
-from .gazetteer import facility_heads
+from .gazetteer import facilities, facility_heads
 from .words import (_district_heads, _facility_words, _name_words, _NEXT_WORD, _nisba_of_place, _plain_forms, _PREV_WORD,
                     _quoted)
 
@@ -76,6 +76,13 @@ def _definite_pair(text: str, s: int, e: int) -> bool:
     return bool(_DEFINITE_PAIR.fullmatch(text, s, e)) and not _quoted(text, s, e)
 
 
+@lru_cache(maxsize=1)
+def _said_to_me() -> tuple[frozenset, frozenset]:
+    """(facilities.json ``said_to_me`` words as written, the verbs before them normalized)."""
+    d = facilities().get("said_to_me", {})
+    return frozenset(d.get("words", ())), frozenset(map(normalize, d.get("after", ())))
+
+
 def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bool:
     """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
     of ``tagger_not_names``, a person title alone (ولي العهد), a nationality adjective (السورية، جندي
@@ -85,6 +92,10 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
     raw = text[s:e]
     if s and text[s - 1].isalpha() and _glued_common_word(text, s, e):
         return True
+    if raw in _said_to_me()[0]:
+        m = _PREV_WORD.search(text, max(0, s - 30), s)
+        if m and normalize(m.group(1)) in _said_to_me()[1]:
+            return True  # فقال لي: "to me", no Lee
     kind = _word_kind(raw, label, named)
     if kind is None:
         return False
