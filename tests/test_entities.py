@@ -1440,6 +1440,14 @@ def test_gulf_club_named_by_a_word_needs_a_club_word_or_the_country_adjective():
     assert not [x for x in got if x[1] in ("al-sadd", "al-wasl")]
 
 
+def test_the_soviet_union_is_one_place_not_the_ittihad_club():
+    """الاتحاد السوفياتي/السوفيتي/السوفييتي is one LOC with its id; the bare الاتحاد before it is no club."""
+    got = ents("بدأت حرب المجاهدين ضد الاتحاد السوفياتي، ثم تفكك الاتحاد السوفييتي بعد معاهدة مع واشنطن.")
+    assert [x for x in got if x[1] == "soviet-union"] == [("الاتحاد السوفياتي", "soviet-union", "LOC"),
+                                                          ("الاتحاد السوفييتي", "soviet-union", "LOC")]
+    assert not [x for x in got if x[1] == "al-ittihad"]
+
+
 def test_european_clubs_of_transfer_news_have_ids():
     got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
     assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
