@@ -1448,6 +1448,16 @@ def test_the_soviet_union_is_one_place_not_the_ittihad_club():
     assert not [x for x in got if x[1] == "al-ittihad"]
 
 
+def test_us_states_of_the_2015_campaign_news_are_places_with_ids():
+    """أيوا، أركنسو، كارولينا الجنوبية (the adjective left out) are US states; فيرجينيا is also a given name
+    and needs the state cue (ولاية، حاكم ...)."""
+    got = ents("وقال ترامب خلال تجمع في أيوا إن حاكم أركنسو السابق تظاهر في ولاية كارولينا الجنوبية الأمريكية.")
+    assert [x for x in got if x[2] == "LOC"] == [("أيوا", "iowa", "LOC"), ("أركنسو", "arkansas", "LOC"),
+                                                 ("كارولينا الجنوبية", "south-carolina", "LOC")]
+    assert ("فيرجينيا", "virginia", "LOC") in ents("وبدأ المدعي العام لولاية فيرجينيا محادثات وساطة.")
+    assert not [x for x in ents("وقرأت رواية فيرجينيا الأخيرة في الصيف.") if x[1] == "virginia"]
+
+
 def test_european_clubs_of_transfer_news_have_ids():
     got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
     assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
