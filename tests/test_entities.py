@@ -1458,6 +1458,15 @@ def test_us_states_of_the_2015_campaign_news_are_places_with_ids():
     assert not [x for x in ents("وقرأت رواية فيرجينيا الأخيرة في الصيف.") if x[1] == "virginia"]
 
 
+def test_gulf_clubs_in_a_fixture_list_are_clubs():
+    """A list of three Gulf club names (أندية السد والغرافة والوكرة) is the sports context their cue asks
+    for; السد alone, without a club word or the country adjective, is the dam."""
+    got = ents("وتضم المجموعة الثالثة أندية السد والغرافة والوكرة، وتقام المباريات في الدوحة.")
+    assert [x for x in got if x[2] == "ORG"] == [("السد", "al-sadd", "ORG"), ("الغرافة", "al-gharafa", "ORG"),
+                                                 ("الوكرة", "al-wakrah", "ORG")]
+    assert not [x for x in ents("وزار الوفد السد، ثم المصنع والميناء.") if x[1] == "al-sadd"]
+
+
 def test_european_clubs_of_transfer_news_have_ids():
     got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
     assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
