@@ -1467,6 +1467,14 @@ def test_gulf_clubs_in_a_fixture_list_are_clubs():
     assert not [x for x in ents("وزار الوفد السد، ثم المصنع والميناء.") if x[1] == "al-sadd"]
 
 
+def test_places_of_july_2015_news_are_places_with_ids():
+    """سروج/سوروتش (the Suruç bombing)، الصخيرات (the Libya talks)، الجفرة، قعطبة، تشاتانوغا, and the Saudi
+    places of the Eid pages (قرية المفتاحة in Abha, حي البجيري in Diriyah, حي الملز) had no entry."""
+    got = ents("وقع تفجير سروج في بلدة سوروتش قبل توقيع اتفاق الصخيرات، وأقيم الحفل في المفتاحة بأبها وحي البجيري.")
+    ids = [x[1] for x in got if x[2] == "LOC"]
+    assert ids == ["suruc", "suruc", "skhirat", "al-muftaha", "abha", "al-bujairi"]
+
+
 def test_european_clubs_of_transfer_news_have_ids():
     got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
     assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
