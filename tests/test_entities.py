@@ -1475,6 +1475,15 @@ def test_places_of_july_2015_news_are_places_with_ids():
     assert ids == ["suruc", "suruc", "skhirat", "al-muftaha", "abha", "al-bujairi"]
 
 
+def test_saudi_governorates_named_by_words_need_a_town_word():
+    """العقيق (agate)، أضم، الدائر (ongoing)، الخبراء (experts) are governorates and towns after محافظة، بلدة
+    ... or in a dateline, and the words elsewhere."""
+    got = ents("وقع الحادث بمحافظة العقيق، وأعلن محافظ أضم تأجيل الحفل في بلدة الخبراء التراثية.")
+    assert [x[1] for x in got if x[2] == "LOC"] == ["al-aqiq", "adham", "al-khabra"]
+    got = ents("ارتدى خاتم العقيق وقال إن الصراع الدائر يحتاج إلى رأي الخبراء.")
+    assert not [x for x in got if x[1] in ("al-aqiq", "al-daer", "al-khabra")]
+
+
 def test_european_clubs_of_transfer_news_have_ids():
     got = ents("لعب مع ريفر بليت الأرجنتيني ثم انتقل إلى وست هام وسبورتينغ لشبونة وباوك اليوناني.")
     assert {("ريفر بليت", "river-plate", "ORG"), ("وست هام", "west-ham", "ORG"),
