@@ -1499,6 +1499,21 @@ def test_liverpool_is_the_city_after_a_city_word_and_the_club_otherwise():
     assert ("ليفربول", "ORG", "liverpool-fc") in got
 
 
+def test_a_person_the_tagger_ran_into_one_span_with_a_place_is_kept():
+    """حاكم [أوهايو جون كاسيتش] (a tagger PERSON), محافظ [رفحاء بدر الهزاع]: the gazetteer keeps the place and
+    the words after it that begin with a given name are the person; a place with words of no given name
+    after it (أوهايو الجنوبية) yields no person."""
+    text = "مع إعلان حاكم أوهايو جون كاسيتش نيته خوض السباق."
+    out = _merged(text, [_span_after(text, "أوهايو جون كاسيتش")])
+    assert ("أوهايو", "ohio", "LOC") in out and ("جون كاسيتش", None, "PERSON") in out
+    text = "وكان من وداع سموه محافظ رفحاء بدر الهزاع ومدير الشرطة."
+    out = _merged(text, [_span_after(text, "رفحاء بدر الهزاع", "LOC")])
+    assert ("بدر الهزاع", None, "PERSON") in out
+    text = "وزار الوفد أوهايو الجنوبية الشاسعة أمس."
+    out = _merged(text, [_span_after(text, "أوهايو الجنوبية الشاسعة", "LOC")])
+    assert not [x for x in out if x[2] == "PERSON"]
+
+
 def test_two_definite_words_joined_by_wa_are_no_name():
     """A tagger span of two definite words joined by و (التوفيق والسداد، المملكة والعالم) is a pair of common
     nouns, not a name; in quotes it is a title (مهرجان «التراث والترفيه»), and two currencies are still

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -217,6 +218,9 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                     if not _place_kept(g, text, ts, te):
                         x[2] = None
                         x.append(label)
+            person = _person_after_place(text, overl, label, te)
+            if person is not None:
+                extra.append(_make_entity(text[person:te], person, te, "PERSON", None, None, None, "tagger"))
             continue
         key = normalize(text[ts:te])
         ent = by_surface.get(key)
@@ -251,6 +255,26 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+#: the words after a place inside a tagger span: a given name and one or two more (حاكم أوهايو جون كاسيتش)
+_NAME_AFTER_PLACE = regex.compile(r"\s+(\p{L}+)(?:\s+\p{L}+){1,2}")
+
+
+def _person_after_place(text: str, overl: list, label: str, te: int) -> Optional[int]:
+    """The start of a person the tagger ran into one span with the place before it (PERSON حاكم [أوهايو جون
+    كاسيتش]، LOC رئيس [بلدية تشاتانوغا أندي بيرك]): the gazetteer keeps the place, and the two or three
+    words after it that begin with a given name of the name lists are a person, not dropped with the
+    span; None otherwise."""
+    if len(overl) != 1 or label not in ("PERSON", "LOC"):
+        return None
+    x = overl[0]
+    if x[2] is None or x[2].label != "LOC" or len(x) > 4 or x[1] >= te:
+        return None
+    m = _NAME_AFTER_PLACE.fullmatch(text, x[1], te)
+    if m is None or m.group(1) not in _name_words()[3]:
+        return None
+    return m.start(1)
 
 
 #: the word before a name, past an opening quote mark (صحيفة «الخبر»)
