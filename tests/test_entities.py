@@ -1509,6 +1509,9 @@ def test_a_person_the_tagger_ran_into_one_span_with_a_place_is_kept():
     text = "وكان من وداع سموه محافظ رفحاء بدر الهزاع ومدير الشرطة."
     out = _merged(text, [_span_after(text, "رفحاء بدر الهزاع", "LOC")])
     assert ("بدر الهزاع", None, "PERSON") in out
+    text = "وقالت المدير العام لليونيسكو إيرينا بوكوفا لعمال البناء إن الموقع مهم."
+    out = _merged(text, [_span_after(text, "ليونيسكو إيرينا بوكوفا")])
+    assert ("إيرينا بوكوفا", None, "PERSON") in out
     text = "وزار الوفد أوهايو الجنوبية الشاسعة أمس."
     out = _merged(text, [_span_after(text, "أوهايو الجنوبية الشاسعة", "LOC")])
     assert not [x for x in out if x[2] == "PERSON"]

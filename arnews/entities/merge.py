@@ -262,14 +262,14 @@ _NAME_AFTER_PLACE = regex.compile(r"\s+(\p{L}+)(?:\s+\p{L}+){1,2}")
 
 
 def _person_after_place(text: str, overl: list, label: str, te: int) -> Optional[int]:
-    """The start of a person the tagger ran into one span with the place before it (PERSON حاكم [أوهايو جون
-    كاسيتش]، LOC رئيس [بلدية تشاتانوغا أندي بيرك]): the gazetteer keeps the place, and the two or three
-    words after it that begin with a given name of the name lists are a person, not dropped with the
-    span; None otherwise."""
+    """The start of a person the tagger ran into one span with the place or body before it (PERSON حاكم
+    [أوهايو جون كاسيتش]، المدير العام [لليونيسكو إيرينا بوكوفا]): the gazetteer keeps its match, and the
+    two or three words after it that begin with a given name of the name lists are a person, not
+    dropped with the span; None otherwise."""
     if len(overl) != 1 or label not in ("PERSON", "LOC"):
         return None
     x = overl[0]
-    if x[2] is None or x[2].label != "LOC" or len(x) > 4 or x[1] >= te:
+    if x[2] is None or x[2].label not in ("LOC", "ORG") or len(x) > 4 or x[1] >= te:
         return None
     m = _NAME_AFTER_PLACE.fullmatch(text, x[1], te)
     if m is None or m.group(1) not in _name_words()[3]:
