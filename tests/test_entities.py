@@ -1059,6 +1059,22 @@ def test_to_me_after_a_reporting_verb_is_no_lee():
     assert not lee("وهي رواية أخرى لهاربر لي نشرت هذا الشهر.")
 
 
+def test_ramadan_the_month_is_no_person():
+    """نهار رمضان، لشهر رمضان، موسم رمضان، برمضان: the month (facilities.json month_heads, or ب/ل glued);
+    رمضان after a verb, the actor محمد رمضان named alone, stays a person."""
+    from arnews.entities.not_names import _not_a_name
+
+    def month(text, skip=0):
+        s = text.index("رمضان")
+        return _not_a_name(text, s, s + 5, "PERSON")
+
+    assert month("لفترات طويلة خلال نهار رمضان، وهو ما يعني عدم حصول انخفاضات.")
+    assert month("حول القيم الدينية لشهر رمضان المبارك.")
+    assert month("العمل الوحيد الذي يعرض في موسم رمضان لهذا العام.")
+    assert month("خدمات تحتفي برمضان وتقدم عروضا حصرية.")
+    assert not month("ويقوم رمضان في الفيلم بدور ضابط شرطة.")
+
+
 def test_doctrine_chair_comedy_and_emirate_are_no_names():
     """ولاية الفقيه (the Iranian doctrine, the tagger's LOC الفقيه)، الكرسي، الكوميديا، السوبيا (a
     drink)، الإمارة (the emirate, a common noun) name nothing; a person whose family name is الفقيه

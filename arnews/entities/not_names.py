@@ -77,6 +77,12 @@ def _definite_pair(text: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _month_heads() -> frozenset:
+    """facilities.json ``month_heads``, normalized: the words after which a month name is a time."""
+    return _facility_words("month_heads")
+
+
+@lru_cache(maxsize=1)
 def _said_to_me() -> tuple[frozenset, frozenset]:
     """(facilities.json ``said_to_me`` words as written, the verbs before them normalized)."""
     d = facilities().get("said_to_me", {})
@@ -107,8 +113,10 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         return w not in facility_heads()[0] and w not in _district_heads()
     months, after = _date_words()
     prev = _word_before(text, s)
-    if _amount_before(text, s) or normalize(prev) in ("شهر", "الشهر"):
+    if _amount_before(text, s) or not _month_heads().isdisjoint(_plain_forms(normalize(prev))):
         return True
+    if s and text[s - 1] in "بل" and (s < 2 or not text[s - 2].isalpha()):
+        return True  # برمضان، لرمضان: in, for the month
     nxt = text[e:e + 20].split()
     if nxt and (normalize(nxt[0]).strip("()") in after or nxt[0].strip("()،,.")[:4].isdigit()):
         return True
