@@ -24,7 +24,7 @@ import regex
 
 from ..records import Quantity, Span, Temporal, constructor
 from ..text import normalize
-from .lexicon import lexicon
+from .lexicon import light, lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
 # same matches as without the guard, but no retry at every character of a long word run (quadratic)
@@ -98,6 +98,8 @@ _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 _HOURS_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:و\s*)?(?:إلى|الى|حتى|لغاية))\s*\Z").search
+# a second year right after a year (عام 1382-1962، 1293 / 1876، 1391 الموافق 1971، (1962م)): group 1
+_YEAR_AFTER = re.compile(r"[ \t]*(?:[-/\u2013(]|الموافق(?:[ \t]+ل?عام)?)?[ \t]*\(?[ \t]*(\d{4})(?!\d|[/.\-]\d)").match
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
 
 
@@ -108,6 +110,12 @@ def _coord_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+# a word on ت ending in an object pronoun (تطالعنا، تليها، تدخلنا، تعينني; normalized): an imperfect verb,
+# no counted noun. Not the accusative of a verbal noun on ت (تمرينا، تعاونا، توجيها، تنبيها: ينا، ونا، انا,
+# ت..يها), a plural on اني (تهاني) or a plural noun with a possessive (تطلعاتنا)
+_T_VERB_OBJECT = re.compile(r"(?!ت..يها$)(?!.*(?:[ياو]نا|اني|ات(?:نا|ني|ها|هما|هم|هن|كم))$).*(?:نا|ني|ها|هما|هم|هن|كم)$").match
+# what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
+_AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 _LONG_VOWELS = frozenset("اويهءى")
 _RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
 
@@ -130,6 +138,18 @@ def _hours_start(text: str, end: int) -> int | None:
     lo = max(0, end - 10)
     m = _HOURS_GAP(text[lo:end])
     return lo + m.start() if m else None
+
+
+def _name_word(w: str, words) -> bool:
+    """Whether ``w`` as written is one of ``words`` (name_number_words), maybe definite and behind و/ف/ب/ل
+    (ومجموعة، بالمبنى، للمبنى): the letters are compared with ة kept, so مجموعه 'its total' is none."""
+    w = light(w)
+    for c in (w, w[1:] if len(w) > 3 and w[0] in "وفبل" else ""):
+        if c.startswith("لل") and w[0] == "ل":
+            c = "ا" + c[1:]
+        if c in words or c.startswith("ال") and c[2:] in words:
+            return True
+    return False
 
 
 def _identifier_cue(w: str, cues) -> bool:
@@ -836,6 +856,7 @@ class Extractor:
             self._lines(norm)
             self._coordinated_days()
             self._coordinated_years()
+            self._year_pairs()
             self._time_ranges()
             self._identifier_numbers()
         finally:
@@ -890,6 +911,47 @@ class Extractor:
             year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
             out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
 
+    def _year_pairs(self):
+        """A year and the same year in the other calendar right after it (عام 1382-1962، عام 1293 / 1876،
+        عام 1391 الموافق 1971، 2015 / 1436): the Hijri one (1100-1499, with no marker of its own) is a
+        Hijri date, the other a Gregorian date, also where it was read as a bare number (after a slash).
+        The pair is told by the years alone: the Gregorian is the Hijri one's year, ±1."""
+        text = self.doc.text
+        dates = {t.start: k for k, t in enumerate(self.out_t) if t.kind == "date"}
+        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.counted is None
+                and q.modifier is None and len(q.text) == 4 and q.text.isdigit()}
+        for k in range(len(self.out_t)):
+            a = self.out_t[k]
+            if not (a.kind == "date" and isinstance(a.value, str) and len(a.value) == 4 and a.value.isdigit()):
+                continue
+            m = _YEAR_AFTER(text, a.end, a.end + 24)
+            if m is None:
+                continue
+            y1, y2 = int(a.value), int(m.group(1).translate(_DIGITS_ASCII))
+            h, g = (y1, y2) if y1 < y2 else (y2, y1)
+            if not (1100 <= h < 1500 and abs(round(h * 0.970229 + 621.5643) - g) <= 1):
+                continue
+            b = dates.get(m.start(1))
+            if b is not None:
+                bt = self.out_t[b]
+                if not (isinstance(bt.value, str) and bt.value[:4] == str(y2)):
+                    continue
+            elif m.start(1) in nums:
+                q = nums.pop(m.start(1))
+                self.out_q.remove(q)
+                bt = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": "date",
+                                    "value": str(y2), "calendar": "gregorian"})
+                self.out_t.append(bt)
+                b = len(self.out_t) - 1
+            else:
+                continue
+            for x, y in ((k, y1), (b, y2)):
+                t = self.out_t[x]
+                cal = "hijri" if y == h else "gregorian"
+                if t.calendar != cal and t.text.rstrip()[-1:].isdigit():  # a marker written stays
+                    self.out_t[x] = _new_temporal({**t.__dict__, "calendar": cal})
+        self.out_t.sort(key=lambda x: x.start)
+
     def _identifier_numbers(self):
         """A bare number (digits, maybe bracketed, counting nothing) right after a definite noun of
         identifier_heads names a resolution, an article, a flight or a unit (القرار 2216، المادة (126)،
@@ -898,10 +960,14 @@ class Extractor:
         text = self.doc.text
         keep = []
         for q in self.out_q:
+            if q.kind == "number" and q.counted is None and q.modifier is None and q.text[:1].isalpha() \
+                    and self._verb_or_idiom(q, text):
+                continue
             if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
                     and q.text.strip("()").isdigit():
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
-                if m and any(de and core in self.L.identifier_heads for _, de, core in self.analyses(normalize(m.group(1)))):
+                if m and (any(de and core in self.L.identifier_heads for _, de, core in self.analyses(normalize(m.group(1))))
+                          or _name_word(m.group(1), self.L.name_number_words)):
                     continue
             keep.append(q)
         self.out_q = keep
@@ -909,6 +975,22 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _verb_or_idiom(self, q, text):
+        """The lone number word ``q`` is no number: a verb of verbs_before_numbers before digits, a bound or
+        ل (قاعة تسع 600 شخص، تسع لأكثر من 500: 'holds'), or ألف glued to و between a word said twice, an
+        emphasis (لا وألف لا، نعم وألف نعم), or واحد in an idiom (في آن واحد 'at once')."""
+        w = normalize(q.text)
+        if w[w[:1] in "وف":] in self.L.verbs_before_numbers:
+            m = _AFTER_HOLDS(text, q.end)
+            return bool(m) and (m.group(1) is None or normalize(m.group(1)) in self.L.pre_bounds)
+        if w == "واحد":
+            before = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+            return bool(before) and before.group(1) in self.L.words_before_one_idiom
+        if w == "الف" and text[q.start - 1:q.start] == "و":
+            before, after = _WORD_BEFORE(text, max(0, q.start - 20), q.start - 1), _WORD_AFTER(text, q.end)
+            return bool(before and after) and normalize(before.group(1)) == normalize(after.group(1))
+        return False
 
     def _after_head(self, start, heads):
         """The word right before offset ``start`` is one of ``heads`` (cores, behind a clitic too)."""
@@ -949,6 +1031,9 @@ class Extractor:
         for k, t in enumerate(out_t):  # the first hour takes the second's part of day
             m = _hours_start(text, t.start) if t.kind == "time" else None
             tod = self._tod_word_after(t.end, text, inside=t) if m is not None else None
+            if m is not None and tod is None and t.value[1:3].isdigit():
+                self._bare_first_hour(hours.get(m), t, text, drop, new)
+                continue
             if tod is None or not t.value[1:3].isdigit():
                 continue
             h2 = int(t.value[1:3]) or 24  # الساعة 11 و12 ليلا: the hour before midnight is in the evening
@@ -972,6 +1057,19 @@ class Extractor:
         if new:
             self.out_q = [q for q in self.out_q if id(q) not in drop]
             self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+
+    def _bare_first_hour(self, first, t, text, drop, new):
+        """A lone hour after من/بين (hour_range_openers) joined to a clock time ``t`` said with no part of
+        day (من الخامسة إلى السابعة والنصف، من 4 حتى الساعة 6) is a time of the same 12-hour reading, not
+        an ordinal or a number, when it comes before it (من التاسعة إلى السابعة والنصف stays)."""
+        if first is None or id(first) in drop or not self._opens_hours(first, text):
+            return
+        h1, mi1 = self._hour_of(first)
+        if not (h1 <= int(t.value[1:3]) <= 12):
+            return
+        drop.add(id(first))
+        new.append(_new_temporal({"text": first.text, "start": first.start, "end": first.end, "kind": "time",
+                                  "value": f"T{h1:02d}:{mi1:02d}", "calendar": None}))
 
     def _lone_hour(self, q, text):
         """A bare number 1-12 (or H.MM, 11.30) or a feminine ordinal 1-12 (الرابعة، السادسة): a clock hour
@@ -2420,6 +2518,8 @@ class Extractor:
             c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
         if c is not None and num.value < 100 and self._short_t_verb(c):
             c = None  # 7 ملايين تقرب، اليوم الواحد تصل إلى: an imperfect verb on ت, no counted noun
+        if c is not None and self._t_verb_object(c):
+            c = None  # الحلقة 27 تطالعنا، 169 تليها: an imperfect verb with an object pronoun
         if c is not None and self._conjoined(c, num.value):
             c = None  # قتل 57 وصرع، 36 ورئيس البلدية، 2.5 مليون وكنا: the و starts the next item or clause
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
@@ -2454,8 +2554,10 @@ class Extractor:
                 u = self._unit(i - 1)
                 if u and u[0] == i and u[3] and pw.t[len(u[2]) + 2:] in self.L.vague_plurals:
                     return self._emit_unit(i - 1, i, num.j, val, u[1]["unit"], mod)  # الأيام العشرة: 10 days
-                start = i - 1
-                counted = (i - 1, i)
+                start = i - 2 if val >= 3 and self._adjective_after_noun(i - 1) else i - 1
+                counted = (start, start + 1)  # القوى الدولية الست: the noun before the adjective
+                if start == i - 2 and not toks[start].t.startswith("لل"):
+                    cut = self._proclitic(start)  # والقوى الدولية الست: the و stays out (للمصارف stays whole)
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
@@ -2513,6 +2615,12 @@ class Extractor:
         w = self.toks[k].t
         return w[0] == "ت" and 3 <= len(w) <= 4 and w[2] != "ا" and not w.endswith(("ا", "ه", "ي", "ات", "ين")) \
             and not self._unit(k)
+
+    def _t_verb_object(self, k):
+        """A word of 5+ letters on ت ending in an object pronoun after a cardinal (27 تطالعنا، 169 تليها، 12
+        ألفا تدخلنا): an imperfect verb, no counted noun; see _T_VERB_OBJECT for the nouns it leaves."""
+        w = self.toks[k].t
+        return len(w) >= 5 and w[0] == "ت" and bool(_T_VERB_OBJECT(w)) and not self._unit(k)
 
     def _conjoined(self, k, value):
         """The word at token k after the number ``value`` is و + another word, as the segmenter cuts it
@@ -2780,6 +2888,19 @@ class Extractor:
                 or self._preposition_glued(self.toks[k], self.toks[k].t):
             return False
         return not self.word(k).startswith("ي") or bool(self._unit(k))
+
+    def _adjective_after_noun(self, k):
+        """Token k is a definite feminine singular adjective, a nisba (الدولية، المصرفية) or a participle
+        on م (المتشعبة، المستدامة), right after a definite noun (behind و/ف/ب/ل too): a number of 3 or more after it counts
+        that noun (القوى الدولية الست، النواحي المتشعبة الثلاث), never the singular. Broken plurals on
+        أفعلة (الأندية، الأدوية: seven letters) are nouns."""
+        w = self.word(k)
+        if not (w and len(w) > 5 and w.endswith("ه") and (w.endswith("يه") and not (len(w) == 7 and w[2] == "ا")
+                                                          or w.startswith("الم"))):
+            return False
+        pw = self.toks[k - 1] if k > 0 else None
+        return pw is not None and pw.typ == W and pw.t not in self.L.stop and self.L.lex.get(pw.t) is None \
+            and any(de and len(core) > 1 for _, de, core in self.analyses(pw.t))  # والقوى الدولية
 
     def _nisba_after_noun(self, k):
         """Token k is a definite nisba adjective (ي/يه, normalized) right after another definite word:

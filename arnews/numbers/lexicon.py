@@ -22,6 +22,15 @@ def key(s: str) -> str:
     return _WS.sub(" ", normalize(s)).strip()
 
 
+_HAMZA_ALEF = str.maketrans("أإآ", "ااا", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+
+
+def light(s: str) -> str:
+    """``s`` with its alef hamzas as ا and no diacritics or tatweel, ة and ى kept (unlike key)."""
+    return s.translate(_HAMZA_ALEF)
+
+
+
 class Lexicon:
     def __init__(self):
         self.lex: dict[str, dict] = {}
@@ -218,6 +227,11 @@ class Lexicon:
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
+        # as written, hamzas on ا unified but ة / ى kept (مجموعه is "its total", no name)
+        self.name_number_words = {light(x) for x in mods.get("name_number_words", ())}
+        self.verbs_before_numbers = {key(x) for x in mods.get("verbs_before_numbers", ())}
+        self.words_before_one_idiom = set(mods.get("words_before_one_idiom", ()))  # as written (آن, not أن)
+        self.pre_bounds = {key(f).split()[0] for forms in mods["pre"].values() for f in forms}  # their first words
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
         self.round_names = {key(x) for x in mods.get("round_names", ())}
