@@ -97,3 +97,17 @@ def test_emphasis_and_idioms_are_no_numbers():
     assert _values(d) == []
     d = qs("وفاز الفريق بتسع مباريات وألف هدف، وبقي مقعد واحد.")
     assert q_of(d, "ألف هدف").value == 1000 and q_of(d, "مقعد واحد").value == 1
+
+
+def test_adverbs_and_reflexives_are_no_counted_nouns():
+    d = qs("وجاءت المملكة في المرتبة 107 عالمياً، ووصل عدد الجرحى إلى 200 حاليا، وسلم (5) أنفسهم للأجهزة الأمنية.")
+    assert q_of(d, "107").counted is None and q_of(d, "200").counted is None
+    assert q_of(d, "5").counted is None
+    d = qs("وأعلنت الوزارة أسماء 83 سعوديًا من المطلوبين.")
+    assert q_of(d, "83 سعوديًا").counted.text == "سعوديًا"
+
+
+def test_bracketed_digits_after_the_article_count_no_verb():
+    d = qs("أما القائمة الـ(26) فسبق أن سلم اثنان أنفسهما، وبقي على قائمة الـ(26) مطلوبًا 18 شخصا.")
+    assert q_of(d, "26").counted is None
+    assert q_of(d, "(26) مطلوبًا").counted.text == "مطلوبًا"

@@ -2528,9 +2528,9 @@ class Extractor:
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
             c = None  # 62 مليونا لحماية، 60 ألفا يعيشون: the accusative scale word ends the count
-        if c is not None and self._noun_before_article(num.i) and not (
+        if c is not None and self._noun_before_article(num.i - (num.i > 0 and toks[num.i - 1].t == "(")) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
-            c = None  # المرحلة الـ37 بالدوري; an accusative noun still counts: الضحايا الـ30 شخصا
+            c = None  # المرحلة الـ37 بالدوري، القائمة الـ(26) فسبق; an accusative noun still counts: الضحايا الـ30 شخصا
         if c is not None and k < n and (toks[k].t == ")" or quoted):
             if num.digits and 1800 <= val <= 2100 and val == int(val):
                 c = None  # "(1865) وقد": a year in brackets counts nothing
