@@ -111,3 +111,13 @@ def test_bracketed_digits_after_the_article_count_no_verb():
     d = qs("أما القائمة الـ(26) فسبق أن سلم اثنان أنفسهما، وبقي على قائمة الـ(26) مطلوبًا 18 شخصا.")
     assert q_of(d, "26").counted is None
     assert q_of(d, "(26) مطلوبًا").counted.text == "مطلوبًا"
+
+
+def test_prepositions_and_pronouns_end_the_count():
+    d = qs("ليغلق المؤشر عند مستوى 4082.05 وسط تراجع القطاعات، وجرح ما لا يقل عن 50 جراء سقوط صاروخ.")
+    assert q_of(d, "4082.05").counted is None
+    assert q_of(d, "ما لا يقل عن 50").counted is None
+    d = qs("وتأهل الفريق إلى دور الثمانية أمام لخويا، بعد الاتفاق بين إيران والدول الست حول البرنامج.")
+    assert q_of(d, "الثمانية").counted is None and q_of(d, "الست").counted is None
+    d = qs("ونال الفريق 12 لقبا أمام جماهيره.")
+    assert q_of(d, "12 لقبا").counted.text == "لقبا"
