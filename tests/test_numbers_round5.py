@@ -1,5 +1,7 @@
 """Numbers, fifth round: names with a number, Hijri/Gregorian year pairs, hours with no part of day,
 adjectives before a definite number, and verbs or idioms read as numbers (both readings each)."""
+import datetime as dt
+
 from tests.test_numbers import q_of, qs, t_of
 
 
@@ -121,3 +123,21 @@ def test_prepositions_and_pronouns_end_the_count():
     assert q_of(d, "الثمانية").counted is None and q_of(d, "الست").counted is None
     d = qs("ونال الفريق 12 لقبا أمام جماهيره.")
     assert q_of(d, "12 لقبا").counted.text == "لقبا"
+
+
+def test_hijri_month_with_a_relative_word_takes_the_hijri_year():
+    # 2015-07-21 is 5 Shawwal 1436
+    ref = dt.date(2015, 7, 21)
+    d = qs("وتراجعت المبيعات في شهر رمضان الماضي، ويعود المهرجان في رمضان المقبل حتى 30 شوال الجاري.",
+           reference_date=ref)
+    assert (t_of(d, "شهر رمضان الماضي").value, t_of(d, "شهر رمضان الماضي").calendar) == ("1436-09", "hijri")
+    assert t_of(d, "رمضان المقبل").value == "1437-09"
+    assert t_of(d, "30 شوال الجاري").value == "1436-10-30"
+    d = qs("وكان ذلك في رمضان العام الماضي، وفي مارس المقبل.", reference_date=ref)
+    assert t_of(d, "رمضان العام الماضي").value == "1435-09"  # was the Gregorian year, 2014-09
+    assert t_of(d, "مارس المقبل").value == "2016-03"
+
+
+def test_hijri_month_without_reference_date_stays_without_year():
+    d = qs("وتراجعت المبيعات في شهر رمضان الماضي.")
+    assert t_of(d, "شهر رمضان الماضي").value == "XXXX-09"

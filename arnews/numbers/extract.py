@@ -133,6 +133,18 @@ def _rlm_decimals(text: str, view, norm: str) -> str:
     return "".join(parts) + norm[pos:] if parts else norm
 
 
+def _hijri_of(d: dt.date) -> tuple[int, int, int]:
+    """(year, month, day) of ``d`` in the arithmetic (tabular) Hijri calendar: 2015-07-21 -> (1436, 10, 4),
+    a day off Umm al-Qura's 5 Shawwal, as it can be by one or two days."""
+    l = d.toordinal() + 1721425 - 1948440 + 10632  # Julian day number since the Hijri epoch, in 30-year cycles
+    n = (l - 1) // 10631
+    l = l - 10631 * n + 354
+    j = ((10985 - l) // 5316) * ((50 * l) // 17719) + (l // 5670) * ((43 * l) // 15238)
+    l = l - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    m = (24 * l) // 709
+    return 30 * n + j - 30, m, l - (709 * m) // 24
+
+
 def _hours_start(text: str, end: int) -> int | None:
     """Where the و / إلى / حتى / وحتى / لغاية joining two clock hours right before ``end`` starts, or None."""
     lo = max(0, end - 10)
@@ -1519,15 +1531,24 @@ class Extractor:
                 return jj, v, hijri, None
         return None
 
-    def _rel_year(self, mo, d, rel):
-        ref = self.ref
-        if ref is None or rel is None:
+    def _rel_year(self, mo, d, rel, cal="g"):
+        """The year of month ``mo`` (day ``d``) said with الماضي/المقبل/الجاري (``rel``), in the reference
+        date's year of the calendar ``cal`` ("h": Hijri, شهر رمضان الماضي -> 1436 on 2015-07-21)."""
+        if self.ref is None or rel is None:
             return None
+        ry, rm, rd = self._ref_ymd(cal)
         if rel == "current":
-            return ref.year
+            return ry
         if rel == "past":
-            return ref.year if (mo, d or 1) < (ref.month, ref.day if d else ref.day + 1) else ref.year - 1
-        return ref.year if (mo, d or 31) > (ref.month, ref.day) else ref.year + 1
+            return ry if (mo, d or 1) < (rm, rd if d else rd + 1) else ry - 1
+        return ry if (mo, d or 31) > (rm, rd) else ry + 1
+
+    def _ref_ymd(self, cal):
+        """(year, month, day) of the reference date, in the Hijri calendar for ``cal`` "h" (the arithmetic
+        calendar, within a day or two of Umm al-Qura: enough for the year of a month said with a relative
+        word, which only a reference date on a month's first days could tip)."""
+        ref = self.ref
+        return _hijri_of(ref) if cal == "h" else (ref.year, ref.month, ref.day)
 
     @staticmethod
     def _iso(y, mo, d=None):
@@ -1663,7 +1684,7 @@ class Extractor:
             if yp[1] is not None:
                 year = yp[1]
             elif yp[3] is not None and self.ref is not None:
-                year = self.ref.year + yp[3]
+                year = self._ref_ymd(cal)[0] + yp[3]  # رمضان العام الماضي: 1435 (was the Gregorian 2014)
             ctx_ok = True
         if j < n:
             ep = self.match(j, ("epithet",))
@@ -1679,8 +1700,8 @@ class Extractor:
                 rel = r[1]["rel"]
                 j = r[0]
                 ctx_ok = True
-                if cal == "g":
-                    year = self._rel_year(month, day, rel)
+                if cal in ("g", "h"):
+                    year = self._rel_year(month, day, rel, cal)  # مارس المقبل، رمضان الماضي
         if day is None and not ctx_ok:
             return None
         if day and year and cal == "g":
@@ -1817,7 +1838,7 @@ class Extractor:
                     if yp and yp[1]:
                         end, y = yp[0], yp[1]
                     elif yp and yp[3] is not None and self.ref is not None:
-                        end, y = yp[0], self.ref.year + yp[3]
+                        end, y = yp[0], self._ref_ymd(b[1])[0] + yp[3]
                     elif not yp and end < n and b[1] == "g" and self.ref is not None:
                         r = self.match(end, ("rel",))
                         if r:
