@@ -1577,3 +1577,15 @@ def test_a_tagger_organization_before_a_sabq_byline_is_the_reporter():
     ents = [_make_entity("شقران الرشيدي", s, s + 13, "ORG", None, None, None, "tagger"),
             _make_entity("هيئة السوق", t, t + 10, "ORG", None, None, None, "tagger")]
     assert [x.label for x in _byline_reporters(ents, text)] == ["PERSON", "ORG"]
+
+
+def test_dateline_cue_wants_a_short_line_and_looks_no_further():
+    """A town alias that is a word (سرت 'she walked') is the town on a short dateline line, with or
+    without spaces around it; in a long paragraph with dashes it needs its other cues. The rule looks
+    only ~60 characters each way (a long paragraph is not scanned for every match)."""
+    assert ids("عنوان الخبر\n\nرويترز - سرت\n\nأعلنت الحكومة الليبية حظر التجول.") == ["reuters", "sirte"]
+    assert ids("عنوان الخبر\n\n" + " " * 30 + "رويترز - سرت   \n\nأعلنت الحكومة.") == ["reuters", "sirte"]
+    assert ids("عنوان الخبر\n\nرويترز - سرت") == ["reuters", "sirte"]
+    long_par = ("قال المتحدث باسم الحكومة - في بيان مطول نشره اليوم عن الأوضاع الأمنية في المدن الساحلية - "
+                "إن سرت هادئة الآن.")
+    assert "sirte" not in ids("عنوان الخبر\n\n" + long_par)

@@ -25,6 +25,9 @@ _DASHES = "-–—/"
 #: what follows a source that opens a dateline: a dash, a place of a few words, a colon (سبق- أبها:)
 _DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*\p{L}[\p{L} ]{1,25}[ \t]*:")
 _COLON_AFTER = regex.compile(r"[ \t]*:")
+#: how far the dateline rules look for a line's ends: a dateline's line or head is 40 characters at
+#: most, and a few more are spaces that strip() drops
+_LINE_REACH = 60
 
 
 #: the words of gazetteer.WORD, captured: ``split`` gives [gap, word, gap, word, ..., trailing gap], the
@@ -197,23 +200,29 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
             return True
     if rule.get("dateline"):
         positive = True
-        ls = norm.rfind("\n", 0, s) + 1
-        le = norm.find("\n", e)
-        line = norm[ls:le if le >= 0 else len(norm)].strip()
-        if len(line) <= 40 and any(c in line for c in _DASHES) and any(c in norm[ls:s] for c in _DASHES):
-            return True
+        # a short line: look no further than its 40 characters (plus a margin for spaces) each way, so
+        # a long paragraph is not scanned for every match in it
+        lo = max(0, s - _LINE_REACH)
+        ls = norm.rfind("\n", lo, s) + 1
+        le = norm.find("\n", e, e + _LINE_REACH)
+        if (ls or not lo) and (le >= 0 or e + _LINE_REACH >= len(norm)):
+            line = norm[ls:le if le >= 0 else len(norm)].strip()
+            if len(line) <= 40 and any(c in line for c in _DASHES) and any(c in norm[ls:s] for c in _DASHES):
+                return True
     if rule.get("dateline_place"):
         positive = True
         # the place of a dateline that opens a long paragraph: [reporter- ]سبق- الجوف: ... (``dateline``
         # wants the line short)
-        ls = norm.rfind("\n", max(0, s - 60), s)  # a bounded look back: no scan of a long paragraph
-        head = norm[ls + 1:s].strip() if ls >= 0 or s <= 60 else ""
+        ls = norm.rfind("\n", max(0, s - _LINE_REACH), s)  # a bounded look back: no scan of a long paragraph
+        head = norm[ls + 1:s].strip() if ls >= 0 or s <= _LINE_REACH else ""
         if 1 < len(head) <= 40 and head[-1] in _DASHES and _COLON_AFTER.match(norm, e):
             return True
     if rule.get("opens_dateline"):
         positive = True
         # the source of a dateline that opens a paragraph: [reporter- ]سبق- أبها: ...
-        head = norm[norm.rfind("\n", 0, s) + 1:s].strip()
+        lo = max(0, s - _LINE_REACH)  # a head of 40 characters at most: a bounded look back
+        ls = norm.rfind("\n", lo, s)
+        head = norm[ls + 1:s].strip() if ls >= 0 or not lo else "-" * 41
         if len(head) <= 40 and (not head or head[-1] in _DASHES) and _DATELINE_AFTER.match(norm, e):
             return True
     return not positive
