@@ -233,6 +233,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                 # context rule (قنا the city, إبل camels), lends the tagger's span its id only in quotes
                 for c in cands:
                     cand = g.entries[c.entry]
+                    if c.ambiguous and cand.label == "LOC" and _shared_with_org(g, cands):
+                        continue  # ميلان the city by its cue only (مدينة ميلان), else the club passes decide
                     if (_COARSE.get(cand.label, cand.label) == _COARSE.get(label, label)
                             or _place_after_bi(cand, label, text, ts, te)) and \
                             not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
@@ -348,6 +350,12 @@ def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, 
         elif keep_misc is not False:
             extra.append(_make_entity(text[s:e], s, e, "MISC", code, name, None, "tagger"))
     return True
+
+
+def _shared_with_org(g: Gazetteer, cands) -> bool:
+    """Whether an organization of the gazetteer has the alias too (ميلان: Milan and AC Milan): its
+    ambiguous place reading then lends a tagger span no id, it holds only where its cue matched."""
+    return any(g.entries[c.entry].label == "ORG" for c in cands)
 
 
 def _one_sense(ent, label: str, key: str, by_surface: dict) -> bool:
