@@ -98,6 +98,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
     raw = text[s:e]
     if s and text[s - 1].isalpha() and _glued_common_word(text, s, e):
         return True
+    if raw in _facility_words_as_written("particles_as_written"):
+        return True  # على 'on', not علي (Ali)
     if raw in _said_to_me()[0]:
         m = _PREV_WORD.search(text, max(0, s - 30), s)
         if m and normalize(m.group(1)) in _said_to_me()[1]:
@@ -180,6 +182,12 @@ def _glued_word(word: str) -> bool:
 
 
 _WORD_END = regex.compile(r"[^\p{L}\p{M}]")
+
+
+@lru_cache(maxsize=4)
+def _facility_words_as_written(key: str) -> frozenset:
+    """A facilities.json word list as written (not normalized: على the particle, علي the name)."""
+    return frozenset(facilities().get(key, ()))
 
 
 @lru_cache(maxsize=1)

@@ -156,8 +156,8 @@ def _surname_places_as_people(ents: list, text: str) -> list:
     lists (not a tagger's السلفر نيتريت, ميلون كوربورشن) or be a gazetteer person's (سامنثا باور ...
     وأضافت باور: a foreign given name the lists lack)."""
     given = _name_words()[3]
-    last = {normalize(w[-1]) for w, known in ((x.text.split(), x.id is not None) for x in ents if x.label == "PERSON")
-            if len(w) > 1 and (known or w[0] in given)}
+    last = {normalize(w[-1]) for w, x in ((x.text.split(), x) for x in ents if x.label == "PERSON")
+            if len(w) > 1 and (x.id is not None or w[0] in given or _after_title(text, x.start))}
     if not last:
         return ents
     out = []
@@ -167,6 +167,14 @@ def _surname_places_as_people(ents: list, text: str) -> list:
             x = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, "tagger")
         out.append(x)
     return out
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a person title of names/person_titles.txt stands right before ``start`` (الممثلة نتالي
+    بورتمن، للمخرج ...): a foreign full name the given-name lists lack is still a person's then."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    titles = _name_words()[4]
+    return m is not None and any((f,) in titles for f in _plain_forms(normalize(m.group(1))))
 
 
 #: a name word's loose spelling: no long vowels, hamza or final ه, one letter for g and v
