@@ -1661,3 +1661,14 @@ def test_a_titled_foreign_full_name_lends_its_family_name_alone():
     # no title before the full name: the one-word place the tagger made is left alone
     got = _ents3("وقالت نتالي بورتمن إنها سعيدة. لكن بورتمن، مثل جولي قبلها، أرادت لفيلمها النجاح.")
     assert ("بورتمن", "LOC", None) in got
+
+
+def test_religions_and_communities_are_no_misc_mention():
+    """The news guide has no label for a religion or a community: a tagger MISC المسيحية، الدروز goes
+    (ner_misc=True keeps it, ANERcorp's MISC); جبل الدروز is a longer span and is not touched by the list."""
+    text = "وكان والداه قد هاجرا من الهند، ثم اعتنق المسيحية، ويقدر عدد الدروز في العالم بنحو مليون."
+    tagged = [_span_after(text, "المسيحية", "MISC"), _span_after(text, "الدروز", "MISC")]
+    assert _merged(text, tagged) == {("الهند", "india", "LOC")}
+    assert {("المسيحية", None, "MISC"), ("الدروز", None, "MISC")} <= _merged(text, tagged, keep_misc=True)
+    text = "وقامت دولة جبل الدروز في عهد الانتداب."
+    assert ("جبل الدروز", None, "MISC") in _merged(text, [_span_after(text, "جبل الدروز", "MISC")])
