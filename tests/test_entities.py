@@ -1672,3 +1672,11 @@ def test_religions_and_communities_are_no_misc_mention():
     assert {("المسيحية", None, "MISC"), ("الدروز", None, "MISC")} <= _merged(text, tagged, keep_misc=True)
     text = "وقامت دولة جبل الدروز في عهد الانتداب."
     assert ("جبل الدروز", None, "MISC") in _merged(text, [_span_after(text, "جبل الدروز", "MISC")])
+
+
+def test_the_opec_fund_by_its_full_name_and_ofid():
+    """صندوق أوبك للتنمية (الدولية) is the OPEC Fund, not OPEC with the descriptor cut off, and «أوفيد»
+    (OFID) is the same fund, not a person; أوبك alone stays OPEC."""
+    got = _ents3('الاجتماع السنوي لوزراء المالية في دول صندوق أوبك للتنمية "أوفيد" بمشاركة المملكة.')
+    assert got == [("صندوق أوبك للتنمية", "ORG", "opec-fund"), ("أوفيد", "ORG", "opec-fund")]
+    assert ("أوبك", "ORG", "opec") in _ents3("قررت أوبك الإبقاء على سقف الإنتاج.")
