@@ -1602,6 +1602,9 @@ def test_alhouthi_after_a_word_for_fighters_is_the_movement():
     assert ("الحوثي", "ORG", "houthis") in got and not [x for x in got if x[1] == "PERSON"]
     assert ("الحوثي", "ORG", "houthis") in _ents3("حيث قام مسلحو الحوثي باستهداف مصنع الألبان.")
     assert ("الحوثي", "ORG", "houthis") in _ents3("المدعومين بالتحالف ضد قوات الحوثي في مدينة تعز.")
+    # the movement's adjective the tagger took for the man: العدوان الحوثي، المشروع الحوثي
+    assert ("الحوثي", "ORG", "houthis") in _ents3("وحمل العدنيون السلاح ضد العدوان الحوثي وواصلوا مقاومتهم.")
+    assert ("الحوثي", "ORG", "houthis") in _ents3("يجب أن ينتهي المشروع الحوثي وهو المشروع الانقلابي.")
     assert ("الحوثي", "PERSON", None) in _ents3("وقال الحوثي في خطاب متلفز إن الحرب ستستمر.")
     assert ("عبدالملك الحوثي", "PERSON", "abdul-malik-al-houthi") in _ents3("ألقى عبدالملك الحوثي خطابا.")
 
