@@ -1683,3 +1683,15 @@ def test_the_opec_fund_by_its_full_name_and_ofid():
     got = _ents3('الاجتماع السنوي لوزراء المالية في دول صندوق أوبك للتنمية "أوفيد" بمشاركة المملكة.')
     assert got == [("صندوق أوبك للتنمية", "ORG", "opec-fund"), ("أوفيد", "ORG", "opec-fund")]
     assert ("أوبك", "ORG", "opec") in _ents3("قررت أوبك الإبقاء على سقف الإنتاج.")
+
+
+def test_alahly_in_an_article_on_egyptian_football_is_cairos():
+    """الأهلي beside الزمالك, with no Saudi club in the article, is Cairo's Al Ahly (facilities.json
+    league_clubs); beside الهلال it stays the Saudi club."""
+    text = ("الأهلي يتغلب على الزمالك في قمة الدوري\n\nتغلب فريق الأهلي على نظيره الزمالك بهدفين نظيفين "
+            "في المباراة التي جرت على ملعب برج العرب، وسجل هدفي الأهلي مؤمن زكريا.")
+    got = [x for x in _ents3(text) if x[0] == "الأهلي"]
+    assert got and all(x[2] == "al-ahly-egypt" for x in got)
+    text = "فاز الأهلي على نادي الهلال في الدوري، ويلعب الأهلي مباراة ودية أمام الزمالك في الملعب نفسه."
+    got = [x for x in _ents3(text) if x[0] == "الأهلي"]
+    assert got and all(x[2] == "al-ahli-saudi" for x in got)

@@ -79,6 +79,22 @@ def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
     return out
 
 
+def _league_clubs(g: Gazetteer, ents: list, text: str) -> list:
+    """A club name two leagues share (الأهلي) is the other league's club (facilities.json ``league_clubs``)
+    where the article names a club of that league and none of the first's: الأهلي والزمالك is Cairo's."""
+    rules = facilities().get("league_clubs") or ()
+    if not rules:
+        return ents
+    ids = {x.id for x in ents if x.id}
+    out = ents
+    for r in rules:
+        to = g.by_id.get(r["to"])
+        if r["from"] not in ids or to is None or ids.isdisjoint(r["with"]) or not ids.isdisjoint(r["unless"]):
+            continue
+        out = [_gaz_entity(text, x.start, x.end, g.entries[to], x.source) if x.id == r["from"] else x for x in out]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _club_name_words() -> frozenset:
     """The one-word club names of names/clubs.txt and clubs_ambiguous.txt (ليفربول، الهلال), as word tuples."""
