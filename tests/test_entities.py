@@ -1695,3 +1695,13 @@ def test_alahly_in_an_article_on_egyptian_football_is_cairos():
     text = "فاز الأهلي على نادي الهلال في الدوري، ويلعب الأهلي مباراة ودية أمام الزمالك في الملعب نفسه."
     got = [x for x in _ents3(text) if x[0] == "الأهلي"]
     assert got and all(x[2] == "al-ahli-saudi" for x in got)
+
+
+def test_aljazirah_the_saudi_daily_and_aljazeera_the_channel():
+    """«الجزيرة» alone in quotes or brackets, لـ«الجزيرة», جريدة الجزيرة: the Saudi daily naming itself;
+    after a channel word (مذيع «الجزيرة»، قناة الجزيرة) or before نت: Al Jazeera."""
+    assert ids("وقال البرقان لـ«الجزيرة» إن الفريق لن يسجل لاعبين جددا.") == ["al-jazirah"]
+    assert ids("و(الجزيرة) التي آلمها النبأ تتقدم بخالص العزاء لأسرة الفقيد.") == ["al-jazirah"]
+    assert ids("كما أكدت في مقالي الذي نشرته في جريدة الجزيرة الأربعاء الماضي.") == ["al-jazirah"]
+    assert "al-jazeera" in ids("ألمانيا تخلي سبيل مذيع «الجزيرة» أحمد منصور.")
+    assert ids("وقال في مقابلة مع قناة الجزيرة إن الحل سياسي.") == ["al-jazeera"]
