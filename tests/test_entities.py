@@ -1705,3 +1705,11 @@ def test_aljazirah_the_saudi_daily_and_aljazeera_the_channel():
     assert ids("كما أكدت في مقالي الذي نشرته في جريدة الجزيرة الأربعاء الماضي.") == ["al-jazirah"]
     assert "al-jazeera" in ids("ألمانيا تخلي سبيل مذيع «الجزيرة» أحمد منصور.")
     assert ids("وقال في مقابلة مع قناة الجزيرة إن الحل سياسي.") == ["al-jazeera"]
+
+
+def test_zamalek_the_district_after_a_district_word_and_the_club_elsewhere():
+    assert ids("أقام لفترة في شقة راقية في ضاحية الزمالك كان إيجارها مرتفعا.") == ["zamalek-district"]
+    assert ids("ويمكنك التوجه إلى حي الزمالك حيث توجد أحدث المكتبات.") == ["zamalek-district"]
+    assert "zamalek" in ids("فاز الزمالك على الإسماعيلي في مباراة الدوري أمس.")
+    got = _ents3("وتقدم لك السحور في مكان متميز في جزيرة الزمالك المطلة على النيل.")
+    assert ("جزيرة الزمالك", "LOC", None) in got
