@@ -83,30 +83,29 @@ def run_entities(comp, doc, ctx):
 
 
 def load_other(where: str):
-    """The entities package of another directory or git revision, as module ``arnews._entities_ref``."""
+    """The entities package of another directory or git revision, as module ``arnews._entities_ref``.
+
+    A revision is exported whole (code and data, ``git archive``), so its package reads its own data
+    files; a directory holds only the package's modules and reads this checkout's data."""
     d = Path(where)
-    if not d.is_dir():
-        d = Path(tempfile.mkdtemp(prefix="entities_ref_"))
-        for f in ("__init__", "gazetteer", "tagger", "ner_features"):
-            src = subprocess.run(["git", "-C", str(ROOT), "show", f"{where}:arnews/entities/{f}.py"],
-                                 capture_output=True, text=True, check=True).stdout
-            (d / f"{f}.py").write_text(src, encoding="utf-8")
+    own_data = not d.is_dir()
+    if own_data:
+        tmp = Path(tempfile.mkdtemp(prefix="entities_ref_"))
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", where, "arnews"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(tmp)], input=tar.stdout, check=True)
+        d = tmp / "arnews" / "entities"
     name = "arnews._entities_ref"
     spec = importlib.util.spec_from_file_location(name, d / "__init__.py", submodule_search_locations=[str(d)])
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
+    if own_data:
+        return mod
     data = ROOT / "arnews" / "data"  # the copies' paths are relative to their own files
     sys.modules[name + ".gazetteer"].DATA_DIR = data / "gazetteer"
     if name + ".tagger" not in sys.modules:
         importlib.import_module(name + ".tagger")
     sys.modules[name + ".tagger"].DATA = data / "ner"
-    # the lists the copy would read relative to its own file (data/numbers/units.json, data/names):
-    # this checkout's
-    cur = importlib.import_module("arnews.entities")
-    for var, fn in (("_CURRENCY", "_currency_words"), ("_CUED", "_cued_club_words"), ("_CLUBS", "_club_names")):
-        if hasattr(mod, var) and hasattr(cur, fn):
-            setattr(mod, var, getattr(cur, fn)())
     return mod
 
 
