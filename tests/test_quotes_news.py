@@ -587,7 +587,10 @@ def test_name_after_l_office_or_a_meeting_noun_is_no_speaker():
 def test_names_in_marks_next_to_a_verb_are_not_quotes():
     # a headline subject: the verb after the marks takes an object or ل + addressee, no speaker
     assert not any(q.text == "سبق" for q in run('"سبق" تقول للمسؤول: لم يعد سرا تأخر المشاريع الحكومية.'))
-    assert run("«التدريب التقني» تعلن استمرار القبول في الكليات التقنية") == []
+    qs = run("«التدريب التقني» تعلن استمرار القبول في الكليات التقنية")
+    assert not any(q.text == "التدريب التقني" for q in qs)
+    # (its content masdar is the verb's object: the announcement, not a quote of the name)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "استمرار القبول في الكليات التقنية")]
     # a quote before its verb and speaker stays a quote
     q = one(run("«لن نتراجع» قال الوزير أمام الصحفيين.", [("الوزير", "PERSON", None)]), "لن نتراجع")
     assert q.kind == "direct"
@@ -1445,3 +1448,38 @@ def test_a_negation_ends_the_source_phrase():
     # a name after the source noun with no negation between still speaks
     qs = run("وقال مسؤول إيراني عباس عراقجي إن المفاوضات لم تنته بعد.", [("عباس عراقجي", "PERSON", None)])
     assert one(qs, "المفاوضات لم تنته بعد").speaker.text == "عباس عراقجي"
+
+
+def test_a_source_phrase_before_faqad_does_not_speak_for_the_verb():
+    # وبحسب رويترز، فقد ذكر الوزير: the agency reports, the minister named after the verb speaks
+    qs = run("وبحسب رويترز، فقد ذكر الوزير علي العمير أن الأسواق ستكون مستقرة خلال المرحلة المقبلة.",
+             [("رويترز", "MEDIA", "reuters"), ("علي العمير", "PERSON", None)])
+    assert one(qs, "الأسواق ستكون مستقرة خلال المرحلة المقبلة").speaker.text == "علي العمير"
+    # a pronoun verb after the source phrase is not the agency's either: the speaker before goes on
+    qs = run("وقال هولاند إن الاتحاد يمر بأزمة. وبحسب رويترز، فقد أكد أن منطقة اليورو باقية.",
+             [("هولاند", "PERSON", None), ("رويترز", "MEDIA", "reuters")])
+    assert one(qs, "منطقة اليورو باقية").speaker.text == "هولاند"
+    # no source phrase before the comma: فقد keeps its subject before the verb (أما ...، فقد)
+    qs = run("أما أمين العلي، فقد أكد أن الإقبال كبير هذا العام.", [("أمين العلي", "PERSON", None)])
+    assert one(qs, "الإقبال كبير هذا العام").speaker.text == "أمين العلي"
+
+
+def test_a_content_masdar_after_the_verb_is_its_object():
+    # ينفي احتمال أن / وأكد ضرورة أن: the masdar is what is denied or stressed, the speaker came before
+    qs = run("وقال شتاينماير للصحافيين إن المسؤوليات لا تنتهي بالتوقيع. وأكد ضرورة أن تكفل الخطوة الأولى "
+             "تنفيذ الاتفاق.", [("شتاينماير", "PERSON", None)])
+    assert one(qs, "تكفل الخطوة الأولى تنفيذ الاتفاق").speaker.text == "شتاينماير"
+    qs = run("وقال جديدي إن المشكلة في الحكومات. لكنه لا ينفي احتمال أن يكون بعض الشبان متورطين.",
+             [("جديدي", "PERSON", None)])
+    assert one(qs, "يكون بعض الشبان متورطين").speaker.text == "جديدي"
+    # with no subject it opens the verb's nominal object (was: speaker 'قتل خمسة عناصر', a clipped object)
+    qs = run("وقالت وزارة الداخلية العراقية في بيان إن الشبكة اعترفت. وأكدت قتل خمسة عناصر من نفس الشبكة.",
+             [("وزارة الداخلية العراقية", "ORG", None)])
+    q = one(qs, "قتل خمسة عناصر من نفس الشبكة")
+    assert q.kind == "indirect" and q.speaker.text == "وزارة الداخلية العراقية"
+    # a subject named after the verb still speaks (أكدت مصادر ...), and a thing or a question reports nothing
+    qs = run("وأكدت مصادر أمنية أن الهجوم أحبط.")
+    assert one(qs, "الهجوم أحبط").speaker.text == "مصادر أمنية"
+    for text in ("وهذا لا ينفي وجود شركاء في العملية.", "هل تؤكد وجود مجازر في بعض المدن؟",
+                 "وحضر الجمهور بلافتة تؤكد مدى شعبية هذا الفنان."):
+        assert not any(q.kind == "indirect" for q in run(text)), text

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import MASDAR, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS
-from .shared import _bare, _CLAUSE_PARTICLES, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
+from .shared import _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
 
 
 class IndirectQuotes:
@@ -179,9 +179,12 @@ class IndirectQuotes:
             # (وكانت الشركة أعلنت ...، وزارة الدفاع أكدت مقتل ...) right away
             svo = cue.kind == PARTICIPLE or self._after_qad(c, glued=False) or self._subject_before(c)
             np_end, np = (e, None) if svo else self.subject_np(e, sent_end, skip_leading=True)
+            rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
+            if np is None and not svo and "nominal" in flags and rest and _content_masdar(rest[0][2], lex) \
+                    and self._entity_covering(rest[0][0]) is None and not self._thing_or_question(c):
+                return rest[0][0], self._clause_end(rest[0][0], True)     # ينفي احتمال ...، وأكد أهمية التعاون
             if np is None and not svo and "bare" not in flags:
                 flags = flags - {"nominal"}
-            rest = [t for t in self.toks(np_end, min(sent_end, np_end + 120))]
             i = 0
             gen_speaks = False
             # skip a prepositional phrase or time words between subject and object
@@ -269,6 +272,26 @@ class IndirectQuotes:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _thing_or_question(self, c) -> bool:
+        """وهذا لا ينفي وجود شركاء، هل تؤكد وجود مجازر، بلافتة تؤكد مدى شعبيته، جملا تؤكد وجوده: a
+        demonstrative or ما before the verb (past a negation), a question, or an indefinite noun that the verb
+        (without و/ف) describes: an argument, a question or a thing, no source reporting a content masdar."""
+        lex = self.lex
+        prev = self.last_words(c[0], 3, 40)
+        while prev and prev[-1] in ("لا", "لم", "لن"):
+            prev = prev[:-1]
+        if not prev:
+            return False
+        w = prev[-1]
+        if w in lex.thing_subjects or w in ("هل", "وهل", "فهل"):
+            return True
+        if self.N[c[0]] in "وف" and not c[2].lemma.startswith(self.N[c[0]]):
+            return False                        # وأكدت قتل خمسة عناصر: a clause of its own
+        return w.isalpha() and len(w) > 2 and not w.startswith(("ال", "وال")) and self._entity_ending(c[0]) is None \
+            and self.cue_at(c[0] - len(w) - 1) is None and not any(
+                w in ws for ws in (lex.subject_carriers, lex.verb_openers, lex.subordinators, lex.relatives,
+                                   lex.an_words, lex.prepositions, lex.np_stops, lex.time_words))
 
     def _speaker_np(self, np) -> bool:
         """The phrase after a verb names someone who can speak (an entity of a speaker label, a person's name

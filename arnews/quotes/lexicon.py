@@ -189,6 +189,7 @@ class Lexicon:
         self.object_verbs = {c + n(x) for x in cues.get("object_verbs", ()) for c in ("", "و", "ف")}
         self.object_masdars = {n(x) for x in cues.get("object_masdars", ())}
         self.prep_masdars = {n(x) for x in cues.get("prep_masdars", ())}
+        self.content_masdars = {n(x) for x in cues.get("content_masdars", ())}
         self.relatives = {n(x) for x in cues["relatives"]}
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}

@@ -105,3 +105,14 @@ def _impersonal(lex: Lexicon, norm: str, m) -> bool:
 
 def N_isspace(ch: str) -> bool:
     return ch.isspace()
+
+
+def _content_masdar(w: str, lex) -> bool:
+    """An indefinite masdar of cues.json content_masdars, bare or with a possessive ending (تورطه، رفضها):
+    right after a reporting verb it is the verb's object, not its subject."""
+    if w in lex.content_masdars:
+        return True
+    for suf in ("هما", "ها", "هم", "هن", "ه"):
+        if w.endswith(suf) and w[:-len(suf)] in lex.content_masdars:
+            return True
+    return False

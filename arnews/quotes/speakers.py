@@ -8,7 +8,7 @@ import re
 
 from .lexicon import AFTER, MASDAR, MEDIUM, SOURCE, VERB
 from .marks import MARKS
-from .shared import _accusative, _bare, _hal_adverb, _KANA, Item, LIST_GAP_RE
+from .shared import _accusative, _bare, _content_masdar, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
 
 def _given_names() -> frozenset:
@@ -170,6 +170,8 @@ class Speakers:
                 if (self._entity_covering(toks[j][0]) is None and w not in lex.descriptions
                         and w not in lex.ordinals and w.endswith(("ته", "تها", "تهم", "يته", "يتها", "اته"))):
                     break                      # مسؤوليته: an object, the subject is a pronoun
+                if self._entity_covering(toks[j][0]) is None and _content_masdar(w, lex):
+                    break                      # ينفي احتمال أن، وأكد أهمية التعاون: the object, a pronoun subject
                 if w in lex.bare_starters:
                     break
                 start = toks[j][0]
@@ -590,6 +592,25 @@ class Speakers:
             return None
         return self._opening_subject(ss, s, self._feminine(c))
 
+    def _fronted_source(self, c, ss: int) -> int:
+        """وبحسب رويترز، فقد ذكر الوزير أن / وحسب الألمانية، فقد قال تاناكا: a source phrase opening the
+        sentence and closed by a comma, the verb right after it with فقد. The source only reports: the verb's
+        subject follows it (not the subject-first reading of فقد), and a pronoun verb's subject is none of
+        the source phrase's mentions. The offset after the comma, else -1."""
+        s = c[0]
+        if not self.N.startswith("فقد ", s):
+            return -1
+        k = max(self.N.rfind("،", ss, s), self.N.rfind(",", ss, s))
+        if k < 0 or self.N[k + 1:s].strip():
+            return -1
+        src = None
+        for x in self.cue_before(k, ss):        # the sentence's first source cue, at its start
+            if x[2].kind == SOURCE:
+                src = x
+        if src is None or any(w not in self.lex.subject_carriers for w in self.N[ss:src[0]].split()):
+            return -1
+        return k + 1
+
     def _honored(self, p: int):
         """The person an honorific pronoun at ``p`` (معاليه، سموه) stands for: the speaker attributed last when a
         named person within 1,500 characters (set by ``attribute`` as it goes); else None (the word stays)."""
@@ -750,6 +771,9 @@ class Speakers:
                     limit = min(self.sent_end(e), e + 200)
                 svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c)
                                                                  or self._subject_before(c))
+                fronted = self._fronted_source(c, ss) if svo and cue.kind == VERB else -1
+                if fronted >= 0:
+                    svo = False                 # وبحسب رويترز، فقد ذكر الوزير: the subject follows the verb
                 if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
                     np = None
                     if not svo:
@@ -778,11 +802,11 @@ class Speakers:
                         if cue.kind == VERB and not it.cue_after and sp is not None:
                             sp = self._feminine_head(c, np, sp)
                     if sp is None and cue.kind != SOURCE:
-                        x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo else None
+                        x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
-                            x = self.mention_before(s, ss, not self._feminine(c), self._new_clause(c, ss))
+                            x = self.mention_before(s, max(ss, fronted), not self._feminine(c), self._new_clause(c, ss))
                         if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
