@@ -1483,3 +1483,30 @@ def test_a_content_masdar_after_the_verb_is_its_object():
     for text in ("وهذا لا ينفي وجود شركاء في العملية.", "هل تؤكد وجود مجازر في بعض المدن؟",
                  "وحضر الجمهور بلافتة تؤكد مدى شعبية هذا الفنان."):
         assert not any(q.kind == "indirect" for q in run(text)), text
+
+
+def test_a_feminine_verb_does_not_take_a_known_man_before_it():
+    # إيباك ... إدارة الرئيس الأميركي، باراك أوباما ... الذي قالت إنه: the lobby speaks, not Obama
+    text = ("وأعلنت منظمة إيباك حربا على إدارة الرئيس الأميركي، باراك أوباما، بسبب الاتفاق مع إيران، الذي قالت "
+            "إنه ينطوي على ثغرات خطيرة.")
+    qs = run(text, [("إيباك", "ORG", None), ("باراك أوباما", "PERSON", "barack-obama"), ("إيران", "LOC", "iran")])
+    assert one(qs, "ينطوي على ثغرات خطيرة").speaker.text == "إيباك"
+    # right before the verb or its التي he is whose words they are (تصريحات هاموند التي تدعو إلى ...)
+    text = "وانتقد الصيد تصريحات وزير الخارجية البريطاني فيليب هاموند التي تقول إن تونس غير آمنة."
+    qs = run(text, [("الصيد", "PERSON", None), ("فيليب هاموند", "PERSON", "philip-hammond")])
+    assert one(qs, "تونس غير آمنة").speaker.text == "فيليب هاموند"
+    # a woman of the gazetteer stays a feminine verb's subject
+    text = "والتقى الوزير المستشارة أنغيلا ميركل في برلين. وقالت إن العلاقات متينة."
+    qs = run(text, [("أنغيلا ميركل", "PERSON", "angela-merkel")])
+    assert one(qs, "العلاقات متينة").speaker.text == "أنغيلا ميركل"
+
+
+def test_a_feminine_verb_does_not_take_a_masculine_person_description():
+    # جدة الرئيس سارة أوباما ... وقالت إنها: the grandmother, not الرئيس
+    text = ("جدة الرئيس سارة أوباما ما زالت تأمل في أن يقرر الرئيس زيارة القرية، وقالت في لقاء إنها ستذبح "
+            "بطة احتفالا به.")
+    qs = run(text, [("سارة أوباما", "PERSON", None)])
+    assert one(qs, "ستذبح بطة احتفالا به").speaker.text == "سارة أوباما"
+    # a masculine verb still takes it
+    qs = run("وصل الرئيس إلى القرية، وقال إن الزيارة تاريخية.")
+    assert one(qs, "الزيارة تاريخية").speaker.text == "الرئيس"

@@ -641,6 +641,11 @@ class IndirectQuotes:
             x = self._entity_covering(t[0])
             if x is not None:
                 if x[2].label in lex.speaker_labels and not self.in_quote(x[0], x[1]) and not self._governed(x):
+                    if not masc and x[2].label == "PERSON" and self.known_man(x) \
+                            and self.N[x[1]:p].strip(" ،,") not in ("", "التي", "الذي"):
+                        # وقالت إيباك ... إدارة الرئيس باراك أوباما: a feminine verb's subject is no man; right
+                        # before it (تصريحات هاموند التي تدعو، تقديرات دي ميستورا تشير) he is whose words they are
+                        continue
                     if x[2].label == "PERSON" or not masc:
                         return (x[0], x[1], x[2])
                     org = org or (x[0], x[1], x[2])
@@ -658,6 +663,8 @@ class IndirectQuotes:
                 off = len(w) - len(b) if w.endswith(b) else (
                     len(w) - len(b) + 2 if b.startswith("ال") and w.endswith(b[2:]) else 0)
                 labels = lex.descriptions[b]
+                if not masc and "PERSON" in labels and not (b.endswith("ه") or b.endswith("ات")):
+                    continue                    # الذي قالت إنه ... إدارة الرئيس أوباما: a man is no feminine verb's subject
                 name = self.apposition_name(t[1], p) if (not labels or "PERSON" in labels) else None
                 tgt = self._desc_target(t[0] + off, labels, [b])
                 desc = name or (t[0] + off, t[1], tgt[2] if tgt is not None else None)

@@ -207,6 +207,7 @@ class Lexicon:
         self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
         self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
         self.royal_titles = {n(x) for x in speakers.get("royal_titles", ())}
+        self.women_ids = frozenset(speakers.get("women_ids", ()))
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)
