@@ -1510,3 +1510,16 @@ def test_a_feminine_verb_does_not_take_a_masculine_person_description():
     # a masculine verb still takes it
     qs = run("وصل الرئيس إلى القرية، وقال إن الزيارة تاريخية.")
     assert one(qs, "الزيارة تاريخية").speaker.text == "الرئيس"
+
+
+def test_an_unnamed_source_keeping_its_name_back_ends_its_phrase():
+    # قال مصدر أمني طلب عدم نشر اسمه: «...»: the source is مصدر أمني, not 'طلب عدم نشر اسمه' nor the whole
+    qs = run("وبهذا الخصوص قال مصدر أمني طلب عدم نشر اسمه: «لقد تمكنت قواتنا من قتل المسلحين».")
+    assert one(qs, "لقد تمكنت قواتنا من قتل المسلحين").speaker.text == "مصدر أمني"
+    qs = run("وقال أحد المسؤولين ورفض نشر اسمه إن الانفجار نفذه انتحاري.")
+    assert one(qs, "الانفجار نفذه انتحاري").speaker.text == "أحد المسؤولين"
+    # رفض + another masdar is the object a named subject reports (أكد ... رفض التخلي عن أي لاعب)
+    qs = run("وقد أكد رئيس النادي كارل هاينتس رومنيغيه رفض التخلي عن أي لاعب آخر.",
+             [("كارل هاينتس رومنيغيه", "PERSON", None)])
+    q = one(qs, "رفض التخلي عن أي لاعب آخر")
+    assert q.kind == "indirect" and q.speaker.text == "كارل هاينتس رومنيغيه"

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import MASDAR, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS
-from .shared import _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
+from .shared import _anonymity, _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
 
 
 class IndirectQuotes:
@@ -246,6 +246,8 @@ class IndirectQuotes:
                 return None
             t = rest[i]
             w = t[2]
+            if i + 1 < len(rest) and _anonymity(w, rest[i + 1][2], lex):
+                return None                     # وأكد مصدر طبي طلب عدم كشف اسمه: the source's own clause, no object
             if "b_object" in flags and w.startswith("ب") and len(w) > 3 and w not in lex.an_words and w[1:] not in lex.an_words \
                     and not w.startswith(lex.b_not_objects) and w[1:] not in lex.time_nouns:
                 # أفاد بوقوع ...، not بينهما / بشكل / بسبب, nor a time (أعلن بعدها بأيام استقالته)

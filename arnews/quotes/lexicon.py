@@ -208,6 +208,8 @@ class Lexicon:
         self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
         self.royal_titles = {n(x) for x in speakers.get("royal_titles", ())}
         self.women_ids = frozenset(speakers.get("women_ids", ()))
+        self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}
+        self.anonymity_objects = {n(x) for x in speakers.get("anonymity_objects", ())}
 
     def cue_of(self, word: str):
         return self.forms.get(word) or self.phrases.get(word)

@@ -116,3 +116,9 @@ def _content_masdar(w: str, lex) -> bool:
         if w.endswith(suf) and w[:-len(suf)] in lex.content_masdars:
             return True
     return False
+
+
+def _anonymity(w: str, nxt: str, lex) -> bool:
+    """طلب عدم نشر اسمه، رفض الكشف عن هويته: an unnamed source keeping its name back (speakers.json
+    anonymity_verbs + anonymity_objects), not a masdar object (أكد ... رفض التخلي عن)."""
+    return w in lex.anonymity_verbs and nxt in lex.anonymity_objects

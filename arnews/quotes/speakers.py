@@ -8,7 +8,7 @@ import re
 
 from .lexicon import AFTER, MASDAR, MEDIUM, SOURCE, VERB
 from .marks import MARKS
-from .shared import _accusative, _bare, _content_masdar, _hal_adverb, _KANA, Item, LIST_GAP_RE
+from .shared import _accusative, _anonymity, _bare, _content_masdar, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
 
 def _given_names() -> frozenset:
@@ -153,6 +153,9 @@ class Speakers:
                 break                           # وقال مسؤولان تركيان كبيران لرويترز إن: told Reuters, Reuters did not speak
             if self.cue_at(toks[j][0]) is not None and start is not None:
                 break
+            if start is not None and j + 1 < len(toks) and _anonymity(w, toks[j + 1][2], lex) \
+                    and self._entity_covering(toks[j][0]) is None:
+                break                           # مصدر أمني طلب عدم نشر اسمه: the source is the words before it
             if w == "باسم" and start is not None and j + 1 < len(toks) and toks[j + 1][2][0].isalpha() \
                     and self.N[start:end].split()[-1] in ("المتحدث", "الناطق", "المتحدثه", "الناطقه", "متحدث", "ناطق",
                                                            "متحدثه", "ناطقه", "المتحدثين", "متحدثون") \
@@ -272,8 +275,8 @@ class Speakers:
                 continue
             stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
                 or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
-            if alpha and w in lex.np_stops:
-                return None                     # السلطات المحلية أمس، إذ قال ...: a new clause, no name
+            if alpha and (w in lex.np_stops or k + 1 < len(toks) and _anonymity(w, toks[k + 1][2], lex)):
+                return None                     # السلطات المحلية أمس، إذ قال ... / مصدر أمني طلب عدم نشر اسمه: no name
             if stop:
                 if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions):
                     return run[0][0], run[-1][1], None
