@@ -1523,3 +1523,19 @@ def test_an_unnamed_source_keeping_its_name_back_ends_its_phrase():
              [("كارل هاينتس رومنيغيه", "PERSON", None)])
     q = one(qs, "رفض التخلي عن أي لاعب آخر")
     assert q.kind == "indirect" and q.speaker.text == "كارل هاينتس رومنيغيه"
+
+
+def test_an_office_of_a_body_speaks_not_the_body():
+    # أكد رئيس الاتحاد الدولي لكرة القدم أنه ...: the office phrase, not FIFA
+    qs = run("وأكد رئيس الاتحاد الدولي لكرة القدم أنه لن يترشح مرة أخرى.",
+             [("الاتحاد الدولي لكرة القدم", "ORG", "fifa")])
+    assert one(qs, "لن يترشح مرة أخرى").speaker.text == "رئيس الاتحاد الدولي لكرة القدم"
+    # the body's name in marks is closed in the phrase
+    qs = run("وأوضح رئيس تحرير «عرب نيوز» أن الصحيفة حققت نجاحا كبيرا.", [("عرب نيوز", "MEDIA", None)])
+    assert one(qs, "الصحيفة حققت نجاحا كبيرا").speaker.text == "رئيس تحرير «عرب نيوز»"
+    # the holder named speaks; a body with no office before it speaks itself
+    qs = run("وقال رئيس نادي الهلال الأمير عبدالرحمن بن مساعد إن الفريق جاهز.",
+             [("نادي الهلال", "ORG", None), ("عبدالرحمن بن مساعد", "PERSON", None)])
+    assert one(qs, "الفريق جاهز").speaker.text == "عبدالرحمن بن مساعد"
+    qs = run("وقالت هيئة قناة السويس إن الإيرادات ارتفعت.", [("هيئة قناة السويس", "ORG", None)])
+    assert one(qs, "الإيرادات ارتفعت").speaker.text == "هيئة قناة السويس"
