@@ -1539,3 +1539,14 @@ def test_an_office_of_a_body_speaks_not_the_body():
     assert one(qs, "الفريق جاهز").speaker.text == "عبدالرحمن بن مساعد"
     qs = run("وقالت هيئة قناة السويس إن الإيرادات ارتفعت.", [("هيئة قناة السويس", "ORG", None)])
     assert one(qs, "الإيرادات ارتفعت").speaker.text == "هيئة قناة السويس"
+
+
+def test_a_name_between_commas_before_an_addressee_speaks():
+    # رئيس لجنة ...، عبادة الكافي، لوكالة الأنباء الألمانية (د.ب.أ)، أن: the name, past whom he told
+    text = ("وأوضح رئيس لجنة التشريع العام، عبادة الكافي، لوكالة الأنباء الألمانية (د.ب.أ)، أن أعضاء اللجنة "
+            "توصلوا إلى اتفاق.")
+    qs = run(text, [("وكالة الأنباء الألمانية", "MEDIA", "dpa")])
+    assert one(qs, "أعضاء اللجنة توصلوا إلى اتفاق").speaker.text == "عبادة الكافي"
+    # a segment that is no addressee is not passed (في تصريح صحفي): the office phrase stays the speaker
+    text = "وأوضح رئيس لجنة التشريع العام، عبادة الكافي، في تصريح صحفي، أن أعضاء اللجنة توصلوا إلى اتفاق."
+    assert one(run(text), "أعضاء اللجنة توصلوا إلى اتفاق").speaker.text == "رئيس لجنة التشريع العام"

@@ -537,7 +537,8 @@ class Speakers:
     def _comma_name(self, it):
         """وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن ...: a name the tagger missed, set off by
         commas right before the particle (or the mark) of a cue whose subject is a title: 1-4 words without the
-        article, in no lexicon."""
+        article (a surname with it after a given name of the name lists: عبادة الكافي), in no lexicon; an
+        addressee segment between it and the particle is passed (، لوكالة الأنباء الألمانية (د.ب.أ)، أن)."""
         N, lex = self.N, self.lex
         j = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
         while j > 0 and N[j - 1] in " \t:" + MARKS:
@@ -553,11 +554,21 @@ class Speakers:
         if k < it.cue[1] or j - k > 60:
             return None
         toks = self.toks(k + 1, j - 1)
+        if toks and toks[0][2][:1] == "ل" and (self._media_addressee(toks, 0) or self._addressee_end(toks, 0) > 0):
+            # رئيس لجنة التشريع العام، عبادة الكافي، لوكالة الأنباء الألمانية (د.ب.أ)، أن: whom he told, the
+            # name is the segment before it
+            j = k + 1
+            k = max(N.rfind("،", 0, j - 1), N.rfind(",", 0, j - 1))
+            if k < it.cue[1] or j - k > 60:
+                return None
+            toks = self.toks(k + 1, j - 1)
         if not 1 <= len(toks) <= 4 or (len(toks) == 1 and len(toks[0][2]) < 3):
             return None
-        for t in toks:
+        given = len(toks) > 1 and toks[0][2] in _given_names()
+        for n, t in enumerate(toks):
             x = t[2]
-            if not x.isalpha() or x.startswith(("ال", "وال", "بال", "لل")) or x in lex.prepositions or x in lex.time_words \
+            if not x.isalpha() or x.startswith(("ال", "وال", "بال", "لل")) and not (given and n and x.startswith("ال")) \
+                    or x in lex.prepositions or x in lex.time_words \
                     or x in lex.np_stops or x in lex.relatives or x in lex.office_nouns or x in lex.person_titles \
                     or self._desc_key(x) is not None or self.cue_at(t[0]) is not None or x[:1] in "وبل" and len(toks) == 1:
                 return None
@@ -812,8 +823,9 @@ class Speakers:
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
                                                                        or sp[2].label != "PERSON"):
                             sp = self._name_before(it) or sp
-                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None):
-                            sp = self._comma_name(it) or sp
+                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
+                                                                       or self._office_of(np, sp)[2] is None):
+                            sp = self._comma_name(it) or sp     # (رئيس لجنة ...، عبادة الكافي، أن: the holder)
                         if sp is not None:
                             sp = self._source_about(np, sp)
                         if cue.kind == VERB and not it.cue_after and sp is not None:
