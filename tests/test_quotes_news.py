@@ -1550,3 +1550,14 @@ def test_a_name_between_commas_before_an_addressee_speaks():
     # a segment that is no addressee is not passed (في تصريح صحفي): the office phrase stays the speaker
     text = "وأوضح رئيس لجنة التشريع العام، عبادة الكافي، في تصريح صحفي، أن أعضاء اللجنة توصلوا إلى اتفاق."
     assert one(run(text), "أعضاء اللجنة توصلوا إلى اتفاق").speaker.text == "رئيس لجنة التشريع العام"
+
+
+def test_resources_after_wafq_are_a_criterion_not_a_source():
+    # وفق إمكانات النادي = within the club's means: the chairman goes on speaking
+    text = ("وأضاف السلمي: إن التطلعات لا تحد، ولكن حتمية استحضار الواقع – وفق إمكانات النادي المادية والبشرية "
+            "والزمانية – تجعلنا ندقق بلا اندفاع، ونخطط بتريث، وننتقي من الأفكار ما يستجيب للمرحلة».")
+    qs = run(text, [("السلمي", "PERSON", None)])
+    assert all(q.speaker is None or q.speaker.text == "السلمي" for q in qs)
+    # a report after وفق stays a source
+    qs = run("ووفق تقرير للبنك الدولي، فإن النمو سيتراجع هذا العام.")
+    assert one(qs, "النمو سيتراجع هذا العام").speaker.text.startswith("تقرير")
