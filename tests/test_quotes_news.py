@@ -1561,3 +1561,11 @@ def test_resources_after_wafq_are_a_criterion_not_a_source():
     # a report after وفق stays a source
     qs = run("ووفق تقرير للبنك الدولي، فإن النمو سيتراجع هذا العام.")
     assert one(qs, "النمو سيتراجع هذا العام").speaker.text.startswith("تقرير")
+
+
+def test_a_speaker_span_keeps_both_marks_of_a_name():
+    # أعلن حساب «كأس السوبر السعودي» ...: the speaker is not cut after the opening mark only
+    qs = run("أعلن حساب «كأس السوبر السعودي» على موقع تويتر أن التذاكر تطرح اليوم.",
+             [("كأس السوبر السعودي", "EVENT", None)])
+    sp = one(qs, "التذاكر تطرح اليوم").speaker.text
+    assert sum(sp.count(m) for m in "«»") % 2 == 0, sp

@@ -20,6 +20,7 @@ from ..text import normalize
 from .finder import Finder
 from .shared import find_cues
 from .lexicon import load
+from .marks import MARKS
 
 __all__ = ["Quotes", "make_component"]
 
@@ -81,6 +82,7 @@ class Quotes:
                     elif ss != ent.start:
                         name = text[ss:se]
                     ss = whole
+                ss, se = _balanced(text, ss, se)
                 surface = text[ss:se]
                 if ent is not None:
                     full = ent.name or fullest(ent)
@@ -90,6 +92,22 @@ class Quotes:
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": None, "name": surface})
             out.append(_new_quote({"text": text[s:e], "start": s, "end": e, "kind": it.kind, "speaker": sp, "cue": cue}))
         doc.quotes.extend(out)
+
+
+def _balanced(text: str, ss: int, se: int):
+    """A speaker span holding one quotation mark of a name in marks (حساب «كأس السوبر السعودي، مكتب أخبار سوريا»
+    المعارض) takes its twin right after or before it, else drops the stray mark at its edge."""
+    if sum(text.count(m, ss, se) for m in MARKS) % 2 == 0:
+        return ss, se
+    if se < len(text) and text[se] in MARKS:
+        return ss, se + 1
+    if ss > 0 and text[ss - 1] in MARKS:
+        return ss - 1, se
+    if text[ss] in MARKS:
+        return ss + 1, se
+    if text[se - 1] in MARKS:
+        return ss, se - 1
+    return ss, se
 
 
 def _fullest_names(entities, text: str = "", function_words=frozenset()):
