@@ -1569,3 +1569,15 @@ def test_a_speaker_span_keeps_both_marks_of_a_name():
              [("كأس السوبر السعودي", "EVENT", None)])
     sp = one(qs, "التذاكر تطرح اليوم").speaker.text
     assert sum(sp.count(m) for m in "«»") % 2 == 0, sp
+
+
+def test_a_relative_of_the_person_named_speaks():
+    # وتمنت والدة الجندي علي الغامدي ...، مضيفة أن: the mother, not the soldier
+    text = ("وتمنت والدة الجندي علي الغامدي أن يقضي ابنها العيد معها، مضيفة أن الوطن يحتاجه أكثر منا.")
+    qs = run(text, [("علي الغامدي", "PERSON", None)])
+    assert one(qs, "الوطن يحتاجه أكثر منا").speaker.text == "والدة الجندي علي الغامدي"
+    # أعلنت عائلة الفرنسي جول بيانكي: the family; a masculine relative with a name: the name speaks
+    qs = run("أعلنت عائلة الفرنسي جول بيانكي أنه توفي في المستشفى.", [("جول بيانكي", "PERSON", None)])
+    assert one(qs, "توفي في المستشفى").speaker.text == "عائلة الفرنسي جول بيانكي"
+    qs = run("وقال شقيق الضحية محمد العلي إن الشرطة تأخرت.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "الشرطة تأخرت").speaker.text == "محمد العلي"        # (a brother may be named himself)

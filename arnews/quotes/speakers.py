@@ -709,6 +709,9 @@ class Speakers:
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
+        kin = self._kin_of(np, sp)
+        if kin is not sp:
+            return kin                          # وتمنت والدة الجندي علي الغامدي ...، مضيفة: the mother
         before = self.N[np[0]:sp[0]].split()
         if sp[2].label != "PERSON" and any(x in lex.office_nouns or _bare(x) in lex.office_nouns for x in before):
             sp = self._titled_name(v[1], p, None)     # مدير الدفاع المدني بالمنطقة اللواء مستور الحارثي: the office holder
@@ -767,6 +770,9 @@ class Speakers:
                 return x, ss                    # وأكد مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب على ...
         if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
             return last                         # no name in the subject itself (a description stays unsure)
+        kin = self._kin_of(np, sp)
+        if kin is not sp:
+            return kin, ss                      # وتحدث والد الشهيد أحمد الشهري قائلا: the father speaks next
         lex = self.lex
         for w in self.N[np[0]:sp[0]].split():
             if not (w.startswith(("ال", "وال")) or w in lex.person_titles or w in lex.office_nouns
@@ -831,6 +837,7 @@ class Speakers:
                         if cue.kind == VERB and not it.cue_after and sp is not None:
                             sp = self._feminine_head(c, np, sp)
                             sp = self._office_of(np, sp)
+                            sp = self._kin_of(np, sp)
                     if sp is None and cue.kind != SOURCE:
                         x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None
                         if x is None and svo:
@@ -939,6 +946,18 @@ class Speakers:
         if not (glued or genitive or lone or any(w in self.lex.prepositions for w in between[1:])):
             return sp
         return np[0], max(np[1], sp[1]), None
+
+    def _kin_of(self, np, sp):
+        """وتمنت والدة الجندي علي الغامدي ...، مضيفة، أعلنت عائلة الفرنسي جول بيانكي: a woman relative or a family
+        (speakers.json kin_nouns) + a definite noun + the person's name: the relative speaks, the phrase through
+        the name; not when the name follows the kin noun right away (عائلة عبدالعزيز: another rule)."""
+        if sp[2] is None or sp[2].label != "PERSON" or not np[0] < sp[0] < np[1]:
+            return sp
+        before = self.N[np[0]:sp[0]].split()
+        if len(before) < 2 or before[0] not in self.lex.kin_nouns or not before[1].startswith("ال") \
+                or self._entity_covering(np[0]) is not None:
+            return sp
+        return np[0], sp[1], None
 
     def _office_of(self, np, sp):
         """وقال رئيس نادي سبورت بويز، أكد رئيس الاتحاد الدولي لكرة القدم أنه: an office of a body, its holder not
