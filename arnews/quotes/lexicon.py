@@ -207,7 +207,6 @@ class Lexicon:
         self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
         self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
         self.royal_titles = {n(x) for x in speakers.get("royal_titles", ())}
-        self.women_ids = frozenset(speakers.get("women_ids", ()))
         self.kin_nouns = {c + n(x) for x in speakers.get("kin_nouns", ()) for c in ("", "و")}
         self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}
         self.anonymity_objects = {n(x) for x in speakers.get("anonymity_objects", ())}

@@ -43,13 +43,14 @@ _PEOPLE = None
 
 
 def _gazetteer_people() -> frozenset:
-    """The ids of the PERSON rows of gazetteer/people.tsv: known people, men unless speakers.json women_ids."""
+    """The ids of the men among the PERSON rows of gazetteer/people.tsv (the rows not tagged ``female``)."""
     global _PEOPLE
     if _PEOPLE is None:
         from ..entities.gazetteer import DATA_DIR
         rows = (line.split("\t") for line in (DATA_DIR / "people.tsv").read_text(encoding="utf-8").splitlines()
                 if line and not line.startswith("#"))
-        _PEOPLE = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "PERSON")
+        _PEOPLE = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "PERSON"
+                            and "female" not in (r[6].split() if len(r) > 6 else ()))
     return _PEOPLE
 
 
@@ -908,9 +909,9 @@ class Speakers:
         return w in self.lex.prepositions or w in self.lex.time_words or (w[:1] == "ب" and len(w) > 2)
 
     def known_man(self, x) -> bool:
-        """A person mention of a man of the gazetteer's people (its id; not one of speakers.json women_ids):
-        أوباما، كيري، نتنياهو. (Not the given-name test of ``is_man``: هدى حسين is often tagged حسين alone.)"""
-        return x[2] is not None and x[2].id in _gazetteer_people() and x[2].id not in self.lex.women_ids
+        """A person mention of a man of the gazetteer's people (by its id): أوباما، كيري، نتنياهو. (Not the
+        given-name test of ``is_man``: هدى حسين is often tagged حسين alone.)"""
+        return x[2] is not None and x[2].id in _gazetteer_people()
 
     def is_man(self, x) -> bool:
         """A person mention that names a man: its first word, or that of the fuller name of the article that a
