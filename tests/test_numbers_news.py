@@ -338,7 +338,7 @@ def test_plural_or_one_before_a_definite_number_is_its_noun():
 
 
 def test_verb_with_object_pronoun_is_no_counted_noun():
-    d = qs("حتى إذا وصلت الأحداث إلى الحلقة 27 تطالعنا بسلطان تاجر سلاح، والمحاكم الجزئية بواقع 169 تليها عسير.")
+    d = qs("حتى إذا وصلت الأحداث إلى المشهد 27 تطالعنا بسلطان تاجر سلاح، والمحاكم الجزئية بواقع 169 تليها عسير.")
     assert q_of(d, "27").counted is None and q_of(d, "169").counted is None
     d = qs("ونفذ الفريق 12 تمرينا في المعسكر، وأصدرت الوزارة 15 توجيها للمدارس.")
     assert q_of(d, "12 تمرينا").counted.text == "تمرينا"
@@ -399,3 +399,50 @@ def test_hijri_month_with_a_relative_word_takes_the_hijri_year():
 def test_hijri_month_without_reference_date_stays_without_year():
     d = qs("وتراجعت المبيعات في شهر رمضان الماضي.")
     assert t_of(d, "شهر رمضان الماضي").value == "XXXX-09"
+
+
+# -- round six: unit constructs, episodes and issues, هذا العام, full dates paired with a Hijri year -----
+
+def test_plural_time_unit_leading_a_construct_is_what_a_definite_number_measures():
+    d = qs("وتقدم الفرق الشعبية عروضها طيلة أيام المهرجان الستة، وخلال سنوات الزواج العشر ساعدها زوجها.")
+    m = q_of(d, "أيام المهرجان الستة")
+    assert m.kind == "measure" and m.unit == "day" and m.value == 6
+    assert q_of(d, "سنوات الزواج العشر").unit == "year"
+    # a plural in the genitive is what the number counts: أوقات الصلوات الخمس
+    d = qs("وتبقى أبواب المساجد مفتوحة خلال أوقات الصلوات الخمس، ولا يحتاج الزائر إلى تصريح.")
+    q = q_of(d, "الصلوات الخمس")
+    assert q.kind == "number" and q.counted.text == "الصلوات"
+
+
+def test_episode_numbers_are_identifiers():
+    d = qs("وفي الحلقة 27 تطالعنا الشخصية بوجه جديد، وتعود في الحلقة (28) إلى القرية.")
+    assert not [q for q in d.quantities if q.text.strip("()").startswith(("27", "28"))]
+    # a count after the episode word stays: الحلقة 3 ضيوف
+    d = qs("واستضافت الحلقة 3 ضيوف من الرياض.")
+    assert q_of(d, "3 ضيوف").counted.text == "ضيوف"
+
+
+def test_team_of_14_march_is_a_coalition_not_a_date():
+    d = qs("وقال منسق الأمانة العامة لفريق 14 آذار فارس سعيد إن الجلسة تأجلت إلى 14 آذار المقبل.",
+           reference_date=dt.date(2015, 7, 21))
+    assert [t.text for t in d.temporals if t.kind == "date"] == ["14 آذار المقبل"]
+
+
+def test_month_with_this_year_takes_the_year_word():
+    d = qs("ويعود المهرجان في رمضان هذا العام، وفي يوليو هذه السنة.", reference_date=dt.date(2015, 7, 21))
+    assert t_of(d, "رمضان هذا العام").value == "1436-09"
+    assert t_of(d, "يوليو هذه السنة").value == "2015-07"
+    # لهذا العام keeps its own relative year (the clitic): شهر رمضان لهذا العام
+    d = qs("وتراجعت المبيعات خلال شهر رمضان لهذا العام.", reference_date=dt.date(2015, 7, 21))
+    assert t_of(d, "هذا العام").value == "2015"
+
+
+def test_full_date_followed_by_its_hijri_year():
+    d = qs("وفي 15 مايو 2015 / 1436 وقع الاتفاق بين الطرفين.")
+    assert t_of(d, "15 مايو 2015").value == "2015-05-15"
+    h = t_of(d, "1436")
+    assert (h.value, h.calendar) == ("1436", "hijri")
+    assert not [q for q in d.quantities if q.text.startswith("1436")]
+    # a number that is no year of the date stays a count
+    d = qs("وفي 15 مايو 2015 / 1500 شخص شاركوا في المسيرة.")
+    assert q_of(d, "1500 شخص").counted.text == "شخص"

@@ -925,21 +925,24 @@ class Extractor:
 
     def _year_pairs(self):
         """A year and the same year in the other calendar right after it (عام 1382-1962، عام 1293 / 1876،
-        عام 1391 الموافق 1971، 2015 / 1436): the Hijri one (1100-1499, with no marker of its own) is a
-        Hijri date, the other a Gregorian date, also where it was read as a bare number (after a slash).
+        عام 1391 الموافق 1971، 2015 / 1436، 15 مايو 2015 / 1436): the Hijri one (1100-1499, with no marker of its own) is a
+        Hijri date, the other a Gregorian date, also where it was read as a number (after a slash, even one counting the word after: 1436 وقع).
         The pair is told by the years alone: the Gregorian is the Hijri one's year, ±1."""
         text = self.doc.text
         dates = {t.start: k for k, t in enumerate(self.out_t) if t.kind == "date"}
-        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.counted is None
-                and q.modifier is None and len(q.text) == 4 and q.text.isdigit()}
+        # the number may have taken the word after it as a counted noun (15 مايو 2015 / 1436 وقع)
+        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.modifier is None
+                and (q.counted is None and len(q.text) == 4 or q.text[4:5] == " ") and q.text[:4].isdigit()}
         for k in range(len(self.out_t)):
             a = self.out_t[k]
-            if not (a.kind == "date" and isinstance(a.value, str) and len(a.value) == 4 and a.value.isdigit()):
+            # a year, or a full date or a month ending in its year in digits (15 مايو 2015 / 1436)
+            if not (a.kind == "date" and isinstance(a.value, str) and a.value[:4].isdigit()
+                    and (len(a.value) == 4 or a.text.rstrip()[-1:].isdigit())):
                 continue
             m = _YEAR_AFTER(text, a.end, a.end + 24)
             if m is None:
                 continue
-            y1, y2 = int(a.value), int(m.group(1).translate(_DIGITS_ASCII))
+            y1, y2 = int(a.value[:4]), int(m.group(1).translate(_DIGITS_ASCII))
             h, g = (y1, y2) if y1 < y2 else (y2, y1)
             if not (1100 <= h < 1500 and abs(round(h * 0.970229 + 621.5643) - g) <= 1):
                 continue
@@ -951,7 +954,7 @@ class Extractor:
             elif m.start(1) in nums:
                 q = nums.pop(m.start(1))
                 self.out_q.remove(q)
-                bt = _new_temporal({"text": q.text, "start": q.start, "end": q.end, "kind": "date",
+                bt = _new_temporal({"text": q.text[:4], "start": q.start, "end": q.start + 4, "kind": "date",
                                     "value": str(y2), "calendar": "gregorian"})
                 self.out_t.append(bt)
                 b = len(self.out_t) - 1
@@ -1700,6 +1703,9 @@ class Extractor:
                 rel = r[1]["rel"]
                 j = r[0]
                 ctx_ok = True
+                y = self.match(j, ("yearword",)) if rel == "current" and j < n else None
+                if y and self.word(r[0] - 1) in ("هذا", "هذه"):
+                    j = y[0]  # رمضان هذا العام: the demonstrative's year word belongs to the span
                 if cal in ("g", "h"):
                     year = self._rel_year(month, day, rel, cal)  # مارس المقبل، رمضان الماضي
         if day is None and not ctx_ok:
@@ -2575,6 +2581,9 @@ class Extractor:
                 u = self._unit(i - 1)
                 if u and u[0] == i and u[3] and pw.t[len(u[2]) + 2:] in self.L.vague_plurals:
                     return self._emit_unit(i - 1, i, num.j, val, u[1]["unit"], mod)  # الأيام العشرة: 10 days
+                ue = self._unit_construct_head(i, val)
+                if ue is not None:
+                    return self._emit_unit(i - 2, i, num.j, val, ue, mod)  # أيام المهرجان الستة: 6 days
                 start = i - 2 if val >= 3 and self._adjective_after_noun(i - 1) else i - 1
                 counted = (start, start + 1)  # القوى الدولية الست: the noun before the adjective
                 if start == i - 2 and not toks[start].t.startswith("لل"):
@@ -2909,6 +2918,18 @@ class Extractor:
                 or self._preposition_glued(self.toks[k], self.toks[k].t):
             return False
         return not self.word(k).startswith("ي") or bool(self._unit(k))
+
+    def _unit_construct_head(self, i, val):
+        """The unit of an indefinite plural time word (vague_plurals: أيام، سنوات) right before the definite
+        singular noun before a definite number 3+ at token i: the number counts the construct's head, that
+        unit (أيام المهرجان الستة: 6 days; سنوات الزواج العشر), not the noun in the genitive. A plural
+        there (أوقات الصلوات الخمس) is what the number counts: None."""
+        if val < 3 or i < 2 or self.toks[i - 2].typ != W or self.toks[i - 1].t.endswith(("ات", "ين", "ون")):
+            return None
+        u = self._unit(i - 2)
+        if not u or u[0] != i - 1 or u[3] or self.word(i - 2)[len(u[2]):] not in self.L.vague_plurals:
+            return None
+        return u[1]["unit"]
 
     def _adjective_after_noun(self, k):
         """Token k is a definite feminine singular adjective, a nisba (الدولية، المصرفية) or a participle
