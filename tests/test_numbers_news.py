@@ -446,3 +446,15 @@ def test_full_date_followed_by_its_hijri_year():
     # a number that is no year of the date stays a count
     d = qs("وفي 15 مايو 2015 / 1500 شخص شاركوا في المسيرة.")
     assert q_of(d, "1500 شخص").counted.text == "شخص"
+
+
+def test_plural_head_of_a_construct_is_what_a_definite_number_counts():
+    d = qs("وتقام الأنشطة عبر مراكز التسوق السبعة، وذكرت وسائل الإعلام الألمانية الثلاث أن شركات الطيران الثلاث تضررت.")
+    assert q_of(d, "مراكز التسوق السبعة").counted.text == "مراكز"
+    assert q_of(d, "وسائل الإعلام الألمانية الثلاث").counted.text == "وسائل"
+    assert q_of(d, "شركات الطيران الثلاث").counted.text == "شركات"
+    # a plural genitive is what is counted: أسماء المسلحين، إدارات الأندية، مناقب الخلفاء
+    d = qs("ونشرت الأجهزة أسماء المسلحين السبعة، واجتمعت إدارات الأندية الثلاثة، وتحدث عن مناقب الخلفاء الأربعة.")
+    assert q_of(d, "المسلحين السبعة").counted.text == "المسلحين"
+    assert q_of(d, "الأندية الثلاثة").counted.text == "الأندية"
+    assert q_of(d, "الخلفاء الأربعة").counted.text == "الخلفاء"

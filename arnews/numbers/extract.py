@@ -2588,6 +2588,10 @@ class Extractor:
                 counted = (start, start + 1)  # القوى الدولية الست: the noun before the adjective
                 if start == i - 2 and not toks[start].t.startswith("لل"):
                     cut = self._proclitic(start)  # والقوى الدولية الست: the و stays out (للمصارف stays whole)
+                if val >= 3 and self._plural_construct_head(start):
+                    start = start - 1  # مراكز التسوق السبعة، وسائل الإعلام الألمانية الثلاث: the head counts
+                    counted = (start, start + 1)
+                    cut = self._proclitic(start)
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
@@ -2918,6 +2922,26 @@ class Extractor:
                 or self._preposition_glued(self.toks[k], self.toks[k].t):
             return False
         return not self.word(k).startswith("ي") or bool(self._unit(k))
+
+    def _plural_construct_head(self, k):
+        """Token k, a definite singular (no ات/ين/ون, no broken plural shape: المدارس، الأعضاء، الأندية،
+        الخلفاء; a masdar on إ keeps its hamza: الإعلام), follows an indefinite plural (on ات, or مفاعل/فعائل/أفعال with its
+        hamza: مراكز، وسائل، أبعاد) that leads the construct: a definite number 3+ after them counts that
+        head (مراكز التسوق السبعة، محافظات الإقليم الثلاث), not the genitive; a plural genitive is what
+        is counted (أسماء المسلحين السبعة، مواعيد المباريات الأربع)."""
+        if k < 1 or self.toks[k - 1].typ != W or self.toks[k - 1].t in self.L.stop:
+            return False
+        text = self.doc.text
+        g = text.__getitem__(slice(*self.span(k, k + 1)))
+        h = text.__getitem__(slice(*self.span(k - 1, k)))
+        core = g[2:] if g.startswith("ال") else ""
+        if len(core) < 4 or core.endswith(("ات", "ين", "ون")) or len(core) == 5 and (
+                core[2] == "ا" and core[-1] != "ة" or core[0] in "أا" and core[3] == "ا"
+                or core[0] == "أ" and core[-1] == "ة" and core[2] != "ا" or core[3] == "ا" and core[4] == "ء"):
+            return False  # the plurals مدارس، أعضاء، أندية (but الأمانة)، خلفاء
+        return any(w.endswith("ات") and len(w) > 4 or len(w) == 5 and (
+            w[2] == "ا" and w[0] not in "اأإآ" or w[0] == "أ" and w[3] == "ا")
+                   for w in ((h, h[1:]) if h.startswith("و") else (h,)))  # ومحافظات الإقليم
 
     def _unit_construct_head(self, i, val):
         """The unit of an indefinite plural time word (vague_plurals: أيام، سنوات) right before the definite
