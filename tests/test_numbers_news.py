@@ -458,3 +458,12 @@ def test_plural_head_of_a_construct_is_what_a_definite_number_counts():
     assert q_of(d, "المسلحين السبعة").counted.text == "المسلحين"
     assert q_of(d, "الأندية الثلاثة").counted.text == "الأندية"
     assert q_of(d, "الخلفاء الأربعة").counted.text == "الخلفاء"
+
+
+def test_four_digits_after_a_year_cue_are_a_year_before_1900_too():
+    d = qs("ووقعت الوثيقة في 1215. وبدأ بناء القصر في 1515، وظلت الأسرة تديره حتى 1890 لأن السجلات ضاعت.")
+    assert [t.value for t in d.temporals] == ["1215", "1515", "1890"]
+    assert not d.quantities
+    # a count after في stays: في 1850 مدرسة
+    d = qs("ويدرس الطلاب في 1850 مدرسة حكومية.")
+    assert q_of(d, "1850 مدرسة").counted.text == "مدرسة"

@@ -925,9 +925,10 @@ class Extractor:
 
     def _year_pairs(self):
         """A year and the same year in the other calendar right after it (عام 1382-1962، عام 1293 / 1876،
-        عام 1391 الموافق 1971، 2015 / 1436، 15 مايو 2015 / 1436): the Hijri one (1100-1499, with no marker of its own) is a
-        Hijri date, the other a Gregorian date, also where it was read as a number (after a slash, even one counting the word after: 1436 وقع).
-        The pair is told by the years alone: the Gregorian is the Hijri one's year, ±1."""
+        عام 1391 الموافق 1971، 2015 / 1436، 15 مايو 2015 / 1436): the Hijri one (1100-1499, with no marker
+        of its own) is a Hijri date, the other a Gregorian date, also where it was read as a number (after
+        a slash, even one counting the word after: 1436 وقع). The pair is told by the years alone: the
+        Gregorian is the Hijri one's year, ±1."""
         text = self.doc.text
         dates = {t.start: k for k, t in enumerate(self.out_t) if t.kind == "date"}
         # the number may have taken the word after it as a counted noun (15 مايو 2015 / 1436 وقع)
@@ -2615,7 +2616,7 @@ class Extractor:
         if end == num.j and start < num.i and toks[num.i - 1].t == "(" and end < n and toks[end].t == ")":
             end += 1  # أكثر من (200): the bracket the span opened it closes
         end, mod = self._post(end, mod)
-        if counted is None and mod is None and self._bare_year(num):
+        if counted is None and mod is None and self._bare_year(num, alone=True):
             self.emit_t(num.i, num.j, "date", num.digits.translate(_DIGITS_ASCII))  # -2003-: a dash, no sign
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted, cut=cut)
@@ -2780,17 +2781,19 @@ class Extractor:
             w = w[1:]
         return w is not None and w in self.L.article_before_digits and k + 1 < n and toks[k + 1].typ == N
 
-    def _bare_year(self, num):
+    def _bare_year(self, num, alone=False):
         """Four digits 1900-2100 that count nothing are a year in news (بين عامي 1982 و1990، «مايكل شيلي»
-        (1975)، انتفاضة 2011); 1800-1899 and 2000 only in brackets. Not next to ×, *, / (1920 × 1080) nor before
-        و + a number that is no year (ما بين 2000 و2500 إسترليني)."""
+        (1975)، انتفاضة 2011); 1800-1899 and 2000 only in brackets, and, ``alone`` (no word taken as a counted
+        noun), 1000-2100 after a word of year_cues (في 1865، ولد في 1871، بين عامي 1770 و1840). Not next to
+        ×, *, / (1920 × 1080) nor before و + a number that is no year (ما بين 2000 و2500 إسترليني)."""
         d = num.digits
         if not (len(d) == 4 and d.isdigit() and num.j == num.i + 1):
             return False
         toks, n, i, j = self.toks, self.n, num.i, num.j
         v = int(d)
         bracketed = i > 0 and toks[i - 1].t == "(" and j < n and toks[j].t == ")"
-        if not (1900 <= v <= 2100 and v != 2000 or bracketed and 1800 <= v <= 2100):
+        if not (1900 <= v <= 2100 and v != 2000 or bracketed and 1800 <= v <= 2100
+                or alone and 1000 <= v <= 2100 and i > 0 and self.word(i - 1) in self.L.year_cues):
             return False  # 2000 alone is as often a round count (أي 2000، «2000 من المثقفين») as a year
         if (j < n and toks[j].t in ("×", "x", "X", "*", "/", "+")) or (i > 0 and toks[i - 1].t in ("×", "x", "X", "*", "/", "+")):
             return False

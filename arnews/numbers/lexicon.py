@@ -185,6 +185,7 @@ class Lexicon:
             add(f, "hour", True)
         self.night_words = {key(x) for x in cal.get("night_words", ())}
         self.date_name_heads = {key(x) for x in cal.get("date_name_heads", ())}
+        self.year_cues = {key(x) for x in cal.get("year_cues", ())}
         self.clock_cues = {key(x) for x in cal.get("clock_cues", ())}
         self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
