@@ -467,3 +467,31 @@ def test_four_digits_after_a_year_cue_are_a_year_before_1900_too():
     # a count after في stays: في 1850 مدرسة
     d = qs("ويدرس الطلاب في 1850 مدرسة حكومية.")
     assert q_of(d, "1850 مدرسة").counted.text == "مدرسة"
+
+
+def test_middle_east_is_no_mid_period():
+    d = qs("في مؤتمر مدريد للسلام بالشرق الأوسط عام 1990، وارتفعت أسواق الشرق الأوسط اليوم الأربعاء.")
+    assert t_of(d, "عام 1990").value == "1990"
+    assert not [t for t in d.temporals if t.text.startswith("الأوسط")]
+    # أوسط without the article is mid-month: أوسط يوليو
+    d = qs("ويبدأ المهرجان في أوسط يوليو 2016.")
+    assert t_of(d, "أوسط يوليو 2016").value == "2016-07"
+
+
+def test_month_with_a_short_number_after_it_takes_no_year():
+    d = qs("وارتفع الإنتاج في مايو من 358 ألف برميل يوميا، وفي أولى ليالي رمضان، في 28 يونيو عام 2014، وقع الهجوم.")
+    assert t_of(d, "مايو").value == "XXXX-05"
+    assert q_of(d, "358 ألف برميل").value == 358000
+    assert t_of(d, "28 يونيو عام 2014").value == "2014-06-28"
+    # a year word or a marker still gives an old year: من عام 40 هـ، 921م
+    d = qs("وقع ذلك في شهر رمضان من عام 40 هـ، وفي 21 يوليو 921م.")
+    assert t_of(d, "شهر رمضان من عام 40 هـ").value == "0040-09"
+    assert t_of(d, "21 يوليو 921م").value == "0921-07-21"
+
+
+def test_metres_glued_to_a_power_are_no_year():
+    d = qs("وتصل مساحة الحريق إلى 84م2، وسعة الخزان (1000م3).")
+    assert q_of(d, "84م2").unit == "m2" and q_of(d, "1000م3").unit == "m3"
+    assert not d.temporals
+    d = qs("وانتهى حكمهم عام 1000م.")
+    assert t_of(d, "عام 1000م").value == "1000"

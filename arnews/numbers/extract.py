@@ -1284,6 +1284,10 @@ class Extractor:
         self.emit_t(i, j, "date", v, calendar=cal)
         return j
 
+    def _definite_in(self, i, words):
+        """Token i is one of ``words`` with the article, behind a clitic or not (الأوسط، بالأوسط)."""
+        return any(de and core in words for _, de, core in self.analyses(self.word(i) or ""))
+
     def _decade(self, i, m):
         """A decade (التسعينيات، ثمانينات [من] القرن الماضي، الخمسينيات الميلادية) -> its end token, after a
         period of ten years. Decades joined by و/أو share what follows the last (العشرينات والثلاثينات من
@@ -1515,7 +1519,7 @@ class Extractor:
         m = self.match(j, ("yearword",)) if j < n else None
         if m:
             j = m[0]
-            linked = True
+            linked = "yearword"
             r = self.match(j, ("rel",)) if j < n else None
             if r:
                 return r[0], None, False, {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
@@ -1529,8 +1533,8 @@ class Extractor:
                 jj = m2[0]
             elif not linked and not (1000 <= v <= 2200):
                 return None
-            if not linked and not m2 and len(toks[j].t) != 4:
-                return None
+            if linked != "yearword" and not m2 and len(toks[j].t) != 4:
+                return None  # مايو من 358 ألف برميل، رمضان، في 28 يونيو: no year without عام or a marker
             if 1 <= v <= 2200:
                 return jj, v, hijri, None
         return None
@@ -1673,7 +1677,9 @@ class Extractor:
             mk = self.match(i + 1, ("hijri", "greg"))
             if mk and (not toks[i + 1].gap or len(toks[i].t) >= 3) and 1 <= toks[i].val <= 2200 and not (
                     toks[i + 1].gap and len(toks[i].t) < 4 and self.word(i + 1) == "م"
-                    and not (i > 0 and toks[i - 1].t == "/")):  # بطول 700 م: metres; 26 هـ/ 647 م: a year
+                    and not (i > 0 and toks[i - 1].t == "/")  # بطول 700 م: metres; 26 هـ/ 647 م: a year
+                    or self.word(i + 1) == "م" and mk[0] < n and toks[mk[0]].typ == N and not toks[mk[0]].gap):
+                # 84م2: square metres, no year
                 if mk[0] >= n or toks[mk[0]].typ != W or not toks[mk[0]].gap or "hijri" in mk[1] or len(toks[i].t) == 4:
                     return mk[0], "date", f"{int(toks[i].val):04d}"
         return None
@@ -1824,7 +1830,8 @@ class Extractor:
         e = m[1] if m else {}
         if "decade" in e:
             return self._decade(i, m)
-        if m and ("period" in e or "tod" in e) and m[0] < n:
+        if m and ("period" in e or "tod" in e) and m[0] < n and not (
+                "period" in e and self._definite_in(i, self.L.period_not_definite)):
             r = self.date_expr(m[0])
             if r and ("period" in e or r[2] and "W" in r[2]):
                 self.emit_t(i, r[0], r[1], r[2])

@@ -186,6 +186,7 @@ class Lexicon:
         self.night_words = {key(x) for x in cal.get("night_words", ())}
         self.date_name_heads = {key(x) for x in cal.get("date_name_heads", ())}
         self.year_cues = {key(x) for x in cal.get("year_cues", ())}
+        self.period_not_definite = {key(x) for x in cal.get("period_not_definite", ())}
         self.clock_cues = {key(x) for x in cal.get("clock_cues", ())}
         self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
