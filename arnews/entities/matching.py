@@ -6,13 +6,14 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from typing import Optional
 
 import regex
 
-from ..text import ARABIC_LETTER
-from .gazetteer import context_rules, facility_heads, GAP_OK, Gazetteer
+from ..text import ARABIC_LETTER, normalize
+from .gazetteer import context_rules, facilities, facility_heads, GAP_OK, Gazetteer
 from .words import _NISBA_STOP, _plain_forms, _QUOTE_CLOSE, _QUOTE_OPEN
 
 
@@ -313,6 +314,12 @@ class _Named:
 _NAMED = {}
 
 
+@lru_cache(maxsize=1)
+def _facility_places() -> dict:
+    """facilities.json ``facility_places``: place id -> the normalized heads that name that place itself."""
+    return {k: frozenset(map(normalize, v)) for k, v in facilities().get("facility_places", {}).items()}
+
+
 def _facility(toks, i, j, ent):
     """Widen a place match to the facility, body or event it names (see data/gazetteer/facilities.json)."""
     heads, new_old, stop, not_between = facility_heads()
@@ -333,6 +340,8 @@ def _facility(toks, i, j, ent):
                 break
         if label:
             break
+    if label is not None and f in _facility_places().get(ent.id, ()):
+        return start, off, j, ent  # ملعب لوفتس رود: the stadium itself, with its id
     if label is None:
         if j < n and words[j] in new_old and gaps[j] == " ":
             return i, 0, j + 1, _NAMED.setdefault("LOC", _Named("LOC"))

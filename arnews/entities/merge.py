@@ -126,6 +126,21 @@ def _product_extent(text: str, ts: int, te: int, s: int, e: int) -> str:
     return "name" if any(normalize(w) in ("شركه", "وشركه") or w in given for w in added) else "longer"
 
 
+def _rule_vetoed(rule: dict, text: str, s: int, e: int) -> bool:
+    """Whether a context rule's ``not_prev``/``not_next``/``not_glued`` veto holds around ``s:e``, as the
+    gazetteer pass reads it (صلاة before المغرب, لو before بورتو)."""
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    if m and "not_prev" in rule and not rule["not_prev"].isdisjoint(_plain_forms(normalize(m.group(1)))):
+        return True
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    if m and "not_next" in rule and normalize(m.group(1)) in rule["not_next"]:
+        return True
+    k = s
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < s and normalize(text[k:s]) in rule.get("not_glued", ())
+
+
 def _common_word_here(g: Gazetteer, cands, text: str, s: int, e: int) -> bool:
     """Whether a tagger span that equals ambiguous aliases is the common word here: the context rule of
     one of them is marked ``common_word`` (context.json) and its ``not_prev``/``not_next``/``not_glued``
@@ -135,18 +150,7 @@ def _common_word_here(g: Gazetteer, cands, text: str, s: int, e: int) -> bool:
         if not c.ambiguous:
             return False
         rule = rules.get(g.entries[c.entry].cue) or {}
-        if not rule.get("common_word"):
-            continue
-        m = _PREV_WORD.search(text, max(0, s - 30), s)
-        if m and "not_prev" in rule and not rule["not_prev"].isdisjoint(_plain_forms(normalize(m.group(1)))):
-            return True
-        m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
-        if m and "not_next" in rule and normalize(m.group(1)) in rule["not_next"]:
-            return True
-        k = s
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        if k < s and normalize(text[k:s]) in rule.get("not_glued", ()):
+        if rule.get("common_word") and _rule_vetoed(rule, text, s, e):
             return True
     return False
 
@@ -235,6 +239,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                     cand = g.entries[c.entry]
                     if c.ambiguous and cand.label == "LOC" and _shared_with_org(g, cands):
                         continue  # ميلان the city by its cue only (مدينة ميلان), else the club passes decide
+                    if c.ambiguous and _rule_vetoed(context_rules().get(cand.cue) or {}, text, ts, te):
+                        continue  # جوفاني لو [بورتو]: the reading its own rule turns down here lends no id
                     if (_COARSE.get(cand.label, cand.label) == _COARSE.get(label, label)
                             or _place_after_bi(cand, label, text, ts, te)) and \
                             not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
