@@ -78,15 +78,36 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _name_tails() -> frozenset:
-    """The normalized words that end no name (facilities.json ``verbs_after_names``, their ت forms and
-    object suffixes; ``roles_after_names``)."""
-    out = set(_facility_words("roles_after_names"))
+def _name_verbs() -> frozenset:
+    """The normalized verbs of facilities.json ``verbs_after_names`` with their ت forms and object
+    suffixes (يرعى، ترعى، يسألني)."""
+    out = set()
     for v in _facility_words("verbs_after_names"):
         for f in (v, "ت" + v[1:]):
             out.add(f)
             out.update(f + x for x in ("ه", "ها", "هم", "ني", "نا"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _name_tails() -> frozenset:
+    """The normalized words that end no name: ``_name_verbs`` and facilities.json ``roles_after_names``."""
+    return _name_verbs() | _facility_words("roles_after_names")
+
+
+def _trim_verb_head(text: str, s: int, e: int) -> int:
+    """The start of a tagger span past a verb of ``_name_verbs`` that opens it (ويخرجه [بيتن ريد]، [يرى]
+    علم الدين، [يشارك] مركز ...: the tagger read the verb as a given name); a span that is the verb alone
+    ends up empty. A listed given name and a quoted title («يرى ...») are kept."""
+    k = s
+    while k < e and text[k].isalpha():
+        k += 1
+    w = text[s:k]
+    if w in _name_words()[3] or _name_verbs().isdisjoint(_plain_forms(normalize(w))) or _quoted(text, s, e):
+        return s
+    while k < e and not text[k].isalpha():
+        k += 1
+    return k
 
 
 #: a closing quote mark right after a span (a title: «بيغي سو تتزوج»)
@@ -174,6 +195,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
         te = _trim_verb_tail(text, ts, te)
+        ts = _trim_verb_head(text, ts, te)
         te = _before_god_formula(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
