@@ -1682,6 +1682,16 @@ def test_delhi_and_football_grounds_of_the_news():
     assert "anfield" not in ids("وشارك في الفيلم جسيكا هاينس وهاري إنفيلد.")
 
 
+def test_sanliurfa_souq_waqif_and_a_shellfish():
+    """Şanlıurfa in its spellings and Souq Waqif have ids (a hospital named after the market is a name of
+    its own, without the id); أم الخلول, a shellfish the tagger took for a body, is no mention."""
+    assert ("شانلي أورفة", "LOC", "sanliurfa") in _ents3("وقال في مؤتمر صحفي في شانلي أورفة إن المشتبه به تركي.")
+    assert ("شانلي أورفا", "LOC", "sanliurfa") in _ents3("وتابع في مؤتمر صحفي في إقليم شانلي أورفا حيث تقع سروج.")
+    got = _ents3("ويقع مستشفى سوق واقف للصقور قرب السوق، وتجول الزوار في سوق واقف بالدوحة.")
+    assert ("سوق واقف", "LOC", "souq-waqif") in got and ("مستشفى سوق واقف", "LOC", None) in got
+    assert "أم الخلول" not in [t for t, _, _ in _ents3("وبالطبع تتميز أم الخلول كغيرها من المأكولات البحرية بفوائدها.")]
+
+
 def test_a_dwarf_planet_and_a_probe_are_no_mention():
     """The news guide has no label for planets or space probes: no PERSON بلوتو, no LOC نيو هورايزونز."""
     text = ("ويعرف العلماء بالفعل أن بلوتو الذي اعتبر يوما تاسع كواكب المجموعة الشمسية أكبر، "
