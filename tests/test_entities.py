@@ -1692,6 +1692,17 @@ def test_sanliurfa_souq_waqif_and_a_shellfish():
     assert "أم الخلول" not in [t for t, _, _ in _ents3("وبالطبع تتميز أم الخلول كغيرها من المأكولات البحرية بفوائدها.")]
 
 
+def test_libyan_and_a_path_are_no_names():
+    """ليبي after a noun is the adjective Libyan and درب a path (مجرة درب التبانة، درب العيش): the tagger's
+    PERSON/LOC go; a full name with the word keeps it."""
+    for text in ("ويضيف مصدر أمني ليبي آخر أن المتطرفين يسيطرون على الطرق.",
+                 "ويكشف ضابط ليبي كان يعمل في المخابرات أن الأسلحة أخفيت.",
+                 "وسعى العلماء إلى أن يرصدوا إشارات لاسلكية في مجرة درب التبانة إلى جانب أقرب مئة مجرة."):
+        found = [t for t, _, _ in _ents3(text)]
+        assert "ليبي" not in found and "درب" not in found
+    assert "لويس ليبي" in [t for t, _, _ in _ents3("وأدين لويس ليبي مساعد نائب الرئيس الأمريكي في القضية.")]
+
+
 def test_a_dwarf_planet_and_a_probe_are_no_mention():
     """The news guide has no label for planets or space probes: no PERSON بلوتو, no LOC نيو هورايزونز."""
     text = ("ويعرف العلماء بالفعل أن بلوتو الذي اعتبر يوما تاسع كواكب المجموعة الشمسية أكبر، "
