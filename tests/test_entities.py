@@ -1703,6 +1703,19 @@ def test_libyan_and_a_path_are_no_names():
     assert "لويس ليبي" in [t for t, _, _ in _ents3("وأدين لويس ليبي مساعد نائب الرئيس الأمريكي في القضية.")]
 
 
+def test_patriots_the_mbf_foundation_and_live():
+    """باتريوتس is the New England Patriots (ORG, the tagger said LOC); the Prince Mohammed bin Fahd
+    Foundation is one name with its full title; لايف (Live) is no ل + a name ايف."""
+    assert ("باتريوتس", "ORG", "new-england-patriots") in _ents3(
+        "فرضت الرابطة غرامة قيمتها مليون دولار على باتريوتس لاستخدامه كرات مزودة بضغط هواء أقل.")
+    assert ("مؤسسة الأمير محمد بن فهد للتنمية الإنسانية", "ORG", "mbf-foundation") in _ents3(
+        "وترمي مؤسسة الأمير محمد بن فهد للتنمية الإنسانية إلى إيجاد حلول ومبادرات للشباب.")
+    found = [t for t, _, _ in _ents3("وجذب وسم مكة لايف عبر التطبيق أنظار العالم، كما أتيح البث على «يوتيوب لايف».")]
+    assert "ايف" not in found
+    # a name beginning with ل stays (لايف is the whole word only)
+    assert "ليلى" in [t for t, _, _ in _ents3("وقالت ليلى العتيبي إن المشروع اكتمل.")][0]
+
+
 def test_a_dwarf_planet_and_a_probe_are_no_mention():
     """The news guide has no label for planets or space probes: no PERSON بلوتو, no LOC نيو هورايزونز."""
     text = ("ويعرف العلماء بالفعل أن بلوتو الذي اعتبر يوما تاسع كواكب المجموعة الشمسية أكبر، "
