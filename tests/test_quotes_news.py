@@ -1581,3 +1581,23 @@ def test_a_relative_of_the_person_named_speaks():
     assert one(qs, "توفي في المستشفى").speaker.text == "عائلة الفرنسي جول بيانكي"
     qs = run("وقال شقيق الضحية محمد العلي إن الشرطة تأخرت.", [("محمد العلي", "PERSON", None)])
     assert one(qs, "الشرطة تأخرت").speaker.text == "محمد العلي"        # (a brother may be named himself)
+
+
+def test_a_country_before_its_reporting_verb_speaks_for_its_government():
+    # مصر تؤكد رفضها ...: the headline's country is the source (speaker_surface مصر)
+    qs = run("مصر تؤكد رفضها تدخل إيران في الشؤون الداخلية للدول العربية",
+             [("مصر", "LOC", None), ("إيران", "LOC", None)])
+    assert one(qs, "رفضها تدخل إيران في الشؤون الداخلية للدول العربية").speaker.text == "مصر"
+    text = "وتتهم كييف روسيا بتأجيج التمرد، إلا أن موسكو تنفي أن تكون قواتها داخل أوكرانيا."
+    qs = run(text, [("كييف", "LOC", None), ("روسيا", "LOC", None), ("موسكو", "LOC", None), ("أوكرانيا", "LOC", None)])
+    assert one(qs, "تكون قواتها داخل أوكرانيا").speaker.text == "موسكو"
+    # a place before a glued verb ends the clause before it, and one of a list is not the subject
+    text = "والأكثر من الرياض ومكة وأضاف العمرة أن الزوار زادوا هذا العام."
+    qs = run(text, [("الرياض", "LOC", None), ("مكة", "LOC", None), ("العمرة", "PERSON", None)])
+    assert one(qs, "الزوار زادوا هذا العام").speaker.text == "العمرة"
+    # the place speaks for its own verb only: a later pronoun verb does not continue it
+    text = ("فرنسا تكشف عن أول حالة شفاء من الإيدز\n\nقال باحثون إن فتاة فرنسية لا تزال خالية من المرض. "
+            "وأضاف أن العلاج بدأ مبكرا.")
+    qs = run(text, [("فرنسا", "LOC", None)])
+    assert one(qs, "أول حالة شفاء من الإيدز").speaker.text == "فرنسا"
+    assert all(q.speaker is None or q.speaker.text != "فرنسا" for q in qs if "العلاج" in q.text)

@@ -765,11 +765,11 @@ class IndirectQuotes:
             return False
         return self.N[s] in "وف" or self.sent_start(s) >= s - 2
 
-    def _subject_before(self, c) -> bool:
+    def _subject_before(self, c, labels=None) -> bool:
         """وزارة الدفاع الجزائرية أكدت ...: a speaker's name, not glued to a preposition, right before the verb
-        (one space between) is its subject."""
+        (one space between) is its subject (a name of ``labels``, default the speaker labels)."""
         x = self._entity_ending(c[0])
-        if x is None or x[2].label not in self.lex.speaker_labels or self.N[x[1]:c[0]] != " ":
+        if x is None or x[2].label not in (labels or self.lex.speaker_labels) or self.N[x[1]:c[0]] != " ":
             return False
         if x[0] > 0 and self.N[x[0] - 1].isalpha():
             # لرويترز قال: a preposition glued; والاتحاد الأوروبي أبلغت: و/ف glued opens the clause
@@ -780,6 +780,20 @@ class IndirectQuotes:
         prev = self.last_words(x[0], 1, 24)
         return not prev or prev[-1] in ("و", "،", ",") or prev[-1] in self.lex.an_words or prev[-1][-1:] in "،," \
             or prev[-1] in self.lex.verb_openers        # لكن فابيوس نفى ذلك، فيما الوزارة أكدت
+
+    def _place_subject(self, c):
+        """مصر تؤكد رفضها ... / وتونس تنفي وجود ...: a country or city opening the clause right before a reporting
+        verb is its government speaking (the guide's speaker_surface names it: مصر), though a place is no
+        speaker elsewhere (a pronoun verb never continues one). The place mention, else None."""
+        N = self.N
+        s = c[0]
+        if c[2].kind != VERB or (N[s] in "وف" and not c[2].lemma.startswith(N[s])) \
+                or not self._subject_before(c, self.lex.place_speaker_labels):
+            return None                         # (الرياض ومكة وأضاف العمرة: a glued verb opens its own clause)
+        x = self._entity_ending(s)
+        if x[0] > 0 and N[x[0] - 1] in "وف" and self.sent_start(x[0]) < x[0] - 2:
+            return None                         # ألمانيا وإيران أعلنت: one of a list, not the subject
+        return x[0], x[1], x[2]
 
     def _entity_ending(self, p: int):
         """The entity ending right before ``p`` (a space between)."""

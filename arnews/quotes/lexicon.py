@@ -195,6 +195,7 @@ class Lexicon:
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}
         self.in_starts = tuple(n(x) for x in cues.get("in_starts", ()))
         self.speaker_labels = frozenset(cues["speaker_labels"])
+        self.place_speaker_labels = frozenset(cues["place_speaker_labels"])   # مصر تؤكد: only before the verb
 
         self.descriptions: dict[str, tuple] = {n(k): tuple(v) for k, v in speakers["descriptions"].items()}
         self.desc_max_words = max(len(k.split()) for k in self.descriptions)

@@ -791,7 +791,7 @@ class Speakers:
             if it.kind == "silent":
                 last = self._silent_speaker(it.cue, last)
                 continue
-            sp = None
+            sp = place = None
             c = it.cue
             if it.cont:
                 sp = last[0] if last else None
@@ -804,8 +804,9 @@ class Speakers:
                     it.start if it.start > e else self.sent_end(e) if not it.cue_after else e + 200)
                 if it.cue_after:
                     limit = min(self.sent_end(e), e + 200)
+                place = self._place_subject(c) if cue.kind == VERB and not it.cue_after else None
                 svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c) or self._masdar_use(c)
-                                                                 or self._subject_before(c))
+                                                                 or self._subject_before(c) or place is not None)
                 fronted = self._fronted_source(c, ss) if svo and cue.kind == VERB else -1
                 if fronted >= 0:
                     svo = False                 # وبحسب رويترز، فقد ذكر الوزير: the subject follows the verb
@@ -840,7 +841,7 @@ class Speakers:
                             sp = self._office_of(np, sp)
                             sp = self._kin_of(np, sp)
                     if sp is None and cue.kind != SOURCE:
-                        x = self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None
+                        x = place or (self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None)
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
@@ -886,8 +887,8 @@ class Speakers:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
                             sp = last[0]
-                if sp is not None:
-                    last = (sp, ss)
+                if sp is not None and (place is None or sp != place):
+                    last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
 
     def _object_then_b(self, c, np, limit: int) -> bool:
