@@ -1583,6 +1583,27 @@ def test_a_relative_of_the_person_named_speaks():
     assert one(qs, "الشرطة تأخرت").speaker.text == "محمد العلي"        # (a brother may be named himself)
 
 
+
+def test_a_man_relative_of_the_dead_speaks_not_the_dead():
+    # وتحدث والد الشهيد أحمد الشهري قائلاً: the martyr's father speaks, the phrase through the name
+    text = "وتحدث والد الشهيد أحمد الشهري قائلاً: إن ابنه كان بارا بوالديه."
+    qs = run(text, [("أحمد الشهري", "PERSON", None)])
+    assert one(qs, "ابنه كان بارا بوالديه").speaker.text == "والد الشهيد أحمد الشهري"
+    qs = run("وقال ابن الفقيد سعد المطيري إن والده كان محبا للخير.", [("سعد المطيري", "PERSON", None)])
+    assert one(qs, "والده كان محبا للخير").speaker.text == "ابن الفقيد سعد المطيري"
+    # whichever rule finds the name: a subject before its verb, a participle after another verb
+    qs = run("والد الشهيد جابر حسين وحيش قال: أقف بفخر واعتزاز أمام هذا الإنجاز الأمني.",
+             [("جابر حسين وحيش", "PERSON", None)])
+    assert one(qs, "أقف بفخر واعتزاز أمام هذا الإنجاز الأمني").speaker.text == "والد الشهيد جابر حسين وحيش"
+    text = ("وعبر والد الشهيد النقيب ياسر بن مسفر آل منصور عن فخره باستشهاد ولده قائلاً: الحمد لله على قضائه "
+            "وقدره، مضيفاً أن ياسر أكبر أبنائه.")
+    qs = run(text, [("ياسر بن مسفر آل منصور", "PERSON", None)])
+    assert one(qs, "ياسر أكبر أبنائه").speaker.text == "والد الشهيد النقيب ياسر بن مسفر آل منصور"
+    # not a living one: the name may be the relative's own
+    qs = run("وقال والد اللاعب محمد العلي إن ابنه سيعود قريبا.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "ابنه سيعود قريبا").speaker.text == "محمد العلي"
+
+
 def test_a_country_before_its_reporting_verb_speaks_for_its_government():
     # مصر تؤكد رفضها ...: the headline's country is the source (speaker_surface مصر)
     qs = run("مصر تؤكد رفضها تدخل إيران في الشؤون الداخلية للدول العربية",

@@ -887,6 +887,8 @@ class Speakers:
                             sp = x
                         elif last is not None and s - last[1] < 1500:
                             sp = last[0]
+                if sp is not None and sp[2] is not None and sp[2].label == "PERSON":
+                    sp = self._kin_of_dead(sp, ss)
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -952,14 +954,33 @@ class Speakers:
     def _kin_of(self, np, sp):
         """وتمنت والدة الجندي علي الغامدي ...، مضيفة، أعلنت عائلة الفرنسي جول بيانكي: a woman relative or a family
         (speakers.json kin_nouns) + a definite noun + the person's name: the relative speaks, the phrase through
-        the name; not when the name follows the kin noun right away (عائلة عبدالعزيز: another rule)."""
+        the name; not when the name follows the kin noun right away (عائلة عبدالعزيز: another rule). A man
+        relative only before a word for the dead (وتحدث والد الشهيد أحمد الشهري: the martyr does not speak;
+        شقيق الضحية محمد العلي may be the brother's own name)."""
         if sp[2] is None or sp[2].label != "PERSON" or not np[0] < sp[0] < np[1]:
             return sp
         before = self.N[np[0]:sp[0]].split()
-        if len(before) < 2 or before[0] not in self.lex.kin_nouns or not before[1].startswith("ال") \
+        lex = self.lex
+        if len(before) < 2 or not (before[0] in lex.kin_nouns or before[0] in lex.male_kin_nouns
+                                   and before[1] in lex.dead_nouns) or not before[1].startswith("ال") \
                 or self._entity_covering(np[0]) is not None:
             return sp
         return np[0], sp[1], None
+
+    def _kin_of_dead(self, sp, ss: int):
+        """والد الشهيد جابر حسين وحيش قال، وعبر والد الشهيد النقيب ياسر ... قائلا: a person named after a word for
+        the dead (speakers.json dead_nouns) and a relative (kin_nouns, male_kin_nouns) is not the one speaking:
+        the relative is, the phrase through the name (from whichever rule found the name)."""
+        lex = self.lex
+        a = max(ss, sp[0] - 80)
+        words = self.N[a:sp[0]].split()
+        if words and words[-1] in lex.person_titles:
+            words = words[:-1]                  # والد الشهيد النقيب ياسر
+        if len(words) < 2 or words[-1] not in lex.dead_nouns or not (
+                words[-2] in lex.kin_nouns or words[-2] in lex.male_kin_nouns):
+            return sp
+        k = self.N.rfind(words[-2] + " " + words[-1], a, sp[0])
+        return (k, sp[1], None) if k >= 0 else sp
 
     def _office_of(self, np, sp):
         """وقال رئيس نادي سبورت بويز، أكد رئيس الاتحاد الدولي لكرة القدم أنه: an office of a body, its holder not
