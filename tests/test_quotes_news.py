@@ -1622,3 +1622,21 @@ def test_a_country_before_its_reporting_verb_speaks_for_its_government():
     qs = run(text, [("فرنسا", "LOC", None)])
     assert one(qs, "أول حالة شفاء من الإيدز").speaker.text == "فرنسا"
     assert all(q.speaker is None or q.speaker.text != "فرنسا" for q in qs if "العلاج" in q.text)
+
+
+def test_a_plural_reporting_verb_is_not_one_person_named_before():
+    # حتى الدبلوماسيون الأوروبيون، قالوا إن ...: a group speaks, not the spokesman of the sentence before
+    text = ("وقال أيوب قاسم، المتحدث باسم البحرية الليبية، إن فوائد التدريب كانت محدودة. "
+            "حتى الدبلوماسيون الأوروبيون، قالوا إن التدريب لم يغير من الأمر شيئا يذكر.")
+    qs = run(text, [("أيوب قاسم", "PERSON", None)])
+    assert one(qs, "فوائد التدريب كانت محدودة").speaker.text == "أيوب قاسم"
+    sp = one(qs, "التدريب لم يغير من الأمر شيئا يذكر").speaker
+    assert sp is None or sp.text != "أيوب قاسم"
+    # two persons named by و speak together: the mention stands for the pair
+    text = ("وأوضح \"الغانمي\" و\"المغربي\" أنه تم رفع مخاطبات للجهات المختصة لمرات عدة، لافتين إلى أن من بين "
+            "العقبات افتقار المستشفى إلى خدمة التشغيل الذاتي.")
+    qs = run(text, [("الغانمي", "PERSON", None), ("المغربي", "PERSON", None)])
+    assert one(qs, "من بين العقبات افتقار المستشفى إلى خدمة التشغيل الذاتي").speaker.text == "المغربي"
+    # a singular verb keeps the person
+    qs = run("وقال أيوب قاسم إن فوائد التدريب كانت محدودة، مضيفا أن الزوارق قديمة.", [("أيوب قاسم", "PERSON", None)])
+    assert one(qs, "الزوارق قديمة").speaker.text == "أيوب قاسم"

@@ -889,6 +889,8 @@ class Speakers:
                             sp = last[0]
                 if sp is not None and sp[2] is not None and sp[2].label == "PERSON":
                     sp = self._kin_of_dead(sp, ss)
+                    if self._plural_cue(c) and sp[1] <= c[0] and not self._coordinated(sp):
+                        sp = None               # وأكدوا / مشيرين: a group speaks, not the one person named before
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -966,6 +968,27 @@ class Speakers:
                 or self._entity_covering(np[0]) is not None:
             return sp
         return np[0], sp[1], None
+
+    def _plural_cue(self, c) -> bool:
+        """A reporting verb or participle in the plural (قالوا، وأكدوا، يقولون، مؤكدين، مشيرين): its subject is a
+        group, never one person."""
+        w, lemma = self.N[c[0]:c[1]], c[2].lemma
+        return any(w.endswith(x) and not lemma.endswith(x) for x in ("وا", "ون", "ين"))
+
+    def _coordinated(self, sp) -> bool:
+        """A person named with another by و (عبدالله قاسم وحامد عبدالرب، توفيق الحداد وعبدالله حسن), or a group's
+        phrase with a plural head: the group speaks, and the mention stands for it."""
+        N = self.N
+        a = sp[0] - 1 if sp[0] > 0 and N[sp[0] - 1] in MARKS else sp[0]      # وأوضح "الغانمي" و"المغربي"
+        if a > 0 and N[a - 1] == "و" and (a < 2 or not N[a - 2].isalpha()):
+            return True
+        head = N[sp[0]:sp[1]].split()[0]
+        if head.endswith(("و", "ون", "ين", "اء")) and head not in ("أبو", "ابو") and head not in _given_names():
+            return True                         # أصدقاء عبد العزيز، منسوبو ...، مغردو: a group named by a plural head
+        b = sp[1] + 1 if N[sp[1]:sp[1] + 1] in MARKS else sp[1]
+        nxt = N[b:b + 40].split()[:1]
+        return N.startswith(" و", b) and (self._entity_covering(b + 2) is not None
+                                           or nxt[0][1:] in _given_names())    # نواف الردن وفاضل الشميلي
 
     def _kin_of_dead(self, sp, ss: int):
         """والد الشهيد جابر حسين وحيش قال، وعبر والد الشهيد النقيب ياسر ... قائلا: a person named after a word for
