@@ -170,3 +170,27 @@ def test_a_nationality_adjective_stays_out_of_a_club_name():
 def test_macdonald_the_name_is_no_burger_chain():
     assert "mcdonalds" not in ids("وحمل القضية إلى رئيس الوزراء البريطاني ماكدونالد.")
     assert "mcdonalds" in ids("وافتتحت ماكدونالدز فرعا جديدا في الرياض.")
+
+
+def test_saudi_bodies_named_in_short_or_in_full():
+    # هيئة الأمر بالمعروف alone is the same body as with والنهي عن المنكر
+    assert ("هيئة الأمر بالمعروف", "cpvpv", "ORG") in \
+        ents("وأشار القحطاني إلى أن خطوة هيئة الأمر بالمعروف ستسهم في رفع قدرات العاملين.")
+    assert ("هيئة الأمر بالمعروف والنهي عن المنكر", "cpvpv", "ORG") in \
+        ents("وبادر أعضاء هيئة الأمر بالمعروف والنهي عن المنكر بجدة بتوزيع الحلوى.")
+    # the presidency's name holds the two mosques: one ORG, not two places
+    assert ents("وبين معاليه أن الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي تعمل بتكامل.") == \
+        [("الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "haramain-presidency", "ORG")]
+    assert ("المسجد الحرام", "masjid-al-haram", "LOC") in ents("وصلى المعتمرون في المسجد الحرام.")
+
+
+def test_civil_aviation_and_broadcasting_authorities_take_no_id_bare():
+    # bare, the name is any country's authority (هيئة الطيران المدني البريطانية): an ORG without id
+    assert ents("حذرت هيئة الطيران المدني البريطانية اليوم من الطائرات دون طيار.") == \
+        [("هيئة الطيران المدني البريطانية", None, "ORG")]
+    assert ("هيئة الطيران المدني", None, "ORG") in \
+        ents("لم يكن البيان موجها لهيئة الطيران المدني رغم أنه ينفي التغريدة.")
+    assert ("هيئة الإذاعة والتلفزيون السعودي", None, "ORG") in \
+        ents("وقال الفنان إن هيئة الإذاعة والتلفزيون السعودي أصبحت قادرة على الإنتاج.")
+    assert ("الهيئة العامة للطيران المدني", "gaca", "ORG") in \
+        ents("وأعلنت الهيئة العامة للطيران المدني تشغيل رحلات إضافية.")
