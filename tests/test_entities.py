@@ -1814,15 +1814,3 @@ def test_zamalek_the_district_after_a_district_word_and_the_club_elsewhere():
     assert "zamalek" in ids("فاز الزمالك على الإسماعيلي في مباراة الدوري أمس.")
     got = _ents3("وتقدم لك السحور في مكان متميز في جزيرة الزمالك المطلة على النيل.")
     assert ("جزيرة الزمالك", "LOC", None) in got
-
-
-def test_place_after_its_seat_is_the_city_not_the_club():
-    # مقره/مقرها 'its seat': the city where the body sits, even beside its club
-    got = [(e.text, e.label, e.id) for e in arnews.extract(
-        "وقال متحدث باسم نادي برشلونة الإسباني ومقره برشلونة إن اللاعب سيبقى.").entities]
-    assert ("برشلونة", "LOC", "barcelona") in got
-    assert ("نادي برشلونة", "ORG", "barcelona-fc") in got
-    # without the seat word, the team is the club
-    got = [(e.text, e.label, e.id) for e in arnews.extract(
-        "وتعاقد نادي برشلونة مع اللاعب وفاز برشلونة على ريال مدريد.").entities]
-    assert got.count(("برشلونة", "ORG", "barcelona-fc")) == 1

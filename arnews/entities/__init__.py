@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from .bodies import _institutions, _named_after_people, _quoted_titles
-from .clubs import _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _seat_cities, _short_forms
+from .clubs import _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge
@@ -104,7 +104,7 @@ class EntityComponent:
         ents = _titled_people(ents, text)
         ents = _short_names_of_known_people(_cut_family_names(ents, text), text)
         ents = _named_after_people(ents, text, ctx)
-        ents = _seat_cities(g, _league_clubs(g, _city_club_ids(g, ents, text), text), text)
+        ents = _league_clubs(g, _city_club_ids(g, ents, text), text)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 

@@ -79,32 +79,6 @@ def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
     return out
 
 
-def _seat_cities(g: Gazetteer, ents: list, text: str) -> list:
-    """A place name right after مقره/مقرها ('its seat', facilities.json ``seat_words``) is the city where a
-    body sits, not the club named after it, even in a football article (ومقره برشلونة): an ORG there
-    whose words are a city's alias becomes that city. One look at the word before each ORG mention."""
-    seats = _seat_word_set()
-    out = ents
-    for k, x in enumerate(ents):
-        if x.label != "ORG":
-            continue
-        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
-        if not m or normalize(m.group(1)) not in seats:
-            continue
-        place = next((g.entries[c.entry] for c in g.keys.get(tuple(WORD.findall(normalize(x.text))), ())
-                      if g.entries[c.entry].label == "LOC" and g.entries[c.entry].id), None)
-        if place is not None:
-            if out is ents:
-                out = list(ents)
-            out[k] = _gaz_entity(text, x.start, x.end, place, x.source)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _seat_word_set() -> frozenset:
-    return frozenset(normalize(w) for w in facilities().get("seat_words", ()))
-
-
 def _league_clubs(g: Gazetteer, ents: list, text: str) -> list:
     """A club name two leagues share (الأهلي) is the other league's club (facilities.json ``league_clubs``)
     where the article names a club of that league and none of the first's: الأهلي والزمالك is Cairo's."""
