@@ -495,3 +495,44 @@ def test_metres_glued_to_a_power_are_no_year():
     assert not d.temporals
     d = qs("وانتهى حكمهم عام 1000م.")
     assert t_of(d, "عام 1000م").value == "1000"
+
+
+# -- round 7: lists of years, a shared unit, comma times, strain names -------------------------------------
+
+def test_years_listed_after_a_plural_year_word_are_all_years():
+    d = qs("وسكن الأرمن القصر بين عامي 1770 و1840، وبات السلطان في بيوت مواطنيه في أعوام 1842 و1843 و1845 و1846؛ ثم عاد.")
+    assert [t.value for t in d.temporals] == ["1770", "1840", "1842", "1843", "1845", "1846"]
+    assert not d.quantities
+    # after a singular year word the next number is the next item, no year: عام 1990 و1500 جندي
+    d = qs("وفي عام 1990 و1500 جندي عبروا الحدود.")
+    assert [t.value for t in d.temporals] == ["1990"]
+    assert q_of(d, "1500 جندي").counted.text == "جندي"
+
+
+def test_numbers_joined_to_an_amount_share_its_unit():
+    d = qs("ويمكن الاختيار بين إطارات بقطر 18 أو 20 أو22 بوصة، ودفع الناديان 50 و56 مليون يورو، وقتل 3 أو 4 أشخاص.")
+    assert [(q.value, q.unit) for q in d.quantities if q.unit in ("in", "EUR")] == \
+        [(18, "in"), (20, "in"), (22, "in"), (50_000_000, "EUR"), (56_000_000, "EUR")]
+    # a counted noun is not shared: 3 stays a bare number
+    assert q_of(d, "3").kind == "number" and q_of(d, "3").unit is None
+    # 2.500 may be 2,500 or 2.5: the number before it keeps no unit
+    d = qs("وتباع الأزياء ما بين 695 و2.500 دولار أميركي.")
+    assert q_of(d, "695").kind == "number" and q_of(d, "695").unit is None
+
+
+def test_arabic_comma_between_hours_and_minutes_after_the_hour_word():
+    d = qs("وغرقت طفلة بشاطئ العقير الساعة 5،42 عصر أول أيام العيد.")
+    assert t_of(d, "الساعة 5،42 عصر").value == "T17:42"
+    assert not [q for q in d.quantities if q.value == 42]
+    # a comma with a space ends the clause: 42 is a count of its own
+    d = qs("وانتهى الدوام الساعة 5، 42 موظفا غادروا.")
+    assert t_of(d, "الساعة 5").value == "T05:00"
+    assert q_of(d, "42 موظفا").value == 42
+
+
+def test_strain_name_in_arabic_letters_is_no_quantity():
+    d = qs("يشار إلى أن فيروس انفلونزا الطيور (اتش 5 ان 1) شديد العدوى.")
+    assert not d.quantities
+    # إن alone before a number is 'that': the count stays
+    d = qs("وقال المتحدث إن 5 أشخاص أصيبوا.")
+    assert q_of(d, "5 أشخاص").value == 5

@@ -390,6 +390,8 @@ _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class le
 _DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "إلى", "وإلى"))
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
+# a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
+_SHARED_NUM = re.compile(r"[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)?").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -868,9 +870,12 @@ class Extractor:
             self._lines(norm)
             self._coordinated_days()
             self._coordinated_years()
+            self._listed_years()
             self._year_pairs()
             self._time_ranges()
             self._identifier_numbers()
+            self._shared_units()
+            self._strain_names()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -922,6 +927,36 @@ class Extractor:
                 continue
             year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
             out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
+
+    def _listed_years(self):
+        """A year after a dual or plural year word (year_list_words) heads a list: four-digit numbers (1000-2100)
+        joined to it by و/أو/إلى are years of the same calendar (بين عامي 1770 و1840، أعوام 1842 و1843 و1844),
+        also where one took the word after it as a counted noun (1844 ضربت)."""
+        text = self.doc.text
+        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.modifier is None
+                and (q.counted is None and len(q.text) == 4 or q.text[4:5] == " ") and q.text[:4].isdigit()}
+        if not nums:
+            return
+        new = []
+        for t in self.out_t:
+            if not (t.kind == "date" and isinstance(t.value, str) and len(t.value) == 4 and t.text[-4:].isdigit()):
+                continue
+            m = _WORD_BEFORE(text, max(0, t.start - 20), t.start)
+            w = normalize(m.group(1)) if m else ""
+            if not (w in self.L.year_list_words or w[:1] in "وبلف" and w[1:] in self.L.year_list_words):
+                continue
+            end = t.end
+            while True:
+                q = next((nums[s] for s in range(end + 1, end + 9) if s in nums), None)
+                if q is None or _coord_start(text, q.start) != end or not 1000 <= int(q.text[:4]) <= 2100:
+                    break
+                del nums[q.start]
+                self.out_q.remove(q)
+                new.append(_new_temporal({"text": q.text[:4], "start": q.start, "end": q.start + 4, "kind": "date",
+                                          "value": q.text[:4].translate(_DIGITS_ASCII), "calendar": t.calendar}))
+                end = q.start + 4
+        if new:
+            self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
 
     def _year_pairs(self):
         """A year and the same year in the other calendar right after it (عام 1382-1962، عام 1293 / 1876،
@@ -991,6 +1026,49 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _strain_names(self):
+        """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no
+        quantities; the text is scanned once, and only where تش is in it."""
+        text = self.doc.text
+        if not self.out_q or ("تش" not in text):
+            return
+        spans = [(m.start(), m.end()) for m in self.L.strain_name(text)]
+        if not spans:
+            return
+        starts = [a for a, _ in spans]
+        def inside(q):
+            k = bisect_right(starts, q.start) - 1
+            return k >= 0 and q.start < spans[k][1]
+        self.out_q = [q for q in self.out_q if not inside(q)]
+
+    def _shared_units(self):
+        """Bare numbers in digits joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22
+        بوصة: 18 in and 20 in; 5 أو 6 ملايين ريال: 5,000,000 SAR); a counted noun is not shared (3 أو 4 أشخاص),
+        nor an amount whose scale is unknown (695 و2.500 دولار: 2.500 may be 2,500 or 2.5)."""
+        text = self.doc.text
+        by_end = {q.end: q for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
+                  and q.modifier is None and _SHARED_NUM(q.text)}
+        if not by_end:
+            return
+        swap = {}
+        for q in self.out_q:
+            if q.counted is not None or q.unit is None or q.kind in ("number", "range", "ordinal") or q.value is None:
+                continue
+            m = _SHARED_NUM(q.text.split(" ")[0].split("\u00a0")[0])
+            # 2.500 دولار may be 2,500 (a dot grouping thousands): its scale is unknown, nothing is shared
+            base = _num_value(m.group()) if m and not _DOT_THOUSANDS(m.group()) else 0
+            start = q.start
+            while base:
+                g = _coord_start(text, start)
+                p = by_end.get(g) if g is not None and text[g:start].strip() in ("و", "أو", "او") else None
+                if p is None:
+                    break
+                swap[id(p)] = _new_quantity({**p.__dict__, "kind": q.kind, "value": p.value * q.value / base,
+                                             "unit": q.unit})
+                start = p.start
+        if swap:
+            self.out_q = [swap.get(id(q), q) for q in self.out_q]
 
     def _verb_or_idiom(self, q, text):
         """The lone number word ``q`` is no number: a verb of verbs_before_numbers before digits, a bound or
@@ -1928,7 +2006,9 @@ class Extractor:
             return self._hhmm(i, k)
         j, h, _ = hv
         mi = 0
-        if j < n:
+        if self._comma_minutes(j) is not None:  # الساعة 5،42 عصرا: the Arabic comma parts hours and minutes
+            mi, j = self._comma_minutes(j), j + 2
+        elif j < n:
             hq = self.match(j, ("hq",))
             if hq:
                 mi = int(60 * hq[1]["hq"])
@@ -1940,6 +2020,15 @@ class Extractor:
                     h, mi = h - 1, int(60 * (1 - fr[1][0]))
                     j = fr[0]
         return self._tod(i, j, h, mi)
+
+    def _comma_minutes(self, j):
+        """Two digits (00-59) glued by an Arabic comma to the hour before token j (الساعة 5،42 عصر: 05:42, as
+        5,42 and 5.42 are), or None; a comma with a space is the end of the clause."""
+        toks = self.toks
+        if j + 1 >= self.n or toks[j].t != "،" or toks[j].gap or toks[j + 1].gap or toks[j + 1].typ != N:
+            return None
+        d = toks[j + 1].t.translate(_DIGITS_ASCII)
+        return int(d) if len(d) == 2 and d.isdigit() and int(d) < 60 else None
 
     def _tod_after(self, j):
         """A part of day (صباحا، مساء، من مساء) at token j, after an optional والنصف/والربع."""

@@ -186,6 +186,7 @@ class Lexicon:
         self.night_words = {key(x) for x in cal.get("night_words", ())}
         self.date_name_heads = {key(x) for x in cal.get("date_name_heads", ())}
         self.year_cues = {key(x) for x in cal.get("year_cues", ())}
+        self.year_list_words = {key(x) for x in cal.get("year_list_words", ())}
         self.period_not_definite = {key(x) for x in cal.get("period_not_definite", ())}
         self.clock_cues = {key(x) for x in cal.get("clock_cues", ())}
         self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
@@ -236,6 +237,9 @@ class Lexicon:
         self.pre_bounds = {key(f).split()[0] for forms in mods["pre"].values() for f in forms}  # their first words
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
+        letters = "|".join(sorted(map(regex.escape, mods.get("strain_letters", ())), key=len, reverse=True)) or "(?!)"
+        # two spelt letters each with its digits (اتش 5 ان 1، إتش1 إن1): a strain name such as H5N1
+        self.strain_name = regex.compile(rf"(?<![\p{{L}}])(?:{letters})\s?\d+\s?(?:{letters})\s?\d+(?!\d)").finditer
         self.round_names = {key(x) for x in mods.get("round_names", ())}
         self.ordinal_idioms_before = {key(x) for x in mods.get("ordinal_idioms_before", ())}
         self.ordinal_idioms_after = {key(x) for x in mods.get("ordinal_idioms_after", ())}
