@@ -536,3 +536,12 @@ def test_strain_name_in_arabic_letters_is_no_quantity():
     # إن alone before a number is 'that': the count stays
     d = qs("وقال المتحدث إن 5 أشخاص أصيبوا.")
     assert q_of(d, "5 أشخاص").value == 5
+
+
+def test_sitcom_spelt_in_arabic_is_no_count_of_six():
+    d = qs("وعمل مخرج مسلسل الست كوم الشهير مع التلفزيون السعودي.")
+    assert not d.quantities
+    # ست before a real counted noun stays six: الست سنوات، ست كتب
+    d = qs("وصدرت له ست كتب في الست سنوات الماضية.")
+    assert q_of(d, "ست كتب").value == 6
+    assert q_of(d, "الست سنوات").unit == "year"

@@ -1014,6 +1014,8 @@ class Extractor:
             if q.kind == "number" and q.counted is None and q.modifier is None and q.text[:1].isalpha() \
                     and self._verb_or_idiom(q, text):
                 continue
+            if q.kind == "number" and q.counted is not None and self._loan_phrase(q.text):
+                continue
             if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
                     and q.text.strip("()").isdigit():
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
@@ -1069,6 +1071,15 @@ class Extractor:
                 start = p.start
         if swap:
             self.out_q = [swap.get(id(q), q) for q in self.out_q]
+
+    def _loan_phrase(self, t):
+        """``t`` (a number word and its counted word) spells a foreign word of loan_phrases, with or without the
+        article or a clitic (الست كوم، ست كوم: 'sitcom'), no count of six."""
+        w = normalize(t)
+        for x in (w, w[1:] if w[:1] in "وفبل" else ""):
+            if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
+                return True
+        return False
 
     def _verb_or_idiom(self, q, text):
         """The lone number word ``q`` is no number: a verb of verbs_before_numbers before digits, a bound or

@@ -237,6 +237,7 @@ class Lexicon:
         self.pre_bounds = {key(f).split()[0] for forms in mods["pre"].values() for f in forms}  # their first words
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
+        self.loan_phrases = {key(x) for x in mods.get("loan_phrases", ())}
         letters = "|".join(sorted(map(regex.escape, mods.get("strain_letters", ())), key=len, reverse=True)) or "(?!)"
         # two spelt letters each with its digits (اتش 5 ان 1، إتش1 إن1): a strain name such as H5N1
         self.strain_name = regex.compile(rf"(?<![\p{{L}}])(?:{letters})\s?\d+\s?(?:{letters})\s?\d+(?!\d)").finditer
