@@ -1640,3 +1640,33 @@ def test_a_plural_reporting_verb_is_not_one_person_named_before():
     # a singular verb keeps the person
     qs = run("وقال أيوب قاسم إن فوائد التدريب كانت محدودة، مضيفا أن الزوارق قديمة.", [("أيوب قاسم", "PERSON", None)])
     assert one(qs, "الزوارق قديمة").speaker.text == "أيوب قاسم"
+
+
+def test_a_group_noun_before_a_plural_reporting_verb_speaks():
+    # لكن دبلوماسيين يقولون إن ...: the diplomats speak, not the person of the sentence before
+    text = ("وقال ماتيو مارغايو إن المحادثات تسير على نحو جيد. "
+            "لكن دبلوماسيين يقولون إن الخلافات لا تزال كبيرة بين الطرفين.")
+    qs = run(text, [("ماتيو مارغايو", "PERSON", None)])
+    assert one(qs, "المحادثات تسير على نحو جيد").speaker.text == "ماتيو مارغايو"
+    assert one(qs, "الخلافات لا تزال كبيرة بين الطرفين").speaker.text == "دبلوماسيين"
+    # a genitive after the group noun goes with it: وعلماء النفس يؤكدون
+    qs = run("وأضاف عز الدين أن الطفل يحتاج إلى الرعاية. وعلماء النفس يؤكدون أن اللعب ينمي مهارات الطفل.",
+             [("عز الدين", "PERSON", None)])
+    assert one(qs, "اللعب ينمي مهارات الطفل").speaker.text == "علماء النفس"
+    # a pronoun or a word that is no group noun before the verb: no group is made up
+    qs = run("وأضاف عز الدين أن الطفل يحتاج إلى الرعاية. وهم يؤكدون أن اللعب ينمي مهارات الطفل.",
+             [("عز الدين", "PERSON", None)])
+    sp = one(qs, "اللعب ينمي مهارات الطفل").speaker
+    assert sp is None or sp.text not in ("عز الدين", "وهم", "هم")
+
+
+def test_researchers_after_a_reporting_verb_are_its_subject():
+    # وقال باحثون إن: باحثون opens with ب but is the subject, not a ب-phrase (بلهجة آمرة)
+    text = "وأضاف محمد العلي أن الوضع مستقر. وقال باحثون في جامعة الملك سعود إن المياه الجوفية تتناقص."
+    qs = run(text, [("محمد العلي", "PERSON", None), ("جامعة الملك سعود", "ORG", None)])
+    sp = one(qs, "المياه الجوفية تتناقص").speaker
+    assert sp.text.startswith("باحثون")
+    # a real ب-phrase after the verb is still no subject
+    qs = run("وأضاف محمد العلي أن الوضع مستقر. وقال بلهجة حازمة إن المياه الجوفية تتناقص.",
+             [("محمد العلي", "PERSON", None)])
+    assert one(qs, "المياه الجوفية تتناقص").speaker.text == "محمد العلي"

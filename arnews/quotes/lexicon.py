@@ -211,6 +211,7 @@ class Lexicon:
         self.kin_nouns = {c + n(x) for x in speakers.get("kin_nouns", ()) for c in ("", "و")}
         self.male_kin_nouns = {c + n(x) for x in speakers.get("male_kin_nouns", ()) for c in ("", "و")}
         self.dead_nouns = frozenset(n(x) for x in speakers.get("dead_nouns", ()))
+        self.group_nouns = frozenset(n(x) for x in speakers.get("group_nouns", ()))
         self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}
         self.anonymity_objects = {n(x) for x in speakers.get("anonymity_objects", ())}
 

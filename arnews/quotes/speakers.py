@@ -891,6 +891,8 @@ class Speakers:
                     sp = self._kin_of_dead(sp, ss)
                     if self._plural_cue(c) and sp[1] <= c[0] and not self._coordinated(sp):
                         sp = None               # وأكدوا / مشيرين: a group speaks, not the one person named before
+                if sp is None and cue.kind == VERB and self._plural_cue(c):
+                    sp = self._group_before(c[0], ss)   # الدبلوماسيون يقولون، وعلماء النفس يؤكدون
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -974,6 +976,28 @@ class Speakers:
         group, never one person."""
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
         return any(w.endswith(x) and not lemma.endswith(x) for x in ("وا", "ون", "ين"))
+
+    def _group_before(self, s: int, ss: int):
+        """الدبلوماسيون الغربيون يقولون، لكن دبلوماسيين يقولون، وعلماء النفس يؤكدون: a plural noun for a group of
+        people (speakers.json group_nouns) right before a plural verb, with up to two definite words after it
+        (an adjective, a genitive), is the verb's subject: the group speaks. None when no such noun, or when a
+        word of the phrase belongs to a mention (the mention rules decide)."""
+        toks = self.toks(max(ss, s - 60), s)[-3:]
+        for k in range(len(toks)):
+            w = toks[k][2]
+            bare = w[1:] if w[:1] in "وف" and w[1:] else w
+            rest = toks[k + 1:]
+            if not all(t[2].startswith("ال") for t in rest):
+                continue
+            if (bare[2:] if bare.startswith("ال") else bare) not in self.lex.group_nouns:
+                continue
+            if any(self._entity_covering(t[0]) is not None for t in toks[k:]) or self.N[toks[-1][1]:s].strip():
+                return None
+            a = toks[k][0] + len(w) - len(bare)
+            if self.N[a - 4:a] == "بعض " and self.N[a - 5:a - 4] in (" ", "\n", ""):
+                a -= 4                          # لكن بعض المحللين يقولون: some of the group
+            return a, toks[-1][1], None
+        return None
 
     def _coordinated(self, sp) -> bool:
         """A person named with another by و (عبدالله قاسم وحامد عبدالرب، توفيق الحداد وعبدالله حسن), or a group's
