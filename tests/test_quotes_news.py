@@ -1653,6 +1653,14 @@ def test_a_group_noun_before_a_plural_reporting_verb_speaks():
     qs = run("وأضاف عز الدين أن الطفل يحتاج إلى الرعاية. وعلماء النفس يؤكدون أن اللعب ينمي مهارات الطفل.",
              [("عز الدين", "PERSON", None)])
     assert one(qs, "اللعب ينمي مهارات الطفل").speaker.text == "علماء النفس"
+    # the group with its adjective set off by a comma, or with معظم/بعض before it
+    text = ("وقال أيوب قاسم، المتحدث باسم البحرية الليبية، إن فوائد التدريب كانت محدودة. "
+            "حتى الدبلوماسيون الأوروبيون، قالوا إن التدريب لم يغير من الأمر شيئا يذكر.")
+    qs = run(text, [("أيوب قاسم", "PERSON", None)])
+    assert one(qs, "التدريب لم يغير من الأمر شيئا يذكر").speaker.text == "الدبلوماسيون الأوروبيون"
+    qs = run("وأضاف عز الدين أن الطفل يحتاج إلى الرعاية. لكن معظم المؤرخين العرب أشاروا إلى أن الرسالة منحولة.",
+             [("عز الدين", "PERSON", None)])
+    assert one(qs, "الرسالة منحولة").speaker.text == "معظم المؤرخين العرب"
     # a pronoun or a word that is no group noun before the verb: no group is made up
     qs = run("وأضاف عز الدين أن الطفل يحتاج إلى الرعاية. وهم يؤكدون أن اللعب ينمي مهارات الطفل.",
              [("عز الدين", "PERSON", None)])

@@ -980,9 +980,12 @@ class Speakers:
     def _group_before(self, s: int, ss: int):
         """الدبلوماسيون الغربيون يقولون، لكن دبلوماسيين يقولون، وعلماء النفس يؤكدون: a plural noun for a group of
         people (speakers.json group_nouns) right before a plural verb, with up to two definite words after it
-        (an adjective, a genitive), is the verb's subject: the group speaks. None when no such noun, or when a
-        word of the phrase belongs to a mention (the mention rules decide)."""
-        toks = self.toks(max(ss, s - 60), s)[-3:]
+        (an adjective, a genitive) and a comma, after بعض/معظم or not, is the verb's subject: the group speaks.
+        None when no such noun, or when a word of the phrase belongs to a mention (the mention rules decide)."""
+        toks = self.toks(max(ss, s - 60), s)
+        if toks and toks[-1][2] in ("،", ","):
+            toks = toks[:-1]                    # حتى الدبلوماسيون الأوروبيون، قالوا إن
+        toks = toks[-3:]
         for k in range(len(toks)):
             w = toks[k][2]
             bare = w[1:] if w[:1] in "وف" and w[1:] else w
@@ -991,11 +994,12 @@ class Speakers:
                 continue
             if (bare[2:] if bare.startswith("ال") else bare) not in self.lex.group_nouns:
                 continue
-            if any(self._entity_covering(t[0]) is not None for t in toks[k:]) or self.N[toks[-1][1]:s].strip():
+            if any(self._entity_covering(t[0]) is not None for t in toks[k:]) or self.N[toks[-1][1]:s].strip(" ،,"):
                 return None
             a = toks[k][0] + len(w) - len(bare)
-            if self.N[a - 4:a] == "بعض " and self.N[a - 5:a - 4] in (" ", "\n", ""):
-                a -= 4                          # لكن بعض المحللين يقولون: some of the group
+            for q in ("بعض ", "معظم "):
+                if self.N[a - len(q):a] == q and self.N[a - len(q) - 1:a - len(q)] in (" ", "\n", ""):
+                    a -= len(q)                 # لكن بعض المحللين يقولون، معظم المؤرخين العرب أشاروا
             return a, toks[-1][1], None
         return None
 
