@@ -1678,3 +1678,19 @@ def test_researchers_after_a_reporting_verb_are_its_subject():
     qs = run("وأضاف محمد العلي أن الوضع مستقر. وقال بلهجة حازمة إن المياه الجوفية تتناقص.",
              [("محمد العلي", "PERSON", None)])
     assert one(qs, "المياه الجوفية تتناقص").speaker.text == "محمد العلي"
+
+
+def test_an_abstract_noun_before_a_present_tense_verb_is_no_source():
+    # فإن الواقع يؤكد أن ...: a figure of speech, not a statement someone made
+    text = ("وأن ميليشياته تابعة رسميا لرئيس الوزراء حيدر العبادي، فإن الواقع يؤكد أن هذه المجامع العسكرية "
+            "كيان مواز لقوة الدولة.")
+    qs = run(text, [("حيدر العبادي", "PERSON", None)])
+    assert not any("هذه المجامع العسكرية" in q.text for q in qs)
+    qs = run("والمنطق يقول إن الخطباء محدودو التأثير في الشباب.", [])
+    assert not any("الخطباء محدودو التأثير" in q.text for q in qs)
+    # a source before the same verb still reports
+    qs = run("فإن الوزارة تؤكد أن هذه المجامع العسكرية كيان مواز لقوة الدولة.", [])
+    assert one(qs, "هذه المجامع العسكرية كيان مواز لقوة الدولة").speaker.text == "الوزارة"
+    # the abstract noun inside a reported clause leaves the outer clause as it is
+    qs = run("وقال محمد العلي إن التاريخ يشير إلى أن العلاقة بين الأديان كانت جيدة.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "التاريخ يشير إلى أن العلاقة بين الأديان كانت جيدة").speaker.text == "محمد العلي"

@@ -556,11 +556,15 @@ class IndirectQuotes:
         subject after it, is its subject: a fact or an argument speaks, no source reports. Not after a
         preposition (وحول هذا قالت، وعن هذا يشير زكي), nor a verb with its own و (هذا وأفادت مصادر) or
         with an object pronoun (لديه ما يقوله: ما is its object), nor before a subject that can speak (بحسب ما
-        يقول الخبراء), nor the ما of an adverb (الذي سرعان ما نفى أن); an object is no subject (وما يؤكد نجاحه هو ...)."""
+        يقول الخبراء), nor the ما of an adverb (الذي سرعان ما نفى أن); an object is no subject (وما يؤكد نجاحه هو ...).
+        An abstract noun (cues.json abstract_subjects) before a present-tense verb is one too (فالتاريخ يشير)."""
         N = self.N
         if N[c[0]] in "وف" or self._object_suffix(c):
             return False
         prev = self.last_words(c[0], 2, 32)
+        if prev and prev[-1] in self.lex.abstract_subjects and N[c[0]] in "يت" \
+                and (len(prev) < 2 or prev[-2] not in self.lex.prepositions):
+            return True                         # إن الحداثة تعلن، فالتاريخ يشير: an abstract noun, no source
         if not prev or prev[-1] not in self.lex.thing_subjects or (
                 len(prev) > 1 and (prev[-2] in self.lex.prepositions or prev[-2] in self.lex.ma_adverbs
                                    or prev[-2][:1] in "وف" and prev[-2][1:] in self.lex.prepositions)):

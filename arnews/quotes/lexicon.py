@@ -157,6 +157,7 @@ class Lexicon:
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.an_governors = {n(x) for x in cues.get("an_governors", ())}
         self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
+        self.abstract_subjects = {c + n(x) for x in cues.get("abstract_subjects", ()) for c in ("", "و", "ف")}
         self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
         self.subject_carriers = {n(x) for x in cues.get("subject_carriers", ())}
