@@ -133,6 +133,12 @@ def _rlm_decimals(text: str, view, norm: str) -> str:
     return "".join(parts) + norm[pos:] if parts else norm
 
 
+def _year_of(q, value: str, calendar: str):
+    """The year date of the four digits that begin the number item ``q``."""
+    return _new_temporal({"text": q.text[:4], "start": q.start, "end": q.start + 4, "kind": "date",
+                          "value": value, "calendar": calendar})
+
+
 def _hijri_of(d: dt.date) -> tuple[int, int, int]:
     """(year, month, day) of ``d`` in the arithmetic (tabular) Hijri calendar: 2015-07-21 -> (1436, 10, 4),
     a day off Umm al-Qura's 5 Shawwal, as it can be by one or two days."""
@@ -928,13 +934,18 @@ class Extractor:
             year = int(b.value[:4]) - (a.value[5:7] > b.value[5:7])
             out[k] = _new_temporal({**a.__dict__, "value": f"{year:04d}{a.value[4:]}"})
 
+    def _four_digit_numbers(self) -> dict:
+        """start -> the plain numbers of four digits (no modifier), which a year pass may read as years: also
+        one that took the word after it as a counted noun (1844 ضربت، 1436 وقع)."""
+        return {q.start: q for q in self.out_q if q.kind == "number" and q.modifier is None
+                and (q.counted is None and len(q.text) == 4 or q.text[4:5] == " ") and q.text[:4].isdigit()}
+
     def _listed_years(self):
         """A year after a dual or plural year word (year_list_words) heads a list: four-digit numbers (1000-2100)
         joined to it by و/أو/إلى are years of the same calendar (بين عامي 1770 و1840، أعوام 1842 و1843 و1844),
         also where one took the word after it as a counted noun (1844 ضربت)."""
         text = self.doc.text
-        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.modifier is None
-                and (q.counted is None and len(q.text) == 4 or q.text[4:5] == " ") and q.text[:4].isdigit()}
+        nums = self._four_digit_numbers()
         if not nums:
             return
         new = []
@@ -952,8 +963,7 @@ class Extractor:
                     break
                 del nums[q.start]
                 self.out_q.remove(q)
-                new.append(_new_temporal({"text": q.text[:4], "start": q.start, "end": q.start + 4, "kind": "date",
-                                          "value": q.text[:4].translate(_DIGITS_ASCII), "calendar": t.calendar}))
+                new.append(_year_of(q, q.text[:4].translate(_DIGITS_ASCII), t.calendar))
                 end = q.start + 4
         if new:
             self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
@@ -966,9 +976,7 @@ class Extractor:
         Gregorian is the Hijri one's year, ±1."""
         text = self.doc.text
         dates = {t.start: k for k, t in enumerate(self.out_t) if t.kind == "date"}
-        # the number may have taken the word after it as a counted noun (15 مايو 2015 / 1436 وقع)
-        nums = {q.start: q for q in self.out_q if q.kind == "number" and q.modifier is None
-                and (q.counted is None and len(q.text) == 4 or q.text[4:5] == " ") and q.text[:4].isdigit()}
+        nums = self._four_digit_numbers()  # 15 مايو 2015 / 1436 وقع
         for k in range(len(self.out_t)):
             a = self.out_t[k]
             # a year, or a full date or a month ending in its year in digits (15 مايو 2015 / 1436)
@@ -990,8 +998,7 @@ class Extractor:
             elif m.start(1) in nums:
                 q = nums.pop(m.start(1))
                 self.out_q.remove(q)
-                bt = _new_temporal({"text": q.text[:4], "start": q.start, "end": q.start + 4, "kind": "date",
-                                    "value": str(y2), "calendar": "gregorian"})
+                bt = _year_of(q, str(y2), "gregorian")
                 self.out_t.append(bt)
                 b = len(self.out_t) - 1
             else:
