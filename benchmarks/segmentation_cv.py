@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """10-fold cross-validated word (clitic) segmentation F1 on UD Arabic-PUD.
 
-usage: python benchmarks/segmentation_cv.py [--data ../shared/data] [--folds 10] [--epochs 8]
+usage: python benchmarks/segmentation_cv.py [--data ../shared/data] [--folds 10] [--epochs 8] [--general-min-zipf 3]
 
 The shipped segmenter is trained on all of PUD, so ``../shared/tools/eval_segmentation.py`` scores
 it in-sample. Here each tenth of PUD (100 consecutive sentences) is held out in turn: the model is
-trained on the other nine tenths (vocabulary: ANERcorp/NewsFANE plus the training tenths' text only)
+trained on the other nine tenths (vocabulary: ANERcorp/NewsFANE plus the training tenths' text only;
+the general word frequencies as shipped, ``--general-min-zipf 0`` for none)
 and scored on the held-out sentences exactly as eval_segmentation.py does (blocks of 10 sentences
 joined by spaces through the pipeline; F1 over exact character spans of words = token segments, or
 the token itself when it has none). Also prints the score of a no-clitic baseline.
@@ -72,18 +73,20 @@ def main():
     ap.add_argument("--data", default=str(ts.DEFAULT_DATA))
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--general-min-zipf", type=float, default=3.0, help="as scripts/train_segmenter.py (0: none)")
     a = ap.parse_args()
     data = Path(a.data)
     t0 = time.time()
     sents = ts.load_pud(data)
     corpus = ts.corpus_vocab(data)
+    general = ts.general_vocab(a.general_min_zipf) if a.general_min_zipf else None
     n = len(sents)
     tot = [0, 0, 0]
     for k in range(a.folds):
         lo, hi = k * n // a.folds, (k + 1) * n // a.folds
         test, train = sents[lo:hi], sents[:lo] + sents[hi:]
-        weights, vocab = ts.build(train, corpus, epochs=a.epochs)
-        (tp, npred, ngold), _ = score(test, clitics.Segmenter(weights, vocab, ts.names()))
+        weights, vocab = ts.build(train, corpus, epochs=a.epochs, general=general)
+        (tp, npred, ngold), _ = score(test, clitics.Segmenter(weights, vocab, ts.names(), general=general))
         tot[0] += tp; tot[1] += npred; tot[2] += ngold
         print(f"fold {k + 1:2d}: sentences {lo}-{hi - 1}  words F1 {100 * f1(tp, npred, ngold):.2f}", flush=True)
     (btp, bp, bg), _ = score(sents, None)

@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Train the clitic segmenter shipped in arnews/data/segmenter/.
 
-usage: python scripts/train_segmenter.py [--data ../shared/data] [--epochs 8] [--out arnews/data/segmenter]
+usage: pip install wordfreq    # training only: general Arabic word frequencies (data CC BY-SA 4.0)
+       python scripts/train_segmenter.py [--data ../shared/data] [--epochs 8] [--out arnews/data/segmenter]
+                                         [--general-min-zipf 3]
 
 Supervision: UD Arabic-PUD (CC BY-SA 3.0). Its words (ل + أوباما, نشرت + ها) are aligned to each
 sentence's ``# text``; every Arabic token of arnews' tokenizer gets its gold cut points.
 Vocabulary statistics: word counts of the ANERcorp (CC BY-SA 4.0) and NewsFANE (CC BY-SA 3.0) text
 (the same news text; sentences are counted once), plus the PUD text (jackknifed in training, see
-``build``) and the hand-made names list ``arnews/data/segmenter/names.txt``. SaudiNewsNet is never read here
-(non-commercial license).
+``build``) and the hand-made names list ``arnews/data/segmenter/names.txt``; and the Zipf frequencies of
+general Arabic text from the ``wordfreq`` package (``general_vocab``; stored in the model as ``general``),
+which attest many more stems than the news corpus. SaudiNewsNet is never read here (non-commercial license).
 
 Model: an averaged structured perceptron over the candidates of ``arnews.segment.clitics`` (see its
 docstring for the features). Output: ``segmenter.json.gz`` = {"weights": {feature: weight},
-"vocab": {normalized form: count}, "meta": {...}}.
+"vocab": {normalized form: count}, "general": {normalized form: Zipf x 10}, "meta": {...}}.
 """
 from __future__ import annotations
 
@@ -131,6 +134,21 @@ def corpus_vocab(data: Path) -> Counter:
     return counts
 
 
+def general_vocab(min_zipf: float = 3.0) -> dict[str, int]:
+    """Normalized Arabic word -> Zipf frequency x 10 (rounded) in wordfreq's large Arabic list, forms
+    below ``min_zipf`` left out (``Features.general``)."""
+    import math
+    try:
+        import wordfreq
+    except ImportError:
+        sys.exit("training needs the wordfreq package (pip install wordfreq), or pass --general-min-zipf 0")
+    freq: Counter = Counter()
+    for w, f in wordfreq.get_frequency_dict("ar", "large").items():
+        freq[normalize(w)] += f
+    out = {w: round(10 * math.log10(f * 1e9)) for w, f in freq.items()}
+    return {w: z for w, z in sorted(out.items()) if z >= 10 * min_zipf}
+
+
 def gold_vocab(sents) -> Counter:
     """Counts of the treebank's own words (stems without their clitics: أكدت from و + أكدت)."""
     c: Counter = Counter()
@@ -153,9 +171,9 @@ def text_vocab(texts) -> Counter:
 
 # --- training ----------------------------------------------------------------------------------
 
-def featurize(exs, vocab) -> list[tuple[list[list[str]], int]]:
+def featurize(exs, vocab, general=None) -> list[tuple[list[list[str]], int]]:
     """Per example: the candidates' feature lists and the gold candidate's index (-1 if not reachable)."""
-    feats = Features(vocab)
+    feats = Features(vocab, general)
     out = []
     for skel, gold in exs:
         cands = candidates(skel)
@@ -234,7 +252,8 @@ def names() -> list[str]:
     return out
 
 
-def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife: int = 5) -> tuple[dict, dict]:
+def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife: int = 5,
+          general=None) -> tuple[dict, dict]:
     """Train on PUD sentences ``sents``; vocabulary = corpus counts + names.txt + the text of ``sents``.
 
     The text of the sentences a training example comes from must not make its words look attested
@@ -258,7 +277,7 @@ def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife
         for j, c in enumerate(part_counts):
             if j != i or jackknife <= 1:
                 v.update(c)
-        feats.extend(featurize(examples(part), clean(v)))
+        feats.extend(featurize(examples(part), clean(v), general))
     weights = train(feats, epochs=epochs)
     full = Counter(base)
     for c in part_counts:
@@ -266,24 +285,33 @@ def build(sents, corpus: Counter, epochs: int = 8, min_count: int = 1, jackknife
     return weights, clean(full)
 
 
+def _version(package: str) -> str:
+    from importlib.metadata import version
+    return version(package)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--out", default=str(ROOT / "arnews" / "data" / "segmenter"))
+    ap.add_argument("--general-min-zipf", type=float, default=3.0,
+                    help="general-frequency features from wordfreq, words of at least this Zipf frequency (0: none)")
     a = ap.parse_args()
     data = Path(a.data)
     t0 = time.time()
     sents = load_pud(data)
     corpus = corpus_vocab(data)
-    weights, vocab = build(sents, corpus, epochs=a.epochs)
+    general = general_vocab(a.general_min_zipf) if a.general_min_zipf else None
+    weights, vocab = build(sents, corpus, epochs=a.epochs, general=general)
     name_list = sorted(set(names()))
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     model = {"meta": {"format": 1, "epochs": a.epochs, "pud_sentences": len(sents),
-                      "features": len(weights), "vocab": len(vocab)},
+                      "features": len(weights), "vocab": len(vocab), "general_min_zipf": a.general_min_zipf,
+                      "wordfreq": _version("wordfreq") if general else None},
              "weights": dict(sorted(weights.items())), "vocab": dict(sorted(vocab.items())),
-             "names": name_list}
+             "names": name_list, **({"general": general} if general else {})}
     raw = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode("utf-8")
     with open(out / "segmenter.json.gz", "wb") as fh:  # mtime=0: the same model gives the same bytes
         with gzip.GzipFile(filename="segmenter.json", mode="wb", fileobj=fh, compresslevel=9, mtime=0) as f:

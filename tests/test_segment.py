@@ -284,3 +284,21 @@ def test_known_word_is_no_clitic_plus_short_name():
     assert seg.cuts("وكابل") == (1,)
     assert seg.cuts("لتويتر") == (1,)
     assert seg.cuts("بدبي") == (1,)
+
+
+@pytest.mark.parametrize("word, expected", [
+    # stems attested in general Arabic text though rare in the news corpus: cut (the model's
+    # general-frequency features) ...
+    ("بموجب", ["ب", "موجب"]),
+    ("ولمدة", ["و", "ل", "مدة"]),
+    ("وبذلك", ["و", "ب", "ذلك"]),
+    ("استغرابه", ["استغراب", "ه"]),
+    ("ضيوفهم", ["ضيوف", "هم"]),
+    ("ولولي", ["و", "ل", "ولي"]),
+    # ... and whole words that only looked like clitic + stem: left whole
+    ("بهجة", ["بهجة"]),
+    ("كسر", ["كسر"]),
+    ("والترفيه", ["و", "الترفيه"]),
+])
+def test_general_vocabulary_decides_unseen_stems(word, expected):
+    assert segment_word(word) == expected

@@ -6,8 +6,9 @@ written لل, gives ل + لـ... as UD Arabic does (للسلطة -> ل + لسل�
 
 Method: every segmentation the affix grammar allows is a candidate; a linear model (an averaged
 structured perceptron, trained by ``scripts/train_segmenter.py``) scores candidates from features of
-the affixes, the stem's shape and characters, and how often the stem, the whole word and related
-forms occur in a news vocabulary (ANERcorp). A short list of modern names (``names.txt``) overrides
+the affixes, the stem's shape and characters, how often the stem, the whole word and related
+forms occur in a news vocabulary (ANERcorp), and how common the stem is in general Arabic text
+(wordfreq's list, stored in the model). A short list of modern names (``names.txt``) overrides
 the model: a listed name is never cut, clitics glued to one always are. Otherwise the
 highest-scoring candidate wins, so an unseen word
 is split when its stem looks like an attested word and the whole does not (ولتويتر -> و + ل + تويتر)
@@ -129,8 +130,10 @@ class Features:
     normalized skeleton (computed once per word).
     """
 
-    def __init__(self, vocab: dict[str, int]):
+    def __init__(self, vocab: dict[str, int], general: Optional[dict[str, int]] = None):
         self.vocab = vocab
+        #: normalized form -> Zipf frequency x 10 in general Arabic text (wordfreq), if given
+        self.general = general or {}
         # stem -> how many productive prefix or suffix forms of it the vocabulary holds (a stem that
         # takes clitics elsewhere is a real stem): counted once over the vocabulary, not per new stem
         prod: dict[str, int] = {}
@@ -144,6 +147,24 @@ class Features:
                     k = w[:-len(b)]
                     prod[k] = prod.get(k, 0) + 1
         self._prod = prod
+
+    def general_stats(self, nstem: str, stem: str, x: str) -> Optional[tuple]:
+        """(stem, ال + stem) Zipf classes in general text (0: not listed; the second None for a stem
+        with ال or of one letter), None without a general table. The general list knows five times
+        the forms of the news text, so the stem of an unseen word is more often attested
+        (وبموجب -> و + ب + موجب); its features are separate from the news counts' because its forms
+        carry clitics more often (the whole word's class made the model keep frequent forms such as
+        وبالعودة whole, so it is left out)."""
+        g = self.general
+        if not g:
+            return None
+        z = g.get(nstem, 0)
+        if x and len(stem) > 1:
+            free = _FREE_FORM.get(stem[-1])
+            if free is not None:
+                z = max(z, g.get(nstem[:-1] + free, 0))
+        gal = None if len(stem) < 2 or stem.startswith("ال") else g.get("ال" + nstem, 0) // 10
+        return z // 10, gal
 
     def _stem_stats(self, nstem: str, has_al: bool) -> tuple:
         """(bucket of ال + stem or None, productivity): how the stem occurs on its own."""
@@ -194,6 +215,9 @@ class Features:
             if p.endswith("ل") and stem.startswith("ل"):
                 f.append(("ll", _NUM[_bucket(get("ا" + nstem, 0))], x))
             f.append(("prod", _NUM[prod], _NUM[trivial]))
+        g = self.general_stats(nstem, stem, x)
+        if g is not None:
+            f += general_keys(g, p, x)
         return (p, x, ls, cs, cw), f
 
     def __call__(self, skel: str, p: str, stem: str, x: str, nskel: Optional[str] = None) -> list[str]:
@@ -213,9 +237,18 @@ def head_keys(head: tuple) -> list[tuple]:
             ("bSW", cs, cw, _FLAGS[bool(p), bool(x)])]
 
 
+def general_keys(g: tuple, p: str, x: str) -> list[tuple]:
+    """The general-frequency features of a candidate from ``Features.general_stats``."""
+    gs, gal = g
+    out = [("gS", _NUM[gs], p, x)]
+    if gal is not None:
+        out.append(("gAl", _NUM[gal], p, x))
+    return out
+
+
 def _head_group(key: tuple) -> list[tuple]:
     """The features of a candidate fixed by its affixes, stem length and counts (``Segmenter.scores``)."""
-    p, x, ls, cs, cw, al, ll, prod = key
+    p, x, ls, cs, cw, al, ll, prod, g = key
     out = head_keys((p, x, _NUM[ls], _NUM[cs], _NUM[cw]))
     if al is not None:
         out.append(("bAl", _NUM[al], p, x))
@@ -223,6 +256,8 @@ def _head_group(key: tuple) -> list[tuple]:
         out.append(("ll", _NUM[ll], x))
     if prod is not None:
         out.append(("prod", _NUM[prod], _NUM[not p and not x]))
+    if g is not None:
+        out += general_keys(g, p, x)
     return out
 
 
@@ -240,10 +275,10 @@ class Segmenter:
     """Scores candidates with a linear model; ``cuts(word)`` gives the cut offsets inside ``word``."""
 
     def __init__(self, weights: dict[str, float], vocab: dict[str, int], names: Iterable[str] = (),
-                 whole: Iterable[str] = (),
+                 whole: Iterable[str] = (), general: Optional[dict[str, int]] = None,
                  cache_size: int = 50_000):
         self.weights = {feature_key(k): v for k, v in weights.items()}
-        self.features = Features(vocab)
+        self.features = Features(vocab, general)
         #: normalized known names: never cut, and cut off clitics glued to them
         self.names = frozenset(normalize(n) for n in names)
         #: words never cut, as written (given names: كمال، ليلى، ونستون are no ك + مال ...), unlike
@@ -263,7 +298,7 @@ class Segmenter:
     def load(cls, path: Path | str = MODEL_PATH) -> "Segmenter":
         with gzip.open(path, "rt", encoding="utf-8") as f:
             data = json.load(f)
-        return cls(data["weights"], data["vocab"], data.get("names", ()), given_names())
+        return cls(data["weights"], data["vocab"], data.get("names", ()), given_names(), data.get("general"))
 
     def best(self, skel: str) -> tuple[str, str, str]:
         cands = candidates(skel)
@@ -307,6 +342,8 @@ class Segmenter:
         prod_of = self.features._prod.get
         w = self.weights.get
         heads, fronts, backs = self._heads, self._fronts, self._backs
+        gen = self.features.general  # Features.general_stats, inlined
+        gget = gen.get
         cw = _bucket(get(nskel if nskel is not None else normalize(skel), 0))
         out = []
         for p, stem, x in cands:
@@ -316,6 +353,7 @@ class Segmenter:
                 nstem = nskel[lp:lp + n]
             else:
                 nstem = normalize(stem)
+            z = gget(nstem, 0)
             if not p and not x:
                 cs = cw
             else:
@@ -323,15 +361,22 @@ class Segmenter:
                 if x and n > 1:
                     free = _FREE_FORM.get(stem[-1])
                     if free is not None:
-                        k = max(k, get(nstem[:-1] + free, 0))
+                        fs = nstem[:-1] + free
+                        k = max(k, get(fs, 0))
+                        z = max(z, gget(fs, 0))
                 cs = _bucket(k)
             if n > 1:
-                al = None if stem.startswith("ال") else _bucket(get("ال" + nstem, 0))
+                if stem.startswith("ال"):
+                    al = gal = None
+                else:
+                    al = _bucket(get("ال" + nstem, 0))
+                    gal = gget("ال" + nstem, 0) // 10
                 ll = _bucket(get("ا" + nstem, 0)) if p.endswith("ل") and stem.startswith("ل") else None
                 prod = min(prod_of(nstem, 0), 6)
             else:
-                al = ll = prod = None
-            key = (p, x, n if n < 7 else 7, cs, cw, al, ll, prod)
+                al = ll = prod = gal = None
+            g = (z // 10, gal) if gen else None
+            key = (p, x, n if n < 7 else 7, cs, cw, al, ll, prod, g)
             s = heads.get(key)
             if s is None:
                 s = heads[key] = sum(w(ft, 0.0) for ft in _head_group(key))
