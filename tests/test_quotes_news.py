@@ -1668,6 +1668,32 @@ def test_a_group_noun_before_a_plural_reporting_verb_speaks():
     assert sp is None or sp.text not in ("عز الدين", "وهم", "هم")
 
 
+def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_one_before():
+    # انتقد عدد من شباب الطائف ... . وقالوا إنهم: the group named after the verb of the sentence before speaks
+    text = ("انتقد عدد من شباب الطائف عدم وجود مناطق خاصة بهم تصلح للاحتفال بالعيد. "
+            "وقالوا إنهم يقضون أوقاتهم في السلام على الأقارب، مشيرين إلى أنهم لم يجدوا أماكن مناسبة.")
+    qs = run(text, [("الطائف", "LOC", None)])
+    assert one(qs, "يقضون أوقاتهم في السلام على الأقارب").speaker.text == "عدد من شباب الطائف"
+    assert one(qs, "لم يجدوا أماكن مناسبة").speaker.text == "عدد من شباب الطائف"
+    # the verb glued by و inside the sentence; a definite masdar after the group is its object, not in it
+    qs = run("حاول بعض الدعاة والمشايخ التعامل مع زكاة الفطر بشيء من العقلانية، "
+             "وذكروا أن مقاصد الشريعة هي الحاكمة لهذه المسألة.", [])
+    assert one(qs, "مقاصد الشريعة هي الحاكمة لهذه المسألة").speaker.text == "بعض الدعاة والمشايخ"
+    qs = run("يشكو الناشطون منذ زمن طويل من صغر الحوض. وقالوا إن الحوت يعيش دون شريك.", [])
+    assert one(qs, "الحوت يعيش دون شريك").speaker.text == "الناشطون"
+    # an object after the verb (عددا من), or a person as subject: no group is made up
+    qs = run("التقى الوزير عددا من المواطنين في مكتبه. وقالوا إن اللقاء كان مثمرا.", [])
+    sp = one(qs, "اللقاء كان مثمرا").speaker
+    assert sp is None or "المواطنين" not in sp.text
+    # a singular participle later on is one person's, not the group's
+    text = ("وعبر عدد من زوار الشرقية عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بتنوعها. "
+            "وقد أثنى الزائر للفعاليات بما تم تقديمه، مشيرا إلى أن المسرحية كانت هادفة.")
+    qs = run(text, [])
+    assert one(qs, "تمتعوا بتنوعها").speaker.text == "عدد من زوار الشرقية"
+    sp = one(qs, "المسرحية كانت هادفة").speaker
+    assert sp is None or "عدد من" not in sp.text
+
+
 def test_researchers_after_a_reporting_verb_are_its_subject():
     # وقال باحثون إن: باحثون opens with ب but is the subject, not a ب-phrase (بلهجة آمرة)
     text = "وأضاف محمد العلي أن الوضع مستقر. وقال باحثون في جامعة الملك سعود إن المياه الجوفية تتناقص."

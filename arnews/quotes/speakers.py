@@ -785,6 +785,7 @@ class Speakers:
         """Speakers in text order; a speaker is (start, end, entity or None) in normalized offsets."""
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
+        groups = set()       # speakers found by the group rules: a plural verb's group speaks for plural cues only
         self.reported = sorted([(it.start, it.end) for it in items if it.kind == "indirect"] + list(self.act_tails))
         for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
             self._last_speaker = last
@@ -893,6 +894,13 @@ class Speakers:
                         sp = None               # وأكدوا / مشيرين: a group speaks, not the one person named before
                 if sp is None and cue.kind == VERB and self._plural_cue(c):
                     sp = self._group_before(c[0], ss)   # الدبلوماسيون يقولون، وعلماء النفس يؤكدون
+                    if sp is None and not self._masdar_use(c):
+                        sp = self._group_opening(c, ss)     # وعبر عدد من الزوار عن سعادتهم ... وأشاروا
+                    if sp is not None:
+                        groups.add((sp[0], sp[1]))
+                elif sp is not None and sp[2] is None and (sp[0], sp[1]) in groups and sp[1] <= c[0] \
+                        and not self._plural_cue(c):
+                    sp = None                   # وأشاروا ... . وقد أثنى الزائر ... مشيرا: one person, not the group
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -1002,6 +1010,57 @@ class Speakers:
                     a -= len(q)                 # لكن بعض المحللين يقولون، معظم المؤرخين العرب أشاروا
             return a, toks[-1][1], None
         return None
+
+    def _group_opening(self, c, ss: int):
+        """وعبر عدد من زوار الشرقية عن سعادتهم ...، وأشاروا إلى أن / انتقد عدد من شباب الطائف ... . وقالوا إنهم:
+        a plural pronoun verb continues the group that is the subject of the verb opening its sentence (the verb
+        glued to و/ف inside it) or the sentence before (the verb opening its own): a group noun or a quantifier
+        (speakers.json group_quantifiers: عدد من، بعض) + its noun phrase, right after that verb. None otherwise
+        (a person, a name or an object after the verb: the group is not known)."""
+        s = c[0]
+        if not self.N[ss:s].strip(" \t\n،,"):
+            if ss < 2:
+                return None
+            ss = self.sent_start(ss - 2)        # the verb opens its sentence: the group of the one before
+        elif self.N[s] not in "وف" or not self._new_clause(c, ss):
+            return None
+        lex = self.lex
+        toks = self.toks(ss, min(s, ss + 200))[:12]
+        i = 0
+        if len(toks) > 2 and toks[0][2] + " " + toks[1][2] in lex.pronoun_pps:
+            i = 3 if toks[2][2] in ("،", ",") else 2    # من جانبهم أكد ...
+        while i < len(toks) and toks[i][2] in lex.subject_carriers:
+            i += 1
+        if i + 1 >= len(toks):
+            return None
+        w = toks[i][2]
+        if not w.isalpha() or w.startswith(("ال", "وال")) or self._entity_covering(toks[i][0]) is not None \
+                or w in lex.prepositions or w in lex.relatives or w in lex.subordinators or self._desc_key(w) is not None:
+            return None                         # no verb opens it
+        a = toks[i + 1][0]
+        j = i + 1
+        for q in lex.group_quantifiers:
+            if tuple(t[2] for t in toks[j:j + len(q)]) == q:
+                j += len(q)
+                break
+        else:
+            w = toks[j][2]
+            if (w[2:] if w.startswith("ال") else w) not in lex.group_nouns:
+                return None
+        if j >= len(toks) or self._entity_covering(toks[j][0]) is not None:
+            return None
+        end, np = self.subject_np(toks[j][0], s, skip_leading=False)
+        if np is None or np[0] != toks[j][0]:
+            return None                         # (a place in it is no matter: عدد من شباب الطائف)
+        end = np[1]
+        for k in range(j + 1, len(toks)):
+            if toks[k][0] >= np[1]:
+                break
+            if toks[k - 1][2].startswith(("ال", "وال")) and toks[k][2].startswith("ال") \
+                    and not toks[k][2].endswith(("ين", "ون", "ات")):
+                end = toks[k - 1][1]            # بعض الدعاة والمشايخ التعامل مع: a singular definite word after
+                break                           # the group is its object, not an adjective (المواطنين السعوديين)
+        return a, end, None
 
     def _coordinated(self, sp) -> bool:
         """A person named with another by و (عبدالله قاسم وحامد عبدالرب، توفيق الحداد وعبدالله حسن), or a group's
