@@ -1694,6 +1694,21 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_an_indefinite_accusative_after_the_verb_is_no_speaker():
+    # واستعرض التقرير جانبا من ...، مشيرا: جانبا is the object, not a name in apposition to التقرير
+    qs = run("واستعرض التقرير جانبا من ملامح قوة القطاع المالي، مشيرا إلى أن نسبة القروض إلى الودائع ما زالت "
+             "في حدود 82%.", [])
+    assert one(qs, "نسبة القروض إلى الودائع ما زالت في حدود 82%").speaker.text == "التقرير"
+    qs = run("وكذلك قدم الفنان اعتذارا جميلا، مؤكدا أنه جديد في هذا المجال وأنه أخطأ.", [])
+    assert one(qs, "جديد في هذا المجال وأنه أخطأ").speaker.text == "الفنان"
+    # an adverb written with tanwin is no subject either
+    qs = run("المقاطع المتداولة في وسائل التواصل الاجتماعي تكشف يوماً بعد آخر أننا في حاجة إلى قانون رادع.", [])
+    assert all(q.speaker is None or q.speaker.text != "يوماً" for q in qs)
+    # a foreign name ending in alif after a title is still the name
+    qs = run("وقال المدرب البرتغالي داسيلفا إن الفريق جاهز للموسم.", [])
+    assert one(qs, "الفريق جاهز للموسم").speaker.text == "داسيلفا"
+
+
 def test_researchers_after_a_reporting_verb_are_its_subject():
     # وقال باحثون إن: باحثون opens with ب but is the subject, not a ب-phrase (بلهجة آمرة)
     text = "وأضاف محمد العلي أن الوضع مستقر. وقال باحثون في جامعة الملك سعود إن المياه الجوفية تتناقص."

@@ -279,7 +279,8 @@ class Speakers:
             if alpha and (w in lex.np_stops or k + 1 < len(toks) and _anonymity(w, toks[k + 1][2], lex)):
                 return None                     # السلطات المحلية أمس، إذ قال ... / مصدر أمني طلب عدم نشر اسمه: no name
             if stop:
-                if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions):
+                if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions) \
+                        and not self._adverbial(run[0][0], run[-1][1]):
                     return run[0][0], run[-1][1], None
                 run = []
                 if alpha and w not in lex.time_words:
@@ -298,6 +299,19 @@ class Speakers:
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
+
+    def _adverbial(self, a: int, b: int) -> bool:
+        """Words at [a, b) that are an indefinite accusative, no name: written with tanwin (حديثًا، رسمياً،
+        شعراً جميلاً), a state (معقبا، جانبا: ``_hal_adverb``) or two or more words all ending in its alif
+        (اعتذارا جميلا، كلاما جديدا) - an object or an adverb after the verb, not who speaks."""
+        words = self.N[a:b].split()
+        if not words or words[0].startswith(("ال", "وال")):
+            return False
+        if self.surface is not None and "\u064b" in self.surface(a, a + len(words[0])):
+            return True
+        if _hal_adverb(words[0]) and self._entity_covering(a) is None:
+            return True
+        return len(words) >= 2 and all(w.endswith("ا") and len(w) >= 4 for w in words) and not self.ents_in(a, b)
 
     def resolve_np(self, np, limit: int = -1):
         """A speaker for a noun phrase: (start, end, entity or None)."""
@@ -901,6 +915,8 @@ class Speakers:
                 elif sp is not None and sp[2] is None and (sp[0], sp[1]) in groups and sp[1] <= c[0] \
                         and not self._plural_cue(c):
                     sp = None                   # وأشاروا ... . وقد أثنى الزائر ... مشيرا: one person, not the group
+                if sp is not None and sp[2] is None and self._adverbial(sp[0], sp[1]):
+                    sp = None                   # قدم كتابا، وأضاف حديثًا: an object or an adverb, no speaker
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
