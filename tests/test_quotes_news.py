@@ -1709,6 +1709,17 @@ def test_an_indefinite_accusative_after_the_verb_is_no_speaker():
     assert one(qs, "الفريق جاهز للموسم").speaker.text == "داسيلفا"
 
 
+def test_a_person_span_running_over_the_cue_is_cut_before_it():
+    # أما إبراهيم محمد فأشار إلى أن: the tagger took the verb into the name; the speaker ends before it
+    text = "أما إبراهيم محمد فأشار إلى أن هناك إقبالا كبيرا من أهالي المدينة على الاستراحات."
+    sp = one(run(text, [("إبراهيم محمد فأشار", "PERSON", None)]), "هناك إقبالا كبيرا من أهالي المدينة على الاستراحات").speaker
+    assert (sp.text, sp.name) == ("إبراهيم محمد", "إبراهيم محمد")
+    # a cue word that is no verb of its own (كشف عبدالرحمن ذاكر أنه: his family name) leaves the name whole
+    text = "فيما كشف عبدالرحمن ذاكر أنه يعتكف للسنة الثانية."
+    qs = run(text, [("عبدالرحمن ذاكر", "PERSON", None)])
+    assert all(q.speaker is None or q.speaker.text != "عبدالرحمن" for q in qs)
+
+
 def test_researchers_after_a_reporting_verb_are_its_subject():
     # وقال باحثون إن: باحثون opens with ب but is the subject, not a ب-phrase (بلهجة آمرة)
     text = "وأضاف محمد العلي أن الوضع مستقر. وقال باحثون في جامعة الملك سعود إن المياه الجوفية تتناقص."

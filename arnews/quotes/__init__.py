@@ -83,9 +83,15 @@ class Quotes:
                         name = text[ss:se]
                     ss = whole
                 ss, se = _balanced(text, ss, se)
+                clipped = cue is not None and ss < cue.start < se and (
+                    cue.text[:1] in "وف" or text[cue.end:cue.end + 2].lstrip()[:1] == ":")
+                if clipped:
+                    # أما إبراهيم محمد فأشار، وهنا تضيف أليكس موضحة: a tagger span over the cue, glued to و/ف or
+                    # before a colon (no name word: كشف عبدالرحمن ذاكر أنه - the cue is wrong there, not the name)
+                    se = len(text[:cue.start].rstrip())
                 surface = text[ss:se]
                 if ent is not None:
-                    full = ent.name or fullest(ent)
+                    full = surface if clipped else ent.name or fullest(ent)
                     sp = _new_speaker({"text": surface, "start": ss, "end": se, "entity_id": ent.id,
                                        "name": full if not name or _words(name) <= _words(full) else name})
                 else:
