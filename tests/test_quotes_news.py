@@ -1694,6 +1694,22 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_a_quantifier_speaks_with_the_group_it_counts():
+    # ويرى كثير من المراقبين أن: the description is the whole phrase, not كثير
+    qs = run("ويرى كثير من المراقبين أن من المؤكد فوز نكورونزيزا بولاية ثالثة.", [("نكورونزيزا", "PERSON", None)])
+    assert one(qs, "من المؤكد فوز نكورونزيزا بولاية ثالثة").speaker.text == "كثير من المراقبين"
+    qs = run("وقال عدد من العقاريين إن الجهات الحكومية تكافح للسيطرة على الأسعار، موضحين أن السوق راكدة.", [])
+    assert one(qs, "الجهات الحكومية تكافح للسيطرة على الأسعار").speaker.text == "عدد من العقاريين"
+    assert one(qs, "السوق راكدة").speaker.text == "عدد من العقاريين"
+    # a nisba adjective goes with the group (not cut as an object would be)
+    qs = run("وتؤكد العديد من التقارير الإعلامية أن الإعلان عن صدور الساعة قريب.", [])
+    assert one(qs, "الإعلان عن صدور الساعة قريب").speaker.text == "العديد من التقارير الإعلامية"
+    # a quantifier that is no group phrase (البعض منهم) stays as it is
+    qs = run("وأشار البعض منهم إلى أن الاتفاق نقطة بداية.", [])
+    sp = one(qs, "الاتفاق نقطة بداية").speaker
+    assert sp is None or not sp.text.startswith("البعض من ")
+
+
 def test_an_indefinite_accusative_after_the_verb_is_no_speaker():
     # واستعرض التقرير جانبا من ...، مشيرا: جانبا is the object, not a name in apposition to التقرير
     qs = run("واستعرض التقرير جانبا من ملامح قوة القطاع المالي، مشيرا إلى أن نسبة القروض إلى الودائع ما زالت "

@@ -917,6 +917,8 @@ class Speakers:
                     sp = None                   # وأشاروا ... . وقد أثنى الزائر ... مشيرا: one person, not the group
                 if sp is not None and sp[2] is None and self._adverbial(sp[0], sp[1]):
                     sp = None                   # قدم كتابا، وأضاف حديثًا: an object or an adverb, no speaker
+                if sp is not None and sp[2] is None:
+                    sp = self._quantified(sp, self.sent_end(sp[1]))
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -1065,18 +1067,36 @@ class Speakers:
                 return None
         if j >= len(toks) or self._entity_covering(toks[j][0]) is not None:
             return None
-        end, np = self.subject_np(toks[j][0], s, skip_leading=False)
-        if np is None or np[0] != toks[j][0]:
-            return None                         # (a place in it is no matter: عدد من شباب الطائف)
-        end = np[1]
-        for k in range(j + 1, len(toks)):
-            if toks[k][0] >= np[1]:
-                break
+        end = self._group_np_end(toks[j][0], s)
+        return (a, end, None) if end > 0 else None
+
+    def _group_np_end(self, p: int, limit: int) -> int:
+        """The end of the group's noun phrase starting at ``p`` (زوار الشرقية، أهالي وزوار منطقة الباحة; a
+        place in it is no matter), or -1; a singular definite word after a definite one is the verb's object,
+        not an adjective (بعض الدعاة والمشايخ التعامل مع; المواطنين السعوديين، مواقع التواصل الاجتماعي go on)."""
+        _, np = self.subject_np(p, limit, skip_leading=False)
+        if np is None or np[0] != p:
+            return -1
+        toks = self.toks(np[0], np[1])
+        for k in range(1, len(toks)):
             if toks[k - 1][2].startswith(("ال", "وال")) and toks[k][2].startswith("ال") \
-                    and not toks[k][2].endswith(("ين", "ون", "ات")):
-                end = toks[k - 1][1]            # بعض الدعاة والمشايخ التعامل مع: a singular definite word after
-                break                           # the group is its object, not an adjective (المواطنين السعوديين)
-        return a, end, None
+                    and not toks[k][2].endswith(("ين", "ون", "ات", "ي", "يه")):
+                return toks[k - 1][1]           # (a plural or a nisba adjective goes on: التقارير الإعلامية)
+        return np[1]
+
+    def _quantified(self, sp, limit: int):
+        """ويرى كثير من المراقبين، وقال عدد من العقاريين إن: a speaker found as the quantifier alone (its phrase
+        stops at من) is the group it counts: the quantifier, من and the group's noun phrase (the guide's
+        description). Only for the quantifiers of speakers.json group_quantifiers that end in من."""
+        N = self.N
+        w = N[sp[0]:sp[1]]
+        if sp[2] is not None or not any(q[-1] == "من" and " ".join(q[:-1]) == w for q in self.lex.group_quantifiers):
+            return sp
+        if not N.startswith(" من ", sp[1]) or self._entity_covering(sp[1] + 4) is not None and \
+                self._entity_covering(sp[1] + 4)[2].label == "PERSON":
+            return sp
+        end = self._group_np_end(sp[1] + 4, limit)
+        return (sp[0], end, None) if end > 0 else sp
 
     def _coordinated(self, sp) -> bool:
         """A person named with another by و (عبدالله قاسم وحامد عبدالرب، توفيق الحداد وعبدالله حسن), or a group's
