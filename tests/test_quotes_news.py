@@ -1694,6 +1694,18 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_the_words_before_a_colon_opening_the_cues_quote_are_no_reported_object():
+    # وأكدت ناخبة في حي غيوشا شمال شرقي العاصمة: «...»: the place words are no indirect statement
+    qs = run("وأكدت ناخبة في حي غيوشا شمال شرقي العاصمة: «لا أريد أن أعود إلى الحي الذي أقيم فيه مع الحبر على "
+             "إصبعي».", [])
+    assert one(qs, "لا أريد أن أعود إلى الحي الذي أقيم فيه مع الحبر على إصبعي").kind == "direct"
+    assert not any(q.kind == "indirect" for q in qs)
+    # after إن the clause before the colon is what was reported, and stays
+    qs = run("وقال نائب محافظ حلب منذر سلال لـ«الشرق الأوسط»، إن الهجوم على نبل والزهراء: «جاء عفويا نتيجة "
+             "ضغوط شعبية».", [("منذر سلال", "PERSON", None), ("الشرق الأوسط", "MEDIA", None)])
+    assert any(q.kind == "indirect" and q.text.startswith("الهجوم على نبل والزهراء") for q in qs)
+
+
 def test_a_quantifier_speaks_with_the_group_it_counts():
     # ويرى كثير من المراقبين أن: the description is the whole phrase, not كثير
     qs = run("ويرى كثير من المراقبين أن من المؤكد فوز نكورونزيزا بولاية ثالثة.", [("نكورونزيزا", "PERSON", None)])

@@ -64,11 +64,30 @@ class IndirectQuotes:
                         ce -= 1
                     break
                 k += 1
-            if len(N[cs:ce].split()) < 2:
+            if len(N[cs:ce].split()) < 2 or self._before_colon_quote(c, cs, ce, direct_by_open):
                 continue
             out.append(Item(cs, ce, "indirect", self._masdar_between(c, cs) or c))
             covered = ce
         return out
+
+    def _before_colon_quote(self, c, cs: int, ce: int, direct_by_open) -> bool:
+        """وأكدت ناخبة في حي غيوشا شمال شرقي العاصمة: «...»، أكدت أخصائية ... الطبيبة أماني الشوري: "...": the
+        words between the cue and a colon that opens the cue's own marked quote are its subject or their
+        appositions, not a reported object; a clause after أن/إن stays (إن الهجوم على نبل: «جاء ...»)."""
+        N = self.N
+        j = ce
+        while j < self.n and N[j] in " \t":
+            j += 1
+        if j >= self.n or N[j] != ":":
+            return False
+        j += 1
+        while j < self.n and N[j] in " \t":
+            j += 1
+        d = direct_by_open.get(j)
+        if d is None or d.cue is None or d.cue[0] != c[0]:
+            return False
+        prev = self.last_words(cs, 1, 16)
+        return not (prev and (prev[-1] in self.lex.an_words or prev[-1][1:] in self.lex.an_words))
 
     def _masdar_between(self, c, cs: int):
         """ونقلت الصحيفة عن الوزير قوله إن ...: a masdar cue between a verb cue and its clause names who
