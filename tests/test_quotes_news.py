@@ -1722,6 +1722,21 @@ def test_a_quantifier_speaks_with_the_group_it_counts():
     assert sp is None or not sp.text.startswith("البعض من ")
 
 
+def test_a_plural_participle_or_verb_takes_its_sentences_group_over_an_earlier_speaker():
+    # وأبدى عدد من المواطنين قلقهم ...، مؤكدين: the group of the sentence, not the minister named before
+    qs = run("وقال الوزير محمد العلي إن الوضع مستقر. وأبدى عدد من المواطنين قلقهم من الأسعار، مؤكدين أن الرقابة "
+             "ضعيفة.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "الوضع مستقر").speaker.text == "محمد العلي"
+    assert one(qs, "الرقابة ضعيفة").speaker.text == "عدد من المواطنين"
+    # an organisation named before does not speak for وأكدوا after a group opened the sentence
+    qs = run("وأكدت المؤسسة أنه تم إعادة التيار الكهربائي. وطالب بعض المواطنين المسافرين عبر الجسر باتخاذ "
+             "الإجراءات اللازمة، وأكدوا أن مغادرتهم للبحرين تأتي للسياحة.", [("المؤسسة", "ORG", None)])
+    assert one(qs, "مغادرتهم للبحرين تأتي للسياحة").speaker.text == "بعض المواطنين المسافرين"
+    # a participle whose sentence opens with a person keeps him
+    qs = run("وأبدى الوزير محمد العلي قلقه من الأسعار، مؤكدا أن الرقابة ضعيفة.", [("محمد العلي", "PERSON", None)])
+    assert one(qs, "الرقابة ضعيفة").speaker.text == "محمد العلي"
+
+
 def test_an_indefinite_accusative_after_the_verb_is_no_speaker():
     # واستعرض التقرير جانبا من ...، مشيرا: جانبا is the object, not a name in apposition to التقرير
     qs = run("واستعرض التقرير جانبا من ملامح قوة القطاع المالي، مشيرا إلى أن نسبة القروض إلى الودائع ما زالت "

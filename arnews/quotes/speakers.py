@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import re
 
-from .lexicon import AFTER, MASDAR, MEDIUM, SOURCE, VERB
+from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARKS
 from .shared import _accusative, _anonymity, _bare, _content_masdar, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
@@ -906,11 +906,15 @@ class Speakers:
                     sp = self._kin_of_dead(sp, ss)
                     if self._plural_cue(c) and sp[1] <= c[0] and not self._coordinated(sp):
                         sp = None               # وأكدوا / مشيرين: a group speaks, not the one person named before
-                if sp is None and cue.kind == VERB and self._plural_cue(c):
-                    sp = self._group_before(c[0], ss)   # الدبلوماسيون يقولون، وعلماء النفس يؤكدون
-                    if sp is None and not self._masdar_use(c):
-                        sp = self._group_opening(c, ss)     # وعبر عدد من الزوار عن سعادتهم ... وأشاروا
-                    if sp is not None:
+                if cue.kind in (VERB, PARTICIPLE) and self._plural_cue(c) and (sp is None or sp[1] <= c[0]) \
+                        and (sp is None or (sp[0], sp[1]) not in groups):
+                    g = self._group_before(c[0], ss) if sp is None and cue.kind == VERB else None
+                    if g is None and not self._masdar_use(c):
+                        g = self._group_opening(c, ss)
+                        if g is not None and sp is not None and sp[1] > g[0]:
+                            g = None            # (the group comes before the speaker found)
+                    if g is not None:           # الدبلوماسيون يقولون؛ وعبر عدد من الزوار عن سعادتهم ... وأشاروا
+                        sp = g
                         groups.add((sp[0], sp[1]))
                 elif sp is not None and sp[2] is None and (sp[0], sp[1]) in groups and sp[1] <= c[0] \
                         and not self._plural_cue(c):
@@ -1032,16 +1036,17 @@ class Speakers:
     def _group_opening(self, c, ss: int):
         """وعبر عدد من زوار الشرقية عن سعادتهم ...، وأشاروا إلى أن / انتقد عدد من شباب الطائف ... . وقالوا إنهم:
         a plural pronoun verb continues the group that is the subject of the verb opening its sentence (the verb
-        glued to و/ف inside it) or the sentence before (the verb opening its own): a group noun or a quantifier
+        glued to و/ف inside it) or the sentence before (the verb opening its own); a plural participle
+        (مؤكدين) the group of its own sentence: a group noun or a quantifier
         (speakers.json group_quantifiers: عدد من، بعض) + its noun phrase, right after that verb. None otherwise
         (a person, a name or an object after the verb: the group is not known)."""
         s = c[0]
         if not self.N[ss:s].strip(" \t\n،,"):
-            if ss < 2:
+            if ss < 2 or c[2].kind != VERB:
                 return None
             ss = self.sent_start(ss - 2)        # the verb opens its sentence: the group of the one before
-        elif self.N[s] not in "وف" or not self._new_clause(c, ss):
-            return None
+        elif c[2].kind == VERB and (self.N[s] not in "وف" or not self._new_clause(c, ss)):
+            return None                         # (a participle goes with its sentence's verb: مؤكدين)
         lex = self.lex
         toks = self.toks(ss, min(s, ss + 200))[:12]
         i = 0
