@@ -1694,6 +1694,18 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_wa_bayna_after_bayna_is_the_preposition_not_the_verb():
+    # صممت بيني وبين نفسي أن أضع حدا: between me and myself, nobody reports
+    qs = run("وكنت قد صممت بيني وبين نفسي أن أضع حدا لتلك العلاقة الزوجية.", [])
+    assert not qs
+    qs = run("والذي أكد عبر اتصالات بينه وبين الشرفيين والإدارة الهلالية أن رأيه مع الأغلبية.", [])
+    q = one(qs, "رأيه مع الأغلبية")
+    assert q.cue.text == "أكد"
+    # بين in the sentence before does not count: the verb وبيّن reports
+    qs = run("ويجمع الحفل بين الحداثة والحضارة. وبين أن الأجيال الجديدة تأثرت بالتقنية كثيرا.", [])
+    assert one(qs, "الأجيال الجديدة تأثرت بالتقنية كثيرا").cue.text == "وبين"
+
+
 def test_the_words_before_a_colon_opening_the_cues_quote_are_no_reported_object():
     # وأكدت ناخبة في حي غيوشا شمال شرقي العاصمة: «...»: the place words are no indirect statement
     qs = run("وأكدت ناخبة في حي غيوشا شمال شرقي العاصمة: «لا أريد أن أعود إلى الحي الذي أقيم فيه مع الحبر على "

@@ -195,6 +195,7 @@ class Lexicon:
         self.np_stops = {n(x) for x in cues.get("np_stops", ())}
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}
         self.in_starts = tuple(n(x) for x in cues.get("in_starts", ()))
+        self.between_words = frozenset(n(x) for x in cues.get("between_words", ()))
         self.speaker_labels = frozenset(cues["speaker_labels"])
         self.place_speaker_labels = frozenset(cues["place_speaker_labels"])   # مصر تؤكد: only before the verb
 

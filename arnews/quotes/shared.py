@@ -67,9 +67,21 @@ def find_cues(lex: Lexicon, norm: str) -> list:
             cue = lex.phrases.get(m.group())
         if cue is not None and "in" in cue.flags and not norm[m.end():m.end() + 12].lstrip().startswith(lex.in_starts):
             continue                            # جاء ثمرة «...» / جاء ذلك لدى: no text it was written in
+        if cue is not None and m.group() == "وبين" and _second_between(lex, norm, m.start()):
+            continue                            # الفرق بينه وبين دوناتيلا: between ... and, no verb
         if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
             cues.append((m.start(), m.end(), cue))
     return cues
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.،,:؛!?\n]")
+
+
+def _second_between(lex: Lexicon, norm: str, s: int) -> bool:
+    """وبين at ``s`` closes a بين ... وبين pair (بينه وبين، يوفق بين عملي الفني وبين الدراسة): a word of
+    cues.json between_words up to four words before it, with no punctuation between."""
+    seg = _CLAUSE_BREAK_RE.split(norm[max(0, s - 60):s])[-1].split()
+    return any(w in lex.between_words for w in seg[-4:])
 
 
 def _no_source(lex: Lexicon, norm: str, j: int) -> bool:
