@@ -1694,6 +1694,20 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_kull_min_names_who_speak():
+    # قال كل من فهد عبده: the person named after كل من speaks, not كل
+    qs = run("وفي لقاء مع بعض الشباب قال كل من فهد عبده: «كل عام في العيد نستأجر هذه الاستراحة».",
+             [("فهد عبده", "PERSON", None)])
+    assert one(qs, "كل عام في العيد نستأجر هذه الاستراحة").speaker.text == "فهد عبده"
+    # no person named: the quantified phrase is the description (not كل alone)
+    qs = run("وأكد كل من المواطنين والمقيمين أن الجهاز به خلل فني.", [])
+    assert one(qs, "الجهاز به خلل فني").speaker.text == "كل من المواطنين والمقيمين"
+    # كل + a time word (وتؤكد كل يوم) is no group phrase
+    qs = run("وأكدت الحكومة وتؤكد كل يوم أن التنظيم والنظام يتبادلان الخدمات.", [])
+    sp = one(qs, "التنظيم والنظام يتبادلان الخدمات").speaker
+    assert sp is None or not sp.text.startswith("كل ")
+
+
 def test_wa_bayna_after_bayna_is_the_preposition_not_the_verb():
     # صممت بيني وبين نفسي أن أضع حدا: between me and myself, nobody reports
     qs = run("وكنت قد صممت بيني وبين نفسي أن أضع حدا لتلك العلاقة الزوجية.", [])

@@ -1097,9 +1097,11 @@ class Speakers:
         w = N[sp[0]:sp[1]]
         if sp[2] is not None or not any(q[-1] == "من" and " ".join(q[:-1]) == w for q in self.lex.group_quantifiers):
             return sp
-        if not N.startswith(" من ", sp[1]) or self._entity_covering(sp[1] + 4) is not None and \
-                self._entity_covering(sp[1] + 4)[2].label == "PERSON":
+        if not N.startswith(" من ", sp[1]):
             return sp
+        x = self._entity_covering(sp[1] + 4)
+        if x is not None and x[2].label == "PERSON":
+            return (x[0], x[1], x[2]) if w == "كل" else sp     # قال كل من فهد عبده: the first one named speaks
         end = self._group_np_end(sp[1] + 4, limit)
         return (sp[0], end, None) if end > 0 else sp
 
