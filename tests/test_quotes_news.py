@@ -1694,6 +1694,22 @@ def test_a_plural_pronoun_verb_continues_the_group_opening_its_sentence_or_the_o
     assert sp is None or "عدد من" not in sp.text
 
 
+def test_a_one_word_description_takes_its_title_words():
+    # قائد الحرس الثوري قال إن: the title phrase, not قائد alone
+    qs = run("وكان قائد الحرس الثوري قال صراحة إن قرار مجلس الأمن مرفوض.", [])
+    assert one(qs, "قرار مجلس الأمن مرفوض").speaker.text == "قائد الحرس الثوري"
+    qs = run("وزير التعليم ينفي تأجيل الدراسة إلى ما بعد الحج.", [])
+    sp = one(qs, "تأجيل الدراسة إلى ما بعد الحج").speaker
+    assert sp.text == "وزير التعليم"
+    # a preposition, an addressee or a time word after it is no part of it
+    qs = run("وأشار التقرير إلى أن النمو تباطأ.", [])
+    assert one(qs, "النمو تباطأ").speaker.text == "التقرير"
+    qs = run("وقال المصدر لوكالة الأنباء الألمانية إن الهجوم فشل.", [("وكالة الأنباء الألمانية", "MEDIA", None)])
+    assert one(qs, "الهجوم فشل").speaker.text == "المصدر"
+    qs = run("أعلن مسؤولون الثلاثاء أن الهجوم فشل.", [])
+    assert one(qs, "الهجوم فشل").speaker.text == "مسؤولون"
+
+
 def test_kull_min_names_who_speak():
     # قال كل من فهد عبده: the person named after كل من speaks, not كل
     qs = run("وفي لقاء مع بعض الشباب قال كل من فهد عبده: «كل عام في العيد نستأجر هذه الاستراحة».",

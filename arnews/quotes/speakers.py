@@ -923,6 +923,7 @@ class Speakers:
                     sp = None                   # قدم كتابا، وأضاف حديثًا: an object or an adverb, no speaker
                 if sp is not None and sp[2] is None:
                     sp = self._quantified(sp, self.sent_end(sp[1]))
+                    sp = self._description_phrase(sp, it)
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
@@ -1074,6 +1075,47 @@ class Speakers:
             return None
         end = self._group_np_end(toks[j][0], s)
         return (a, end, None) if end > 0 else None
+
+    def _description_phrase(self, sp, it):
+        """قائد الحرس الثوري قال، مسؤول الاتحاد الأوروبي قد قال، وقال المتحدث الرسمي للاتحاد السعودي إن: a speaker
+        found as one description word (قائد، مسؤول، المتحدث) is the whole title phrase when all the words between it
+        and its verb (or, after the verb, its particle or mark) are definite words, ل-genitives (للاتحاد) or names
+        that are no person - the guide's title (المتحدث الرسمي); not past a person's name, a preposition or an
+        object (وقال المتحدث الرسمي ... موعد: the word stays)."""
+        N, lex = self.N, self.lex
+        words = N[sp[0]:sp[1]].split()
+        c = it.cue
+        if len(words) != 1 or self._desc_key(words[0]) is None or c is None:
+            return sp
+        if sp[1] <= c[0]:
+            end_at = c[0]                       # before its verb
+        else:
+            end_at = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
+        toks = self.toks(sp[1], end_at)
+        while toks and (toks[-1][2] in ("قد", "وقد", "،", ",", ":") or toks[-1][2] in lex.an_words
+                        or toks[-1][2] in MARKS or toks[-1][2] == c[2].lemma or toks[-1][0] >= c[0] >= sp[1]):
+            toks.pop()
+        if sp[1] > c[0] and (not toks or toks[0][0] < sp[1]):
+            return sp
+        if not toks or len(toks) > 6:
+            return sp
+        end = sp[1]
+        for k, t in enumerate(toks):
+            w = t[2]
+            if w in lex.prepositions or w in lex.relatives or w in lex.time_words or w in lex.time_nouns \
+                    or w in lex.an_words or w[:1] == "ل" and (self._media_addressee(toks, k) or self._addressee_end(toks, k) > k):
+                return sp                       # التقرير إلى، المصدر لوكالة الأنباء الألمانية، مسؤولون الثلاثاء
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label not in ("ORG", "LOC"):
+                    return sp
+                end = max(end, x[1])
+                continue
+            if w.startswith(("ال", "لل")) or (w[:1] == "ل" and self._entity_starting(t[0] + 1) is not None):
+                end = t[1]
+                continue
+            return sp
+        return (sp[0], end, None) if end > sp[1] else sp
 
     def _group_np_end(self, p: int, limit: int) -> int:
         """The end of the group's noun phrase starting at ``p`` (زوار الشرقية، أهالي وزوار منطقة الباحة; a
