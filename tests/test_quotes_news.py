@@ -1724,6 +1724,17 @@ def test_kull_min_names_who_speak():
     assert sp is None or not sp.text.startswith("كل ")
 
 
+def test_a_sign_is_no_cue_but_pointing_out_is():
+    # رفع لافتات "كامل العدد": a banner's words, no statement
+    qs = run("وأجبر الإقبال الملاك على رفع لافتات \"كامل العدد\" في الشاليهات.", [])
+    assert not qs
+    qs = run("وذكرت اللجنة أن الفعاليات نجحت، التي دشنت تحت لافتة «رمضاننا كدا».", [])
+    assert not any(q.text == "رمضاننا كدا" for q in qs)
+    # لافتة إلى أن: the participle reports
+    qs = run("وأكدت الوزيرة أن الخطة جاهزة، لافتة إلى أن التنفيذ يبدأ غدا.", [])
+    assert one(qs, "التنفيذ يبدأ غدا").cue.text == "لافتة"
+
+
 def test_wa_bayna_after_bayna_is_the_preposition_not_the_verb():
     # صممت بيني وبين نفسي أن أضع حدا: between me and myself, nobody reports
     qs = run("وكنت قد صممت بيني وبين نفسي أن أضع حدا لتلك العلاقة الزوجية.", [])

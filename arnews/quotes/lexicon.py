@@ -196,6 +196,7 @@ class Lexicon:
         self.not_sources = {n(x) for x in cues.get("not_sources", ())}
         self.in_starts = tuple(n(x) for x in cues.get("in_starts", ()))
         self.between_words = frozenset(n(x) for x in cues.get("between_words", ()))
+        self.noun_homographs = {n(k): frozenset(n(x) for x in v) for k, v in cues.get("noun_homographs", {}).items()}
         self.speaker_labels = frozenset(cues["speaker_labels"])
         self.place_speaker_labels = frozenset(cues["place_speaker_labels"])   # مصر تؤكد: only before the verb
 

@@ -69,6 +69,8 @@ def find_cues(lex: Lexicon, norm: str) -> list:
             continue                            # جاء ثمرة «...» / جاء ذلك لدى: no text it was written in
         if cue is not None and m.group() == "وبين" and _second_between(lex, norm, m.start()):
             continue                            # الفرق بينه وبين دوناتيلا: between ... and, no verb
+        if cue is not None and _noun_homograph(lex, norm, m):
+            continue                            # رفع لافتات «كامل العدد»: a sign, not pointing out
         if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
             cues.append((m.start(), m.end(), cue))
     return cues
@@ -82,6 +84,19 @@ def _second_between(lex: Lexicon, norm: str, s: int) -> bool:
     cues.json between_words up to four words before it, with no punctuation between."""
     seg = _CLAUSE_BREAK_RE.split(norm[max(0, s - 60):s])[-1].split()
     return any(w in lex.between_words for w in seg[-4:])
+
+
+def _noun_homograph(lex: Lexicon, norm: str, m) -> bool:
+    """A cue form that is also a noun (cues.json noun_homographs: لافتة = a sign) not followed by one of the
+    words that make it the cue (لافتة إلى أن، لافتة النظر)."""
+    w = m.group()
+    if w not in lex.noun_homographs and w[:1] in "وف":
+        w = w[1:]
+    after = lex.noun_homographs.get(w)
+    if after is None:
+        return False
+    nxt = norm[m.end():m.end() + 24].split()[:1]
+    return not nxt or nxt[0] not in after
 
 
 def _no_source(lex: Lexicon, norm: str, j: int) -> bool:
