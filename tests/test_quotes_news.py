@@ -1724,6 +1724,23 @@ def test_kull_min_names_who_speak():
     assert sp is None or not sp.text.startswith("كل ")
 
 
+def test_the_verb_of_a_statement_after_its_medium_is_no_subject():
+    # وأضاف، في بيان صدر باسمه: «...»: صدر is the statement's verb; the speaker before goes on
+    text = ("ووصف أوباما ما حدث بأنه «عمل إرهابي داخلي محتمل». وأضاف، في بيان صدر باسمه: «نظل لا نعرف كل "
+            "التفاصيل».")
+    qs = run(text, [("أوباما", "PERSON", None)])
+    assert one(qs, "نظل لا نعرف كل التفاصيل").speaker.text == "أوباما"
+    # the words after that clause are no subject either (تلقت «الشرق الأوسط» نسخة عنه)
+    text = ("ونفت حماس أنها تخطط لعمليات. وقالت في بيان أصدرته أمس، تلقت «الشرق الأوسط» نسخة عنه: «العمليات تدار "
+            "من داخل الضفة».")
+    qs = run(text, [("حماس", "ORG", None), ("الشرق الأوسط", "MEDIA", None)])
+    assert one(qs, "العمليات تدار من داخل الضفة").speaker.text == "حماس"
+    # a subject after an adjective of the medium still speaks (في بيان مشترك، ...)
+    qs = run("وقال في بيان مشترك وزيرا الخارجية إن المحادثات مثمرة.", [])
+    sp = one(qs, "المحادثات مثمرة").speaker
+    assert sp is not None and sp.text.startswith("وزيرا")
+
+
 def test_a_sign_is_no_cue_but_pointing_out_is():
     # رفع لافتات "كامل العدد": a banner's words, no statement
     qs = run("وأجبر الإقبال الملاك على رفع لافتات \"كامل العدد\" في الشاليهات.", [])

@@ -178,6 +178,7 @@ class Lexicon:
         self.medium_words = {n(x) for x in cues["medium_words"]}
         self.medium_preps = {n(x) for x in cues["medium_preps"]}
         self.medium_modifiers = {n(x) for x in cues.get("medium_modifiers", ())}
+        self.medium_clause_words = {n(x) for x in cues.get("medium_clause_words", ())}
         self.pronoun_sources = {n(x) for x in cues.get("pronoun_sources", ())}
         self.name_nouns = {n(x) for x in cues["name_nouns"]}
         self.naming_words = {n(x) for x in cues.get("naming_words", ())}

@@ -117,6 +117,8 @@ class Speakers:
                     i += 2
                     while i < len(toks) and toks[i][2] in lex.medium_modifiers:
                         i += 1                  # وجاء في تغريدة أخرى: / في بيان له: not a subject
+                    if i < len(toks) and toks[i][2] in lex.medium_clause_words:
+                        return toks[i][0], None     # وقال في بيان أرسل إلى رويترز: the medium's own clause, no subject
                     continue
                 if w == "ما" or w == "لما":
                     i += 1
