@@ -194,3 +194,20 @@ def test_civil_aviation_and_broadcasting_authorities_take_no_id_bare():
         ents("وقال الفنان إن هيئة الإذاعة والتلفزيون السعودي أصبحت قادرة على الإنتاج.")
     assert ("الهيئة العامة للطيران المدني", "gaca", "ORG") in \
         ents("وأعلنت الهيئة العامة للطيران المدني تشغيل رحلات إضافية.")
+
+
+def test_bare_saudi_security_bodies_take_the_saudi_id_with_a_saudi_word_near():
+    """الدفاع المدني، حرس الحدود، الحرس الوطني alone are the Saudi bodies beside a Saudi place or title
+    (cue saudi_body); another country's, or with no Saudi word near, they stay ORG mentions without id."""
+    assert ("الدفاع المدني", "saudi-civil-defense", "ORG") in \
+        ents("وأوضح المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة العقيد سعيد سرحان أن الحريق أخمد.")
+    assert ("قيادة حرس الحدود", "saudi-border-guard", "ORG") in \
+        ents("وقال الناطق الإعلامي بقيادة حرس الحدود بمنطقة تبوك إن الطفل نقل إلى المستشفى.")
+    assert ("الحرس الوطني", "saudi-national-guard", "ORG") in \
+        ents("وزار الأمير متعب بن عبدالله وزير الحرس الوطني قوة الواجب في عرعر.")
+    # another country's: its adjective right after, or no Saudi word near
+    assert ("حرس الحدود", None, "ORG") in ents("وتتسم الحدود التي ظل حرس الحدود الأوكرانيون ينظمون دوريات بها بالهدوء.")
+    assert ("الحرس الوطني", None, "ORG") in \
+        ents("وأمر حكام ولايات فلوريدا وأوكلاهوما وتكساس بتسليح أفراد الحرس الوطني في المكاتب.")
+    assert ("الحرس الوطني", None, "ORG") in \
+        ents("واستجاب للبلاغ عدد 35 اسعاف و4 اسعاف من الحرس الوطني. رابط الخبر بصحيفة الوئام")
