@@ -1356,6 +1356,14 @@ def test_a_known_persons_family_name_alone_takes_the_id():
                                   "وقال كارتر إن الظروف تغيرت.")
     assert ("سلمان", None) in ids("وأشاد ولي ولي العهد الأمير محمد بن سلمان بالمشروع، "
                                   "وهو الذي تعلم من والده سلمان الكثير.")
+    # a headline names him by the family name alone, the body in full after it
+    assert ("ظريف", "javad-zarif") in ids("ظريف أمام البرلمان الإيراني: لم نقدم أي تنازلات\n\n"
+                                          "دافع وزير الخارجية الإيراني محمد جواد ظريف عن الاتفاق النووي.")
+    assert ("صالح", "ali-abdullah-saleh") in ids("تطهير جيوب الحوثيين وصالح في عدن\n\n"
+                                                 "وقال إن قوات الرئيس المخلوع علي عبدالله صالح تراجعت.")
+    # and not when a second full name ends in the word, whichever comes first
+    assert ("صالح", None) in ids("تطهير جيوب الحوثيين وصالح في عدن\n\n"
+                                 "وقال ناجي صالح إن قوات الرئيس المخلوع علي عبدالله صالح تراجعت.")
 
 
 def test_a_family_name_the_tagger_cut_a_letter_off_gets_it_back():

@@ -541,33 +541,31 @@ def _family_names_again(ents: list, text: str, ctx, toks) -> list:
 
 def _short_names_of_known_people(ents: list, text: str) -> list:
     """A one-word person mention without an id that is the last word of a gazetteer person named in full
-    earlier in the article (جيمي كارتر ... أكد كارتر، علي عبدالله صالح ... قوات صالح) is that person, with
-    the id: one name, one person in one article. Not when another person of the article named in full
-    ends in the same word (كارتر of two full names, one without an id), nor for a name after a link word
-    (محمد بن سلمان: سلمان alone is his father)."""
+    in the article (جيمي كارتر ... أكد كارتر، علي عبدالله صالح ... قوات صالح) is that person, with the id:
+    one name, one person in one article; before the full name too, as a headline names him by his family
+    name and the body in full (ظريف أمام البرلمان ... محمد جواد ظريف). Not when another person of the
+    article named in full ends in the same word (كارتر of two full names, one without an id), nor for a
+    name after a link word (محمد بن سلمان: سلمان alone is his father)."""
     links = _name_words()[0]
-    full: dict = {}  # normalized last word -> (start of its first full name, the mention, or None if ambiguous)
+    full: dict = {}  # normalized last word -> the mention named in full with an id, or None if ambiguous
     for x in ents:
         if x.label == "PERSON" and " " in x.text.strip():
             words = [normalize(w) for w in x.text.split()]
             if words[-2] in links:
                 continue  # a father's or family's name (محمد بن سلمان، فيصل آل سعود) names someone else alone
             w = words[-1]
-            seen = full.get(w)
-            if seen is None:
-                full[w] = (x.start, x if x.id else None)
-            else:
-                same = seen[1] is not None and x.id == seen[1].id
-                full[w] = (min(seen[0], x.start), seen[1] if same else None)
-    if not any(v[1] is not None for v in full.values()):
+            if w not in full:
+                full[w] = x if x.id else None
+            elif full[w] is not None and x.id != full[w].id:
+                full[w] = None
+    if not any(full.values()):
         return ents
     out = ents
     for k, x in enumerate(ents):
         if x.label != "PERSON" or x.id or " " in x.text:
             continue
-        seen = full.get(normalize(x.text))
-        if seen is not None and seen[1] is not None and seen[0] < x.start:
-            y = seen[1]
+        y = full.get(normalize(x.text))
+        if y is not None:
             if out is ents:
                 out = list(ents)
             out[k] = _make_entity(x.text, x.start, x.end, "PERSON", y.id, y.name, y.wikidata, x.source)
