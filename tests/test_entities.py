@@ -1645,6 +1645,16 @@ def test_alhouthi_after_its_shells_or_gang_is_the_movement():
     assert ("الحوثي", "PERSON", None) in _ents3("وقال الحوثي في خطاب متلفز إن الحرب ستستمر.")
 
 
+def test_alhouthi_after_its_crimes_bands_and_supplies_is_the_movement():
+    """جرائم، مجاميع، إمدادات، شرذمة، الاحتلال + الحوثي (and the misspelt ميليشات) name the movement: the
+    tagger's person span over the two words becomes the movement's name alone."""
+    assert _ents3("وأكد الطبيب أن جرائم الحوثي ضد الأبرياء مستمرة ولم تتوقف.") == [("الحوثي", "ORG", "houthis")]
+    assert ("الحوثي", "ORG", "houthis") in _ents3("المتحدث باسم المقاومة يدعو لقطع إمدادات الحوثي إلى عدن")
+    assert ("الحوثي", "ORG", "houthis") in _ents3("حول التسجيلات التي نشرتها مجاميع الحوثي، أكد صحة الرواية.")
+    assert ("الحوثي", "ORG", "houthis") in _ents3("منازلهم التي غادروها أثناء الاحتلال الحوثي للمدينة")
+    assert ("الحوثي", "PERSON", None) in _ents3("وأكد الحوثي في كلمته أن الجرائم لن تمر.")
+
+
 def test_egyptian_al_ahly_before_almasri_and_the_saudi_club_elsewhere():
     assert ("الأهلي", "ORG", "al-ahly-egypt") in _ents3("الأهلي المصري يقترب من ضم أحمد حجازي مدافع فيورنتينا.")
     assert ("النادي الأهلي", "ORG", "al-ahly-egypt") in _ents3("قالت مصادر بالنادي الأهلي المصري إن لجنة الكرة رفضت العرض.")
