@@ -1645,6 +1645,18 @@ def test_alhouthi_after_its_shells_or_gang_is_the_movement():
     assert ("الحوثي", "PERSON", None) in _ents3("وقال الحوثي في خطاب متلفز إن الحرب ستستمر.")
 
 
+def test_alhouthi_alone_is_the_movement_in_an_article_naming_it():
+    """الحوثي alone after a verb is the movement where the article names it (جماعة الحوثي، الحوثيين) and
+    names no man in full with the name; with عبدالملك الحوثي in it, or with no word of the movement, the
+    word stays a person."""
+    text = "تراجعت جماعة الحوثي في تعز. واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة."
+    assert ("الحوثي", "ORG", "houthis") in _ents3(text) and not [x for x in _ents3(text) if x[1] == "PERSON"]
+    text = ("تراجعت جماعة الحوثي في تعز. وألقى عبدالملك الحوثي خطابا متلفزا، "
+            "وقال الحوثي إن الحرب ستستمر.")
+    assert ("الحوثي", "PERSON", "abdul-malik-al-houthi") in _ents3(text)
+    assert ("الحوثي", "PERSON", None) in _ents3("وقال الحوثي في خطاب متلفز إن الحرب ستستمر.")
+
+
 def test_alhouthi_after_its_crimes_bands_and_supplies_is_the_movement():
     """جرائم، مجاميع، إمدادات، شرذمة، الاحتلال + الحوثي (and the misspelt ميليشات) name the movement: the
     tagger's person span over the two words becomes the movement's name alone."""

@@ -572,6 +572,47 @@ def _short_names_of_known_people(ents: list, text: str) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _movement_names() -> dict:
+    """facilities.json ``movement_family_names``, normalized: a family name -> the id of the movement
+    named after it."""
+    return {normalize(k): v for k, v in facilities().get("movement_family_names", {}).items()}
+
+
+def _movement_family_names(ents: list, text: str) -> list:
+    """A one-word person mention without an id that is the family name a movement is named after
+    (الحوثي) is the movement, as an ORG with its id, where the article names the movement elsewhere
+    (جماعة الحوثي، الحوثيين: its id among the mentions) and no one in full with the name: واعتمد الحوثي
+    سياسة قتل المدنيين. With عبدالملك الحوثي in the article the word alone may be the man: it stays."""
+    names = _movement_names()
+    if not names:
+        return ents
+    ids = set(names.values())
+    movement: dict = {}  # id -> the article's first mention of the movement
+    full, alone = set(), []
+    for k, x in enumerate(ents):
+        if x.id in ids:
+            movement.setdefault(x.id, x)
+        elif x.label == "PERSON":
+            words = x.text.split()
+            w = normalize(words[-1]) if words else ""
+            if w in names:
+                if len(words) > 1:
+                    full.add(w)
+                elif not x.id:
+                    alone.append((k, w))
+    out = ents
+    for k, w in alone:
+        y = movement.get(names[w])
+        if y is None or w in full:
+            continue
+        if out is ents:
+            out = list(ents)
+        x = ents[k]
+        out[k] = _make_entity(x.text, x.start, x.end, y.label, y.id, y.name, y.wikidata, x.source)
+    return out
+
+
 def _cut_family_names(ents: list, text: str) -> list:
     """A one-word person mention that the tagger began one letter into a word, taking the letter for a
     proclitic (ب، ل، ك، ف، و), gets it back when the whole word is the last word of a person named in
