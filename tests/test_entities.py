@@ -1863,3 +1863,20 @@ def test_zamalek_the_district_after_a_district_word_and_the_club_elsewhere():
     assert "zamalek" in ids("فاز الزمالك على الإسماعيلي في مباراة الدوري أمس.")
     got = _ents3("وتقدم لك السحور في مكان متميز في جزيرة الزمالك المطلة على النيل.")
     assert ("جزيرة الزمالك", "LOC", None) in got
+
+
+def test_a_name_without_id_takes_the_id_of_its_other_mentions():
+    """One name, one referent in one article: where the club cue held at one «الريال» and not at the
+    next, both are Real Madrid; a name that carries two ids in the article takes neither."""
+    from arnews.entities.merge import _same_name_ids
+
+    def ent(text, label, id_=None):
+        return Entity(text=text, label=label, start=0, end=len(text), id=id_)
+
+    got = _same_name_ids([ent("الريال", "ORG", "real-madrid"), ent("الريال", "ORG"), ent("الريال", "MISC", "sar")])
+    assert [x.id for x in got] == ["real-madrid", "real-madrid", "sar"]
+    got = _same_name_ids([ent("الأهلي", "ORG", "al-ahli-saudi"), ent("الأهلي", "ORG", "al-ahly-egypt"), ent("الأهلي", "ORG")])
+    assert got[2].id is None
+    text = ("حارس مرمى ريال مدريد نافاس يحلم بإثبات جدارته في حراسة عرين الريال. ورغم هذا، لا يزال مصير "
+            "نافاس مع الريال معلقاً وغامضاً.")
+    assert [e.id for e in arnews.extract(text).entities if e.text == "الريال"] == ["real-madrid", "real-madrid"]

@@ -410,3 +410,28 @@ def _teh_word(g: Gazetteer, key: str) -> bool:
             if g.entries[c.entry].teh:
                 return True
     return False
+
+
+def _same_name_ids(ents: list) -> list:
+    """A mention without an id takes the id of the article's mentions of the same name and label (one
+    name, one referent in one article): the club cue held at one «الريال» and not at the next (مصير نافاس
+    مع الريال), a bare الحرس الوطني far from the Saudi words its first mention stood by. Not when the
+    name carries two ids in the article."""
+    ids: dict = {}  # (normalized text, label) -> the first mention with an id, or None if two ids
+    for x in ents:
+        if x.id:
+            key = (normalize(x.text), x.label)
+            y = ids.get(key, x)
+            ids[key] = y if y is not None and y.id == x.id else None
+    if not any(ids.values()):
+        return ents
+    out = ents
+    for k, x in enumerate(ents):
+        if x.id:
+            continue
+        y = ids.get((normalize(x.text), x.label))
+        if y is not None:
+            if out is ents:
+                out = list(ents)
+            out[k] = _make_entity(x.text, x.start, x.end, x.label, y.id, y.name, y.wikidata, x.source)
+    return out
