@@ -1880,3 +1880,19 @@ def test_a_name_without_id_takes_the_id_of_its_other_mentions():
     text = ("حارس مرمى ريال مدريد نافاس يحلم بإثبات جدارته في حراسة عرين الريال. ورغم هذا، لا يزال مصير "
             "نافاس مع الريال معلقاً وغامضاً.")
     assert [e.id for e in arnews.extract(text).entities if e.text == "الريال"] == ["real-madrid", "real-madrid"]
+
+
+def test_terms_adjectives_and_groups_the_tagger_marks_are_no_names():
+    """مرضى ألزهايمر (a disease), فيتامين «دي», أمريكا الشمالية والوسطى (Central, an
+    adjective), لل[دول العربية] (the Arab states), الملعب الأولمبي, المسلحين التركمان (a people): the
+    tagger's spans over them are no mentions (facilities.json tagger_not_names); names beside them stay."""
+    cases = [("أبرمت الجمعية السعودية الخيرية لمرضى ألزهايمر اتفاقية تعاون.", "ألزهايمر", "MISC"),
+             ("وتبين أن نسب فيتامين «دي» انخفضت بشكل ملحوظ في المرضى.", "دي", "PERSON"),
+             ("والرئيس السابق لاتحاد أمريكا الشمالية والوسطى والكاريبي دفع ببراءته.", "الوسطى", "LOC"),
+             ("أكدت مصر رفضها تدخل إيران في الشؤون الداخلية للدول العربية.", "دول العربية", "LOC"),
+             ("ثم قام بتفجير الملعب الأولمبي وهو قيد الإنشاء.", "الأولمبي", "MISC"),
+             ("وقعت معارك بين مسلحي داعش الشيشان والتركمان في قضاء بعاج.", "التركمان", "LOC")]
+    for text, span, label in cases:
+        assert not [t for t, _, _ in _merged(text, [_span_after(text, span, label)]) if t == span], span
+    text = "وقال الرئيس الأمريكي باراك أوباما إنه سيستخدم الفيتو."
+    assert ("باراك أوباما", "PERSON") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "باراك أوباما")])}
