@@ -211,3 +211,15 @@ def test_bare_saudi_security_bodies_take_the_saudi_id_with_a_saudi_word_near():
         ents("وأمر حكام ولايات فلوريدا وأوكلاهوما وتكساس بتسليح أفراد الحرس الوطني في المكاتب.")
     assert ("الحرس الوطني", None, "ORG") in \
         ents("واستجاب للبلاغ عدد 35 اسعاف و4 اسعاف من الحرس الوطني. رابط الخبر بصحيفة الوئام")
+
+
+def test_psg_by_its_short_name_and_after_nadi_and_bupa_arabia():
+    """سان جيرمان alone is PSG in football news (cue sport_club); نادي باريس سان جيرمان is PSG whole, not the
+    Paris Club of creditors (نادي باريس) and a saint; Bupa Arabia is the insurer, not a place."""
+    text = "وأصبح اسطمبولي الذي كلف سان جيرمان بين 8 و9 ملايين يورو، ثاني لاعب ينضم إلى الفريق."
+    assert ("سان جيرمان", "psg", "ORG") in ents(text)
+    assert ents("حيث أعلن نادي باريس سان جيرمان بطل فرنسا ضم اللاعب.")[0] == ("نادي باريس سان جيرمان", "psg", "ORG")
+    assert ("نادي باريس", "paris-club", "ORG") in ents("وقال إن نادي باريس للدائنين وافق على إعادة جدولة الديون.")
+    assert "psg" not in ids("وزار الوفد كنيسة في حي سان جيرمان بباريس.")
+    assert ("بوبا العربية للتأمين التعاوني", "bupa-arabia", "ORG") in \
+        ents("وقعت بوبا العربية للتأمين التعاوني، أكبر شركة متخصصة في التأمين الصحي، اتفاقية شراكة.")
