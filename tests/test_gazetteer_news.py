@@ -223,3 +223,10 @@ def test_psg_by_its_short_name_and_after_nadi_and_bupa_arabia():
     assert "psg" not in ids("وزار الوفد كنيسة في حي سان جيرمان بباريس.")
     assert ("بوبا العربية للتأمين التعاوني", "bupa-arabia", "ORG") in \
         ents("وقعت بوبا العربية للتأمين التعاوني، أكبر شركة متخصصة في التأمين الصحي، اتفاقية شراكة.")
+
+
+def test_the_caribbean_has_an_id():
+    """الكاريبي (the region, the sea) is a place with its id, as the confederation's name has it (اتحاد أمريكا
+    الشمالية والوسطى والكاريبي)."""
+    assert ("الكاريبي", "caribbean", "LOC") in ents("والرئيس السابق لاتحاد أمريكا الشمالية والوسطى والكاريبي.")
+    assert ("البحر الكاريبي", "caribbean", "LOC") in ents("وتقع الجزيرة في البحر الكاريبي.")
