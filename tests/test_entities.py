@@ -1896,3 +1896,19 @@ def test_terms_adjectives_and_groups_the_tagger_marks_are_no_names():
         assert not [t for t, _, _ in _merged(text, [_span_after(text, span, label)]) if t == span], span
     text = "وقال الرئيس الأمريكي باراك أوباما إنه سيستخدم الفيتو."
     assert ("باراك أوباما", "PERSON") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "باراك أوباما")])}
+
+
+def test_karram_before_a_title_is_the_verb_honoured():
+    """كرم 'he honoured' before a title or role (كرم سمو أمير المنطقة، وكرم محافظ عنيزة) is no Karam; the
+    man named كرم (فادي كرم، ورأى كرم أن) stays a person."""
+    from arnews.entities.not_names import _verb_before_title
+
+    text = "وفي نهاية الحفل كرم سمو أمير منطقة عسير رعاة المهرجان، وكرم محافظ عنيزة الفائزين."
+    s = text.index("كرم سمو")
+    assert _verb_before_title(text, s, s + len("كرم سمو"))
+    s = text.index("كرم محافظ")
+    assert _verb_before_title(text, s, s + len("كرم"))
+    text = "وقال النائب فادي كرم إن إيران تستغل كل المواقف. ورأى كرم أن المفهوم التوسعي خطير."
+    for k in (text.index("كرم إن"), text.index("كرم أن")):
+        assert not _verb_before_title(text, k, k + len("كرم"))
+    assert not [t for t, _, _ in _ents3("وفي نهاية الحفل كرّم سمو أمير منطقة عسير رعاة مهرجان أبها.") if "كر" in t]

@@ -104,6 +104,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         m = _PREV_WORD.search(text, max(0, s - 30), s)
         if m and normalize(m.group(1)) in _said_to_me()[1]:
             return True  # فقال لي: "to me", no Lee
+    if _verb_before_title(text, s, e):
+        return True  # كرم سمو الأمير: 'honoured', no Karam
     kind = _word_kind(raw, label, named)
     if kind is None:
         return False
@@ -132,6 +134,27 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
 
 
 _MONTH_JOINERS = "(-–—/"
+
+
+@lru_cache(maxsize=1)
+def _titles_after_verbs() -> tuple[frozenset, frozenset]:
+    """(facilities.json ``verbs_before_titles`` verbs, normalized; the words that open a title or role:
+    the first words of names/person_titles.txt and the list's roles)."""
+    d = facilities().get("verbs_before_titles", {})
+    heads = {t[0] for t in _name_words()[4] if t} | set(map(normalize, d.get("roles", ())))
+    return frozenset(map(normalize, d.get("verbs", ()))), frozenset(heads)
+
+
+def _verb_before_title(text: str, s: int, e: int) -> bool:
+    """Whether a span opens with a verb of ``verbs_before_titles`` (كرم 'he honoured') followed by a title
+    or role, inside the span or right after it (ثم [كرم سمو] أمير المنطقة، و[كرم] محافظ عنيزة)."""
+    verbs, heads = _titles_after_verbs()
+    m = _NEXT_WORD.match(" " + text[s:e])
+    if not m or normalize(m.group(1)) not in verbs:
+        return False
+    end = s + m.end() - 1
+    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    return bool(nxt) and normalize(nxt.group(1)) in heads
 
 
 _LAST_TWO = regex.compile(r"(?r)(?:(\S+)\s+)?(\S+)$")  # the span's last two words, backwards
