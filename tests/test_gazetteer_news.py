@@ -230,3 +230,15 @@ def test_the_caribbean_has_an_id():
     الشمالية والوسطى والكاريبي)."""
     assert ("الكاريبي", "caribbean", "LOC") in ents("والرئيس السابق لاتحاد أمريكا الشمالية والوسطى والكاريبي.")
     assert ("البحر الكاريبي", "caribbean", "LOC") in ents("وتقع الجزيرة في البحر الكاريبي.")
+
+
+def test_saudi_governorates_named_by_words_need_the_town_cue():
+    """رماح (spears), الغاط، بيش، العارضة، البدائع، البدع are governorates after محافظة/محافظ/بلدية or in a list
+    of places; خيبر is Medina's Khaybar there, خيبر الجنوب the Asir town and خيبر بختونخواه Pakistan's province."""
+    assert ("رماح", "rumah", "LOC") in ents("أقامت محافظة رماح احتفالها السنوي بمناسبة عيد الفطر.")
+    assert ("الغاط", "al-ghat", "LOC") in ents("رعى محافظ الغاط عبدالله السديري حفل الأهالي.")
+    assert "rumah" not in ids("وحمل الفرسان الرماح والسيوف في العرضة.")
+    assert ("خيبر", "khaybar", "LOC") in ents("بعد تحويلها من مستشفى محافظة خيبر إلى المدينة.")
+    assert ("خيبر الجنوب", "khaybar-al-janub", "LOC") in ents("مريض نفسي يقتل ثلاثة بخيبر الجنوب شرق أبها.")
+    assert ("خيبر بختونخواه", "khyber-pakhtunkhwa", "LOC") in ents("وغمرت السيول أقاليم خيبر بختونخواه والبنجاب.")
+    assert "khaybar" not in ids("وقال خورشيد خيبر ونورة السيد إنهما سيغادران.")
