@@ -1918,3 +1918,13 @@ def test_karram_before_a_title_is_the_verb_honoured():
     for k in (text.index("كرم إن"), text.index("كرم أن")):
         assert not _verb_before_title(text, k, k + len("كرم"))
     assert not [t for t, _, _ in _ents3("وفي نهاية الحفل كرّم سمو أمير منطقة عسير رعاة مهرجان أبها.") if "كر" in t]
+
+
+def test_the_european_union_is_uefa_in_football_governance_news():
+    """الاتحاد الأوروبي is UEFA where the article names FIFA, UEFA, Platini or Blatter (facilities.json
+    league_clubs: eu -> uefa), and the EU elsewhere or beside the EU's own bodies."""
+    text = "ستدعم الاتحادات القارية ميشيل بلاتيني رئيس الاتحاد الأوروبي لو قرر الترشح لرئاسة الفيفا."
+    assert ("الاتحاد الأوروبي", "ORG", "uefa") in _ents3(text)
+    assert ("الاتحاد الأوروبي", "ORG", "eu") in _ents3("وقال الاتحاد الأوروبي إن اليونان ستحصل على قرض جديد.")
+    text = "وقال الاتحاد الأوروبي إن المفوضية الأوروبية تدرس عقوبات على الفيفا."
+    assert ("الاتحاد الأوروبي", "ORG", "eu") in _ents3(text)

@@ -81,7 +81,8 @@ def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
 
 def _league_clubs(g: Gazetteer, ents: list, text: str) -> list:
     """A club name two leagues share (الأهلي) is the other league's club (facilities.json ``league_clubs``)
-    where the article names a club of that league and none of the first's: الأهلي والزمالك is Cairo's."""
+    where the article names a club of that league and none of the first's: الأهلي والزمالك is Cairo's. The
+    same for a body's name two bodies share: الاتحاد الأوروبي beside الفيفا and بلاتيني is UEFA."""
     rules = facilities().get("league_clubs") or ()
     if not rules:
         return ents
