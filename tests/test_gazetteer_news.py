@@ -242,3 +242,9 @@ def test_saudi_governorates_named_by_words_need_the_town_cue():
     assert ("خيبر الجنوب", "khaybar-al-janub", "LOC") in ents("مريض نفسي يقتل ثلاثة بخيبر الجنوب شرق أبها.")
     assert ("خيبر بختونخواه", "khyber-pakhtunkhwa", "LOC") in ents("وغمرت السيول أقاليم خيبر بختونخواه والبنجاب.")
     assert "khaybar" not in ids("وقال خورشيد خيبر ونورة السيد إنهما سيغادران.")
+
+
+def test_la_galaxy_is_a_club_not_a_city_and_a_phone():
+    assert ents("ويستهل النادي الكاتالوني مبارياته الودية بملاقاة لوس أنجليس جالاكسي الأمريكي.") == \
+        [("لوس أنجليس جالاكسي", "la-galaxy", "ORG")]
+    assert ("جالاكسي", "galaxy", "BRAND") in ents("وأطلقت سامسونج هاتف جالاكسي الجديد في لوس أنجليس.")
