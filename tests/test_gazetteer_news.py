@@ -248,3 +248,9 @@ def test_la_galaxy_is_a_club_not_a_city_and_a_phone():
     assert ents("ويستهل النادي الكاتالوني مبارياته الودية بملاقاة لوس أنجليس جالاكسي الأمريكي.") == \
         [("لوس أنجليس جالاكسي", "la-galaxy", "ORG")]
     assert ("جالاكسي", "galaxy", "BRAND") in ents("وأطلقت سامسونج هاتف جالاكسي الجديد في لوس أنجليس.")
+
+
+def test_snapdragon_is_qualcomms_chip_not_snapchat():
+    assert ("سناب دراغون", "snapdragon", "BRAND") in ents("معالج الهاتف من نوع كوالكوم سناب دراغون 615.")
+    assert ("سنابدراجون", "snapdragon", "BRAND") in ents("ويعمل الهاتف بمعالج كوالكوم سنابدراجون 808.")
+    assert ("سناب", "snapchat", "PLATFORM") in ents("يتم عرض المستجدات في قنوات التواصل (فيس بوك، وإنستجرام، وسناب).")
