@@ -1928,3 +1928,14 @@ def test_the_european_union_is_uefa_in_football_governance_news():
     assert ("الاتحاد الأوروبي", "ORG", "eu") in _ents3("وقال الاتحاد الأوروبي إن اليونان ستحصل على قرض جديد.")
     text = "وقال الاتحاد الأوروبي إن المفوضية الأوروبية تدرس عقوبات على الفيفا."
     assert ("الاتحاد الأوروبي", "ORG", "eu") in _ents3(text)
+
+
+def test_a_given_name_before_a_brand_makes_a_person():
+    """The tagger's person over a listed given name and a brand alias (روبرت فورد، هاريسون فورد، كوكو شانيل)
+    is the person, not Ford or Chanel; the carmaker alone and المتحدث باسم بوينغ ('on behalf of') stay."""
+    got = _ents3("وتصريحات السفير الأميركي السابق في سوريا روبرت فورد تؤكد ذلك.")
+    assert ("روبرت فورد", "PERSON", None) in got and "ford" not in [x[2] for x in got]
+    assert ("هاريسون فورد", "PERSON", None) in _ents3("وبرع الممثل هاريسون فورد في الابتعاد عن أفلام الإثارة.")
+    assert ("فورد", "BRAND", "ford") in _ents3("انضمت شركة فورد لسباق تطوير السيارات ذاتية القيادة.")
+    got = _ents3("وقال كريس فيليرز المتحدث باسم بوينغ لوكالة الصحافة الفرنسية إن القطعة سقطت.")
+    assert ("بوينغ", "BRAND", "boeing") in got

@@ -239,6 +239,11 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                         x[0], x[1], x[3] = ts, te, "tagger"
                         x[2] = None
                         x.append(label)
+                    elif label == "PERSON" and ent.label in _COMMERCIAL and te == x[1] and \
+                            _given_name_before_brand(text[ts:x[0]]):
+                        # روبرت [فورد]، هاريسون [فورد]: a listed given name before the brand: a family name
+                        x[0], x[2], x[3] = ts, None, "tagger"
+                        x.append(label)
                 elif (ts, te) == (x[0], x[1]) and label == "ORG" and ent.label == "LOC" and len(x) == 4:
                     x[3] = "gazetteer+tagger"
                     if not _place_kept(g, text, ts, te):
@@ -285,6 +290,19 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         else:
             res.append(_gaz_entity(text, s, e, ent, src))
     return _teams(res + extra, text)
+
+
+@lru_cache(maxsize=1)
+def _not_given_before_brands() -> frozenset:
+    return frozenset(facilities().get("given_names_before_brands", {}).get("not_given", ()))
+
+
+def _given_name_before_brand(before: str) -> bool:
+    """Whether the words a tagger person span has before a brand begin with a given name of the name lists
+    (روبرت فورد، كوكو شانيل: facilities.json ``given_names_before_brands``), not with one that is also a
+    word there (المتحدث باسم بوينغ)."""
+    words = before.split()
+    return bool(words) and words[0] in _name_words()[3] and words[0] not in _not_given_before_brands()
 
 
 #: the words after a place inside a tagger span: a given name and one or two more (حاكم أوهايو جون كاسيتش)
