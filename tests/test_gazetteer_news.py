@@ -254,3 +254,10 @@ def test_snapdragon_is_qualcomms_chip_not_snapchat():
     assert ("سناب دراغون", "snapdragon", "BRAND") in ents("معالج الهاتف من نوع كوالكوم سناب دراغون 615.")
     assert ("سنابدراجون", "snapdragon", "BRAND") in ents("ويعمل الهاتف بمعالج كوالكوم سنابدراجون 808.")
     assert ("سناب", "snapchat", "PLATFORM") in ents("يتم عرض المستجدات في قنوات التواصل (فيس بوك، وإنستجرام، وسناب).")
+
+
+def test_a_bare_council_of_ministers_is_the_saudi_cabinet_beside_saudi_words():
+    assert ("مجلس الوزراء", "saudi-council-of-ministers", "ORG") in \
+        ents("وأفاد الطريفي بأن مجلس الوزراء برئاسة خادم الحرمين الشريفين وافق على تفويض وزير الخارجية.")
+    assert ("مجلس الوزراء اللبناني", None, "ORG") in ents("وقال إن مجلس الوزراء اللبناني لم يجتمع منذ أسابيع.")
+    assert "saudi-council-of-ministers" not in ids("وأعلن مجلس الوزراء في بغداد خطة جديدة للكهرباء.")
