@@ -513,8 +513,8 @@ def test_numbers_joined_to_an_amount_share_its_unit():
     d = qs("ويمكن الاختيار بين إطارات بقطر 18 أو 20 أو22 بوصة، ودفع الناديان 50 و56 مليون يورو، وقتل 3 أو 4 أشخاص.")
     assert [(q.value, q.unit) for q in d.quantities if q.unit in ("in", "EUR")] == \
         [(18, "in"), (20, "in"), (22, "in"), (50_000_000, "EUR"), (56_000_000, "EUR")]
-    # a counted noun is not shared: 3 stays a bare number
-    assert q_of(d, "3").kind == "number" and q_of(d, "3").unit is None
+    # a counted noun is shared as a count (test_lower_numbers_joined_to_a_count_share_its_noun)
+    assert q_of(d, "3").kind == "number" and q_of(d, "3").unit == "أشخاص"
     # 2.500 may be 2,500 or 2.5: the number before it keeps no unit
     d = qs("وتباع الأزياء ما بين 695 و2.500 دولار أميركي.")
     assert q_of(d, "695").kind == "number" and q_of(d, "695").unit is None
@@ -545,3 +545,27 @@ def test_sitcom_spelt_in_arabic_is_no_count_of_six():
     d = qs("وصدرت له ست كتب في الست سنوات الماضية.")
     assert q_of(d, "ست كتب").value == 6
     assert q_of(d, "الست سنوات").unit == "year"
+
+
+# -- round 8 ------------------------------------------------------------------------------------------------
+
+def test_lower_numbers_joined_to_a_count_share_its_noun():
+    d = qs("وقال إنه يمكنك كل يوم إحصاء وفاة ثلاثة أو أربعة أشخاص، ولن تحتمل مصر أكثر من 5 أو 6 أحزاب، "
+           "وتم الترخيص لـ 13 فندقا بمواصفات 4 و5 نجوم.")
+    three = q_of(d, "ثلاثة")
+    assert three.value == 3 and three.unit == "أشخاص" and three.counted.text == "أشخاص"
+    five = q_of(d, "أكثر من 5")
+    assert five.modifier == "more_than" and five.unit == "أحزاب"
+    assert q_of(d, "4").unit == "نجوم"
+    # a falling pair is no list: the first number closes what came before (15 counts no child)
+    d = qs("وبلغ عدد الجرحى 15 و3 أطفال بين القتلى.")
+    assert q_of(d, "15").unit is None and q_of(d, "3 أطفال").unit == "أطفال"
+    # a model list whose last number took a Latin name shares nothing
+    d = qs("وتشغل الشركة طائرات من طراز 737 و747 و777 وMD - 11Fs.")
+    assert all(q.counted is None for q in d.quantities if q.text in ("737", "747"))
+
+
+def test_a_modified_number_joined_to_a_measure_shares_its_unit():
+    d = qs("يظهر الفيديو الملكة وهي في عمر نحو 6 أو 7 سنوات وهي ترفع يدها.")
+    six = q_of(d, "نحو 6")
+    assert (six.kind, six.value, six.unit, six.modifier) == ("measure", 6, "year", "about")

@@ -397,6 +397,7 @@ _DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640]+").fullmatch
 _SHARED_NUM = re.compile(r"[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)?").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -1053,14 +1054,20 @@ class Extractor:
 
     def _shared_units(self):
         """Bare numbers in digits joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22
-        بوصة: 18 in and 20 in; 5 أو 6 ملايين ريال: 5,000,000 SAR); a counted noun is not shared (3 أو 4 أشخاص),
-        nor an amount whose scale is unknown (695 و2.500 دولار: 2.500 may be 2,500 or 2.5)."""
+        بوصة: 18 in and 20 in; 5 أو 6 ملايين ريال: 5,000,000 SAR), nor an amount whose scale is unknown (695
+        و2.500 دولار: 2.500 may be 2,500 or 2.5); a counted noun is shared by lower numbers (_shared_counted)."""
         text = self.doc.text
-        by_end = {q.end: q for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
-                  and q.modifier is None and _SHARED_NUM(q.text)}
-        if not by_end:
+        # a lone number, maybe after its modifier (نحو 6 أو 7 سنوات، لا تتعدى 30 أو 40 مصحفا): end -> (item, number)
+        bare = {q.end: (q, n) for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
+                and q.value is not None for n in [q.text.rsplit(" ", 1)[-1] if q.modifier else q.text]
+                if " " not in n and (q.modifier is None or _SHARED_NUM(n) and q.value == _num_value(n))}
+        if not bare:
             return
         swap = {}
+        for q in self.out_q:
+            if q.counted is not None and q.kind == "number":
+                self._shared_counted(q, bare, swap)
+        by_end = {e: q for e, (q, n) in bare.items() if _SHARED_NUM(n)}
         for q in self.out_q:
             if q.counted is not None or q.unit is None or q.kind in ("number", "range", "ordinal") or q.value is None:
                 continue
@@ -1078,6 +1085,24 @@ class Extractor:
                 start = p.start
         if swap:
             self.out_q = [swap.get(id(q), q) for q in self.out_q]
+
+    def _shared_counted(self, q, by_end, swap):
+        """Lower bare numbers joined by و/أو to a count (3 أو 4 أشخاص، أكثر من 5 أو 6 أحزاب، فنادق 4 و5 نجوم،
+        ثلاث أو أربع مباريات) count its noun too: a list of guesses or close figures said once with the noun; each takes the
+        noun as unit and counted span. Only with no scale word (its number is one token) and a rising list,
+        so that a number of another clause (قتل 5 و7 جرحى: 5 may count what came before) is rarely taken."""
+        text = self.doc.text
+        num = text[q.start:q.counted.start].strip()
+        if " " in num or q.value is None or not _ARABIC_WORD(q.counted.text):
+            return  # 737 و747 و777 وMD: a model list whose last took a Latin name as its noun
+        start, top = q.start, q.value
+        while True:
+            g = _coord_start(text, start)
+            p, n = by_end.get(g, (None, "")) if g is not None and text[g:start].strip() in ("و", "أو", "او") else (None, "")
+            if p is None or not (p.value < top) or n[:1].isdigit() != num[:1].isdigit():
+                return
+            swap[id(p)] = _new_quantity({**p.__dict__, "unit": q.unit, "counted": q.counted})
+            start, top = p.start, p.value
 
     def _loan_phrase(self, t):
         """``t`` (a number word and its counted word) spells a foreign word of loan_phrases, with or without the
