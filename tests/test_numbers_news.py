@@ -569,3 +569,26 @@ def test_a_modified_number_joined_to_a_measure_shares_its_unit():
     d = qs("يظهر الفيديو الملكة وهي في عمر نحو 6 أو 7 سنوات وهي ترفع يدها.")
     six = q_of(d, "نحو 6")
     assert (six.kind, six.value, six.unit, six.modifier) == ("measure", 6, "year", "about")
+
+
+def test_years_before_christ_are_negative_years():
+    d = qs("وقال إن الهيكل الأول جرى تدميره عام 586 قبل الميلاد، بينما هدم الهيكل الثاني عام 70م، "
+           "وهناك أزياء سومرية (سنة 3500 ق.م) وأخرى آشورية (سنة 650 ق.م).")
+    assert t_of(d, "عام 586 قبل الميلاد").value == "-0586"
+    assert t_of(d, "70م").value == "0070"  # after Christ: as before
+    assert t_of(d, "سنة 3500 ق.م").value == "-3500" and t_of(d, "سنة 650 ق.م").value == "-0650"
+    assert [q.kind for q in d.quantities] == ["ordinal", "ordinal"]  # الهيكل الأول/الثاني only
+    # a year joined to the marked one shares its era; a modifier stays in the span
+    d = qs("وحكم بطليموس الثاني مصر بين عامي 284 و246 قبل الميلاد، ولكن نحو 700 قبل الميلاد غزت أقوام المنطقة.")
+    assert [(t.text, t.value) for t in d.temporals] == \
+        [("284", "-0284"), ("246 قبل الميلاد", "-0246"), ("نحو 700 قبل الميلاد", "-0700")]
+    # a span of years, each with its marker
+    d = qs("وهو الفيلسوف سينيك (65 ق.م - 4 ق.م)، يقول إنه.")
+    assert [t.value for t in d.temporals] == ["-0065", "-0004"]
+
+
+def test_a_measure_or_a_count_before_the_era_stays_what_it_is():
+    d = qs("وتعود الكتابة إلى 3 آلاف سنة قبل الميلاد، وحضر 10 قبل الموعد بساعة.")
+    assert q_of(d, "3 آلاف سنة").unit == "year"
+    assert q_of(d, "10").kind == "number"
+    assert not [t for t in d.temporals if (t.value or "").startswith("-")]

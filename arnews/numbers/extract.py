@@ -397,6 +397,9 @@ _DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
+_YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
+# a dash between two years of a span (65 - 4 ق.م), with its spaces, at the end of the searched text
+_DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640]+").fullmatch
 _SHARED_NUM = re.compile(r"[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)?").fullmatch
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -883,6 +886,7 @@ class Extractor:
             self._identifier_numbers()
             self._shared_units()
             self._strain_names()
+            self._bc_years()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1051,6 +1055,45 @@ class Extractor:
             k = bisect_right(starts, q.start) - 1
             return k >= 0 and q.start < spans[k][1]
         self.out_q = [q for q in self.out_q if not inside(q)]
+
+    def _bc_years(self):
+        """A year or a bare number of up to four digits right before an era marker (bc_markers: عام 586 قبل
+        الميلاد، سنة 3500 ق.م، نحو 700 قبل الميلاد) is a year before Christ: a date with the year negated
+        (-0586), its span taking the marker; one joined to it by و/أو/إلى/- (بين عامي 284 و246 قبل الميلاد،
+        65 - 4 ق.م) is one too. One scan of the text, only where a marker is written."""
+        text = self.doc.text
+        marks = list(self.L.bc_marker(text))
+        if not marks:
+            return
+        dates = {t.end: t for t in self.out_t if t.kind == "date" and isinstance(t.value, str)
+                 and len(t.value) == 4 and t.value.isdigit() and t.text.rstrip(")")[-1:].isdigit()}
+        nums = {q.end: q for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
+                and q.value is not None and q.value == int(q.value) and 0 < q.value < 10000
+                and _YEAR_DIGITS(q.text.rsplit(" ", 1)[-1])}
+        drop, new = set(), []
+        for m in marks:
+            end, mark_end = m.start("gap"), m.end()
+            if text[end - 1] == ")":
+                continue  # (سنة 3500) ق.م: the bracket closes before the marker, take no side
+            while end is not None:
+                item = dates.pop(end, None) or nums.pop(end, None)
+                if item is None:
+                    break
+                drop.add(id(item))
+                s, e = item.start, mark_end or item.end
+                w = _WORD_BEFORE(text, max(0, s - 12), s) if isinstance(item, Quantity) and not item.modifier else None
+                if w and normalize(w.group(1)) in self.L.year_words and "(" not in text[w.end(1):s]:
+                    s = w.start(1)  # عام 586 قبل الميلاد: the year word too, as عام 2000
+                new.append(_new_temporal({"text": text[s:e], "start": s, "end": e, "kind": "date",
+                                          "value": f"-{int(item.value):04d}", "calendar": "gregorian"}))
+                mark_end = 0  # the items before the marked one keep their own span
+                end = _coord_start(text, item.start)
+                if end is None:
+                    g = _DASH_GAP(text, max(0, item.start - 4), item.start)
+                    end = g.start() if g else None
+        if drop:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
 
     def _shared_units(self):
         """Bare numbers in digits joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22

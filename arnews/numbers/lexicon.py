@@ -154,6 +154,7 @@ class Lexicon:
             add(f, "monthword", True)
         for f in cal["year_words"]:
             add(f, "yearword", True)
+        self.year_words = {key(x) for x in cal["year_words"]}
         add_numbered(cal["decades"], "decade")
         add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
@@ -240,6 +241,9 @@ class Lexicon:
         self.loan_phrases = {key(x) for x in mods.get("loan_phrases", ())}
         letters = "|".join(sorted(map(regex.escape, mods.get("strain_letters", ())), key=len, reverse=True)) or "(?!)"
         # two spelt letters each with its digits (اتش 5 ان 1، إتش1 إن1): a strain name such as H5N1
+        bc = "|".join(sorted(map(regex.escape, cal.get("bc_markers", ())), key=len, reverse=True)) or "(?!)"
+        # an era marker after a year (586 قبل الميلاد، 3500 ق.م): group 'gap' is what stands between them
+        self.bc_marker = regex.compile(rf"[\d٠-٩]\)?(?P<gap>[ \t]*)(?:{bc})(?!\p{{L}})").finditer
         self.strain_name = regex.compile(rf"(?<![\p{{L}}])(?:{letters})\s?\d+\s?(?:{letters})\s?\d+(?!\d)").finditer
         self.round_names = {key(x) for x in mods.get("round_names", ())}
         self.ordinal_idioms_before = {key(x) for x in mods.get("ordinal_idioms_before", ())}
