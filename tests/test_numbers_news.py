@@ -592,3 +592,22 @@ def test_a_measure_or_a_count_before_the_era_stays_what_it_is():
     assert q_of(d, "3 آلاف سنة").unit == "year"
     assert q_of(d, "10").kind == "number"
     assert not [t for t in d.temporals if (t.value or "").startswith("-")]
+
+
+def test_day_and_month_with_a_slash_after_a_date_cue_are_a_date():
+    ref = dt.date(2015, 7, 21)  # 5 Shawwal 1436
+    d = qs("وزار مواقع التصحيح اليوم الاثنين الموافق 4/ 10، وورد بلاغ مساء يوم الأربعاء 28/9 متضمنا وجود حريق.",
+           reference_date=ref)
+    assert (t_of(d, "4/ 10").value, t_of(d, "4/ 10").calendar) == ("XXXX-10-04", "hijri")
+    assert t_of(d, "28/9").value == "XXXX-09-28"
+    assert not d.quantities
+    d = qs("وتبدأ الدراسة يوم الأحد 8 / 11 / 1436 هـ الموافق 23 / 8 2015م علماً أن الإجازة تبدأ بتاريخ 15 /7 الماضي.",
+           reference_date=ref)
+    assert t_of(d, "23 / 8 2015م").value == "2015-08-23"
+    assert (t_of(d, "15 /7").value, t_of(d, "15 /7").calendar) == ("XXXX-07-15", "gregorian")
+
+
+def test_day_and_month_with_a_slash_and_no_cue_stay_numbers():
+    d = qs("وانتهت المباراة بالتعادل 4 / 4، ثم فاز روما 7 / 6 بركلات الترجيح. - 1 / 2 ملعقة صغيرة من القرفة.")
+    assert not d.temporals
+    assert [q.value for q in d.quantities][:4] == [4, 4, 7, 6]

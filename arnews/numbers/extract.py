@@ -397,6 +397,8 @@ _DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
+# a day and a month with a slash, maybe spaced, no third part (4/ 10، 15 /7; not 8 / 11 / 1436 nor 1/2.5)
+_SLASH_DAY = re.compile(r"(?<![\d/.,\u0660-\u0669])(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d.,/]|[ \t]*/[ \t]*\d)").finditer
 _YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
 # a dash between two years of a span (65 - 4 ق.م), with its spaces, at the end of the searched text
 _DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
@@ -887,6 +889,7 @@ class Extractor:
             self._shared_units()
             self._strain_names()
             self._bc_years()
+            self._slash_days()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1094,6 +1097,63 @@ class Extractor:
         if drop:
             self.out_q = [q for q in self.out_q if id(q) not in drop]
             self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+
+    def _slash_days(self):
+        """A day and a month in digits with a slash and no year (spaced or not: الموافق 4/ 10، بتاريخ 15 /7، يوم
+        الأربعاء 28/9) after a word of slash_date_cues or a weekday is a date (XXXX-10-04), not a fraction
+        (4/10 = 0.4) or two numbers; a year right after joins it (الموافق 23 / 8 2015م). Without the cue such
+        a pair is mostly a score or a fraction (بالتعادل 4 / 4، 1 / 2 ملعقة) and is left alone."""
+        text = self.doc.text
+        if "/" not in text:
+            return
+        q_at = {q.start: q for q in self.out_q}
+        years = {t.start: t for t in self.out_t if t.kind == "date" and isinstance(t.value, str)
+                 and len(t.value) == 4 and t.value.isdigit() and t.text[:1].isdigit()}
+        drop, new = set(), []
+        for m in _SLASH_DAY(text):
+            d, mo = int(m.group(1).translate(_DIGITS_ASCII)), int(m.group(2).translate(_DIGITS_ASCII))
+            q = q_at.get(m.start())
+            if not (1 <= d <= 31 and 1 <= mo <= 12 and q is not None and q.modifier is None
+                    and self._slash_cue(m.start())):
+                continue
+            parts = [q] if q.end >= m.end() else [q, q_at.get(m.start(2))]
+            if parts[-1] is None or q.end > m.end():
+                continue
+            e, value, cal = m.end(), f"XXXX-{mo:02d}-{d:02d}", self._day_month_calendar(mo, d)
+            y = years.get(next((k for k in range(e, e + 3) if k in years), -1))
+            if y is not None and not text[e:y.start].strip():
+                drop.add(id(y))
+                e, value, cal = y.end, f"{y.value}-{mo:02d}-{d:02d}", y.calendar
+            drop.update(map(id, parts))
+            new.append(_new_temporal({"text": text[m.start():e], "start": m.start(), "end": e, "kind": "date",
+                                      "value": value, "calendar": cal}))
+        if new:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+
+    def _slash_cue(self, start):
+        """The word before ``start`` (or before a weekday there) is a slash_date_cue, or that weekday is."""
+        text = self.doc.text
+        w = _WORD_BEFORE(text, max(0, start - 20), start)
+        if not w:
+            return False
+        cores = {core for _, _, core in self.analyses(normalize(w.group(1)))}
+        if cores & self.L.slash_date_cues:
+            return True
+        return any("weekday" in self.L.lex.get(c, ()) for c in cores)
+
+    def _day_month_calendar(self, mo, d):
+        """The calendar of a day and month written with no year: the one whose reading falls nearer the
+        reference date (Saudi papers write Hijri ones: الموافق 4/ 10 in Shawwal); None without one."""
+        ref = self.ref
+        if ref is None:
+            return None
+        g = min((abs((dt.date(y, mo, d) - ref).days) for y in (ref.year - 1, ref.year, ref.year + 1)
+                 if d <= 28 or d <= (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day),
+                default=999)
+        hy, hm, hd = _hijri_of(ref)
+        h = min(abs((mo - hm + 12 * k) * 29.53 + d - hd) for k in (-1, 0, 1))
+        return "hijri" if h < g else "gregorian"
 
     def _shared_units(self):
         """Bare numbers in digits joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22

@@ -155,6 +155,7 @@ class Lexicon:
         for f in cal["year_words"]:
             add(f, "yearword", True)
         self.year_words = {key(x) for x in cal["year_words"]}
+        self.slash_date_cues = {key(x) for x in cal.get("slash_date_cues", ())}
         add_numbered(cal["decades"], "decade")
         add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
