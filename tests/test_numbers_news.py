@@ -611,3 +611,20 @@ def test_day_and_month_with_a_slash_and_no_cue_stay_numbers():
     d = qs("وانتهت المباراة بالتعادل 4 / 4، ثم فاز روما 7 / 6 بركلات الترجيح. - 1 / 2 ملعقة صغيرة من القرفة.")
     assert not d.temporals
     assert [q.value for q in d.quantities][:4] == [4, 4, 7, 6]
+
+
+def test_issue_and_page_numbers_of_a_paper_are_no_quantities():
+    d = qs("إشارة إلى المقال المنشور في صحيفتكم في عددها 15601 بتاريخ 29-8-1436هـ، وصدر العدد 437 من مجلة "
+           "المستقبل العربي، ونشر في الموافق 3 / 6 / 2015م، العدد 15588، ص 22، بعنوان (داهية زمانه).")
+    assert not d.quantities
+    assert [t.value for t in d.temporals] == ["1436-08-29", "2015-06-03"]
+    # the total of something is no issue: بلغ العدد (20) فقط، يبلغ العدد 431 شخصا
+    d = qs("وبلغ العدد (20) فقط، وعندما يبلغ العدد 431 شخصا يكون الأمر مختلفا.")
+    assert q_of(d, "20").value == 20 and q_of(d, "431 شخصا").value == 431
+
+
+def test_page_and_mission_numbers_are_names():
+    d = qs("كما يقول كازانوفا (ص 319)، وكانت أول صورة للأرض قد التقطت من رحلة أبوللو 17 إلى القمر في عام 1972.")
+    assert [q.text for q in d.quantities] == ["أول صورة"]
+    d = qs("ووجد المدقق في الصفحة الأولى 3 أخطاء.")
+    assert q_of(d, "3 أخطاء").counted.text == "أخطاء"

@@ -399,6 +399,8 @@ _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
 # a day and a month with a slash, maybe spaced, no third part (4/ 10، 15 /7; not 8 / 11 / 1436 nor 1/2.5)
 _SLASH_DAY = re.compile(r"(?<![\d/.,\u0660-\u0669])(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d.,/]|[ \t]*/[ \t]*\d)").finditer
+# the word or two after an issue number, maybe after a comma (العدد 15588، ص 22؛ العدد 437 من مجلة)
+_ISSUE_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*([\u0621-\u0652\u0640]+)(?:[ \t]+([\u0621-\u0652\u0640]+))?").match
 _YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
 # a dash between two years of a span (65 - 4 ق.م), with its spaces, at the end of the searched text
 _DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
@@ -1035,7 +1037,7 @@ class Extractor:
                     and q.text.strip("()").isdigit():
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
                 if m and (any(de and core in self.L.identifier_heads for _, de, core in self.analyses(normalize(m.group(1))))
-                          or _name_word(m.group(1), self.L.name_number_words)):
+                          or _name_word(m.group(1), self.L.name_number_words) or self._issue_number(q, m)):
                     continue
             keep.append(q)
         self.out_q = keep
@@ -1043,6 +1045,20 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _issue_number(self, q, before) -> bool:
+        """The bare number ``q`` after the word ``before`` (a match of _WORD_BEFORE) is a paper's issue: the word
+        is one of issue_heads with في before it (في عددها 15601) or a word of issue_after follows the number
+        (العدد 15588، ص 22؛ العدد 437 من مجلة). بلغ العدد (20) فقط: a number."""
+        text = self.doc.text
+        if normalize(before.group(1)) not in self.L.issue_heads:
+            return False
+        prev = _WORD_BEFORE(text, max(0, before.start(1) - 12), before.start(1))
+        if prev and normalize(prev.group(1)) in ("في", "وفي"):
+            return True
+        after = _ISSUE_AFTER(text, q.end)
+        return bool(after) and (normalize(after.group(1)) in self.L.issue_after
+                                or normalize(f"{after.group(1)} {after.group(2) or ''}".strip()) in self.L.issue_after)
 
     def _strain_names(self):
         """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no

@@ -232,6 +232,8 @@ class Lexicon:
         self.tens_ordinal_heads = {key(x) for x in mods.get("tens_ordinal_heads", ())}
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
+        self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
+        self.issue_after = {key(x) for x in mods.get("issue_after", ())}
         # as written, hamzas on ا unified but ة / ى kept (مجموعه is "its total", no name)
         self.name_number_words = {light(x) for x in mods.get("name_number_words", ())}
         self.verbs_before_numbers = {key(x) for x in mods.get("verbs_before_numbers", ())}
