@@ -628,3 +628,14 @@ def test_page_and_mission_numbers_are_names():
     assert [q.text for q in d.quantities] == ["أول صورة"]
     d = qs("ووجد المدقق في الصفحة الأولى 3 أخطاء.")
     assert q_of(d, "3 أخطاء").counted.text == "أخطاء"
+
+
+def test_countries_leading_a_deep_construct_are_what_a_definite_number_counts():
+    d = qs("اخترنا في هذه العجالة دول مجلس التعاون الست، وهي: المملكة والإمارات والكويت وقطر وعمان والبحرين.")
+    six = q_of(d, "دول مجلس التعاون الست")
+    assert six.value == 6 and six.counted.text == "دول"
+    d = qs("عند جمع صادرات الساعات لدول مجلس التعاون لدول الخليج العربي الست، فستحتل الكتلة الخليجية المركز.")
+    assert q_of(d, "دول الخليج العربي الست").counted.text == "دول"
+    # a plural genitive is itself what is counted
+    d = qs("لكنها كانت مواقف دول اتفاقية الدول الخمس دائمة العضوية بمجلس الأمن.")
+    assert q_of(d, "الدول الخمس").counted.text == "الدول"

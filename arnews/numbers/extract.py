@@ -2851,6 +2851,9 @@ class Extractor:
                     start = start - 1  # مراكز التسوق السبعة، وسائل الإعلام الألمانية الثلاث: the head counts
                     counted = (start, start + 1)
                     cut = self._proclitic(start)
+                elif val >= 3 and (h := self._listed_construct_head(start)) is not None:
+                    start, counted = h, (h, h + 1)  # دول مجلس التعاون الست: the head counts
+                    cut = self._proclitic(h)
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
@@ -3203,6 +3206,27 @@ class Extractor:
         return any(w.endswith("ات") and len(w) > 4 or len(w) == 5 and (
             w[2] == "ا" and w[0] not in "اأإآ" or w[0] == "أ" and w[3] == "ا")
                    for w in ((h, h[1:]) if h.startswith("و") else (h,)))  # ومحافظات الإقليم
+
+    def _listed_construct_head(self, k):
+        """The token of a word of construct_plural_heads (دول، بلدان; behind a clitic too) that leads the
+        construct ending at the definite token k (maybe a nisba after it), right before it or before one
+        indefinite word (دول مجلس التعاون، لدول الخليج العربي): the noun a definite number after counts; None
+        when there is none."""
+        toks = self.toks
+        if k < 1 or not toks[k].t.startswith("ال"):
+            return None
+        if k > 1 and self._nisba_after_noun(k):
+            k -= 1  # لدول الخليج العربي الست: the adjective after the genitive
+        g = toks[k].t
+        if g.endswith(("ات", "ين")) or any(c in self.L.construct_plural_heads for _, _, c in self.analyses(g)):
+            return None  # دول اتفاقية الدول الخمس: a plural genitive is what is counted
+        for h in (k - 1, k - 2):
+            if h < 0 or toks[h].typ != W or h < k - 1 and (toks[k - 1].typ != W or toks[k - 1].t.startswith("ال")
+                                                        or toks[k - 1].t in self.L.stop):
+                return None
+            if any(not de and core in self.L.construct_plural_heads for _, de, core in self.analyses(toks[h].t)):
+                return h
+        return None
 
     def _unit_construct_head(self, i, val):
         """The unit of an indefinite plural time word (vague_plurals: أيام، سنوات) right before the definite
