@@ -639,3 +639,29 @@ def test_countries_leading_a_deep_construct_are_what_a_definite_number_counts():
     # a plural genitive is itself what is counted
     d = qs("لكنها كانت مواقف دول اتفاقية الدول الخمس دائمة العضوية بمجلس الأمن.")
     assert q_of(d, "الدول الخمس").counted.text == "الدول"
+
+
+def test_a_number_after_min_shares_the_unit_of_the_one_after_ila():
+    d = qs("وستطبق زيادة الضرائب من 13 إلى 23 في المائة، وتتراوح قيمتها من 100 إلى 150 ريالا، وارتفعت الحصيلة "
+           "من 31 إلى 32 قتيلا، وتقرر تعديل أيام التدريب من 12 إلى 4 أيام.")
+    assert (q_of(d, "13").kind, q_of(d, "13").unit) == ("percent", "%")
+    assert (q_of(d, "100").kind, q_of(d, "100").value, q_of(d, "100").unit) == ("money", 100, "SAR")
+    assert q_of(d, "31").counted.text == "قتيلا"
+    assert (q_of(d, "12").unit, q_of(d, "12").value) == ("day", 12)
+    # without من the pair is left to the range rules; a full figure before a scale takes no scale
+    d = qs("وقفزت الأسعار من 2500 إلى 11 ألف ريال.")
+    assert (q_of(d, "2500").kind, q_of(d, "2500").value) == ("number", 2500)
+    # a figure below the scale takes it: 30.6 billion
+    d = qs("وارتفعت الأرباح إلى 30.6 و 3.3 مليارات دولار على التوالي.")
+    assert q_of(d, "30.6").value == pytest.approx(30.6e9)
+
+
+def test_number_words_joined_to_a_measure_share_its_unit():
+    d = qs("وقضت المحكمة بمنعهما لمدة خمس وثلاث سنوات، ووصلتني أكثر من أربع أو خمس رسائل تهديد.")
+    five = q_of(d, "خمس")
+    assert (five.kind, five.value, five.unit) == ("measure", 5, "year")
+    four = q_of(d, "أكثر من أربع")
+    assert four.unit == "رسائل" and four.modifier == "more_than"
+    # a number word before digits shares nothing (words with words, digits with digits)
+    d = qs("وفاز الفريق بثلاث و4 أهداف.")
+    assert all(q.unit is None for q in d.quantities if q.text.endswith("ثلاث"))

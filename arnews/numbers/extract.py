@@ -1172,54 +1172,83 @@ class Extractor:
         return "hijri" if h < g else "gregorian"
 
     def _shared_units(self):
-        """Bare numbers in digits joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22
-        بوصة: 18 in and 20 in; 5 أو 6 ملايين ريال: 5,000,000 SAR), nor an amount whose scale is unknown (695
-        و2.500 دولار: 2.500 may be 2,500 or 2.5); a counted noun is shared by lower numbers (_shared_counted)."""
+        """Bare numbers joined by و/أو to an amount with a unit share its unit and scale (18 أو 20 أو22 بوصة: 18
+        in and 20 in; 5 أو 6 ملايين ريال: 5,000,000 SAR; خمس وثلاث سنوات: 5 years), digits with digits and
+        words with words, also by إلى/حتى after من (من 13 إلى 23 في المائة: 13 %; من 12 إلى 4 أيام); not an
+        amount whose scale is unknown (695 و2.500 دولار: 2.500 may be 2,500 or 2.5). A counted noun is shared
+        too (_shared_counted)."""
         text = self.doc.text
-        # a lone number, maybe after its modifier (نحو 6 أو 7 سنوات، لا تتعدى 30 أو 40 مصحفا): end -> (item, number)
+        # a lone number, maybe after its modifier (نحو 6 أو 7 سنوات، أكثر من أربع أو خمس رسائل): end -> (item, number)
         bare = {q.end: (q, n) for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
                 and q.value is not None for n in [q.text.rsplit(" ", 1)[-1] if q.modifier else q.text]
-                if " " not in n and (q.modifier is None or _SHARED_NUM(n) and q.value == _num_value(n))}
+                if " " not in n and (q.modifier is None or q.value == self._lone_value(n))}
         if not bare:
             return
         swap = {}
         for q in self.out_q:
             if q.counted is not None and q.kind == "number":
                 self._shared_counted(q, bare, swap)
-        by_end = {e: q for e, (q, n) in bare.items() if _SHARED_NUM(n)}
         for q in self.out_q:
             if q.counted is not None or q.unit is None or q.kind in ("number", "range", "ordinal") or q.value is None:
                 continue
-            m = _SHARED_NUM(q.text.split(" ")[0].split("\u00a0")[0])
+            first = q.text.split(" ")[0].split("\u00a0")[0]
             # 2.500 دولار may be 2,500 (a dot grouping thousands): its scale is unknown, nothing is shared
-            base = _num_value(m.group()) if m and not _DOT_THOUSANDS(m.group()) else 0
+            base = 0 if _DOT_THOUSANDS(first) else self._lone_value(first) or 0
             start = q.start
+            sc = self.L.lex.get(normalize(q.text.split()[1]), {}).get("scale") if len(q.text.split()) > 1 else None
             while base:
-                g = _coord_start(text, start)
-                p = by_end.get(g) if g is not None and text[g:start].strip() in ("و", "أو", "او") else None
-                if p is None:
-                    break
+                j = self._joined(start, bare)
+                if j is None or j[1][:1].isdigit() != first[:1].isdigit() or sc and j[0].value >= sc[0]:
+                    break  # من 2500 إلى 11 ألف ريال: 2500 is a full figure, no 2,500 thousand (30.6 و3.3 مليارات is)
+                p = j[0]
                 swap[id(p)] = _new_quantity({**p.__dict__, "kind": q.kind, "value": p.value * q.value / base,
                                              "unit": q.unit})
                 start = p.start
         if swap:
             self.out_q = [swap.get(id(q), q) for q in self.out_q]
 
-    def _shared_counted(self, q, by_end, swap):
+    def _lone_value(self, n):
+        """The value of ``n``, digits (with a decimal part) or one cardinal word (خمس، ستة); None otherwise."""
+        if _SHARED_NUM(n):
+            return _num_value(n)
+        e = self.L.lex.get(normalize(n))
+        c = e.get("card") if e else None
+        return float(c[0]) if c and c[1] in ("u", "teen", "ten") else None
+
+    def _joined(self, start, bare):
+        """The lone number of ``bare`` joined to what starts at ``start``: by و/أو, or by إلى/حتى when من
+        opens the pair (من 100 إلى 150 ريالا، من 13 إلى 23 في المائة); (item, number, joiner) or None."""
+        text = self.doc.text
+        g = _coord_start(text, start)
+        if g is None or g not in bare:
+            return None
+        by = text[g:start].strip()
+        p, n = bare[g]
+        if by in ("إلى", "الى", "حتى"):
+            w = _WORD_BEFORE(text, max(0, p.start - 12), p.start)
+            if p.modifier or not w or w.group(1) not in ("من", "ومن"):
+                return None
+        elif by not in ("و", "أو", "او"):
+            return None
+        return p, n, by
+
+    def _shared_counted(self, q, bare, swap):
         """Lower bare numbers joined by و/أو to a count (3 أو 4 أشخاص، أكثر من 5 أو 6 أحزاب، فنادق 4 و5 نجوم،
-        ثلاث أو أربع مباريات) count its noun too: a list of guesses or close figures said once with the noun; each takes the
-        noun as unit and counted span. Only with no scale word (its number is one token) and a rising list,
-        so that a number of another clause (قتل 5 و7 جرحى: 5 may count what came before) is rarely taken."""
+        ثلاث أو أربع مباريات) count its noun too: a list of guesses or close figures said once with the noun;
+        each takes the noun as unit and counted span. Only with no scale word (its number is one token) and a
+        rising list, so that a number of another clause (قتل 5 و7 جرحى: 5 may count what came before) is
+        rarely taken; after من, one joined by إلى/حتى (من 3 إلى 4 مباريات، من 94 إلى 100 درجة) in any order."""
         text = self.doc.text
         num = text[q.start:q.counted.start].strip()
         if " " in num or q.value is None or not _ARABIC_WORD(q.counted.text):
             return  # 737 و747 و777 وMD: a model list whose last took a Latin name as its noun
         start, top = q.start, q.value
         while True:
-            g = _coord_start(text, start)
-            p, n = by_end.get(g, (None, "")) if g is not None and text[g:start].strip() in ("و", "أو", "او") else (None, "")
-            if p is None or not (p.value < top) or n[:1].isdigit() != num[:1].isdigit():
+            j = self._joined(start, bare)
+            if j is None or not (j[0].value < top or j[2] not in ("و", "أو", "او")) \
+                    or j[1][:1].isdigit() != num[:1].isdigit():
                 return
+            p = j[0]
             swap[id(p)] = _new_quantity({**p.__dict__, "unit": q.unit, "counted": q.counted})
             start, top = p.start, p.value
 
