@@ -665,3 +665,13 @@ def test_number_words_joined_to_a_measure_share_its_unit():
     # a number word before digits shares nothing (words with words, digits with digits)
     d = qs("وفاز الفريق بثلاث و4 أهداف.")
     assert all(q.unit is None for q in d.quantities if q.text.endswith("ثلاث"))
+
+
+def test_yom_before_the_day_before_yesterday():
+    ref = dt.date(2015, 7, 21)
+    d = qs("وعاودت الجوازات يوم أمس الأول العمل على استقبال الراغبين.", reference_date=ref)
+    assert t_of(d, "يوم أمس الأول").value == "2015-07-19"
+    assert not d.quantities  # الأول is no ordinal here
+    d = qs("وقال يوم أمس إن الفريق الأول سيتدرب.", reference_date=ref)
+    assert t_of(d, "يوم أمس").value == "2015-07-20"
+    assert q_of(d, "الفريق الأول").kind == "ordinal"
