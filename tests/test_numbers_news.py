@@ -675,3 +675,17 @@ def test_yom_before_the_day_before_yesterday():
     d = qs("وقال يوم أمس إن الفريق الأول سيتدرب.", reference_date=ref)
     assert t_of(d, "يوم أمس").value == "2015-07-20"
     assert q_of(d, "الفريق الأول").kind == "ordinal"
+
+
+def test_a_possessed_noun_is_what_a_definite_number_after_it_counts():
+    d = qs("وقد شكت من تعرضها هي وأولادها الخمسة للضرب، وأفطر مع زوجته وأبنائه السبعة، وتستمر الاحتفالات خلال "
+           "أيامه الثلاثة.")
+    five = q_of(d, "أولادها الخمسة")
+    assert five.value == 5 and five.counted.text == "أولادها"
+    assert q_of(d, "أبنائه السبعة").counted.text == "أبنائه"
+    days = q_of(d, "أيامه الثلاثة")
+    assert (days.kind, days.value, days.unit) == ("measure", 3, "day")
+    # 'their number, five' counts nothing; a weekday after a possessed noun stays a weekday
+    d = qs("قد لا يتجاوز عددهم الخمسة من عناصر الرصد، وتعيد المصارف فتح أبوابها الاثنين.")
+    assert q_of(d, "الخمسة").counted is None
+    assert [t.value for t in d.temporals] == ["XXXX-WXX-1"]

@@ -2883,6 +2883,12 @@ class Extractor:
                 elif val >= 3 and (h := self._listed_construct_head(start)) is not None:
                     start, counted = h, (h, h + 1)  # دول مجلس التعاون الست: the head counts
                     cut = self._proclitic(h)
+            elif val >= 3 and (stem := self._possessed(i - 1)) is not None:
+                e = self.L.lex.get(stem[self._proclitic(i - 1):] if stem[:1] in "وفبل" else stem) or {}
+                if e.get("unit", {}).get("kind") == "duration":
+                    return self._emit_unit(i - 1, i, num.j, val, e["unit"], mod)  # أيامه الثلاثة: 3 days
+                start, counted = i - 1, (i - 1, i)  # وأبنائه السبعة: his seven sons
+                cut = self._proclitic(i - 1)
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
@@ -3235,6 +3241,21 @@ class Extractor:
         return any(w.endswith("ات") and len(w) > 4 or len(w) == 5 and (
             w[2] == "ا" and w[0] not in "اأإآ" or w[0] == "أ" and w[3] == "ا")
                    for w in ((h, h[1:]) if h.startswith("و") else (h,)))  # ومحافظات الإقليم
+
+    def _possessed(self, k):
+        """Token k, a word of 4+ letters with a possessive ending as written (possessive_suffixes: وأبنائه،
+        أولادها، ركلاتهم; ة is no ه), no stop word and not definite: the normalized stem a definite number
+        after it counts; None otherwise or for possessed_not_counted stems (عددهم الخمسة)."""
+        if k < 0 or self.toks[k].typ != W or self.toks[k].t in self.L.stop or self.toks[k].t.startswith("ال"):
+            return None
+        raw = self.doc.text.__getitem__(slice(*self.span(k, k + 1)))
+        suf = next((x for x in self.L.possessive_suffixes if raw.endswith(x)), None)
+        if suf is None or len(raw) - len(suf) < 3:
+            return None
+        stem = normalize(raw[:-len(suf)])
+        if any(c in self.L.possessed_not_counted for _, _, c in self.analyses(stem)):
+            return None
+        return stem
 
     def _listed_construct_head(self, k):
         """The token of a word of construct_plural_heads (دول، بلدان; behind a clitic too) that leads the

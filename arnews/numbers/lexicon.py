@@ -225,6 +225,8 @@ class Lexicon:
         self.whole_words = {key(x) for x in mods.get("whole_words", ())}
         self.plurals_before_article = {key(x) for x in mods.get("plurals_before_article", ())}
         self.construct_plural_heads = {key(x) for x in mods.get("construct_plural_heads", ())}
+        self.possessive_suffixes = tuple(mods.get("possessive_suffixes", ()))
+        self.possessed_not_counted = {key(x) for x in mods.get("possessed_not_counted", ())}
         self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
         self.not_alone = {key(x) for x in mods.get("not_alone", ())}
         self.article_before_digits = {key(x) for x in mods.get("article_before_digits", ())}
