@@ -689,3 +689,11 @@ def test_a_possessed_noun_is_what_a_definite_number_after_it_counts():
     d = qs("قد لا يتجاوز عددهم الخمسة من عناصر الرصد، وتعيد المصارف فتح أبوابها الاثنين.")
     assert q_of(d, "الخمسة").counted is None
     assert [t.value for t in d.temporals] == ["XXXX-WXX-1"]
+
+
+def test_formula_one_is_a_name():
+    d = qs("وتوفي جول بيانكي سائق فريق ماروسيا للفورمولا 1، وهو أول سائق يلقى حتفه على حلبات فورمولا 1 منذ عام 1994.")
+    assert [q.text for q in d.quantities] == ["أول سائق"]
+    # a count after the name stays
+    d = qs("وفاز في الفورمولا 3 سباقات هذا الموسم.")
+    assert q_of(d, "3 سباقات").value == 3
