@@ -437,9 +437,9 @@ def test_definite_tens_after_a_rank_noun_are_ordinals():
     d = qs("ظهرت في القرن العشرين فعاليات كثيرة، واحتفلت بالذكرى السبعين لنهاية الحرب، وحل في المركز الأربعين.")
     assert [(q.text, q.kind, q.value) for q in d.quantities] == [
         ("القرن العشرين", "ordinal", 20), ("بالذكرى السبعين", "ordinal", 70), ("المركز الأربعين", "ordinal", 40)]
-    # after a plural the tens word stays a cardinal count
-    q = q_of(qs("خلال الأعوام الثلاثين الماضية"), "الثلاثين")
-    assert (q.kind, q.value) == ("number", 30)
+    # after a plural the tens word stays a cardinal: after a time plural a measure (as الأيام العشرة)
+    q = q_of(qs("خلال الأعوام الثلاثين الماضية"), "الأعوام الثلاثين")
+    assert (q.kind, q.value, q.unit) == ("measure", 30, "year")
 
 
 def test_year_word_before_a_year_pair():

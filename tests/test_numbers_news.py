@@ -697,3 +697,13 @@ def test_formula_one_is_a_name():
     # a count after the name stays
     d = qs("وفاز في الفورمولا 3 سباقات هذا الموسم.")
     assert q_of(d, "3 سباقات").value == 3
+
+
+def test_a_definite_time_plural_before_a_definite_tens_word_is_a_measure():
+    d = qs("وحذرت من زلزال شديد خلال السنوات الخمسين المقبلة، وأذهلت إنجازات الأيام المائة الماضية المراقبين.")
+    fifty = q_of(d, "السنوات الخمسين")
+    assert (fifty.kind, fifty.value, fifty.unit) == ("measure", 50, "year")
+    assert q_of(d, "الأيام المائة").unit == "day"
+    # a singular unit before a tens word is a rank: the twentieth century
+    d = qs("في منتصف القرن العشرين.")
+    assert q_of(d, "القرن العشرين").kind == "ordinal"

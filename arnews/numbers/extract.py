@@ -2861,14 +2861,17 @@ class Extractor:
         if c is not None:
             counted = (c, c + 1)
             end = c + 1
+        elif num.words and num.definite and num.j == num.i + 1 and val in (20, 30, 40, 50, 60, 70, 80, 90, 100) \
+                and (ue := self._vague_unit_before(i)) is not None:
+            return self._emit_unit(i - 1, i, num.j, val, ue, mod)  # السنوات الخمسين المقبلة: 50 years
         elif num.words and num.definite and num.unit_only:
             # "المحاور الثلاثة": the counted noun comes first
             pw = toks[i - 1] if i > 0 else None
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None:
-                u = self._unit(i - 1)
-                if u and u[0] == i and u[3] and pw.t[len(u[2]) + 2:] in self.L.vague_plurals:
-                    return self._emit_unit(i - 1, i, num.j, val, u[1]["unit"], mod)  # الأيام العشرة: 10 days
+                ue = self._vague_unit_before(i)
+                if ue is not None:
+                    return self._emit_unit(i - 1, i, num.j, val, ue, mod)  # الأيام العشرة: 10 days
                 ue = self._unit_construct_head(i, val)
                 if ue is not None:
                     return self._emit_unit(i - 2, i, num.j, val, ue, mod)  # أيام المهرجان الستة: 6 days
@@ -3241,6 +3244,16 @@ class Extractor:
         return any(w.endswith("ات") and len(w) > 4 or len(w) == 5 and (
             w[2] == "ا" and w[0] not in "اأإآ" or w[0] == "أ" and w[3] == "ا")
                    for w in ((h, h[1:]) if h.startswith("و") else (h,)))  # ومحافظات الإقليم
+
+    def _vague_unit_before(self, i):
+        """The unit of a definite plural time word (vague_plurals: الأيام، السنوات) right before token i, which
+        with the definite number at i makes a measure (الأيام العشرة، الأعوام الثلاثين); None otherwise."""
+        if i < 1 or self.toks[i - 1].typ != W:
+            return None
+        u = self._unit(i - 1)
+        if u and u[0] == i and u[3] and self.toks[i - 1].t[len(u[2]) + 2:] in self.L.vague_plurals:
+            return u[1]["unit"]
+        return None
 
     def _possessed(self, k):
         """Token k, a word of 4+ letters with a possessive ending as written (possessive_suffixes: وأبنائه،
