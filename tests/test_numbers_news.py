@@ -707,3 +707,16 @@ def test_a_definite_time_plural_before_a_definite_tens_word_is_a_measure():
     # a singular unit before a tens word is a rank: the twentieth century
     d = qs("في منتصف القرن العشرين.")
     assert q_of(d, "القرن العشرين").kind == "ordinal"
+
+
+def test_centuries_in_the_accusative_are_a_measure():
+    ref = dt.date(2015, 7, 21)
+    d = qs("واكتشفت لوحة للملك أمنمحات تعود إلى أكثر من 38 قرنا، وتبدت سوق عكاظ بعد 13 قرنًا من الغياب.",
+           reference_date=ref)
+    c = q_of(d, "أكثر من 38 قرنا")
+    assert (c.kind, c.value, c.unit, c.modifier) == ("measure", 38, "century", "more_than")
+    assert q_of(d, "13 قرنًا").unit == "century"
+    # after centuries of absence is no date thirteen centuries ahead; منذ still dates the past
+    assert not d.temporals
+    d = qs("وقد بني المسجد منذ 14 قرناً.", reference_date=ref)
+    assert t_of(d, "منذ 14 قرناً").value == "0615"

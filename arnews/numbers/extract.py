@@ -2558,7 +2558,8 @@ class Extractor:
             count = val * ue["factor"]
             pw = self.word(i - 1) if i > 0 else None
             ago = self.L.lex.get(pw, {}).get("ago") if pw else None
-            if ago and mod is None:
+            if ago and mod is None and not (ago > 0 and ue["unit"] == "century"):
+                # (بعد 13 قرنا من الغياب: after centuries of a span, no date centuries ahead)
                 self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
             return k2
         val = val * ue["factor"]
