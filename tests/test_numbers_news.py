@@ -720,3 +720,11 @@ def test_centuries_in_the_accusative_are_a_measure():
     assert not d.temporals
     d = qs("وقد بني المسجد منذ 14 قرناً.", reference_date=ref)
     assert t_of(d, "منذ 14 قرناً").value == "0615"
+
+
+def test_one_glued_to_ka_counts_no_word_before_it():
+    d = qs("وجاء سوق عكاظ كواحدة من المبادرات، وما زالت لندن تحتفظ بمكانتها كواحدة من الأسواق.")
+    assert [(q.text, q.counted) for q in d.quantities] == [("واحدة", None), ("واحدة", None)]
+    # a noun before a plain واحد is its counted noun
+    d = qs("ولو حتى بسهم واحد.")
+    assert q_of(d, "سهم واحد").counted.text == "سهم"

@@ -3105,7 +3105,7 @@ class Extractor:
     def _adjectival(self, num):
         """واحد/واحدة/اثنين/اثنتين alone follow their noun as adjectives (مركز واحد، مجندين اثنين): the
         word after them is never their counted noun (واحد يتوافد، اثنين اخترقا) -> True, "conj" when
-        glued to و (رائع وواحد: no noun before either) or before من + an elative (تصبح واحدة من أكبر الدول),
+        glued to و or ك (رائع وواحد، سوق عكاظ كواحدة من المبادرات: no noun before either) or before من + an elative (تصبح واحدة من أكبر الدول),
         "one_of" for وأحد (و + أحد "one of", which the normalized view spells واحد), or False."""
         if not (num.words and not num.digits and num.j == num.i + 1 and num.value in (1, 2)
                 and not num.definite and not num.ordinal):
@@ -3116,7 +3116,7 @@ class Extractor:
         if "card" in self.L.lex.get(w, ()):
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
-        return "conj" if w[0] == "و" else True
+        return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
 
     def _one_of_after(self, k):
         """من and an elative at token k (one_of_elatives: واحدة من أكبر الدول، واحد من أهم): the one before is
