@@ -1081,6 +1081,8 @@ class Extractor:
         (-0586), its span taking the marker; one joined to it by و/أو/إلى/- (بين عامي 284 و246 قبل الميلاد،
         65 - 4 ق.م) is one too. One scan of the text, only where a marker is written."""
         text = self.doc.text
+        if not any(x in text for x in self.L.bc_written):
+            return  # (a plain substring test first: most texts name no era)
         marks = list(self.L.bc_marker(text))
         if not marks:
             return
@@ -1186,10 +1188,12 @@ class Extractor:
             return
         swap = {}
         for q in self.out_q:
+            if q.value is None or q.kind in ("range", "ordinal") or _coord_start(text, q.start) not in bare:
+                continue  # (most items: nothing joined before them)
             if q.counted is not None and q.kind == "number":
                 self._shared_counted(q, bare, swap)
-        for q in self.out_q:
-            if q.counted is not None or q.unit is None or q.kind in ("number", "range", "ordinal") or q.value is None:
+                continue
+            if q.counted is not None or q.unit is None or q.kind == "number":
                 continue
             first = q.text.split(" ")[0].split("\u00a0")[0]
             # 2.500 دولار may be 2,500 (a dot grouping thousands): its scale is unknown, nothing is shared

@@ -247,6 +247,7 @@ class Lexicon:
         self.loan_phrases = {key(x) for x in mods.get("loan_phrases", ())}
         letters = "|".join(sorted(map(regex.escape, mods.get("strain_letters", ())), key=len, reverse=True)) or "(?!)"
         # two spelt letters each with its digits (اتش 5 ان 1، إتش1 إن1): a strain name such as H5N1
+        self.bc_written = tuple(cal.get("bc_markers", ()))
         bc = "|".join(sorted(map(regex.escape, cal.get("bc_markers", ())), key=len, reverse=True)) or "(?!)"
         # an era marker after a year (586 قبل الميلاد، 3500 ق.م): group 'gap' is what stands between them
         self.bc_marker = regex.compile(rf"[\d٠-٩]\)?(?P<gap>[ \t]*)(?:{bc})(?!\p{{L}})").finditer
