@@ -378,7 +378,8 @@ def test_prepositions_and_pronouns_end_the_count():
     assert q_of(d, "4082.05").counted is None
     assert q_of(d, "ما لا يقل عن 50").counted is None
     d = qs("وتأهل الفريق إلى دور الثمانية أمام لخويا، بعد الاتفاق بين إيران والدول الست حول البرنامج.")
-    assert q_of(d, "الثمانية").counted is None and q_of(d, "الست").counted is None
+    assert q_of(d, "الثمانية").counted is None
+    assert q_of(d, "الدول الست").counted.text == "الدول"  # the noun before (behind و), not حول after
     d = qs("ونال الفريق 12 لقبا أمام جماهيره.")
     assert q_of(d, "12 لقبا").counted.text == "لقبا"
 
@@ -728,3 +729,17 @@ def test_one_glued_to_ka_counts_no_word_before_it():
     # a noun before a plain واحد is its counted noun
     d = qs("ولو حتى بسهم واحد.")
     assert q_of(d, "سهم واحد").counted.text == "سهم"
+
+
+def test_a_definite_noun_behind_a_clitic_is_what_a_definite_number_counts():
+    d = qs("واقتربت إيران والدول الست من الاتفاق، وجرى تقديم الخدمة للمصابين الثلاثة، وارتفعت الإعفاءات "
+           "بالأشهر الخمسة الأولى، وتستمر الزيارات للأيام الثلاثة للعيد.")
+    six = q_of(d, "الدول الست")
+    assert six.value == 6 and six.counted.text == "الدول"
+    assert q_of(d, "للمصابين الثلاثة").counted.text == "للمصابين"
+    months = q_of(d, "الأشهر الخمسة")
+    assert (months.kind, months.unit) == ("measure", "month")
+    assert q_of(d, "لأيام الثلاثة").unit == "day"
+    # a verb with ال-like letters after و is no noun: 'and the three met'
+    d = qs("وقال المحققون إن الرجال لم يعرفوا بعضهم، والتقى الثلاثة لأنهم كانوا يتابعون المواقع.")
+    assert [(q.text, q.counted) for q in d.quantities] == [("الثلاثة", None)]

@@ -2872,7 +2872,8 @@ class Extractor:
         elif num.words and num.definite and num.unit_only:
             # "المحاور الثلاثة": the counted noun comes first
             pw = toks[i - 1] if i > 0 else None
-            if pw is not None and pw.typ == W and pw.t.startswith("ال") and pw.t not in self.L.stop \
+            glued = pw is not None and pw.typ == W and val >= 3 and self._glued_definite(pw.t)
+            if pw is not None and pw.typ == W and (pw.t.startswith("ال") or glued) and pw.t not in self.L.stop \
                     and self.L.lex.get(pw.t) is None:
                 ue = self._vague_unit_before(i)
                 if ue is not None:
@@ -2882,6 +2883,8 @@ class Extractor:
                     return self._emit_unit(i - 2, i, num.j, val, ue, mod)  # أيام المهرجان الستة: 6 days
                 start = i - 2 if val >= 3 and self._adjective_after_noun(i - 1) else i - 1
                 counted = (start, start + 1)  # القوى الدولية الست: the noun before the adjective
+                if glued and start == i - 1 and not pw.t.startswith("لل"):
+                    cut = self._proclitic(start)  # والقوى الست: the و stays out
                 if start == i - 2 and not toks[start].t.startswith("لل"):
                     cut = self._proclitic(start)  # والقوى الدولية الست: the و stays out (للمصارف stays whole)
                 if val >= 3 and self._plural_construct_head(start):
@@ -3256,9 +3259,19 @@ class Extractor:
         if i < 1 or self.toks[i - 1].typ != W:
             return None
         u = self._unit(i - 1)
-        if u and u[0] == i and u[3] and self.toks[i - 1].t[len(u[2]) + 2:] in self.L.vague_plurals:
-            return u[1]["unit"]
-        return None
+        if not (u and u[0] == i and u[3]):
+            return None
+        rest = self.toks[i - 1].t[len(u[2]):]  # الأيام، والأيام; للأيام is ل + لأيام (its alef gone)
+        core = rest[2:] if rest.startswith("ال") else rest[1:] if u[2].endswith("ل") and rest[:1] == "ل" else ""
+        return u[1]["unit"] if core in self.L.vague_plurals else None
+
+    def _glued_definite(self, w):
+        """``w`` (normalized) is a definite noun behind a proclitic (والقوى، للأطراف، بالدول), whose core is
+        no stop word and no lexicon entry: the noun a definite number after it counts, as without one."""
+        for pre, de, core in self.analyses(w):
+            if pre and de and "ال" + core not in self.L.stop and self.L.lex.get("ال" + core) is None:
+                return True
+        return False
 
     def _possessed(self, k):
         """Token k, a word of 4+ letters with a possessive ending as written (possessive_suffixes: وأبنائه،
