@@ -743,3 +743,12 @@ def test_a_definite_noun_behind_a_clitic_is_what_a_definite_number_counts():
     # a verb with ال-like letters after و is no noun: 'and the three met'
     d = qs("وقال المحققون إن الرجال لم يعرفوا بعضهم، والتقى الثلاثة لأنهم كانوا يتابعون المواقع.")
     assert [(q.text, q.counted) for q in d.quantities] == [("الثلاثة", None)]
+
+
+def test_a_singular_or_accusative_word_after_a_definite_number_is_not_what_it_counts():
+    d = qs("وقال إن سجلات الثلاثة نظيفة، ثم يجتمع الخمسة معاً، وحزن الزملاء لفقدهم زملاءهم الستة دفعة واحدة.")
+    assert q_of(d, "الثلاثة").counted is None and q_of(d, "الخمسة").counted is None
+    assert q_of(d, "زملاءهم الستة").counted.text == "زملاءهم"
+    # plurals after a definite number stay its count, one on ايا too
+    d = qs("وتكتمل قائمة العشرة أندية الأوائل، وعلى نسق مسلسل السبع وصايا، في فندق من فئة الخمسة نجوم.")
+    assert [q.counted.text for q in d.quantities] == ["أندية", "وصايا", "نجوم"]

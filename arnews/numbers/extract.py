@@ -2848,6 +2848,9 @@ class Extractor:
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
             c = None  # 62 مليونا لحماية، 60 ألفا يعيشون: the accusative scale word ends the count
+        if c is not None and num.words and num.definite and num.unit_only and 3 <= val <= 10 \
+                and self._no_plural_after(c):
+            c = None  # سجلات الثلاثة نظيفة، ثم يجتمع الخمسة معا: a predicate or an adverb, no noun counted
         if c is not None and self._noun_before_article(num.i - (num.i > 0 and toks[num.i - 1].t == "(")) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
             c = None  # المرحلة الـ37 بالدوري، القائمة الـ(26) فسبق; an accusative noun still counts: الضحايا الـ30 شخصا
@@ -3272,6 +3275,14 @@ class Extractor:
             if pre and de and "ال" + core not in self.L.stop and self.L.lex.get("ال" + core) is None:
                 return True
         return False
+
+    def _no_plural_after(self, k):
+        """Token k, right after a definite number word 3-10 (الثلاثة، الخمس), cannot be the plural it counts:
+        it ends in ة/ه with no hamza or alef first (نظيفة، دائمة، دفعة، عمره: a predicate, a singular or
+        a possessed word; أندية، أسلحة are plurals) or in the accusative ا (معا، اعترفا: an adverb or a verb),
+        not the plural on ايا (وصايا، قضايا، ضحايا); الثلاثة أيام، الخمسة نجوم، العشرة أندية stay counts."""
+        w = self.toks[k].t
+        return w.endswith("ا") and not w.endswith("ايا") or w.endswith("ه") and w[:1] not in "اأإآ"
 
     def _possessed(self, k):
         """Token k, a word of 4+ letters with a possessive ending as written (possessive_suffixes: وأبنائه،
