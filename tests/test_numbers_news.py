@@ -378,7 +378,7 @@ def test_prepositions_and_pronouns_end_the_count():
     assert q_of(d, "4082.05").counted is None
     assert q_of(d, "ما لا يقل عن 50").counted is None
     d = qs("وتأهل الفريق إلى دور الثمانية أمام لخويا، بعد الاتفاق بين إيران والدول الست حول البرنامج.")
-    assert q_of(d, "الثمانية").counted is None
+    assert not [q for q in d.quantities if q.text.startswith("الثمانية")]  # دور الثمانية: a round's name
     assert q_of(d, "الدول الست").counted.text == "الدول"  # the noun before (behind و), not حول after
     d = qs("ونال الفريق 12 لقبا أمام جماهيره.")
     assert q_of(d, "12 لقبا").counted.text == "لقبا"
@@ -752,3 +752,12 @@ def test_a_singular_or_accusative_word_after_a_definite_number_is_not_what_it_co
     # plurals after a definite number stay its count, one on ايا too
     d = qs("وتكتمل قائمة العشرة أندية الأوائل، وعلى نسق مسلسل السبع وصايا، في فندق من فئة الخمسة نجوم.")
     assert [q.counted.text for q in d.quantities] == ["أندية", "وصايا", "نجوم"]
+
+
+def test_a_definite_number_after_dawr_names_a_cup_round():
+    d = qs("وتأهل الخليج لدور الثمانية من كأس ولي العهد، بعد أن تجاوز السد في دور الستة عشر، "
+           "وضمن آخر لقاءات دور الـ 32 فاز الفيحاء بثلاثة أهداف.")
+    assert [q.text for q in d.quantities] == ["ثلاثة أهداف"]
+    # a count after دور stays: لعب دور 3 شخصيات
+    d = qs("ولعب الممثل دور 3 شخصيات في الفيلم.")
+    assert q_of(d, "3 شخصيات").value == 3

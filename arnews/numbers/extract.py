@@ -1033,6 +1033,8 @@ class Extractor:
                 continue
             if q.kind == "number" and q.counted is not None and self._loan_phrase(q.text):
                 continue
+            if q.kind == "number" and q.modifier is None and self._round_name(q, text):
+                continue  # (a word it took after is no count either: دور الـ 32 فاز)
             if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
                     and q.text.strip("()").isdigit():
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
@@ -1045,6 +1047,13 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _round_name(self, q, text) -> bool:
+        """The bare number ``q``, definite (الثمانية، الستة عشر) or digits after ال/الـ (الـ 16), right after a
+        word of round_heads names a round of a cup (دور الثمانية = the quarter-finals): no quantity."""
+        m = self.L.round_before(text, max(0, q.start - 16), q.start)
+        num = q.text if q.counted is None else text[q.start:q.counted.start].strip()
+        return bool(m) and (m.group(1) is not None and num.isdigit() or num.startswith("ال"))
 
     def _issue_number(self, q, before) -> bool:
         """The bare number ``q`` after the word ``before`` (a match of _WORD_BEFORE) is a paper's issue: the word
