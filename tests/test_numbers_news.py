@@ -761,3 +761,11 @@ def test_a_definite_number_after_dawr_names_a_cup_round():
     # a count after دور stays: لعب دور 3 شخصيات
     d = qs("ولعب الممثل دور 3 شخصيات في الفيلم.")
     assert q_of(d, "3 شخصيات").value == 3
+
+
+def test_one_hand_and_one_flesh_are_idioms_of_unity():
+    d = qs("وستبقى الدول العربية يدا واحدة في وجه أعدائها، وستبقى شعوبها لحمة واحدة مع حكوماتها.")
+    assert not d.quantities
+    # a row is counted: the men chant in one row (literal as often as not)
+    d = qs("ويرددون في صف واحد فور وصولهم، وحصل على مقعد واحد.")
+    assert [q.text for q in d.quantities] == ["صف واحد", "مقعد واحد"]

@@ -1033,6 +1033,8 @@ class Extractor:
                 continue
             if q.kind == "number" and q.counted is not None and self._loan_phrase(q.text):
                 continue
+            if q.kind == "number" and q.value == 1 and q.counted is not None and self._unity_idiom(q.counted.text):
+                continue
             if q.kind == "number" and q.modifier is None and self._round_name(q, text):
                 continue  # (a word it took after is no count either: دور الـ 32 فاز)
             if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
@@ -1047,6 +1049,13 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _unity_idiom(self, noun) -> bool:
+        """``noun``, counted by a one after it, is one of unity_nouns, maybe in the accusative or behind و/ك
+        (يداً واحدة، وصفاً واحداً، كجسد واحد): an idiom of unity, no count."""
+        w = normalize(noun)
+        w = w[:-1] if w.endswith("ا") and len(w) > 2 else w
+        return w in self.L.unity_nouns or len(w) > 2 and w[0] in "وك" and w[1:] in self.L.unity_nouns
 
     def _round_name(self, q, text) -> bool:
         """The bare number ``q``, definite (الثمانية، الستة عشر) or digits after ال/الـ (الـ 16), right after a

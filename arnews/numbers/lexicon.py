@@ -236,6 +236,7 @@ class Lexicon:
         self.name_number_heads = {key(x) for x in mods.get("name_number_heads", ())}
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
         self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
+        self.unity_nouns = {key(x) for x in mods.get("unity_nouns", ())}
         heads = "|".join(map(regex.escape, mods.get("round_heads", ()))) or "(?!)"
         # a round's head right before a definite number (دور الثمانية، لدور الـ 16): the text before its digits
         self.round_before = regex.compile(rf"(?<!\p{{L}})[وفبل]{{0,2}}(?:ال)?(?:{heads})[ \t]+(ال[ـ]?[ \t]*)?\Z").search
