@@ -769,3 +769,11 @@ def test_one_hand_and_one_flesh_are_idioms_of_unity():
     # a row is counted: the men chant in one row (literal as often as not)
     d = qs("ويرددون في صف واحد فور وصولهم، وحصل على مقعد واحد.")
     assert [q.text for q in d.quantities] == ["صف واحد", "مقعد واحد"]
+
+
+def test_numbers_listed_after_a_plural_identifier_head_are_identifiers():
+    d = qs("وأصدر مجلس الأمن منذ 2006 قرارات لفرض عقوبات على إيران، وهي القرارات 1696 و1737 و1747 و2224.")
+    assert not d.quantities
+    # a count after the plural stays
+    d = qs("وشملت القرارات 5 أشخاص.")
+    assert q_of(d, "5 أشخاص").value == 5

@@ -1026,8 +1026,11 @@ class Extractor:
         بالرحلة 111، اللواء 52): an identifier, no quantity; a day and month in digits right after a word of
         date_name_heads names a coalition or a street (قوى 14 آذار، شارع 26 يوليو): no date."""
         text = self.doc.text
+        listed = self._listed_identifiers(text)
         keep = []
         for q in self.out_q:
+            if id(q) in listed:
+                continue
             if q.kind == "number" and q.counted is None and q.modifier is None and q.text[:1].isalpha() \
                     and self._verb_or_idiom(q, text):
                 continue
@@ -1049,6 +1052,25 @@ class Extractor:
             # قوى 14 آذار، بشارع 26 يوليو: a day and a month that name a coalition or a street, no date
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
+
+    def _listed_identifiers(self, text) -> set:
+        """ids of the bare numbers in digits (maybe bracketed) that follow a definite plural or dual of
+        identifier_plurals, the first right after it and the others joined to it by و/أو (القرارات 1696
+        و1737 و1747): resolution or article numbers, no quantities. Chains through a dict by start."""
+        bare = {q.start: q for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
+                and q.modifier is None and q.text.strip("()").isdigit()}
+        out = set()
+        for q in list(bare.values()):
+            if id(q) in out:
+                continue
+            m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+            if not (m and any(de and core in self.L.identifier_plurals for _, de, core in self.analyses(normalize(m.group(1))))):
+                continue
+            while q is not None:
+                out.add(id(q))
+                end = q.end
+                q = next((bare[s] for s in range(end + 1, end + 6) if s in bare and _coord_start(text, s) == end), None)
+        return out
 
     def _unity_idiom(self, noun) -> bool:
         """``noun``, counted by a one after it, is one of unity_nouns, maybe in the accusative or behind و/ك
