@@ -398,7 +398,9 @@ _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
 # a day and a month with a slash, maybe spaced, no third part (4/ 10، 15 /7; not 8 / 11 / 1436 nor 1/2.5)
-_SLASH_DAY = re.compile(r"(?<![\d/.,\u0660-\u0669])(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d.,/]|[ \t]*/[ \t]*\d)").finditer
+# (digits first, so that the engine skips to them: what may not stand before is checked by the caller)
+_SLASH_DAY = re.compile(r"(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d.,/]|[ \t]*/[ \t]*\d)").finditer
+_NOT_BEFORE_DAY = frozenset("0123456789/.,\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 # the word or two after an issue number, maybe after a comma (العدد 15588، ص 22؛ العدد 437 من مجلة)
 _ISSUE_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*([\u0621-\u0652\u0640]+)(?:[ \t]+([\u0621-\u0652\u0640]+))?").match
 _YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
@@ -1023,13 +1025,16 @@ class Extractor:
     def _identifier_numbers(self):
         """A bare number (digits, maybe bracketed, counting nothing) right after a definite noun of
         identifier_heads names a resolution, an article, a flight or a unit (القرار 2216، المادة (126)،
-        بالرحلة 111، اللواء 52): an identifier, no quantity; a day and month in digits right after a word of
-        date_name_heads names a coalition or a street (قوى 14 آذار، شارع 26 يوليو): no date."""
+        بالرحلة 111، اللواء 52): an identifier, no quantity, and so are the bare numbers listed by و/أو after
+        a definite plural of identifier_plurals (القرارات 1696 و1737 و1747); a day and month in digits right
+        after a word of date_name_heads names a coalition or a street (قوى 14 آذار، شارع 26 يوليو): no date."""
         text = self.doc.text
-        listed = self._listed_identifiers(text)
+        rounds = any(x in text for x in self.L.round_heads_written)
+        chain = -1  # the end of the last number listed after a plural identifier head (القرارات 1696 و1737)
         keep = []
         for q in self.out_q:
-            if id(q) in listed:
+            if chain >= 0 and self._bare_digits(q) and _coord_start(text, q.start) == chain:
+                chain = q.end
                 continue
             if q.kind == "number" and q.counted is None and q.modifier is None and q.text[:1].isalpha() \
                     and self._verb_or_idiom(q, text):
@@ -1038,11 +1043,13 @@ class Extractor:
                 continue
             if q.kind == "number" and q.value == 1 and q.counted is not None and self._unity_idiom(q.counted.text):
                 continue
-            if q.kind == "number" and q.modifier is None and self._round_name(q, text):
+            if rounds and q.kind == "number" and q.modifier is None and self._round_name(q, text):
                 continue  # (a word it took after is no count either: دور الـ 32 فاز)
-            if q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
-                    and q.text.strip("()").isdigit():
+            if self._bare_digits(q):
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+                if m and light(m.group(1)) in self.L.identifier_plural_forms:
+                    chain = q.end  # القرارات 1696: the first of a list of identifiers
+                    continue
                 if m and (any(de and core in self.L.identifier_heads for _, de, core in self.analyses(normalize(m.group(1))))
                           or _name_word(m.group(1), self.L.name_number_words) or self._issue_number(q, m)):
                     continue
@@ -1053,24 +1060,11 @@ class Extractor:
             self.out_t = [t for t in self.out_t if not (t.kind == "date" and t.text[:1].isdigit()
                                                         and self._after_head(t.start, self.L.date_name_heads))]
 
-    def _listed_identifiers(self, text) -> set:
-        """ids of the bare numbers in digits (maybe bracketed) that follow a definite plural or dual of
-        identifier_plurals, the first right after it and the others joined to it by و/أو (القرارات 1696
-        و1737 و1747): resolution or article numbers, no quantities. Chains through a dict by start."""
-        bare = {q.start: q for q in self.out_q if q.kind == "number" and q.counted is None and q.unit is None
-                and q.modifier is None and q.text.strip("()").isdigit()}
-        out = set()
-        for q in list(bare.values()):
-            if id(q) in out:
-                continue
-            m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
-            if not (m and any(de and core in self.L.identifier_plurals for _, de, core in self.analyses(normalize(m.group(1))))):
-                continue
-            while q is not None:
-                out.add(id(q))
-                end = q.end
-                q = next((bare[s] for s in range(end + 1, end + 6) if s in bare and _coord_start(text, s) == end), None)
-        return out
+    @staticmethod
+    def _bare_digits(q) -> bool:
+        """``q`` is a number in digits (maybe bracketed) with no counted noun, unit or modifier."""
+        return q.kind == "number" and q.counted is None and q.unit is None and q.modifier is None \
+            and q.text.strip("()").isdigit()
 
     def _unity_idiom(self, noun) -> bool:
         """``noun``, counted by a one after it, is one of unity_nouns, maybe in the accusative or behind و/ك
@@ -1164,11 +1158,15 @@ class Extractor:
         text = self.doc.text
         if "/" not in text:
             return
-        q_at = {q.start: q for q in self.out_q}
-        years = {t.start: t for t in self.out_t if t.kind == "date" and isinstance(t.value, str)
-                 and len(t.value) == 4 and t.value.isdigit() and t.text[:1].isdigit()}
+        q_at = years = None
         drop, new = set(), []
         for m in _SLASH_DAY(text):
+            if m.start() and text[m.start() - 1] in _NOT_BEFORE_DAY:
+                continue  # 2015/7، 1.5/2: part of a longer figure
+            if q_at is None:  # (built at the first candidate only)
+                q_at = {q.start: q for q in self.out_q}
+                years = {t.start: t for t in self.out_t if t.kind == "date" and isinstance(t.value, str)
+                         and len(t.value) == 4 and t.value.isdigit() and t.text[:1].isdigit()}
             d, mo = int(m.group(1).translate(_DIGITS_ASCII)), int(m.group(2).translate(_DIGITS_ASCII))
             q = q_at.get(m.start())
             if not (1 <= d <= 31 and 1 <= mo <= 12 and q is not None and q.modifier is None

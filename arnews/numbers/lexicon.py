@@ -237,7 +237,11 @@ class Lexicon:
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
         self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
         self.unity_nouns = {key(x) for x in mods.get("unity_nouns", ())}
-        self.identifier_plurals = {key(x) for x in mods.get("identifier_plurals", ())}
+        # the definite forms as written (ة kept), behind the clitics too: القرارات، بالمواد، وللبنود (one set lookup)
+        self.identifier_plural_forms = {light(c + "ال" + x) for x in mods.get("identifier_plurals", ())
+                                        for c in ("", "و", "ف", "ب", "وب", "فب", "ك")} | {
+            light(c + "لل" + x) for x in mods.get("identifier_plurals", ()) for c in ("", "و", "ف")}
+        self.round_heads_written = tuple(mods.get("round_heads", ()))
         heads = "|".join(map(regex.escape, mods.get("round_heads", ()))) or "(?!)"
         # a round's head right before a definite number (دور الثمانية، لدور الـ 16): the text before its digits
         self.round_before = regex.compile(rf"(?<!\p{{L}})[وفبل]{{0,2}}(?:ال)?(?:{heads})[ \t]+(ال[ـ]?[ \t]*)?\Z").search
