@@ -215,6 +215,12 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
     n = len(data)
     if n < 4 or n % 2:
         return None
+    if b"\x00" not in data:  # UTF-16 text has NULs (its spaces, digits, ASCII marks): valid UTF-8 is UTF-8
+        try:
+            data.decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            pass
     sample = data[:4096]
     even, odd = sample[0::2], sample[1::2]
     for lane, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):

@@ -44,6 +44,14 @@ def test_utf8_with_nul_bytes_is_not_taken_for_utf16():
     assert decode_input(b"") == ""
 
 
+def test_valid_utf8_without_nul_is_utf8_though_its_bytes_pair_like_arabic_utf16():
+    # 06 30 06 30 is also UTF-16-BE for ذذ; UTF-16 text has NULs (spaces, ASCII), so UTF-8 wins
+    assert decode_input("\x060\x060".encode()) == "\x060\x060"
+    assert decode_input("(\x06*\x06".encode()) == "(\x06*\x06"
+    # a BOM-less UTF-16 word that is no valid UTF-8 (ۀ is C0 06 in UTF-16-LE) is still found
+    assert decode_input("بۀب".encode("utf-16-le")) == "بۀب"
+
+
 def test_legacy_and_broken_bytes_give_clear_errors():
     legacy = TEXT.encode("cp1256")
     with pytest.raises(ArnewsError, match=r"^news\.txt: not valid UTF-8 .*--encoding"):
