@@ -1859,3 +1859,27 @@ def test_an_abstract_noun_before_a_present_tense_verb_is_no_source():
     # the abstract noun inside a reported clause leaves the outer clause as it is
     qs = run("وقال محمد العلي إن التاريخ يشير إلى أن العلاقة بين الأديان كانت جيدة.", [("محمد العلي", "PERSON", None)])
     assert one(qs, "التاريخ يشير إلى أن العلاقة بين الأديان كانت جيدة").speaker.text == "محمد العلي"
+
+
+def test_unnamed_body_between_kana_and_its_verb_speaks():
+    # SaudiNewsNet 2953, 3057: a definite body with no entity, before قد or right before the verb
+    text = ("وأمر وزير الدفاع بمعاملة الجندي معاملة الشهيد. وكانت قيادة القوات المشتركة لتحالف دعم الشرعية "
+            "في اليمن قد أعلنت في بيان لها أمس أن الجندي استشهد أثناء أداء واجبه.")
+    q = one(run(text), "الجندي استشهد أثناء أداء واجبه")
+    assert q.speaker is not None and q.speaker.text == "قيادة القوات المشتركة"
+    text = "وانتقل اللاعب إلى النادي. وكانت الإدارة الشبابية قد نفت أن صفقة اللاعب تمهيد لبيع عقد زميله."
+    q = one(run(text), "صفقة اللاعب تمهيد لبيع عقد زميله")
+    assert q.speaker is not None and q.speaker.text == "الإدارة الشبابية"
+    # SaudiNewsNet 2063: the phrase is the subject of another verb (تلقت), the cue's source is the report
+    text = ("وأنقذت الفرقاطة الأسرة. وكانت زوارق القوة البحرية تلقت بلاغا يفيد بفقدان أسرة كويتية خلال "
+            "نزهتها البحرية.")
+    assert all(q.speaker is None or "زوارق" not in q.speaker.text for q in run(text))
+    # SaudiNewsNet 3018: مهرجان كان is Cannes, not the verb: the person named before speaks
+    text = ("وعن بيروت قال المخرج إيلي داغر: «أحب أن أتناول الأطباق اللبنانية». وعن أكثر التعليقات التي علقت في ذهنه إثر فوزه بالسعفة الذهبية "
+            "في مهرجان كان السينمائي قال: «تعليقات كثيرة تلقيتها من الجمهور»")
+    q = one(run(text, [("إيلي داغر", "PERSON", None)]), "تعليقات كثيرة تلقيتها من الجمهور")
+    assert q.speaker is not None and q.speaker.text == "إيلي داغر"
+    # SaudiNewsNet 401, 472: a thing before a present verb (كانت الشاشات تشير إلى أن): a figure, no speaker
+    text = ("وكان المهندس مارك غودمان يراقب المصنع. وكانت الشاشات تشير إلى أن كل شيء على ما يرام في الوقت الذي "
+            "كانت الأجهزة تخرج عن السيطرة.")
+    assert all(q.speaker is None or q.speaker.text != "الشاشات" for q in run(text, [("مارك غودمان", "PERSON", None)]))

@@ -215,6 +215,7 @@ class Lexicon:
         self.kin_nouns = {c + n(x) for x in speakers.get("kin_nouns", ()) for c in ("", "و")}
         self.male_kin_nouns = {c + n(x) for x in speakers.get("male_kin_nouns", ()) for c in ("", "و")}
         self.dead_nouns = frozenset(n(x) for x in speakers.get("dead_nouns", ()))
+        self.kana_homograph_before = frozenset(n(x) for x in speakers.get("kana_homograph_before", ()))
         self.group_nouns = frozenset(n(x) for x in speakers.get("group_nouns", ()))
         self.group_quantifiers = tuple(tuple(n(x).split()) for x in speakers.get("group_quantifiers", ()))
         self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}

@@ -672,8 +672,9 @@ class Speakers:
         k = len(toks) - 1
         while k >= 0 and toks[k][2] not in _KANA:
             k -= 1
-        if k < 0 or len(toks) - k > 14 or any(self.cue_at(t[0]) is not None for t in toks[k + 1:]):
-            return None
+        if k < 0 or len(toks) - k > 14 or any(self.cue_at(t[0]) is not None for t in toks[k + 1:]) \
+                or k > 0 and toks[k - 1][2] in self.lex.kana_homograph_before:
+            return None                         # مهرجان كان السينمائي قال: Cannes, not the verb
         _, np = self.subject_np(toks[k][1], s)
         if np is None:
             return None
@@ -682,10 +683,32 @@ class Speakers:
                                                  or sp[2].label != "PERSON" and sp[0] > np[0]):
             return None                         # (مسؤول الاتحاد الأوروبي: an official, not the body)
         if sp[2] is None:
-            w = self.N[np[0]:np[1]].split()[0]
-            if self._desc_key(w) is None and w not in self.lex.source_nouns:
+            ws = self.N[np[0]:np[1]].split()
+            if self._desc_key(ws[0]) is None and ws[0] not in self.lex.source_nouns and not self._body_np(ws, np[1], s):
                 return None                     # وكان هناك تقرير لأمانو قد أشار: no subject named here
         return sp
+
+    def _present_cue(self, s: int) -> bool:
+        """The cue at ``s`` is a present-tense form (يقول، تشير، وتزعم): ي-, or ت- with a ي- form that is a cue."""
+        w = self.N[s:s + 20].split()[0]
+        if w[:1] in "وف" and self.lex.cue_of(w[1:]) is not None:
+            w = w[1:]
+        return w[:1] == "ي" or w[:1] == "ت" and self.lex.cue_of("ي" + w[1:]) is not None
+
+    def _body_np(self, ws, e: int, s: int) -> bool:
+        """A definite noun phrase (الرابطة، قيادة القوات المشتركة) between كان and its verb is the subject that
+        speaks, as after a verb opening the sentence, when a past verb follows it or قد: وكانت الإدارة قد نفت؛
+        not وكانت الزوارق تلقت بلاغا يفيد (the subject of another verb), a present verb (كانت عقارب الساعة تشير:
+        a thing's figure of speech), a time word or a thing subject."""
+        lex = self.lex
+        w = ws[0]
+        if w in lex.time_words or w in lex.time_nouns or w in lex.relatives or w in lex.thing_subjects \
+                or w in lex.abstract_subjects:
+            return False
+        gap = self.N[e:s].split()
+        if gap and gap[-1] != "قد" or self._present_cue(s):
+            return False                        # كانت عقارب الساعة تشير، كان الرأي السائد يقول: a figure
+        return w.startswith("ال") or len(ws) > 1 and ws[1].startswith("ال")
 
     def _opening_subject(self, ss: int, p: int, fem: bool):
         """The subject named right after the verb opening the sentence at ``ss`` (past و/كما/فيما ... and a
