@@ -1883,3 +1883,23 @@ def test_unnamed_body_between_kana_and_its_verb_speaks():
     text = ("وكان المهندس مارك غودمان يراقب المصنع. وكانت الشاشات تشير إلى أن كل شيء على ما يرام في الوقت الذي "
             "كانت الأجهزة تخرج عن السيطرة.")
     assert all(q.speaker is None or q.speaker.text != "الشاشات" for q in run(text, [("مارك غودمان", "PERSON", None)]))
+
+
+def test_a_negated_reporting_verb_reports_nothing():
+    # SaudiNewsNet 133, 2704, 147: what was not announced or revealed is no statement
+    text = "وقتل ثلاثة أشخاص في الانفجار. ولم تعلن أي جماعة مسؤوليتها على الفور عن الهجمات."
+    assert run(text) == []
+    text = "ولم تكشف «شينخوا» عن مزيد من التفاصيل."
+    assert run(text) == []
+    # the same verb without the negation reports (the reading kept)
+    text = "وأعلنت الجماعة مسؤوليتها عن الهجمات."
+    assert one(run(text), "مسؤوليتها عن الهجمات").cue.text == "وأعلنت"
+    # SaudiNewsNet 2064: the clause goes to the real cue before the negated one
+    text = ("وقالت المريضة (50 عاماً)، التي لم تكشف عن هويتها وتقطن في كاليفورنيا، إنها شكت في بادئ الأمر "
+            "في علاج جميل.")
+    q = one(run(text), "شكت في بادئ الأمر في علاج جميل")
+    assert q.cue.text == "وقالت" and q.speaker is not None and q.speaker.text == "المريضة"
+    # a denial denied grants the clause: لا ينفي احتمال أن stays a cue
+    # (SaudiNewsNet 217)
+    text = "حتى لا يسلكوا طرقا أخرى. لكنه لا ينفي احتمال أن يكون هناك بعض من أبناء القبيلة متورطون بالفعل."
+    assert any(q.cue is not None and q.cue.text == "ينفي" for q in run(text))

@@ -153,6 +153,9 @@ class Lexicon:
         self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وب"}),
                                                       re.escape) + r")\b")
         self.impersonal = {c + n(x) for x in cues.get("impersonal", ()) for c in ("", "و", "ف")}
+        neg = cues.get("negations", {})
+        self.negations = frozenset(n(x) for x in neg.get("words", ()))
+        self.negation_kept = frozenset(n(x) for x in neg.get("kept_lemmas", ()))
         self.an_blockers = {n(x) for x in cues.get("an_blockers", ())}
         self.an_preps = {n(x) for x in cues.get("an_preps", ())}
         self.an_governors = {n(x) for x in cues.get("an_governors", ())}

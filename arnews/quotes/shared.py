@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, SOURCE
+from .lexicon import Lexicon, SOURCE, VERB
 from .marks import MARKS
 
 TOK_RE = re.compile(r"\w+(?:[.,]\d+)*|\S")
@@ -71,6 +71,8 @@ def find_cues(lex: Lexicon, norm: str) -> list:
             continue                            # الفرق بينه وبين دوناتيلا: between ... and, no verb
         if cue is not None and _noun_homograph(lex, norm, m):
             continue                            # رفع لافتات «كامل العدد»: a sign, not pointing out
+        if cue is not None and _negated(lex, norm, m.start(), cue):
+            continue                            # ولم تعلن أي جهة مسؤوليتها: nothing was said
         if cue is not None and not _impersonal(lex, norm, m) and not (cue.kind == SOURCE and _no_source(lex, norm, m.end())):
             cues.append((m.start(), m.end(), cue))
     return cues
@@ -84,6 +86,15 @@ def _second_between(lex: Lexicon, norm: str, s: int) -> bool:
     cues.json between_words up to four words before it, with no punctuation between."""
     seg = _CLAUSE_BREAK_RE.split(norm[max(0, s - 60):s])[-1].split()
     return any(w in lex.between_words for w in seg[-4:])
+
+
+def _negated(lex: Lexicon, norm: str, s: int, cue) -> bool:
+    """A verb cue right after a negation (cues.json negations: لم تكشف، ولا يكشف، لن يعلن) reports nothing,
+    unless it is a denial (لا ينفي احتمال أن: a denial denied grants the clause)."""
+    if cue.kind != VERB or cue.lemma in lex.negation_kept:
+        return False
+    prev = norm[max(0, s - 6):s].split()
+    return bool(prev) and norm[s - 1:s].isspace() and prev[-1] in lex.negations
 
 
 def _noun_homograph(lex: Lexicon, norm: str, m) -> bool:
