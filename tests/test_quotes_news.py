@@ -1903,3 +1903,20 @@ def test_a_negated_reporting_verb_reports_nothing():
     # (SaudiNewsNet 217)
     text = "حتى لا يسلكوا طرقا أخرى. لكنه لا ينفي احتمال أن يكون هناك بعض من أبناء القبيلة متورطون بالفعل."
     assert any(q.cue is not None and q.cue.text == "ينفي" for q in run(text))
+
+
+def test_the_object_of_lafata_al_nazar_is_no_speaker():
+    # SaudiNewsNet 618, 3010: ولفت التقرير النظر إلى أن - the report speaks, النظر is its object
+    text = ("وأوضح التقرير أن القروض ارتفعت. ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا "
+            "للقروض المحلية.")
+    q = one(run(text), "الدولة تبنت برنامجا شاملا للقروض المحلية")
+    assert q.speaker is not None and q.speaker.text == "التقرير"
+    # SaudiNewsNet 2121: with no subject after it, the person speaking before goes on
+    text = ("وقال رئيس اللجنة التنفيذية عبدالله بن ضاوي إن الألعاب الشعبية تراجعت. ولفت النظر إلى أن "
+            "الألعاب استعادت هويتها داخل الفعاليات.")
+    q = one(run(text, [("عبدالله بن ضاوي", "PERSON", None)]), "الألعاب استعادت هويتها داخل الفعاليات")
+    assert q.speaker is not None and q.speaker.text == "عبدالله بن ضاوي"
+    # the verb without the idiom's object: its subject as before
+    text = "ولفت التقرير إلى أن الدولة تبنت برنامجا شاملا للقروض المحلية."
+    q = one(run(text), "الدولة تبنت برنامجا شاملا للقروض المحلية")
+    assert q.speaker is not None and q.speaker.text == "التقرير"
