@@ -1920,3 +1920,17 @@ def test_the_object_of_lafata_al_nazar_is_no_speaker():
     text = "ولفت التقرير إلى أن الدولة تبنت برنامجا شاملا للقروض المحلية."
     q = one(run(text), "الدولة تبنت برنامجا شاملا للقروض المحلية")
     assert q.speaker is not None and q.speaker.text == "التقرير"
+
+
+def test_yudhkar_huna_anna_has_no_speaker():
+    # SaudiNewsNet 3298, 2547: يذكر هنا أن = it is worth mentioning here (passive), no statement
+    text = ("وافتتح الأمير البطولة أمس. يذكر هنا أن كرة القدم للصالات لعبة رياضية مشابهة لكرة القدم "
+            "المعروفة.")
+    assert run(text) == []
+    text = ("يذكر هنا أن وزير الخدمة المدنية خالد العرج كان قد أوضح أنه تم الاتفاق مع وزارة التعليم "
+            "على قبول الخريجين.")
+    q = one(run(text, [("خالد العرج", "PERSON", None)]), "تم الاتفاق مع وزارة التعليم على قبول الخريجين")
+    assert q.cue.text == "أوضح" and q.speaker is not None and q.speaker.text == "خالد العرج"
+    # with its subject before it (SaudiNewsNet 463) يذكر reports, also with أيضا after it
+    text = "والورفلي الذي يحتفظ بعلاقات كثيرة مع لاجئين عرب، يذكر أيضا أنه منذ عام 2012 تعهدت السفارة بتعليم الأبناء."
+    assert any(q.cue is not None and q.cue.text == "يذكر" for q in run(text))

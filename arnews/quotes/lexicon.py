@@ -153,6 +153,7 @@ class Lexicon:
         self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وب"}),
                                                       re.escape) + r")\b")
         self.impersonal = {c + n(x) for x in cues.get("impersonal", ()) for c in ("", "و", "ف")}
+        self.impersonal_fillers = tuple(n(x) + " " for x in cues.get("impersonal_fillers", ()))
         neg = cues.get("negations", {})
         self.negations = frozenset(n(x) for x in neg.get("words", ()))
         self.negation_kept = frozenset(n(x) for x in neg.get("kept_lemmas", ()))

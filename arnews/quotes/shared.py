@@ -129,8 +129,9 @@ def _no_source(lex: Lexicon, norm: str, j: int) -> bool:
 
 
 def _impersonal(lex: Lexicon, norm: str, m) -> bool:
-    """يذكر أن / وتبين أن: a passive or intransitive form right before أن has no speaker (it is
-    mentioned that, it turned out that); with a subject between (يذكر التقرير أن) it reports."""
+    """يذكر أن / وتبين أن / يذكر هنا أن: a passive or intransitive form right before أن (past a filler,
+    cues.json impersonal_fillers: هنا) has no speaker (it is mentioned that, it turned out that); with a subject between (يذكر التقرير أن)
+    it reports."""
     if m.group() not in lex.impersonal:
         return False
     j = m.end()
@@ -138,6 +139,10 @@ def _impersonal(lex: Lexicon, norm: str, m) -> bool:
         j += 1
     if norm.startswith("الي ", j):
         j += 4
+    for f in lex.impersonal_fillers:
+        if norm.startswith(f, j):           # يذكر هنا أن: it is worth mentioning here
+            j += len(f)
+            break
     return lex.an_re.match(norm, j) is not None
 
 
