@@ -1874,6 +1874,11 @@ def test_unnamed_body_between_kana_and_its_verb_speaks():
     text = ("وأنقذت الفرقاطة الأسرة. وكانت زوارق القوة البحرية تلقت بلاغا يفيد بفقدان أسرة كويتية خلال "
             "نزهتها البحرية.")
     assert all(q.speaker is None or "زوارق" not in q.speaker.text for q in run(text))
+    # SaudiNewsNet 4049: وما كان منه إلا قال - no body between كان and the verb (إلا is no definite word)
+    text = ("وقال عبدالرحمن المهنا إنه التقى بقريب له. وما كان منه إلا قال بصوت مرتفع \"عمي عطني عيدية\" "
+            "حين رآني.")
+    q = one(run(text, [("عبدالرحمن المهنا", "PERSON", None)]), "عمي عطني عيدية")
+    assert q.speaker is None or "منه" not in q.speaker.text
     # SaudiNewsNet 3018: مهرجان كان is Cannes, not the verb: the person named before speaks
     text = ("وعن بيروت قال المخرج إيلي داغر: «أحب أن أتناول الأطباق اللبنانية». وعن أكثر التعليقات التي علقت في ذهنه إثر فوزه بالسعفة الذهبية "
             "في مهرجان كان السينمائي قال: «تعليقات كثيرة تلقيتها من الجمهور»")

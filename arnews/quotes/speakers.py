@@ -708,7 +708,8 @@ class Speakers:
         gap = self.N[e:s].split()
         if gap and gap[-1] != "قد" or self._present_cue(s):
             return False                        # كانت عقارب الساعة تشير، كان الرأي السائد يقول: a figure
-        return w.startswith("ال") or len(ws) > 1 and ws[1].startswith("ال")
+        return w.startswith("ال") or len(ws) > 1 and ws[1].startswith("ال") and ws[1] != "الا" \
+            and ws[1] not in lex.prepositions and ws[1] not in lex.relatives    # (وما كان منه إلا قال: no body)
 
     def _opening_subject(self, ss: int, p: int, fem: bool):
         """The subject named right after the verb opening the sentence at ``ss`` (past و/كما/فيما ... and a
