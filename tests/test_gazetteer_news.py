@@ -261,3 +261,12 @@ def test_a_bare_council_of_ministers_is_the_saudi_cabinet_beside_saudi_words():
         ents("وأفاد الطريفي بأن مجلس الوزراء برئاسة خادم الحرمين الشريفين وافق على تفويض وزير الخارجية.")
     assert ("مجلس الوزراء اللبناني", None, "ORG") in ents("وقال إن مجلس الوزراء اللبناني لم يجتمع منذ أسابيع.")
     assert "saudi-council-of-ministers" not in ids("وأعلن مجلس الوزراء في بغداد خطة جديدة للكهرباء.")
+
+
+def test_a_bare_ministry_is_the_saudi_one_beside_saudi_words_or_with_alsaudiya():
+    assert ("وزارة الداخلية", "saudi-ministry-of-interior", "ORG") in \
+        ents("وقال المتحدث الأمني بوزارة الداخلية اللواء منصور التركي إن الأجهزة الأمنية بالمملكة ضبطت الخلية.")
+    assert ("وزارة العمل السعودية", "saudi-ministry-of-labor", "ORG") in \
+        ents("وهناك شروط أخرى رُفضت من وزارة العمل السعودية في المفاوضات مع جاكرتا.")
+    assert ("وزارة الداخلية التونسية", None, "ORG") in ents("وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم توقيف 12 شخصا.")
+    assert "saudi-ministry-of-finance" not in ids("لكن وزارة المالية في أثينا قالت إن البنوك ستبقى مغلقة.")
