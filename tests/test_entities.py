@@ -1159,6 +1159,21 @@ def test_eulogies_after_a_name_stay_out_of_it():
     assert {x[0] for x in out} == {"حسن نصر الله", "عبد الله الحربي"}
 
 
+def test_god_with_his_epithets_and_faith_in_god_are_no_person():
+    """الله with its epithets inside the tagger's span (كما قال الله عز وجل) and a phrase of faith or
+    appeal before بالله (إيمان بالله، الأنس بالله، أناشدكم بالله: facilities.json god_formulas_billah) name
+    no one; a caliph's name in بالله (المعتصم بالله) and a name after عبد الله (عز الدين) stay."""
+    cases = [("فكانوا، كما قال الله عز وجل: «ومن الناس من يعجبك قوله».", "الله عز وجل"),
+             ("أي العمل أفضل؟ فقال: «إيمان بالله ورسوله»، قيل: ثم ماذا؟", "إيمان بالله"),
+             ("ويجد الصائم متعة الأنس بالله في العشر الأواخر.", "الأنس بالله"),
+             ("المخدرات سلاح دمار شامل.. أناشدكم بالله أن تحفظوا دينكم.", "أناشدكم بالله")]
+    for text, span in cases:
+        assert _merged(text, [_span_after(text, span)]) == set(), span
+    text = "وفي عهد الخليفة المعتصم بالله فتحت عمورية، وقال عبد الله عز الدين إن الكتاب جاهز."
+    out = _merged(text, [_span_after(text, "المعتصم بالله"), _span_after(text, "عبد الله عز الدين")])
+    assert {x[0] for x in out} == {"المعتصم بالله", "عبد الله عز الدين"}
+
+
 def test_god_is_no_person():
     """الله before an epithet (فضل الله تعالى: God's grace; بالله سبحانه) or alone with a PERSON/ORG/LOC
     label names God, no person; the listed name فضل الله stays a person where no epithet follows."""

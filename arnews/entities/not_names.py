@@ -163,12 +163,20 @@ _LAST_TWO = regex.compile(r"(?r)(?:(\S+)\s+)?(\S+)$")  # the span's last two wor
 def _before_god_formula(text: str, s: int, e: int) -> int:
     """Where a tagger span ends without the eulogy or invocation that closes it (facilities.json
     ``_doc_god_formulas``): محمد صلى الله -> محمد, فيصل رحمه الله -> فيصل; ``s`` (drop it) when the
-    span is one (رحمه الله، بإذن الله) or names God before an epithet (فضل الله تعالى): the tagger,
-    trained on names like عبد الله، فضل الله، نصر الله, reads these formulas as a name's end."""
+    span is one (رحمه الله، بإذن الله، إيمان بالله) or names God before an epithet, after it or inside
+    the span (فضل الله تعالى، الله عز وجل): the tagger, trained on names like عبد الله، فضل الله، نصر
+    الله, reads these formulas as a name's end."""
+    if _ends_in_god_epithets(text, s, e):
+        return s
     if e - s < 3 or not normalize(text[e - 3:e]).endswith("له"):
         return e
     m = _LAST_TWO.search(text, s, e)
-    if normalize(m.group(2)) not in ("الله", "لله"):
+    last = normalize(m.group(2))
+    if last == "بالله":  # إيمان بالله، الأنس بالله; المعتصم بالله (a caliph) stays
+        if m.group(1) and normalize(m.group(1)) in _facility_words("god_formulas_billah"):
+            return text[s:m.start(1)].rstrip() and s + len(text[s:m.start(1)].rstrip()) or s
+        return e
+    if last not in ("الله", "لله"):
         return e
     nxt = _NEXT_WORD.match(text, e, min(len(text), e + 30))
     if nxt and normalize(nxt.group(1)) in _facility_words("god_epithets"):
@@ -176,15 +184,18 @@ def _before_god_formula(text: str, s: int, e: int) -> int:
     if m.group(1) and normalize(m.group(1)) in _facility_words("god_formulas"):
         return text[s:m.start(1)].rstrip() and s + len(text[s:m.start(1)].rstrip()) or s
     return e
-    words = text[s:e].split()
-    if normalize(words[-1]) not in ("الله", "لله"):
-        return e
-    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 30))
-    if nxt and normalize(nxt.group(1)) in _facility_words("god_epithets"):
-        return s
-    if len(words) > 1 and normalize(words[-2]) in _facility_words("god_formulas"):
-        return s + len(" ".join(words[:-2])) if len(words) > 2 else s
-    return e
+
+
+def _ends_in_god_epithets(text: str, s: int, e: int) -> bool:
+    """Whether the span ends in الله and one or more epithets of God (الله عز وجل، الله سبحانه
+    وتعالى): the tagger took the phrase in for a name. Looks at the span's last three words only."""
+    words = text[s:e].split()[-3:]
+    epithets = _facility_words("god_epithets")
+    k = len(words)
+    while k > 1 and (normalize(words[k - 1]) in epithets or
+                     words[k - 1][:1] == "و" and normalize(words[k - 1][1:]) in epithets):
+        k -= 1
+    return k < len(words) and normalize(words[k - 1]) in ("الله", "لله", "بالله")
 
 
 def _glued_common_word(text: str, s: int, e: int) -> bool:
