@@ -1953,3 +1953,13 @@ def test_a_given_name_before_a_brand_makes_a_person():
     assert ("فورد", "BRAND", "ford") in _ents3("انضمت شركة فورد لسباق تطوير السيارات ذاتية القيادة.")
     got = _ents3("وقال كريس فيليرز المتحدث باسم بوينغ لوكالة الصحافة الفرنسية إن القطعة سقطت.")
     assert ("بوينغ", "BRAND", "boeing") in got
+
+
+def test_a_tagger_person_under_a_geographic_head_is_a_place():
+    """بركان [جبل رونغ], قرب [جبل هان]: a PERSON span opening with a geographic head (facilities.json
+    geographic_heads) is a place; سهل and شارع, heads and given names alike, are not listed."""
+    text = "وقد استأنف بركان جبل رونغ نشاطه، وسيطرت المقاومة على مواقع قرب جبل هان."
+    out = _merged(text, [_span_after(text, "جبل رونغ"), _span_after(text, "جبل هان")])
+    assert out == {("جبل رونغ", None, "LOC"), ("جبل هان", None, "LOC")}
+    text = "ومن ذلك ما رواه سهل بن حنيف في الصحيح."
+    assert ("سهل بن حنيف", None, "PERSON") in _merged(text, [_span_after(text, "سهل بن حنيف")])

@@ -253,6 +253,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
             if person is not None:
                 extra.append(_make_entity(text[person:te], person, te, "PERSON", None, None, None, "tagger"))
             continue
+        if label == "PERSON" and _place_by_head(text, ts, te):
+            label = "LOC"  # بركان [جبل رونغ]: the tagger's person is a mountain
         key = normalize(text[ts:te])
         ent = by_surface.get(key)
         if ent is None:
@@ -307,6 +309,14 @@ def _given_name_before_brand(before: str) -> bool:
 
 #: the words after a place inside a tagger span: a given name and one or two more (حاكم أوهايو جون كاسيتش)
 _NAME_AFTER_PLACE = regex.compile(r"\s+(\p{L}+)(?:\s+\p{L}+){1,2}")
+
+
+def _place_by_head(text: str, s: int, e: int) -> bool:
+    """Whether a tagger span of two words or more begins with a geographic head (facilities.json
+    ``geographic_heads``: جبل، وادي، جزيرة، قلعة ...): the tagger, seeing a foreign word after it
+    (جبل رونغ، قلعة كارديغان), takes the pair for a person's name."""
+    m = _NEXT_WORD.match(" " + text[s:e])
+    return bool(m) and m.end() < e - s + 1 and normalize(m.group(1)) in _facility_words("geographic_heads")
 
 
 def _person_after_place(text: str, overl: list, label: str, te: int) -> Optional[int]:
