@@ -1963,3 +1963,16 @@ def test_a_tagger_person_under_a_geographic_head_is_a_place():
     assert out == {("جبل رونغ", None, "LOC"), ("جبل هان", None, "LOC")}
     text = "ومن ذلك ما رواه سهل بن حنيف في الصحيح."
     assert ("سهل بن حنيف", None, "PERSON") in _merged(text, [_span_after(text, "سهل بن حنيف")])
+
+
+def test_latin_words_in_leaked_css_or_script_are_no_mentions():
+    """A poll widget's CSS and jQuery leaked into the article text: the tagger's ORG spans over radius,
+    gradient, jQuery.post are no names (two of { } ; = near, or one and a call's bracket); a Latin
+    name in prose beside one semicolon or an HTML-escaped quote stays."""
+    text = ("هل تغني المناطق الباردة عن المعسكرات؟ .box_vote { zborder:solid 1px #ccc; z-moz-border-radius: 5px; "
+            "padding:18px; } url = jQuery(this).attr('action'); jQuery.post(url,{site:site} ,function(data){ });")
+    tagged = [_span_after(text, w, "ORG") for w in ("radius", "jQuery.post")]
+    assert _merged(text, tagged) == set()
+    text = "وشاركت في المعرض شركات عالمية منها Siemens; وأخرى محلية، وقالت &quot;Siemens&quot; إنها راضية."
+    out = _merged(text, [_span_after(text, "Siemens", "ORG")])
+    assert {x[0] for x in out} == {"Siemens"}

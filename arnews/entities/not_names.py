@@ -89,6 +89,24 @@ def _said_to_me() -> tuple[frozenset, frozenset]:
     return frozenset(d.get("words", ())), frozenset(map(normalize, d.get("after", ())))
 
 
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_HTML_ESCAPE = regex.compile(r"&#?\w+;")  # &quot; &#8220;: quotes, not code
+_CODE_REACH = 40
+
+
+def _in_code(text: str, s: int, e: int) -> bool:
+    """Whether a span of Latin words sits in CSS or script that leaked into an article (a poll's
+    widget: ``zborder-radius: 5px; padding:18px``, ``jQuery.noConflict(); var plot1 = ...``): two
+    of ``{ } ; =`` within _CODE_REACH characters either side (HTML escapes such as &quot; left out),
+    or one and a bracket right after the span (a call: ``-webkit-gradient(linear, ...``). Arabic
+    names and Latin ones in prose (a list with one semicolon, «iOS 9») are left alone."""
+    if _ARABIC_LETTER.search(text, s, e):
+        return False
+    around = _HTML_ESCAPE.sub("", text[max(0, s - _CODE_REACH):s] + " " + text[e:e + _CODE_REACH])
+    marks = sum(around.count(c) for c in "{};=")
+    return marks >= 2 or marks == 1 and text[e:e + 1] == "("
+
+
 def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bool:
     """A tagger span that is no name (facilities.json ``_doc_tagger_not_names``): a common noun or phrase
     of ``tagger_not_names``, a person title alone (ولي العهد), a nationality adjective (السورية، جندي
@@ -106,6 +124,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
             return True  # فقال لي: "to me", no Lee
     if _verb_before_title(text, s, e):
         return True  # كرم سمو الأمير: 'honoured', no Karam
+    if _in_code(text, s, e):
+        return True  # border-radius: 5px; jQuery.post(url, ...): markup or script leaked into the text
     kind = _word_kind(raw, label, named)
     if kind is None:
         return False
