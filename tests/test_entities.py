@@ -1976,3 +1976,14 @@ def test_latin_words_in_leaked_css_or_script_are_no_mentions():
     text = "وشاركت في المعرض شركات عالمية منها Siemens; وأخرى محلية، وقالت &quot;Siemens&quot; إنها راضية."
     out = _merged(text, [_span_after(text, "Siemens", "ORG")])
     assert {x[0] for x in out} == {"Siemens"}
+
+
+def test_the_romanian_coach_bolloni_keeps_his_first_letter():
+    """بولوني (Al-Ittihad's Romanian coach in July 2015): the tagger read ب + ولوني; the letter goes back
+    (glued_letter_names); ب before another name (بالمدرب، بأوباما) is still a preposition."""
+    from arnews.entities.people import _glued_letter_name
+    text = "يبدأ المدرب الروماني بولوني مهامه الفنية اليوم، واتصل الرئيس بأوباما."
+    s = text.index("بولوني") + 1
+    assert _glued_letter_name(text, s, s + len("ولوني")) == s - 1
+    s = text.index("أوباما")
+    assert _glued_letter_name(text, s, s + len("أوباما")) == s
