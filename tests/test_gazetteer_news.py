@@ -270,3 +270,8 @@ def test_a_bare_ministry_is_the_saudi_one_beside_saudi_words_or_with_alsaudiya()
         ents("وهناك شروط أخرى رُفضت من وزارة العمل السعودية في المفاوضات مع جاكرتا.")
     assert ("وزارة الداخلية التونسية", None, "ORG") in ents("وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم توقيف 12 شخصا.")
     assert "saudi-ministry-of-finance" not in ids("لكن وزارة المالية في أثينا قالت إن البنوك ستبقى مغلقة.")
+
+
+def test_alfaw_after_an_area_word_is_the_place_not_the_fao():
+    assert "fao" not in ids("شن الجيش هجوماً على مواقع للمسلحين الحوثيين في منطقة الفاو، وسيطر على ثلاثة منها.")
+    assert ("الفاو", "fao", "ORG") in ents("وحثت «الفاو» في تقرير أصدرته الحكومات على العمل لمواجهة نقص المياه.")
