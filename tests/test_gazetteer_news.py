@@ -275,3 +275,9 @@ def test_a_bare_ministry_is_the_saudi_one_beside_saudi_words_or_with_alsaudiya()
 def test_alfaw_after_an_area_word_is_the_place_not_the_fao():
     assert "fao" not in ids("شن الجيش هجوماً على مواقع للمسلحين الحوثيين في منطقة الفاو، وسيطر على ثلاثة منها.")
     assert ("الفاو", "fao", "ORG") in ents("وحثت «الفاو» في تقرير أصدرته الحكومات على العمل لمواجهة نقص المياه.")
+
+
+def test_mbc_in_lower_case_and_its_first_channel():
+    assert ("mbc", "mbc", "MEDIA") in ents("وتلبية لدعوة السحور التي دعا إليها مالك مجموعة mbc وليد البراهيم.")
+    assert ("MBC1", "mbc", "MEDIA") in ents("المسلسل الذي تعرضه «MBC1» يوميًا طيلة شهر رمضان.")
+    assert ("MBC", "mbc", "MEDIA") in ents("يطل النجم حصريًا على MBC في برنامج جديد.")
