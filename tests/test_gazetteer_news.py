@@ -281,3 +281,10 @@ def test_mbc_in_lower_case_and_its_first_channel():
     assert ("mbc", "mbc", "MEDIA") in ents("وتلبية لدعوة السحور التي دعا إليها مالك مجموعة mbc وليد البراهيم.")
     assert ("MBC1", "mbc", "MEDIA") in ents("المسلسل الذي تعرضه «MBC1» يوميًا طيلة شهر رمضان.")
     assert ("MBC", "mbc", "MEDIA") in ents("يطل النجم حصريًا على MBC في برنامج جديد.")
+
+
+def test_irans_majlis_is_not_the_saudi_shura_council():
+    assert ("مجلس الشورى الإسلامي", "iran-majlis", "ORG") in \
+        ents("أكد وزير الخارجية الإيراني محمد جواد ظريف أمام مجلس الشورى الإسلامي (البرلمان) أن بلاده لم تقدم تنازلات.")
+    assert ("مجلس الشورى الإيراني", "iran-majlis", "ORG") in ents("ودافع ظريف عن الاتفاق أمام مجلس الشورى الإيراني أمس.")
+    assert ("مجلس الشورى", "shura-council", "ORG") in ents("وأوصت لجنة الشؤون الاجتماعية بمجلس الشورى بعد مناقشة النظام.")
