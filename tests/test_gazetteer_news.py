@@ -288,3 +288,9 @@ def test_irans_majlis_is_not_the_saudi_shura_council():
         ents("أكد وزير الخارجية الإيراني محمد جواد ظريف أمام مجلس الشورى الإسلامي (البرلمان) أن بلاده لم تقدم تنازلات.")
     assert ("مجلس الشورى الإيراني", "iran-majlis", "ORG") in ents("ودافع ظريف عن الاتفاق أمام مجلس الشورى الإيراني أمس.")
     assert ("مجلس الشورى", "shura-council", "ORG") in ents("وأوصت لجنة الشؤون الاجتماعية بمجلس الشورى بعد مناقشة النظام.")
+
+
+def test_lyon_the_club_beside_football_words_and_the_city_elsewhere():
+    assert ("ليون", "olympique-lyonnais", "ORG") in \
+        ents("أكد المهاجم الكسندر لاكازيت رغبته في البقاء مع فريقه ليون وصيف بطل الدوري الفرنسي لكرة القدم.")
+    assert ("ليون", "lyon", "LOC") in ents("استهدف الهجوم مصنعا للغاز قرب مدينة ليون الفرنسية.")
