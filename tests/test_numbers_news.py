@@ -777,3 +777,26 @@ def test_numbers_listed_after_a_plural_identifier_head_are_identifiers():
     # a count after the plural stays
     d = qs("وشملت القرارات 5 أشخاص.")
     assert q_of(d, "5 أشخاص").value == 5
+
+
+def test_an_accusative_one_counts_the_accusative_noun_before_it():
+    d = qs("وقضى في السجن عاماً واحداً، وتكلف الخدمة دولارا واحدا، وقتل 12 مدنيا وجنديا تشاديا واحدا، "
+           "وهناك مصدرا واحدا فقط للمعلومات.")
+    year = q_of(d, "عاماً واحداً")
+    assert (year.kind, year.value, year.unit) == ("measure", 1, "year")
+    assert (q_of(d, "دولارا واحدا").kind, q_of(d, "دولارا واحدا").unit) == ("money", "USD")
+    assert q_of(d, "جنديا تشاديا واحدا").counted.text == "جنديا"  # the noun, not the nisba after it
+    assert q_of(d, "مصدرا واحدا").counted.text == "مصدرا"
+    # after a verb, a pronoun-bearing predicate, زائدا or in an idiom of unity it counts nothing
+    d = qs("ويعد واحدا من أبرز اللاعبين، وكان جوابها واحدا، ووقف الشعب صفا واحدا، وسيبقى مجتمعاً واحداً، "
+           "وتتخذ القرارات بموافقة النصف زائدا واحدا من الأعضاء.")
+    assert not d.quantities
+
+
+def test_a_one_after_a_scale_with_no_waw_is_its_adjective():
+    d = qs("بعدما كان الرقم مليونا واحدا في العام الماضي، وبلغ العدد مليون وأحد عشر.")
+    assert q_of(d, "مليونا واحدا").value == 1_000_000
+    assert q_of(d, "مليون وأحد عشر").value == 1_000_011
+    # an accusative one inside a compound number joins it
+    d = qs("والبالغ من العمر واحدا وثلاثين عاما.")
+    assert q_of(d, "واحدا وثلاثين عاما").value == 31

@@ -754,6 +754,10 @@ class Extractor:
                     pass
                 elif e[1] == "den" and prev[1] in ("u", "teen", "ten"):
                     pass
+                elif prev[1] in ("scale", "scale2") and e[:2] == (1, "u") and not o and jj == j + 1 \
+                        and self.doc.text[slice(*self.span(j, jj))][:2] != "وأ":
+                    j = jj  # مليونا واحدا، مليون واحد: a one with no و is the scale's adjective, 1,000,000
+                    break  # (مليون وأحد عشر, و + أحد, which the normalized view spells واحد, goes on)
                 elif prev[1] in ("hN", "h", "scale", "scale2") and e[1] in ("u", "teen", "ten", "hN") and not o:
                     pass  # (an ordinal joins a hundred or a scale with و or بعد only: ألف أول قطعة is 'composed')
                 else:
@@ -2941,6 +2945,14 @@ class Extractor:
                     return self._emit_unit(i - 1, i, num.j, val, e["unit"], mod)  # أيامه الثلاثة: 3 days
                 start, counted = i - 1, (i - 1, i)  # وأبنائه السبعة: his seven sons
                 cut = self._proclitic(i - 1)
+        elif adjectival and toks[num.i].t in self.L.accusative_ones:
+            noun = self._accusative_noun(i) if i == num.i else None
+            if noun is None:
+                return k  # يعد واحدا من، كان جوابها واحدا، وقفوا صفا واحدا: no noun counted, no item
+            u = self._unit(noun)
+            if noun == i - 1 and u and u[0] == i and self._whole_unit(noun, u, False):
+                return self._emit_unit(noun, i, num.j, val, u[1]["unit"], mod)  # عاما واحدا: one year
+            start, counted, cut = noun, (noun, noun + 1), self._proclitic(noun)  # جنديا تشاديا واحدا
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
@@ -3165,6 +3177,25 @@ class Extractor:
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
+
+    def _accusative_noun(self, i):
+        """The token an accusative one at token i counts (عاما واحدا، مصدرا واحدا): the indefinite accusative
+        word right before it, or the noun before a nisba adjective there (جنديا تشاديا واحدا, both on ا),
+        -> its index; None after a verb, a particle or a predicate with a pronoun (يعد واحدا، أن واحدا،
+        جوابها واحدا), which the one agrees with in no noun, after زائدا (a sum) and in an idiom of unity (صفا واحدا)."""
+        if i < 1:
+            return None
+        w = self.toks[i - 1].t
+        if not (self.toks[i - 1].typ == W and len(w) >= 3 and w.endswith("ا") and not w.endswith("ها")
+                and w[0] not in "بل" and self._counted(i - 1) is not None):
+            return None
+        stem = w[1:-1] if w[0] in "وك" and len(w) > 3 else w[:-1]
+        if w[:-1] in self.L.plus or any(x in self.L.unity_accusatives or x in self.L.unity_nouns for x in (w[:-1], stem)):
+            return None  # النصف زائدا واحدا: a sum; وصفا واحدا، مجتمعا واحدا: an idiom of unity
+        pw = self.word(i - 2) if i > 1 and self.toks[i - 2].typ == W else ""
+        if w.endswith("يا") and len(pw) >= 3 and pw.endswith("ا") and self._counted(i - 2) is not None:
+            return i - 2  # كاتبا سعوديا واحدا: the nisba is an adjective of the noun before it
+        return i - 1
 
     def _one_of_after(self, k):
         """من and an elative at token k (one_of_elatives: واحدة من أكبر الدول، واحد من أهم): the one before is
