@@ -800,3 +800,15 @@ def test_a_one_after_a_scale_with_no_waw_is_its_adjective():
     # an accusative one inside a compound number joins it
     d = qs("والبالغ من العمر واحدا وثلاثين عاما.")
     assert q_of(d, "واحدا وثلاثين عاما").value == 31
+
+
+def test_a_bracketed_clock_time_takes_the_part_of_day_and_the_minute_word_after_it():
+    d = qs("أنه في مساء يوم الاثنين في تمام الساعة (٧:٠٦) مساء حدث انقطاع للتيار، وأعيد التشغيل في تمام "
+           "الساعة (٨:٢٠) دقيقة مساء، وتشغيله في تمام الساعة (٧:٤٣) دقيقة، وبذلك تكون المحطات تعمل.")
+    assert [t.value for t in d.temporals if t.kind == "time"] == ["T19:06", "T20:20", "T07:43"]
+    assert t_of(d, "تمام الساعة (٨:٢٠) دقيقة مساء").value == "T20:20"
+    assert not [q for q in d.quantities if q.unit == "minute"]  # دقيقة restates the minutes
+    # with no الساعة before, digits in brackets stay alone, and a count of minutes stays a duration
+    d = qs("قرأ النص (7:06) مساء، واستمر الانقطاع 40 دقيقة.")
+    assert t_of(d, "7:06").value == "T07:06"
+    assert q_of(d, "40 دقيقة").unit == "minute"

@@ -2232,6 +2232,8 @@ class Extractor:
         n = self.n
         if toks[k].typ == T:
             return self.time_digits(k, start=i)
+        if toks[k].t == "(" and k + 2 < n and toks[k + 1].typ == T and toks[k + 2].t == ")":
+            return self.time_digits(k + 1, start=i)  # الساعة (٧:٠٦) مساء: the bracketed time takes the part of day
         if toks[k].t in self.L.article_before_digits and k + 1 < n and toks[k + 1].typ == N and not toks[k + 1].gap:
             k += 1  # الساعة الـ11.30
         if toks[k].typ == N and _DOT_CLOCK(toks[k].t):
@@ -2332,7 +2334,18 @@ class Extractor:
         h, mi = parts[0], parts[1]
         if h > 24 or mi > 59:
             return i + 1
-        return self._tod(i if start is None else start, i + 1, h, mi) or i + 1
+        j = i + 1
+        if start is not None:
+            j += j < self.n and self.toks[j].t == ")" and self.toks[i - 1].t == "("
+            j += self._minute_word(j)
+        return self._tod(i if start is None else start, j, h, mi) or i + 1
+
+    def _minute_word(self, j) -> bool:
+        """A minute word at token j after a clock time read after الساعة (الساعة (٧:٤٣) دقيقة، الساعة 9:30 دقيقة
+        صباحا): the minutes of the time said again, no one-minute duration; the time's span takes it in."""
+        w = self.word(j) if j < self.n else None
+        return bool(w) and (self.L.lex.get(w) or {}).get("unit", {}).get("unit") == "minute" \
+            and not self.is_p(j) and not (j + 1 < self.n and self.toks[j + 1].typ == N)
 
     # -- quantities -------------------------------------------------------------------------
     def _is_latin(self, i):
