@@ -812,3 +812,12 @@ def test_a_bracketed_clock_time_takes_the_part_of_day_and_the_minute_word_after_
     d = qs("قرأ النص (7:06) مساء، واستمر الانقطاع 40 دقيقة.")
     assert t_of(d, "7:06").value == "T07:06"
     assert q_of(d, "40 دقيقة").unit == "minute"
+
+
+def test_a_bare_number_after_a_definite_week_derby_session_or_conference_names_it():
+    d = qs("ويلتقي الأهلي والزمالك في القمة ١١٠ دون جمهور في مباراة مؤجلة من الأسبوع ٣٧ من الدوري، "
+           "وهو المؤتمر 16 لمؤتمرات مكة المكرمة، وتخرج المستفيدون من الدورة (11) بالمركز.")
+    assert not d.quantities
+    # a count after the word stays
+    d = qs("ويشارك في الدورة 50 طالبة من جامعات الإمارات.")
+    assert q_of(d, "50 طالبة").counted.text == "طالبة"
