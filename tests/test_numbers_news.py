@@ -611,7 +611,8 @@ def test_day_and_month_with_a_slash_after_a_date_cue_are_a_date():
 def test_day_and_month_with_a_slash_and_no_cue_stay_numbers():
     d = qs("وانتهت المباراة بالتعادل 4 / 4، ثم فاز روما 7 / 6 بركلات الترجيح. - 1 / 2 ملعقة صغيرة من القرفة.")
     assert not d.temporals
-    assert [q.value for q in d.quantities][:4] == [4, 4, 7, 6]
+    # بالتعادل 4 / 4 is a score (no quantity); a pair with no score word right before stays numbers
+    assert [q.value for q in d.quantities][:2] == [7, 6]
 
 
 def test_issue_and_page_numbers_of_a_paper_are_no_quantities():
@@ -821,3 +822,12 @@ def test_a_bare_number_after_a_definite_week_derby_session_or_conference_names_i
     # a count after the word stays
     d = qs("ويشارك في الدورة 50 طالبة من جامعات الإمارات.")
     assert q_of(d, "50 طالبة").counted.text == "طالبة"
+
+
+def test_a_slash_pair_after_a_score_word_is_a_match_score():
+    d = qs("وقال إنها الأجمل بإدراكي التعادل (1/1) في الوقت القاتل، وفاز الهلال على الوحدة بنتيجة 4/3 في جدة، "
+           "وحقق روما الفوز عبر ركلات الترجيح 7 / 6 في الكأس.")
+    assert not d.quantities
+    # a fraction with no score word before stays
+    d = qs("ويضاف 1/2 من الملح إلى الخليط.")
+    assert q_of(d, "1/2").value == 0.5

@@ -1173,6 +1173,9 @@ class Extractor:
                          and len(t.value) == 4 and t.value.isdigit() and t.text[:1].isdigit()}
             d, mo = int(m.group(1).translate(_DIGITS_ASCII)), int(m.group(2).translate(_DIGITS_ASCII))
             q = q_at.get(m.start())
+            if q is not None and q.modifier is None and q.counted is None and self._score_cue(m.start()):
+                drop.update(id(x) for x in (q, q_at.get(m.start(2))) if x is not None and x.counted is None)
+                continue  # بالتعادل 1 / 1، بنتيجة 4/3، بركلات الترجيح 7 / 6: a match's score, no number
             if not (1 <= d <= 31 and 1 <= mo <= 12 and q is not None and q.modifier is None
                     and self._slash_cue(m.start())):
                 continue
@@ -1187,9 +1190,15 @@ class Extractor:
             drop.update(map(id, parts))
             new.append(_new_temporal({"text": text[m.start():e], "start": m.start(), "end": e, "kind": "date",
                                       "value": value, "calendar": cal}))
-        if new:
+        if new or drop:
             self.out_q = [q for q in self.out_q if id(q) not in drop]
             self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+
+    def _score_cue(self, start):
+        """The word before ``start`` (maybe behind a bracket) is a score_cue (التعادل، بنتيجة، الترجيح): the
+        pair of digits with a slash after it is a match's score (التعادل (1/1) = a 1-1 draw), not 1/1 = 1."""
+        w = _WORD_BEFORE(self.doc.text, max(0, start - 20), start)
+        return bool(w) and any(core in self.L.score_cues for _, _, core in self.analyses(normalize(w.group(1))))
 
     def _slash_cue(self, start):
         """The word before ``start`` (or before a weekday there) is a slash_date_cue, or that weekday is."""
