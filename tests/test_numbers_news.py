@@ -831,3 +831,15 @@ def test_a_slash_pair_after_a_score_word_is_a_match_score():
     # a fraction with no score word before stays
     d = qs("ويضاف 1/2 من الملح إلى الخليط.")
     assert q_of(d, "1/2").value == 0.5
+
+
+def test_a_one_after_a_feminine_nisba_counts_the_noun_before_it():
+    d = qs("ويهدف إلى الاستقرار على مدرسة تدريبية واحدة، وأن تكون هناك جهة إدارية تنظيمية واحدة، "
+           "وعمل ساعة إضافية واحدة.")
+    assert q_of(d, "مدرسة تدريبية واحدة").counted.text == "مدرسة"
+    assert q_of(d, "جهة إدارية تنظيمية واحدة").counted.text == "جهة"
+    hour = q_of(d, "ساعة إضافية واحدة")
+    assert (hour.kind, hour.unit) == ("measure", "hour")
+    # a noun on ية right before the one is itself what it counts
+    d = qs("وحصل على ميدالية واحدة في البطولة.")
+    assert q_of(d, "ميدالية واحدة").counted.text == "ميدالية"

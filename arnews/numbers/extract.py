@@ -2985,8 +2985,13 @@ class Extractor:
                     ue = u[1]["unit"]
                     return self._emit_unit(i - 1, i, num.j, val, ue, mod)
                 start = i - 1
-                counted = (i - 1, i)
-                cut = self._proclitic(i - 1)
+                while val == 1 and start > i - 3 and self._feminine_nisba_before(start):
+                    start -= 1  # مدرسة تدريبية واحدة، جهة إدارية تنظيمية واحدة: the noun before the nisbas
+                u = self._unit(start) if start < i - 1 else None
+                if u and u[0] == i - 1 and self._whole_unit(start, u, False):
+                    return self._emit_unit(start, i, num.j, val, u[1]["unit"], mod)  # ساعة إضافية واحدة: 1 hour
+                counted = (start, start + 1)
+                cut = self._proclitic(start)
         elif c is None and i == num.i and num.digits and self._noun_before_article(i):
             r = self._plural_before_article(i, val, mod)  # الساعات الـ48، الدول الـ28
             if r is not None:
@@ -3199,6 +3204,16 @@ class Extractor:
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
+
+    def _feminine_nisba_before(self, k):
+        """Token k is an indefinite feminine nisba (ية, 5+ letters as normalized: تدريبية، ابتدائية) right after an
+        indefinite word on ة: the one after it agrees with that noun (مدرسة تدريبية واحدة counts مدرسة), as
+        the adjective is never what a number counts."""
+        w = self.toks[k].t
+        if k < 1 or not (len(w) >= 5 and w.endswith("يه") and not w.startswith("ال")) or self.toks[k - 1].typ != W:
+            return False
+        pw = self.toks[k - 1].t
+        return len(pw) >= 3 and pw.endswith("ه") and not pw.startswith("ال") and self._counted(k - 1) is not None
 
     def _accusative_noun(self, i):
         """The token an accusative one at token i counts (عاما واحدا، مصدرا واحدا): the indefinite accusative
