@@ -843,3 +843,11 @@ def test_a_one_after_a_feminine_nisba_counts_the_noun_before_it():
     # a noun on ية right before the one is itself what it counts
     d = qs("وحصل على ميدالية واحدة في البطولة.")
     assert q_of(d, "ميدالية واحدة").counted.text == "ميدالية"
+
+
+def test_a_word_glued_to_b_or_l_after_a_definite_number_word_is_not_what_it_counts():
+    d = qs("واتسمت سنوات حكمه الثماني بقمع مروع، ودعوا إلى قمة لقادة منطقة اليورو التسعة عشر ليتم عقدها الثلاثاء.")
+    assert [(q.text, q.counted) for q in d.quantities] == [("الثماني", None), ("التسعة عشر", None)]
+    # a sound plural on ب/ل still counts
+    d = qs("وتجذب فعاليات السبع بطولات الجماهير.")
+    assert q_of(d, "السبع بطولات").counted.text == "بطولات"

@@ -2908,6 +2908,8 @@ class Extractor:
             c = None  # قتل 57 وصرع، 36 ورئيس البلدية، 2.5 مليون وكنا: the و starts the next item or clause
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
             c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
+        if c is not None and num.words and num.definite and self._glued_after_definite(toks[c].t):
+            c = None  # سنوات حكمه الثماني بقمع، الصفر لفترة، التسعة عشر ليتم: a phrase or a verb after it
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
@@ -3204,6 +3206,12 @@ class Extractor:
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
+
+    def _glued_after_definite(self, w):
+        """``w``, after a definite number word, starts with ب/ل and is no sound plural (بقمع، لفترة، ليتم،
+        بعسير): 'with/for ...' or a verb, never what the number counts; السبع بطولات، العشر ليالي on ات/ين/ون,
+        or a listed whole word, still count."""
+        return len(w) >= 4 and w[0] in "بل" and not w.endswith(("ات", "ين", "ون", "الي")) and w not in self.L.whole_words
 
     def _feminine_nisba_before(self, k):
         """Token k is an indefinite feminine nisba (ية, 5+ letters as normalized: تدريبية، ابتدائية) right after an
