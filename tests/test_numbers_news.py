@@ -851,3 +851,13 @@ def test_a_word_glued_to_b_or_l_after_a_definite_number_word_is_not_what_it_coun
     # a sound plural on ب/ل still counts
     d = qs("وتجذب فعاليات السبع بطولات الجماهير.")
     assert q_of(d, "السبع بطولات").counted.text == "بطولات"
+
+
+def test_a_long_verb_on_t_after_a_number_is_not_what_it_counts():
+    d = qs("ضمن مهرجان عيد طيبة 36 تشاركت مجموعة كبيرة من الحرفيين، وإن منظومة البلاغات 940 ترتبط بمجموعة "
+           "من القنوات، والثلاثة تشترك في أكثر من نقطة.")
+    assert [(q.text, q.counted) for q in d.quantities] == [("36", None), ("940", None), ("الثلاثة", None)]
+    # nouns of the same length on ت stay counted
+    d = qs("وقدم الاستديو أكثر من 1500 تيشرت، وواجه الفريق 7 تحديات.")
+    assert q_of(d, "أكثر من 1500 تيشرت").counted.text == "تيشرت"
+    assert q_of(d, "7 تحديات").counted.text == "تحديات"

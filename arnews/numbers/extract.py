@@ -2902,6 +2902,8 @@ class Extractor:
             c = None  # إغماء 162وغيبوبة 57: a و/ف word glued to the digits starts the next item
         if c is not None and num.value < 100 and self._short_t_verb(c):
             c = None  # 7 ملايين تقرب، اليوم الواحد تصل إلى: an imperfect verb on ت, no counted noun
+        if c is not None and self._long_t_verb(c):
+            c = None  # 36 تشاركت، 20 تستغل، 3 ترتبط: a verb of a derived form on ت, no counted noun
         if c is not None and self._t_verb_object(c):
             c = None  # الحلقة 27 تطالعنا، 169 تليها: an imperfect verb with an object pronoun
         if c is not None and self._conjoined(c, num.value):
@@ -3039,6 +3041,16 @@ class Extractor:
         w = self.toks[k].t
         return w[0] == "ت" and 3 <= len(w) <= 4 and w[2] != "ا" and not w.endswith(("ا", "ه", "ي", "ات", "ين")) \
             and not self._unit(k)
+
+    def _long_t_verb(self, k):
+        """A word of 5+ letters on ت after a number that is the imperfect of a form with a ت inside (تستغل،
+        ترتبط، تنتقل، تختلف: ت as the third letter, no ي after it, which makes the verbal nouns ترتيب، تفتيش)
+        or the feminine past of تفاعل/تفعّل (تشاركت، تأخرت: ت at the end after a consonant, a consonant second; توقيت، تابوت، تيشرت
+        are nouns): a verb, no counted noun; plurals and accusatives (تحديات، تخصصا) and units stay."""
+        w = self.toks[k].t
+        if len(w) < 5 or w[0] != "ت" or w.endswith(("ا", "ه", "ي", "ات", "ين", "ون")) or self._unit(k):
+            return False
+        return w[2] == "ت" and w[3] != "ي" or w[-1] == "ت" and w[-2] not in "ايو" and w[1] not in "ايو"
 
     def _t_verb_object(self, k):
         """A word of 5+ letters on ت ending in an object pronoun after a cardinal (27 تطالعنا، 169 تليها، 12
