@@ -1939,3 +1939,35 @@ def test_yudhkar_huna_anna_has_no_speaker():
     # with its subject before it (SaudiNewsNet 463) يذكر reports, also with أيضا after it
     text = "والورفلي الذي يحتفظ بعلاقات كثيرة مع لاجئين عرب، يذكر أيضا أنه منذ عام 2012 تعهدت السفارة بتعليم الأبناء."
     assert any(q.cue is not None and q.cue.text == "يذكر" for q in run(text))
+
+
+# --- a source phrase glued to ل + the article (للمصادر) ------------------------------------------------
+
+def test_source_phrase_after_lil_starts_after_the_articles_lam():
+    # للمصادر = ل + المصادر: the guide's surface has no clitic, so the phrase starts at مصادر
+    q = one(run("ووفقا للمصادر العسكرية الليبية فإن قوات الجيش تقدمت نحو وسط المدينة."),
+            "قوات الجيش تقدمت نحو وسط المدينة")
+    assert q.speaker.text == "مصادر العسكرية الليبية" and q.cue.text == "ووفقا ل"
+    q = one(run("ووفقا للتقرير السنوي فإن الصادرات ارتفعت خلال الربع الأول."), "الصادرات ارتفعت خلال الربع الأول")
+    assert q.speaker.text == "تقرير السنوي"
+
+
+def test_lam_initial_noun_after_lil_keeps_its_lam(tmp_path):
+    # للجنة = ل + اللجنة: the noun's own ل stays (a data folder where لجنة heads a source phrase)
+    import json
+    from pathlib import Path
+
+    import arnews.quotes.lexicon as qlex
+    from arnews.pipeline import Context
+    from arnews.quotes import make_component
+    from tests.test_quotes import _BASE
+    for name in ("cues.json", "speakers.json"):
+        data = json.loads((Path(qlex.DATA) / name).read_text(encoding="utf-8"))
+        if name == "speakers.json":
+            data["source_nouns"].append("لجنة")
+        (tmp_path / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    text = "ووفقا للجنة المتابعة فإن أعمال الصيانة ستنتهي قبل موعدها."
+    doc = _BASE(text)
+    make_component(quotes_data=str(tmp_path))(doc, Context(text))
+    q = one(doc.quotes, "أعمال الصيانة ستنتهي قبل موعدها")
+    assert q.speaker.text == "لجنة المتابعة"

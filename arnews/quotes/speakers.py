@@ -950,9 +950,23 @@ class Speakers:
                 if sp is not None and sp[2] is None:
                     sp = self._quantified(sp, self.sent_end(sp[1]))
                     sp = self._description_phrase(sp, it)
+                if sp is not None and sp[2] is None:
+                    sp = self._after_article_lam(sp)
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
+
+    def _after_article_lam(self, sp):
+        """وفقا للمصادر، طبقا للتقرير: ل + the article's lam; an unnamed phrase starting at that lam starts
+        after it (مصادر, the guide's surface without clitics) unless its noun begins with ل (للجنة: لجنة)."""
+        a, b, _ = sp
+        N = self.N
+        if b - a < 3 or N[a] != "ل" or N[a - 1:a] != "ل" or (a > 1 and N[a - 2].isalpha()):
+            return sp
+        head = N[a:b].split()[0]
+        if head in self.lex.lam_initial_nouns or not N[a + 1].isalpha():
+            return sp
+        return (a + 1, b, None)
 
     def _object_then_b(self, c, np, limit: int) -> bool:
         """The phrase after an object_b verb (وصف) is its object: a preposition, a time word or a ب-word
