@@ -1971,3 +1971,19 @@ def test_lam_initial_noun_after_lil_keeps_its_lam(tmp_path):
     make_component(quotes_data=str(tmp_path))(doc, Context(text))
     q = one(doc.quotes, "أعمال الصيانة ستنتهي قبل موعدها")
     assert q.speaker.text == "لجنة المتابعة"
+
+
+# --- التقى opening the sentence is a verb, not a definite noun ------------------------------------------
+
+def test_participle_takes_the_subject_of_iltaqa_opening_its_sentence():
+    text = ("والتقى الأمير محمد بن سلمان طياري التحالف، وأثنى على احترافيتهم في تنفيذ المهام القتالية، "
+            "مؤكدًا اعتزازه بكفاءة جميع الطيارين المشاركين وقدراتهم العالية.")
+    q = one(run(text, [("محمد بن سلمان", "PERSON", None)]),
+            "اعتزازه بكفاءة جميع الطيارين المشاركين وقدراتهم العالية")
+    assert q.speaker is not None and q.speaker.text == "محمد بن سلمان"
+    # a paper that met someone is no speaker: the one it met speaks (was so before the rule)
+    text = ("والتقت «الشرق الأوسط» أمام المصارف التي فتحت مجددا، مع سيديريس يانيس، الذي كان يقف في طابور "
+            "خارج المصرف، وقال: «لماذا أنا أعاني من هذا الشيء، أنا لم أسرق أحدًا».")
+    qs = run(text, [("الشرق الأوسط", "MEDIA", "asharq-al-awsat"), ("سيديريس يانيس", "PERSON", None)])
+    q = one(qs, "لماذا أنا أعاني من هذا الشيء، أنا لم أسرق أحدًا")
+    assert q.speaker is not None and q.speaker.text == "سيديريس يانيس"

@@ -732,10 +732,12 @@ class Speakers:
             return None
         v = toks[i]
         w = v[2]
-        if not w[0].isalpha() or self._entity_covering(v[0]) is not None or w.startswith(("ال", "وال")) \
-                or self._desc_key(w) is not None or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
+        if not w[0].isalpha() or self._entity_covering(v[0]) is not None \
+                or (w.startswith(("ال", "وال")) and w not in lex.object_verbs) or self._desc_key(w) is not None \
+                or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
                 or w in lex.subordinators or w in lex.verb_openers or _accusative(w):
             return None                         # a name, a phrase, a subordinate clause or an adverb (وتعقيبا على) opens it
+        met = w.startswith(("ال", "وال"))     # والتقى: a verb whose letters begin with ال; it has a subject too
         _, np = self.subject_np(v[1], p)
         if np is None:
             return None
@@ -750,6 +752,8 @@ class Speakers:
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
+        if met and sp[2].label != "PERSON":
+            return None                         # والتقت «الشرق الأوسط» ... مع سيديريس يانيس وقال: the paper met him, he speaks
         kin = self._kin_of(np, sp)
         if kin is not sp:
             return kin                          # وتمنت والدة الجندي علي الغامدي ...، مضيفة: the mother
