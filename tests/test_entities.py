@@ -2005,3 +2005,17 @@ def test_the_romanian_coach_bolloni_keeps_his_first_letter():
     assert _glued_letter_name(text, s, s + len("ولوني")) == s - 1
     s = text.index("أوباما")
     assert _glued_letter_name(text, s, s + len("أوباما")) == s
+
+
+def test_gods_grace_after_a_preposition_is_no_person():
+    """من فضل الله، عن فضل الله، من كرم الله ولطفه: God's grace, not a man named فضل الله or كرم الله
+    (facilities.json god_graces); the men after a verb or in a full name stay, and إن شاءالله glued is
+    no name either."""
+    for text in ("وتقر بأن ما وصلت إليه اليوم هو من فضل الله أولاً، ثم الثقة التي وضعها المسؤولون فيها.",
+                 "وآخرون في المساجد داعيا وطالبا وباحثا عن فضل الله، وآخرون سكنوا الفضاء التلفزيوني.",
+                 "موضحاً أنّ من كرم الله ولطفه وتيسيره أن رتب أجوراً على هذه الأعمال.",
+                 "ألتقي بكم قريبا إن شاءالله في برنامج الكلمة هدف."):
+        assert not [e for e in arnews.extract(text).entities if e.label == "PERSON"], text
+    for text, name in (("وقال فضل الله إن الحزب لن يتراجع عن موقفه.", "فضل الله"),
+                       ("وقال الشيخ محمد حسين فضل الله إن الأمة بحاجة إلى الوحدة.", "محمد حسين فضل الله")):
+        assert (name, "PERSON") in {(e.text, e.label) for e in arnews.extract(text).entities}, text

@@ -198,12 +198,34 @@ def _before_god_formula(text: str, s: int, e: int) -> int:
         return e
     if last not in ("الله", "لله"):
         return e
+    if _god_grace(text, s, m):
+        return s
     nxt = _NEXT_WORD.match(text, e, min(len(text), e + 30))
     if nxt and normalize(nxt.group(1)) in _facility_words("god_epithets"):
         return s
     if m.group(1) and normalize(m.group(1)) in _facility_words("god_formulas"):
         return text[s:m.start(1)].rstrip() and s + len(text[s:m.start(1)].rstrip()) or s
     return e
+
+
+def _god_grace(text: str, s: int, m) -> bool:
+    """Whether a span of two words, noun + الله (``m``: _LAST_TWO's match), is God's grace after a
+    preposition (من فضل الله، من كرم الله ولطفه; facilities.json ``_doc_god_graces``), not the man
+    named فضل الله: only the word before the span is read."""
+    if not m.group(1) or m.start(1) != s:
+        return False
+    nouns, before = _god_graces()
+    if normalize(m.group(1)) not in nouns:
+        return False
+    prev = _PREV_WORD.search(text, max(0, s - 30), s)
+    return bool(prev) and normalize(prev.group(1)) in before
+
+
+@lru_cache(maxsize=1)
+def _god_graces() -> tuple:
+    """facilities.json ``god_graces``, normalized: (the nouns, the words before them)."""
+    graces = facilities().get("god_graces", {})
+    return tuple(frozenset(normalize(w) for w in graces.get(k, ())) for k in ("nouns", "before"))
 
 
 def _ends_in_god_epithets(text: str, s: int, e: int) -> bool:
