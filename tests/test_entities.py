@@ -2019,3 +2019,18 @@ def test_gods_grace_after_a_preposition_is_no_person():
     for text, name in (("وقال فضل الله إن الحزب لن يتراجع عن موقفه.", "فضل الله"),
                        ("وقال الشيخ محمد حسين فضل الله إن الأمة بحاجة إلى الوحدة.", "محمد حسين فضل الله")):
         assert (name, "PERSON") in {(e.text, e.label) for e in arnews.extract(text).entities}, text
+
+
+def test_town_read_as_a_person_after_a_place_word_is_the_town():
+    """مرور عفيف، من عفيف: the tagger's one-word person is the town the article names elsewhere with an
+    id (afif); the man حسام بن عفيف, and a one-word person after another word, keep their reading."""
+    from arnews.entities.merge import _places_read_as_people
+
+    text = "وقع الحادث شرق محافظة عفيف. وباشر الحادث فرق من مرور عفيف، وتقدم ابن عفيف بالشكر."
+    town = text.index("عفيف")
+    ents = [Entity(text="عفيف", label="LOC", start=town, end=town + 4, id="afif"),
+            Entity(text="عفيف", label="PERSON", start=text.index("مرور عفيف") + 5, end=text.index("مرور عفيف") + 9),
+            Entity(text="عفيف", label="PERSON", start=text.index("ابن عفيف") + 4, end=text.index("ابن عفيف") + 8)]
+    got = _places_read_as_people(ents, text)
+    assert [(x.label, x.id) for x in got] == [("LOC", "afif"), ("LOC", "afif"), ("PERSON", None)]
+    assert _places_read_as_people(ents[1:], text) == ents[1:]  # no place with an id: nothing to take

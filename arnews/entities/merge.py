@@ -463,3 +463,31 @@ def _same_name_ids(ents: list) -> list:
                 out = list(ents)
             out[k] = _make_entity(x.text, x.start, x.end, x.label, y.id, y.name, y.wikidata, x.source)
     return out
+
+
+def _places_read_as_people(ents: list, text: str) -> list:
+    """A one-word person without an id that the article also names as a place with an id (عفيف, afif),
+    right after a word that puts a place there (في، من، مرور، شرطة ...: facilities.json
+    ``places_after``), is that place: مرور عفيف، من عفيف. A given name beside its town keeps its reading
+    after any other word (حسام بن عفيف). One pass over the mentions and one look back per candidate."""
+    ids: dict = {}  # normalized place -> its id, or None when the article gives it two
+    for x in ents:
+        if x.label == "LOC" and x.id:
+            key = normalize(x.text)
+            y = ids.get(key, x)
+            ids[key] = y if y is not None and y.id == x.id else None
+    if not any(ids.values()):
+        return ents
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id or " " in x.text:
+            continue
+        y = ids.get(normalize(x.text))
+        if y is None:
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        if m and normalize(m.group(1)) in _facility_words("places_after"):
+            if out is ents:
+                out = list(ents)
+            out[k] = _make_entity(x.text, x.start, x.end, "LOC", y.id, y.name, y.wikidata, x.source)
+    return out
