@@ -2034,3 +2034,12 @@ def test_town_read_as_a_person_after_a_place_word_is_the_town():
     got = _places_read_as_people(ents, text)
     assert [(x.label, x.id) for x in got] == [("LOC", "afif"), ("LOC", "afif"), ("PERSON", None)]
     assert _places_read_as_people(ents[1:], text) == ents[1:]  # no place with an id: nothing to take
+
+
+def test_al_ain_after_laqaa_is_the_club():
+    """لقاء العين 'the match with Al Ain' is the club (club_strict's prev += لقاء، للقاء); the city after
+    مدينة stays a place."""
+    text = "واصل الاتحاد تدريباته تحضيراً للقاء العين يوم الثلاثاء المقبل بالجوهرة، بعد لقاء الذهاب في مدينة العين."
+    got = {(e.start, e.label, e.id) for e in arnews.extract(text).entities if e.text == "العين"}
+    assert (text.index("العين"), "ORG", "al-ain-fc") in got
+    assert not [x for x in got if x[0] == text.rindex("العين") and x[2] == "al-ain-fc"]
