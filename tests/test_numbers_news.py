@@ -861,3 +861,11 @@ def test_a_long_verb_on_t_after_a_number_is_not_what_it_counts():
     d = qs("وقدم الاستديو أكثر من 1500 تيشرت، وواجه الفريق 7 تحديات.")
     assert q_of(d, "أكثر من 1500 تيشرت").counted.text == "تيشرت"
     assert q_of(d, "7 تحديات").counted.text == "تحديات"
+
+
+def test_a_score_with_a_slash_before_a_full_stop_is_no_number():
+    d = qs("وانتهى الوقتان الأصلي والإضافي للمباراة بالتعادل 1 / 1. وتقدم المنتخب البنمي بهدف.")
+    assert [q.text for q in d.quantities if q.text.startswith("1")] == []
+    # a decimal after the slash is still part of a longer figure, and a pair with no cue stays
+    d = qs("وبلغت النسبة 1 / 2.5 في المائة، وفاز روما 7 / 6.")
+    assert [q.value for q in d.quantities if q.text == "7"] == [7.0]

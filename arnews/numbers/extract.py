@@ -399,7 +399,8 @@ _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
 # a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
 # a day and a month with a slash, maybe spaced, no third part (4/ 10، 15 /7; not 8 / 11 / 1436 nor 1/2.5)
 # (digits first, so that the engine skips to them: what may not stand before is checked by the caller)
-_SLASH_DAY = re.compile(r"(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d.,/]|[ \t]*/[ \t]*\d)").finditer
+# (a full stop after the pair ends the sentence: بالتعادل 1 / 1.; a digit after it makes a decimal)
+_SLASH_DAY = re.compile(r"(\d{1,2})[ \t]*/[ \t]*(\d{1,2})(?![\d,/]|[.,]\d|[ \t]*/[ \t]*\d)").finditer
 _NOT_BEFORE_DAY = frozenset("0123456789/.,\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 # the word or two after an issue number, maybe after a comma (العدد 15588، ص 22؛ العدد 437 من مجلة)
 _ISSUE_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*([\u0621-\u0652\u0640]+)(?:[ \t]+([\u0621-\u0652\u0640]+))?").match
