@@ -869,3 +869,12 @@ def test_a_score_with_a_slash_before_a_full_stop_is_no_number():
     # a decimal after the slash is still part of a longer figure, and a pair with no cue stays
     d = qs("وبلغت النسبة 1 / 2.5 في المائة، وفاز روما 7 / 6.")
     assert [q.value for q in d.quantities if q.text == "7"] == [7.0]
+
+
+def test_a_day_range_with_a_tatweel_dash_is_two_dates():
+    d = qs("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، وجرى اجتماع القاهرة 25 ـ 28 مايو 2015.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("4", "1422-12-04"), ("6 ذي الحجة 1422هـ", "1422-12-06"), ("25", "2015-05-25"), ("28 مايو 2015", "2015-05-28")]
+    # a score with a tatweel before a number that is no date stays as it was
+    d = qs("وفاز الهلال 2 ــ 1 يوم الجمعة.")
+    assert q_of(d, "2").kind == "number"

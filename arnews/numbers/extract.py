@@ -103,6 +103,17 @@ _YEAR_AFTER = re.compile(r"[ \t]*(?:[-/\u2013(]|الموافق(?:[ \t]+ل?عام
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
 
 
+# a day range written with a tatweel for a dash (من 4 ــ 6 ذي الحجة، 25 ــ 28 مايو): the first day's digits
+_TATWEEL_GAP = re.compile(r"(?<=\d)[ \t]*\u0640+[ \t]*\Z").search
+
+
+def _tatweel_start(text: str, end: int) -> int | None:
+    """Where the tatweel dash (ــ, ـ) right after digits and before ``end`` starts, or None."""
+    lo = max(0, end - 8)
+    m = _TATWEEL_GAP(text, lo, end)
+    return m.start() if m else None
+
+
 def _coord_start(text: str, end: int) -> int | None:
     """Where the و / أو right before ``end`` (with its spaces) starts, or None."""
     lo = max(0, end - 8)
@@ -925,6 +936,8 @@ class Extractor:
             while (t.kind == "date" or t.kind == "relative" and t.text[:1].isdigit()) and isinstance(t.value, str) \
                     and _DAY_DATE(t.value):
                 m = _coord_start(text, t.start)
+                if m is None and t.text[:1].isdigit():
+                    m = _tatweel_start(text, t.start)  # من 4 ــ 6 ذي الحجة: a range of days
                 q = by_end.pop(m, None) if m is not None else None
                 if q is None or not (q.text[0].isdigit() or q.text.startswith("ال")) or " " in q.text.strip():
                     break
