@@ -878,3 +878,11 @@ def test_a_day_range_with_a_tatweel_dash_is_two_dates():
     # a score with a tatweel before a number that is no date stays as it was
     d = qs("وفاز الهلال 2 ــ 1 يوم الجمعة.")
     assert q_of(d, "2").kind == "number"
+
+
+def test_a_word_glued_to_b_or_l_after_digits_behind_the_article_is_not_what_they_count():
+    d = qs("وتوج تشيلسي أمس بلقبه الـ11 لكأس الاتحاد، ويجول المفتشون من خلال فروعها الـ25 بكافة مناطق المملكة.")
+    assert [(q.text, q.counted) for q in d.quantities] == [("11", None), ("25", None)]
+    # an accusative noun, a sound plural or a short noun on ب/ل still counts
+    d = qs("وجرى الاتفاق بين الـ28 بلدا أوروبيا، وفاز بالـ3 بطولات، ويتحدثون أكثر من الـ14 لغة.")
+    assert [q.counted.text for q in d.quantities] == ["بلدا", "بطولات", "لغة"]

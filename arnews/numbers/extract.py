@@ -2926,6 +2926,9 @@ class Extractor:
             c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
         if c is not None and num.words and num.definite and self._glued_after_definite(toks[c].t):
             c = None  # سنوات حكمه الثماني بقمع، الصفر لفترة، التسعة عشر ليتم: a phrase or a verb after it
+        if c is not None and self._after_article(num) and not toks[c].t.endswith("ا") \
+                and self._glued_after_definite(toks[c].t):
+            c = None  # بلقبه الـ11 لكأس، فروعها الـ25 بكافة: digits made definite by الـ, as above (الـ28 بلدا counts)
         if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
             c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
@@ -3232,6 +3235,12 @@ class Extractor:
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
+
+    def _after_article(self, num):
+        """``num`` is digits alone right after the article written apart (الـ11، ال 25, maybe in brackets)."""
+        i = num.i - (num.i > 0 and self.toks[num.i - 1].t == "(")
+        return bool(num.digits) and num.j == num.i + 1 and i > 0 \
+            and self.toks[i - 1].t in self.L.article_before_digits
 
     def _glued_after_definite(self, w):
         """``w``, after a definite number word, starts with ب/ل and is no sound plural (بقمع، لفترة، ليتم،
