@@ -886,3 +886,13 @@ def test_a_word_glued_to_b_or_l_after_digits_behind_the_article_is_not_what_they
     # an accusative noun, a sound plural or a short noun on ب/ل still counts
     d = qs("وجرى الاتفاق بين الـ28 بلدا أوروبيا، وفاز بالـ3 بطولات، ويتحدثون أكثر من الـ14 لغة.")
     assert [q.counted.text for q in d.quantities] == ["بلدا", "بطولات", "لغة"]
+
+
+def test_one_after_a_year_word_with_no_cue_is_a_year():
+    d = qs("وحكم عليهما بالسجن 30 شهرًا، منها سنة واحدة قابلة للتنفيذ، والوقت اللازم لتطوير مواد كافية هو عام واحد.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities if "واحد" in q.text] == [
+        ("سنة واحدة", "measure", "year"), ("عام واحد", "measure", "year")]
+    # the year word before digits still opens a date, and a definite one alone gives nothing
+    d = qs("وافتتح عام 2015 مركز واحد، ويزورها مرتين في العام الواحد.")
+    assert t_of(d, "عام 2015").value == "2015"
+    assert [q.text for q in d.quantities if "واحد" in q.text] == ["مركز واحد"]

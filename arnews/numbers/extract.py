@@ -2999,7 +2999,8 @@ class Extractor:
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
-            if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop and self._counted(i - 1) is not None \
+            if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop \
+                    and (self._counted(i - 1) is not None or val == 1 and self._year_unit_before(i)) \
                     and (val != 2 or pw.t.endswith(("ين", "ان"))):
                 u = self._unit(i - 1)
                 if u and u[0] == i and self._whole_unit(i - 1, u, False):
@@ -3235,6 +3236,13 @@ class Extractor:
             s, e = self.span(num.i, num.j)
             return "one_of" if self.doc.text[s:e][:2] == "وأ" else True
         return "conj" if w[0] in "وك" else True  # كواحدة من المبادرات 'as one of': no noun before either
+
+    def _year_unit_before(self, i):
+        """The word before the one at ``i`` is عام/سنة as a whole unit (a year word, which _counted refuses as
+        the head of a date): هو عام واحد، منها سنة واحدة = 1 year."""
+        u = self._unit(i - 1)
+        return bool(u) and u[0] == i and not u[3] and "yearword" in self.L.lex.get(self.toks[i - 1].t, ()) \
+            and self._whole_unit(i - 1, u, False)
 
     def _after_article(self, num):
         """``num`` is digits alone right after the article written apart (الـ11، ال 25, maybe in brackets)."""
