@@ -896,3 +896,14 @@ def test_one_after_a_year_word_with_no_cue_is_a_year():
     d = qs("وافتتح عام 2015 مركز واحد، ويزورها مرتين في العام الواحد.")
     assert t_of(d, "عام 2015").value == "2015"
     assert [q.text for q in d.quantities if "واحد" in q.text] == ["مركز واحد"]
+
+
+def test_a_day_range_with_a_plain_dash_before_a_month_is_two_dates():
+    d = qs("وعقد المؤتمر في الفترة من 4 - 6 ذي الحجة 1422هـ، وسجلت 83 جريمة خلال الفترة من 3-9 يوليو 2015.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("4", "1422-12-04"), ("6 ذي الحجة 1422هـ", "1422-12-06"), ("3", "2015-07-03"), ("9 يوليو 2015", "2015-07-09")]
+    assert not [q for q in d.quantities if q.kind == "range"]
+    # a dash range with a unit stays a range, and a score before a month is no range of days
+    d = qs("ويستغرق العلاج بين 5 - 7 أيام، وفاز الهلال 3 - 1 مايو الماضي.")
+    assert [(q.low, q.high, q.unit) for q in d.quantities if q.kind == "range"] == [(5.0, 7.0, "day")]
+    assert [t.value for t in d.temporals if t.text.startswith("3")] == []

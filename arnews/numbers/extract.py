@@ -103,12 +103,12 @@ _YEAR_AFTER = re.compile(r"[ \t]*(?:[-/\u2013(]|الموافق(?:[ \t]+ل?عام
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
 
 
-# a day range written with a tatweel for a dash (من 4 ــ 6 ذي الحجة، 25 ــ 28 مايو): the first day's digits
-_TATWEEL_GAP = re.compile(r"(?<=\d)[ \t]*\u0640+[ \t]*\Z").search
+# a day range written with a dash or a tatweel for one (من 4 - 6 ذي الحجة، 25 ــ 28 مايو): the first day's digits
+_TATWEEL_GAP = re.compile(r"(?<=\d)[ \t]*(?:\u0640+|[-\u2013])[ \t]*\Z").search
 
 
 def _tatweel_start(text: str, end: int) -> int | None:
-    """Where the tatweel dash (ــ, ـ) right after digits and before ``end`` starts, or None."""
+    """Where the dash (-, –, or a tatweel ــ) right after digits and before ``end`` starts, or None."""
     lo = max(0, end - 8)
     m = _TATWEEL_GAP(text, lo, end)
     return m.start() if m else None
@@ -936,9 +936,12 @@ class Extractor:
             while (t.kind == "date" or t.kind == "relative" and t.text[:1].isdigit()) and isinstance(t.value, str) \
                     and _DAY_DATE(t.value):
                 m = _coord_start(text, t.start)
-                if m is None and t.text[:1].isdigit():
-                    m = _tatweel_start(text, t.start)  # من 4 ــ 6 ذي الحجة: a range of days
+                dash = m is None and t.text[:1].isdigit()
+                if dash:
+                    m = _tatweel_start(text, t.start)  # من 4 ــ 6 ذي الحجة، 25 - 28 مايو: a range of days
                 q = by_end.pop(m, None) if m is not None else None
+                if dash and q is not None and q.value >= int(t.value[-2:]):
+                    break  # فاز 3 - 1 مايو: a score, no range of days
                 if q is None or not (q.text[0].isdigit() or q.text.startswith("ال")) or " " in q.text.strip():
                     break
                 self.out_q.remove(q)
@@ -2742,6 +2745,8 @@ class Extractor:
         # ranges with digits: "10-20", "10 - 20"
         if k + 1 < n and toks[k].t in ("-", "–") and toks[k + 1].typ == N and not neg:
             hi = self.parse_number(k + 1)
+            if hi and hi.value > num.value and self._day_dash_day(num, hi):
+                return self._finish(start, num, mod)  # من 4 - 6 ذي الحجة: two days of a month, no range of ذي
             if hi and hi.value > num.value:
                 return self._range_tail(start, num.value, hi, mod)
             if hi and hi.value < num.value and start > 0 and self.word(start - 1) in ("بين", "وبين") \
@@ -2750,6 +2755,16 @@ class Extractor:
                 return self._range_tail(start, hi.value, Num(num.value, hi.i, hi.j), mod)
             return hi.j if hi else k + 1
         return self._finish(start, num, mod)
+
+    def _day_dash_day(self, lo, hi):
+        """Two days of a month in digits joined by a dash before its name (25 - 28 مايو، من 4 - 6 ذي
+        الحجة): the second opens a date the first shares (_coordinated_days), they are no range counting
+        the month's first word."""
+        if lo.words or hi.words or not (1 <= lo.value <= 31 and hi.value <= 31) or lo.value != int(lo.value) \
+                or hi.value != int(hi.value) or hi.j >= self.n:
+            return False
+        m = self.month_at(hi.j, False)
+        return bool(m and m[3])
 
     # “ closes with ” or, in much of the Saudi web press, with ″ (the double prime: “ويندوز 10″، “نوت 5″)
     _QUOTE_PAIRS = frozenset((("«", "»"), ('"', '"'), ("“", "”"), ("“", "″")))
