@@ -907,3 +907,13 @@ def test_a_day_range_with_a_plain_dash_before_a_month_is_two_dates():
     d = qs("ويستغرق العلاج بين 5 - 7 أيام، وفاز الهلال 3 - 1 مايو الماضي.")
     assert [(q.low, q.high, q.unit) for q in d.quantities if q.kind == "range"] == [(5.0, 7.0, "day")]
     assert [t.value for t in d.temporals if t.text.startswith("3")] == []
+
+
+def test_digits_glued_by_a_tatweel_read_as_joined_by_a_dash():
+    d = qs("خطة تطوير سوق عكاظ في السنوات الخمس المقبلة (1437ـ1441هـ)، والملتقى من 3ـ4 ذي الحجة 1436هـ.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("1437ـ1441هـ", "1437/1441"), ("3", "1436-12-03"), ("4 ذي الحجة 1436هـ", "1436-12-04")]
+    assert not [q for q in d.quantities if q.value in (14371441.0, 34.0)]
+    # a tatweel after a word stays as it was, and a range with a unit keeps its unit
+    d = qs("وتراوحت الأسعار بين 1500ـ2000 ريال للمتـر.")
+    assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1500.0, 2000.0, "SAR")]

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from ..records import Quantity, Span, Temporal, constructor
-from ..text import normalize
+from ..text import TextView, normalize
 from .lexicon import light, lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
@@ -129,6 +129,18 @@ _T_VERB_OBJECT = re.compile(r"(?!ت..يها$)(?!.*(?:[ياو]نا|اني|ات(?:
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 _LONG_VOWELS = frozenset("اويهءى")
 _RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
+
+
+# digits joined by a tatweel (1437ـ1441هـ، 3ـ4 ذي الحجة), which the normalized view drops
+_TATWEEL_DIGITS = re.compile(r"(?<=\d)\u0640+(?=\d)")
+
+
+def _tatweel_dashes(text: str, view):
+    """The view drops a tatweel, so digits it joins read as one number (1437ـ1441 as 14371441): a view of
+    the text with each such tatweel run as a dash (same length, same offsets), read as 1437-1441 is."""
+    if _TATWEEL_DIGITS.search(text) is None:
+        return view
+    return TextView(_TATWEEL_DIGITS.sub(lambda m: "-" + " " * (len(m.group()) - 1), text))
 
 
 def _rlm_decimals(text: str, view, norm: str) -> str:
@@ -889,6 +901,8 @@ class Extractor:
 
     def __call__(self, doc, ctx):
         view = ctx.view
+        if "\u0640" in doc.text:
+            view = _tatweel_dashes(doc.text, view)
         norm = self._skipped(view.norm)
         if "\u200f" in doc.text:
             norm = _rlm_decimals(doc.text, view, norm)
