@@ -917,3 +917,13 @@ def test_digits_glued_by_a_tatweel_read_as_joined_by_a_dash():
     # a tatweel after a word stays as it was, and a range with a unit keeps its unit
     d = qs("وتراوحت الأسعار بين 1500ـ2000 ريال للمتـر.")
     assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1500.0, 2000.0, "SAR")]
+
+
+def test_others_after_a_number_is_its_counted_noun_in_both_cases():
+    # آخرين (genitive/accusative) counts as آخرون (nominative) does: the counted noun as written
+    d = qs("وأسفر القصف عن مقتل 24 مدنيا وإصابة أكثر من 100 آخرين، فيما أصيب نحو 225 آخرون بجروح.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [
+        ("24 مدنيا", 24.0, "مدنيا"), ("أكثر من 100 آخرين", 100.0, "آخرين"), ("نحو 225 آخرون", 225.0, "آخرون")]
+    # a following آخر/أخرى is no counted noun still
+    d = qs("وسجلت 5 حالات في الرياض و3 أخرى في جدة.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("5 حالات", "حالات"), ("3", None)]
