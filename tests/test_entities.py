@@ -2043,3 +2043,17 @@ def test_al_ain_after_laqaa_is_the_club():
     got = {(e.start, e.label, e.id) for e in arnews.extract(text).entities if e.text == "العين"}
     assert (text.index("العين"), "ORG", "al-ain-fc") in got
     assert not [x for x in got if x[0] == text.rindex("العين") and x[2] == "al-ain-fc"]
+
+
+def test_the_actor_after_starring_is_a_person():
+    """The tagger's MISC span over بطولة 'starring' and the cast ([بطولة محمد رمضان]) is the actor, PERSON,
+    from the given name on and up to a second name joined by و; a tournament (بطولة الدوري) and بطولة فيلم,
+    with no given name after the head, keep the tagger's MISC."""
+    text = "وحقق فيلم «شد أجزاء» بطولة محمد رمضان إيرادات كبيرة في أسبوعه الأول."
+    assert _merged(text, [_span_after(text, "بطولة محمد رمضان", "MISC")]) == {("محمد رمضان", None, "PERSON")}
+    text = "وشارك شوارزنيجر في بطولة الفيلم جيسون كلارك وسارة باركر وأخرجه ألان تيلور."
+    out = _merged(text, [_span_after(text, "بطولة الفيلم جيسون كلارك وسارة باركر", "MISC")])
+    assert out == {("جيسون كلارك", None, "PERSON")}
+    text = "وفاز الفريق بلقب بطولة الدوري المحلي للمرة الثالثة، ورفضت أن تشارك في بطولة فيلم مع نجوم الصف الأول."
+    out = _merged(text, [_span_after(text, "بطولة الدوري المحلي", "MISC"), _span_after(text, "بطولة فيلم", "MISC")])
+    assert out == {("بطولة الدوري المحلي", None, "MISC"), ("بطولة فيلم", None, "MISC")}

@@ -204,6 +204,10 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
         if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra) or _definite_pair(text, ts, te):
             continue
+        if label == "MISC":
+            actor = _actor_after_starring(text, ts, te)
+            if actor is not None:  # [بطولة محمد رمضان]: the cast, not a work
+                (ts, te), label = actor, "PERSON"
         if label == "ORG":
             ts = _after_descriptor(text, ts, te, descriptors)
         elif label == "PERSON":
@@ -309,6 +313,39 @@ def _given_name_before_brand(before: str) -> bool:
 
 #: the words after a place inside a tagger span: a given name and one or two more (حاكم أوهايو جون كاسيتش)
 _NAME_AFTER_PLACE = regex.compile(r"\s+(\p{L}+)(?:\s+\p{L}+){1,2}")
+
+
+@lru_cache(maxsize=1)
+def _starring() -> tuple[frozenset, frozenset]:
+    d = facilities().get("starring", {})
+    return frozenset(map(normalize, d.get("heads", ()))), frozenset(map(normalize, d.get("skip", ())))
+
+
+_SPAN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _actor_after_starring(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+    """The actor inside a tagger MISC span that begins with بطولة 'starring' ([بطولة محمد رمضان]،
+    [بطولة الفيلم جيسون كلارك وسارة باركر]: facilities.json ``starring``): the words from a given name
+    of the name lists on, up to a second name joined by و; None when no given name follows the head
+    (بطولة الدوري، بطولة فيلم), so tournaments and works keep their reading."""
+    ms = list(_SPAN_WORD.finditer(text, s, e))
+    if len(ms) < 2:
+        return None
+    heads, skip = _starring()
+    if heads.isdisjoint(_plain_forms(normalize(ms[0].group()))):
+        return None
+    k = 2 if normalize(ms[1].group()) in skip else 1
+    given = _name_words()[3]
+    if k >= len(ms) or ms[k].group() not in given:
+        return None
+    end = e
+    for p, m in enumerate(ms[k + 1:], k + 1):
+        w = m.group()
+        if w[0] == "و" and w[1:] in given:
+            end = ms[p - 1].end()
+            break
+    return ms[k].start(), end
 
 
 def _place_by_head(text: str, s: int, e: int) -> bool:
