@@ -2057,3 +2057,13 @@ def test_the_actor_after_starring_is_a_person():
     text = "وفاز الفريق بلقب بطولة الدوري المحلي للمرة الثالثة، ورفضت أن تشارك في بطولة فيلم مع نجوم الصف الأول."
     out = _merged(text, [_span_after(text, "بطولة الدوري المحلي", "MISC"), _span_after(text, "بطولة فيلم", "MISC")])
     assert out == {("بطولة الدوري المحلي", None, "MISC"), ("بطولة فيلم", None, "MISC")}
+
+
+def test_super_before_market_or_amoled_is_no_mention():
+    """السوبر ماركت (a supermarket) and سوبر أموليد (a screen type): the tagger's span over the first
+    half, or over both words, names nothing; السوبر alone (the Super Cup, an event) stays a mention."""
+    text = "وأحاول إذا ذهبت مع أولادي إلى السوبر ماركت أن أشتري القليل، وللهاتف شاشة من نوع سوبر أموليد."
+    tagged = [_span_after(text, "السوبر", "MISC"), _span_after(text, "سوبر أموليد", "MISC")]
+    assert _merged(text, tagged) == set()
+    text = "ويواصل النصر إعداده حتى موعد مباراة السوبر أمام الهلال في لندن."
+    assert ("السوبر", None, "MISC") in _merged(text, [_span_after(text, "السوبر", "MISC")])

@@ -124,6 +124,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
             return True  # فقال لي: "to me", no Lee
     if _verb_before_title(text, s, e):
         return True  # كرم سمو الأمير: 'honoured', no Karam
+    if _before_its_noun(text, s, e):
+        return True  # [السوبر] ماركت: the supermarket, no name
     if _in_code(text, s, e):
         return True  # border-radius: 5px; jQuery.post(url, ...): markup or script leaked into the text
     kind = _word_kind(raw, label, named)
@@ -154,6 +156,28 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
 
 
 _MONTH_JOINERS = "(-–—/"
+
+
+@lru_cache(maxsize=1)
+def _noun_halves() -> dict:
+    d = facilities().get("tagger_not_names_before", {})
+    return {normalize(k): frozenset(map(normalize, v)) for k, v in d.items()}
+
+
+def _before_its_noun(text: str, s: int, e: int) -> bool:
+    """Whether the span is the first half of a common noun whose second half follows (السوبر ماركت،
+    سوبر أموليد: facilities.json ``tagger_not_names_before``): the tagger cut the noun and named its
+    first half; السوبر alone or before السعودي (the Super Cup) stays. One look at the next word."""
+    halves = _noun_halves()
+    after = None
+    for f in _plain_forms(normalize(text[s:e])):
+        after = halves.get(f)
+        if after is not None:
+            break
+    if after is None:
+        return False
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
+    return bool(m) and normalize(m.group(1)) in after
 
 
 @lru_cache(maxsize=1)
