@@ -2067,3 +2067,23 @@ def test_super_before_market_or_amoled_is_no_mention():
     assert _merged(text, tagged) == set()
     text = "ويواصل النصر إعداده حتى موعد مباراة السوبر أمام الهلال في لندن."
     assert ("السوبر", None, "MISC") in _merged(text, [_span_after(text, "السوبر", "MISC")])
+
+
+def test_a_cue_word_before_a_quote_mark_still_counts():
+    """على طريق «عفيف»، منطقة «الفاو»: the word before the opening quote mark is the cue, as it is without
+    the mark: the tagger's person is the town the article names with an id, and the place الفاو takes no
+    FAO id; a person in quotes after another word (وقال «عفيف») keeps its reading."""
+    from arnews.entities.merge import _places_read_as_people
+
+    text = "وقع الحادث شرق محافظة عفيف، على طريق «عفيف - البجادية». وقال «عفيف» إن الطريق مزدحم."
+    town = text.index("عفيف")
+    ents = [Entity(text="عفيف", label="LOC", start=town, end=town + 4, id="afif")]
+    for before in ("طريق «", "وقال «"):
+        s = text.index(before + "عفيف") + len(before)
+        ents.append(Entity(text="عفيف", label="PERSON", start=s, end=s + 4))
+    got = _places_read_as_people(ents, text)
+    assert [(x.label, x.id) for x in got] == [("LOC", "afif"), ("LOC", "afif"), ("PERSON", None)]
+    text = "شن الجيش هجوماً على مواقع للمسلحين الحوثيين في منطقة «الفاو»، وسيطر على ثلاثة منها."
+    assert "fao" not in {x[1] for x in _merged(text, [_span_after(text, "الفاو", "ORG")])}
+    text = "وقالت منظمة «الفاو» إن أسعار الغذاء ارتفعت."
+    assert ("الفاو", "fao", "ORG") in _merged(text, [_span_after(text, "الفاو", "ORG")])

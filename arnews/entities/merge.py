@@ -17,8 +17,8 @@ from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import _bare, currency_parts
 from .not_names import _before_god_formula, _definite_pair, _not_a_name
 from .people import _glued_letter_name, _person_extent
-from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms, _PREV_WORD,
-                    _quoted)
+from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms,
+                    _PREV_WORD_QUOTED, _quoted)
 
 
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
@@ -149,8 +149,9 @@ def _product_extent(text: str, ts: int, te: int, s: int, e: int) -> str:
 
 def _rule_vetoed(rule: dict, text: str, s: int, e: int) -> bool:
     """Whether a context rule's ``not_prev``/``not_next``/``not_glued`` veto holds around ``s:e``, as the
-    gazetteer pass reads it (صلاة before المغرب, لو before بورتو)."""
-    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    gazetteer pass reads it (صلاة before المغرب, لو before بورتو), the word before across a quote mark too
+    (منطقة «الفاو»)."""
+    m = _PREV_WORD_QUOTED.search(text, max(0, s - 30), s)
     if m and "not_prev" in rule and not rule["not_prev"].isdisjoint(_plain_forms(normalize(m.group(1)))):
         return True
     m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
@@ -522,7 +523,7 @@ def _places_read_as_people(ents: list, text: str) -> list:
         y = ids.get(normalize(x.text))
         if y is None:
             continue
-        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)  # مرور «عفيف» too
         if m and normalize(m.group(1)) in _facility_words("places_after"):
             if out is ents:
                 out = list(ents)

@@ -210,4 +210,9 @@ def _district_heads() -> frozenset:
 _PREV_WORD = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}$")  # backwards, like _TWO_WORDS_BEFORE
 
 
+#: the word before a span, across one opening quote mark (منطقة «الفاو»، على طريق «عفيف»): a cue word
+#: there counts as if the mark were not (_PREV_WORD reads none across it)
+_PREV_WORD_QUOTED = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:[«»\"“”]\s?)?$")
+
+
 _NEXT_WORD = regex.compile(r"\s{1,2}(\p{L}[\p{L}\p{M}]*)")
