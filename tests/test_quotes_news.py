@@ -1987,3 +1987,15 @@ def test_participle_takes_the_subject_of_iltaqa_opening_its_sentence():
     qs = run(text, [("الشرق الأوسط", "MEDIA", "asharq-al-awsat"), ("سيديريس يانيس", "PERSON", None)])
     q = one(qs, "لماذا أنا أعاني من هذا الشيء، أنا لم أسرق أحدًا")
     assert q.speaker is not None and q.speaker.text == "سيديريس يانيس"
+
+
+# --- فإن opening the content ends the source phrase -----------------------------------------------
+
+def test_fa_inna_ends_the_source_phrase():
+    text = ("وبحسب مصادر أمنية فإن رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف.")
+    q = one(run(text), "رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف")
+    assert q.speaker is not None and q.speaker.text == "مصادر أمنية"
+    # فان inside a tagged name is the name, not the particle
+    text = "وقال روبن فان بيرسي إن الفريق سيعود أقوى في الموسم المقبل."
+    q = one(run(text, [("روبن فان بيرسي", "PERSON", None)]), "الفريق سيعود أقوى في الموسم المقبل")
+    assert q.speaker is not None and q.speaker.text == "روبن فان بيرسي"

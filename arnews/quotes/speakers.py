@@ -8,7 +8,7 @@ import re
 
 from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARKS
-from .shared import _accusative, _anonymity, _bare, _content_masdar, _hal_adverb, _KANA, Item, LIST_GAP_RE
+from .shared import _accusative, _anonymity, _bare, _content_masdar, _FA_INNA, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
 
 def _given_names() -> frozenset:
@@ -150,6 +150,8 @@ class Speakers:
                     or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
                     and self._entity_starting(toks[j][0]) is None:
                 break                           # (a name that reads as a particle goes on: بان كي مون)
+            if w in _FA_INNA and self._entity_covering(toks[j][0]) is None:
+                break                           # وبحسب مصادر أمنية فإن: فإن opens the content (not: روبن فان بيرسي)
             if start is not None and (w in lex.medium_words or self._addressee_end(toks, j) > j):
                 break                           # قال خبراء لصحيفة "ديلي ستار" إن: the subject ends before the addressee
             if start is not None and w[:1] == "ل" and self._media_addressee(toks, j):
