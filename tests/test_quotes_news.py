@@ -1999,3 +1999,18 @@ def test_fa_inna_ends_the_source_phrase():
     text = "وقال روبن فان بيرسي إن الفريق سيعود أقوى في الموسم المقبل."
     q = one(run(text, [("روبن فان بيرسي", "PERSON", None)]), "الفريق سيعود أقوى في الموسم المقبل")
     assert q.speaker is not None and q.speaker.text == "روبن فان بيرسي"
+
+
+# --- ل + a possessive noun after the verb is the one told, not the subject --------------------------
+
+def test_possessive_addressee_is_not_the_speaker():
+    text = ("وقد قدم جيب بوش دعايته الانتخابية باسمه الأول فقط، وقال لمناصريه إنه لا أحد من المرشحين "
+            "للرئاسة له الحق في المنصب.")
+    q = one(run(text, [("جيب بوش", "PERSON", None)]), "لا أحد من المرشحين للرئاسة له الحق في المنصب")
+    assert q.speaker is not None and q.speaker.text == "جيب بوش"
+    # another person named in between may be the one who goes on: the sentence's speaker is not taken
+    text = ("وقال الشاباك إن المسؤول عن الخلية هو أحمد نجار، وقد اعترف عليه شقيقه أمجد الذي يسكن في "
+            "قرية سلواد وقال لمحققيه إنه تلقى التعليمات من شقيقه.")
+    qs = run(text, [("الشاباك", "ORG", None), ("أحمد نجار", "PERSON", None), ("أمجد", "PERSON", None)])
+    q = one(qs, "تلقى التعليمات من شقيقه")
+    assert q.speaker is None or q.speaker.text != "الشاباك"

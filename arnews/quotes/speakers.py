@@ -871,6 +871,10 @@ class Speakers:
                         np = None                   # وحسب رأيه، فإن ...: his opinion, the speaker before
                         if last is not None and s - last[1] < 1500:
                             sp = last[0]
+                    if np is not None and cue.kind == VERB and not it.cue_after and self._possessive_addressee(np):
+                        x = self._continued_subject(c, ss, last)
+                        if x is not None and not self._person_between(x[1], s):
+                            np, sp = None, x        # وقام رزق ...، وقال لأستاذه: told his master, رزق speaks
                     if np is not None:
                         sp = self.resolve_np(np, limit)
                         if cue.kind == VERB and not it.cue_after:
@@ -961,6 +965,26 @@ class Speakers:
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
             it.speaker = sp
+
+    def _person_between(self, a: int, b: int) -> bool:
+        """A person is named between ``a`` and ``b`` (and may be the one who goes on: وقد اعترف عليه شقيقه
+        أمجد ... وقال لمحققيه), found by bisection over the sorted entity starts."""
+        k = bisect_left(self.ent_starts, a)
+        while k < len(self.ents) and self.ents[k][0] < b:
+            if self.ents[k][2].label == "PERSON":
+                return True
+            k += 1
+        return False
+
+    def _possessive_addressee(self, np) -> bool:
+        """The phrase after a verb is one untagged ل + noun + possessive pronoun (قال لأستاذه، لزملائه،
+        لمحققيه): the one told, not the subject; a noun that begins with ل itself (لجنته، لاعبه) is no addressee."""
+        words = self.N[np[0]:np[1]].split()
+        if len(words) != 1 or self._entity_covering(np[0]) is not None:
+            return False
+        w = words[0]
+        return len(w) > 4 and w[0] == "ل" and w[1] != "ل" and w.endswith(("ه", "هم", "ها", "هما", "هن")) \
+            and w not in self.lex.lam_initial_nouns and not w.startswith(tuple(self.lex.lam_initial_nouns))
 
     def _after_article_lam(self, sp):
         """وفقا للمصادر، طبقا للتقرير: ل + the article's lam; an unnamed phrase starting at that lam starts
