@@ -924,6 +924,11 @@ def test_others_after_a_number_is_its_counted_noun_in_both_cases():
     d = qs("وأسفر القصف عن مقتل 24 مدنيا وإصابة أكثر من 100 آخرين، فيما أصيب نحو 225 آخرون بجروح.")
     assert [(q.text, q.value, q.unit) for q in d.quantities] == [
         ("24 مدنيا", 24.0, "مدنيا"), ("أكثر من 100 آخرين", 100.0, "آخرين"), ("نحو 225 آخرون", 225.0, "آخرون")]
-    # a following آخر/أخرى is no counted noun still
+    # the feminine أخرى (اخرى as written) after a bare number is its counted noun too: 'N others'
     d = qs("وسجلت 5 حالات في الرياض و3 أخرى في جدة.")
-    assert [(q.text, q.unit) for q in d.quantities] == [("5 حالات", "حالات"), ("3", None)]
+    assert [(q.text, q.unit) for q in d.quantities] == [("5 حالات", "حالات"), ("3 أخرى", "أخرى")]
+    d = qs("منها 63 اعاقة بصرية و 104 اخرى ، وحسب الرغبات الوظيفية.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("63 اعاقة", "اعاقة"), ("104 اخرى", "اخرى")]
+    # after a number that has its noun, أخرى stays outside the span
+    d = qs("تتم إضافة خمسة لترات أخرى من المياه.")
+    assert [(q.text, q.value) for q in d.quantities] == [("خمسة لترات", 5.0)]
