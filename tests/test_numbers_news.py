@@ -932,3 +932,12 @@ def test_others_after_a_number_is_its_counted_noun_in_both_cases():
     # after a number that has its noun, أخرى stays outside the span
     d = qs("تتم إضافة خمسة لترات أخرى من المياه.")
     assert [(q.text, q.value) for q in d.quantities] == [("خمسة لترات", 5.0)]
+
+
+def test_the_zero_after_a_modifier_is_about_zero():
+    # نحو/حوالي before the definite zero make it a value, as before digits: about 0
+    d = qs("وقالت الشركة إن أرباحها المجمعة انخفضت إلى حوالي الصفر في النصف الأول من العام.")
+    assert [(q.text, q.value, q.modifier) for q in d.quantities if q.value == 0] == [("حوالي الصفر", 0.0, "about")]
+    # الصفر alone stays no number: from scratch, a level near zero, zero hour
+    d = qs("بدأ العمل من الصفر، وأبقى المجلس الفائدة عند مستويات قريبة من الصفر، ثم دقت ساعة الصفر.")
+    assert list(d.quantities) == []

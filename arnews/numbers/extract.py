@@ -3049,8 +3049,9 @@ class Extractor:
                 if r[0] == "unit":
                     return self._emit_unit(i - 2, i, num.j, val, r[1], mod)
                 start, counted = i - 2, (i - 2, i - 1)
-        if num.words and num.definite and num.unit_only and val <= 2 and counted is None:
-            return num.j
+        if num.words and num.definite and num.unit_only and val <= 2 and counted is None \
+                and not (val == 0 and mod is not None):
+            return num.j  # الاثنين، الواحد alone refer back; نحو الصفر، حوالي الصفر is a value: about 0
         if end == num.j and start < num.i and toks[num.i - 1].t == "(" and end < n and toks[end].t == ")":
             end += 1  # أكثر من (200): the bracket the span opened it closes
         end, mod = self._post(end, mod)
