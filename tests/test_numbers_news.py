@@ -941,3 +941,12 @@ def test_the_zero_after_a_modifier_is_about_zero():
     # الصفر alone stays no number: from scratch, a level near zero, zero hour
     d = qs("بدأ العمل من الصفر، وأبقى المجلس الفائدة عند مستويات قريبة من الصفر، ثم دقت ساعة الصفر.")
     assert list(d.quantities) == []
+
+
+def test_one_ending_an_idiom_of_unity_counts_nothing():
+    # بلسان واحد، على قلب رجل واحد، وقفة رجل واحد: a manner, not one tongue or one man
+    d = qs("وأكد الجميع بلسان واحد أنهم يشكلون درعا، وأن يقفوا وقفة رجل واحد على قلب رجل واحد.")
+    assert list(d.quantities) == []
+    # the same nouns counted as written stay counts: a one-man show, won by one vote
+    d = qs("ووصف العرض بأنه من رجل واحد، وفاز المرشح بفارق صوت واحد.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("رجل واحد", 1.0, "رجل"), ("صوت واحد", 1.0, "صوت")]

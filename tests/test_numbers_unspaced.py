@@ -78,9 +78,9 @@ def test_the_million_alone_stays_no_number():
 # -- the proclitic of the counted noun before واحد -------------------------------------------------
 
 def test_counted_noun_before_one_loses_its_proclitic():
-    d = qs("أكد الجميع بلسان واحد دعمهم، وانتقل اللاعب لموسم واحد، وضربوا عصفورين بحجر واحد.")
-    q = q_of(d, "لسان واحد")
-    assert q.counted.text == "لسان" and d.text[q.start - 1] == "ب"
+    d = qs("وفاز المرشح بصوت واحد، وانتقل اللاعب لموسم واحد، وضربوا عصفورين بحجر واحد.")
+    q = q_of(d, "صوت واحد")
+    assert q.counted.text == "صوت" and d.text[q.start - 1] == "ب"
     assert q_of(d, "موسم واحد").counted.text == "موسم"
     assert q_of(d, "حجر واحد").counted.text == "حجر"
 

@@ -24,7 +24,7 @@ import regex
 
 from ..records import Quantity, Span, Temporal, constructor
 from ..text import TextView, normalize
-from .lexicon import light, lexicon
+from .lexicon import key, light, lexicon
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
 # same matches as without the guard, but no retry at every character of a long word run (quadratic)
@@ -924,6 +924,7 @@ class Extractor:
             self._strain_names()
             self._bc_years()
             self._slash_days()
+            self._one_idioms()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1128,6 +1129,17 @@ class Extractor:
         after = _ISSUE_AFTER(text, q.end)
         return bool(after) and (normalize(after.group(1)) in self.L.issue_after
                                 or normalize(f"{after.group(1)} {after.group(2) or ''}".strip()) in self.L.issue_after)
+
+    def _one_idioms(self):
+        """واحد that ends an idiom of unity (one_idioms: بلسان واحد، على قلب رجل واحد) counts nothing: the
+        words are a manner, not one tongue or man; only items of value 1 look at the few words they end."""
+        if not self.L.one_idioms:
+            return
+        text = self.doc.text
+        def idiom(q):
+            w = " " + key(text[max(0, q.start - 24):q.end])
+            return any(w.endswith(" " + p) for p in self.L.one_idioms)
+        self.out_q = [q for q in self.out_q if not (q.value == 1 and q.counted is not None and idiom(q))]
 
     def _strain_names(self):
         """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no

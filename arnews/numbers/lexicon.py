@@ -275,6 +275,7 @@ class Lexicon:
         self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
         self.first_comparative_after = {key(x) for x in mods.get("first_comparative_after", ())}
         self.one_of_elatives = {key(x) for x in mods.get("one_of_elatives", ())}
+        self.one_idioms = tuple(key(x) for x in mods.get("one_idioms", ()))
         self.construct_plurals = {key(x) for x in mods.get("construct_plurals", ())}
         self.y_nouns = {key(x) for x in mods.get("y_nouns", ())}
 
