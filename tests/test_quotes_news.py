@@ -2014,3 +2014,24 @@ def test_possessive_addressee_is_not_the_speaker():
     qs = run(text, [("الشاباك", "ORG", None), ("أحمد نجار", "PERSON", None), ("أمجد", "PERSON", None)])
     q = one(qs, "تلقى التعليمات من شقيقه")
     assert q.speaker is None or q.speaker.text != "الشاباك"
+
+
+# --- ألقى opening the sentence is a verb; a definite title word after it speaks -------------------------
+
+def test_participle_takes_the_subject_of_alqa_opening_its_sentence():
+    text = ("وألقى عبدالرحمن علواني كلمة نيابة عن المشايخ نقل من خلالها معايدة الأهالي إلى ولي ولي العهد الأمير "
+            "محمد بن سلمان بن عبدالعزيز، قائلا: «أهالي قرى الراحة قطعوا على أنفسهم عهدا».")
+    qs = run(text, [("عبدالرحمن علواني", "PERSON", None), ("محمد بن سلمان بن عبدالعزيز", "PERSON", None)])
+    q = one(qs, "أهالي قرى الراحة قطعوا على أنفسهم عهدا")
+    assert q.speaker is not None and q.speaker.text == "عبدالرحمن علواني"     # not the prince he greeted
+
+
+def test_participle_takes_an_untagged_title_subject_of_the_opening_verb():
+    text = ("افتتح وزير الشؤون الاجتماعية مبنى مركز كافل. وألقى الوزير كلمة بالمناسبة شكر فيها رئيس مجلس إدارة "
+            "مؤسسة كافل وجميع العاملين بالمؤسسة، مؤكداً أن الوزارة تسخر كل إمكاناتها لخدمة هذه الفئة.")
+    q = one(run(text, []), "الوزارة تسخر كل إمكاناتها لخدمة هذه الفئة")
+    assert q.speaker is not None and q.speaker.text == "الوزير"    # not 'مجلس إدارة مؤسسة', not none
+    # a definite subject that is no title of a person does not speak
+    text = ("وألقى الحفل الضوء على جهود العاملين بالمؤسسة، مؤكداً أن الوزارة تسخر كل إمكاناتها لخدمة هذه الفئة.")
+    qs = run(text, [])
+    assert all(q.speaker is None or q.speaker.text != "الحفل" for q in qs)

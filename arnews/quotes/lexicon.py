@@ -193,6 +193,7 @@ class Lexicon:
         self.time_nouns = {n(x) for x in cues.get("time_nouns", ())}
         self.object_preps = {n(x) for x in cues.get("object_preps", ())}
         self.object_verbs = {c + n(x) for x in cues.get("object_verbs", ()) for c in ("", "و", "ف")}
+        self.al_verbs = {c + n(x) for x in cues.get("al_verbs", ()) for c in ("", "و", "ف")}
         self.object_masdars = {n(x) for x in cues.get("object_masdars", ())}
         self.prep_masdars = {n(x) for x in cues.get("prep_masdars", ())}
         self.content_masdars = {n(x) for x in cues.get("content_masdars", ())}

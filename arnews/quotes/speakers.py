@@ -735,11 +735,11 @@ class Speakers:
         v = toks[i]
         w = v[2]
         if not w[0].isalpha() or self._entity_covering(v[0]) is not None \
-                or (w.startswith(("ال", "وال")) and w not in lex.object_verbs) or self._desc_key(w) is not None \
+                or (w.startswith(("ال", "وال")) and w not in lex.object_verbs and w not in lex.al_verbs) or self._desc_key(w) is not None \
                 or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
                 or w in lex.subordinators or w in lex.verb_openers or _accusative(w):
             return None                         # a name, a phrase, a subordinate clause or an adverb (وتعقيبا على) opens it
-        met = w.startswith(("ال", "وال"))     # والتقى: a verb whose letters begin with ال; it has a subject too
+        met = w in lex.object_verbs and w.startswith(("ال", "وال"))     # والتقى: a verb whose letters begin with ال; it has a subject too
         _, np = self.subject_np(v[1], p)
         if np is None:
             return None
@@ -751,6 +751,8 @@ class Speakers:
             if x is not None and np[0] <= x[0] < np[1]:
                 sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
                 return sp if x[2] is None or x[2].label == "PERSON" else None
+        if sp is not None and sp[2] is None and self._title_subject(np, fem):
+            return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
@@ -775,6 +777,16 @@ class Speakers:
         if (not fem and sp[2].label != "PERSON" and head.endswith("ه")) or (fem and sp[2].label == "PERSON" and not head.endswith("ه")):
             return None
         return sp
+
+    def _title_subject(self, np, fem: bool) -> bool:
+        """An untagged subject that is one definite title word of the person descriptions (الوزير، المدير،
+        السفير) names the speaker precisely enough for a participle to continue it: the article has
+        introduced that person; of the cue's gender (الوزيرة with مؤكدةً)."""
+        ws = self.N[np[0]:np[1]].split()
+        if len(ws) != 1 or not ws[0].startswith("ال"):
+            return False
+        labels = self.lex.descriptions.get(ws[0])
+        return labels is not None and "PERSON" in labels and ws[0].endswith("ة") == fem
 
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
