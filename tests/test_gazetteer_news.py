@@ -290,6 +290,16 @@ def test_irans_majlis_is_not_the_saudi_shura_council():
     assert ("مجلس الشورى", "shura-council", "ORG") in ents("وأوصت لجنة الشؤون الاجتماعية بمجلس الشورى بعد مناقشة النظام.")
 
 
+def test_bare_shura_council_beside_an_iranian_word_is_irans_majlis():
+    assert ("مجلس الشورى", "iran-majlis", "ORG") in \
+        ents("وفي خطاب ألقاه أمام مجلس الشورى شدد ظريف على أن الاتفاق يحفظ حقوق بلاده.")
+    assert ("مجلس الشورى", "iran-majlis", "ORG") in \
+        ents("وفي طهران، أعلن عضو مجلس الشورى أن البرلمان يريد الاطلاع على نص الاتفاق.")
+    # no Iranian word within reach: the Saudi council
+    assert ("مجلس الشورى", "shura-council", "ORG") in \
+        ents("وافق مجلس الشورى في جلسته العادية أمس برئاسة معالي رئيس المجلس على مشروع نظام الجمعيات.")
+
+
 def test_lyon_the_club_beside_football_words_and_the_city_elsewhere():
     assert ("ليون", "olympique-lyonnais", "ORG") in \
         ents("أكد المهاجم الكسندر لاكازيت رغبته في البقاء مع فريقه ليون وصيف بطل الدوري الفرنسي لكرة القدم.")
