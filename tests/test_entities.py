@@ -2087,3 +2087,27 @@ def test_a_cue_word_before_a_quote_mark_still_counts():
     assert "fao" not in {x[1] for x in _merged(text, [_span_after(text, "الفاو", "ORG")])}
     text = "وقالت منظمة «الفاو» إن أسعار الغذاء ارتفعت."
     assert ("الفاو", "fao", "ORG") in _merged(text, [_span_after(text, "الفاو", "ORG")])
+
+
+def test_tagger_organization_after_an_area_word_is_the_place():
+    """An id-less tagger ORG right after منطقة، مدينة، حي، بلدة (across a quote mark too) is the place;
+    a span that opens with an organization head or a royal title, or one after مديرية, stays ORG."""
+    import arnews
+    from arnews.entities.merge import _places_after_area_words
+    from arnews.entities.words import _make_entity
+
+    doc = arnews.extract("وسيطرت قوات الجيش الوطني على منطقة «الفاو» بعد مواجهات عنيفة مع الحوثيين.")
+    assert ("الفاو", "LOC", None) in [(e.text, e.label, e.id) for e in doc.entities]
+    doc = arnews.extract("قوات الاحتلال اعتقلت من بلدة بني نعيم شرق الخليل ثلاثة مواطنين.")
+    assert ("بني نعيم", "LOC") in [(e.text, e.label) for e in doc.entities]
+
+    def relabel(text, span):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "ORG", None, None, None, "tagger")
+        return _places_after_area_words([x], text)[0].label
+
+    assert relabel("شقة من ثلاث غرف في حي «فولهام» غرب لندن.", "فولهام") == "LOC"
+    assert relabel("ووقعت الاتفاقية مع مدينة الملك عبدالعزيز للعلوم والتقنية أمس.",
+                   "الملك عبدالعزيز للعلوم والتقنية") == "ORG"
+    assert relabel("كما زار الوزير مديرية شرطة خان بني سعد للاطلاع على الأوضاع.", "شرطة خان بني سعد") == "ORG"
+    assert relabel("وأعلنت شركة سافيلز عن 87 عقارا جديدا.", "سافيلز") == "ORG"

@@ -26,7 +26,7 @@ from .bodies import _institutions, _named_after_people, _quoted_titles
 from .clubs import _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
-from .merge import _merge, _places_read_as_people, _same_name_ids
+from .merge import _merge, _places_after_area_words, _places_read_as_people, _same_name_ids
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people)
@@ -105,7 +105,7 @@ class EntityComponent:
         ents = _short_names_of_known_people(_movement_family_names(_cut_family_names(ents, text), text), text)
         ents = _named_after_people(ents, text, ctx)
         ents = _same_name_ids(_league_clubs(g, _city_club_ids(g, ents, text), text))
-        ents = _places_read_as_people(ents, text)
+        ents = _places_after_area_words(_places_read_as_people(ents, text), text)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 
