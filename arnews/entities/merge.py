@@ -478,17 +478,24 @@ def _teh_word(g: Gazetteer, key: str) -> bool:
     return False
 
 
+def _one_id_each(ents: list, key_of) -> dict:
+    """``key_of(mention)`` (None: skip it) -> the first mention with that key, or None when the
+    article's mentions with that key carry two ids."""
+    ids: dict = {}
+    for x in ents:
+        key = key_of(x)
+        if key is not None:
+            y = ids.get(key, x)
+            ids[key] = y if y is not None and y.id == x.id else None
+    return ids
+
+
 def _same_name_ids(ents: list) -> list:
     """A mention without an id takes the id of the article's mentions of the same name and label (one
     name, one referent in one article): the club cue held at one «الريال» and not at the next (مصير نافاس
     مع الريال), a bare الحرس الوطني far from the Saudi words its first mention stood by. Not when the
     name carries two ids in the article."""
-    ids: dict = {}  # (normalized text, label) -> the first mention with an id, or None if two ids
-    for x in ents:
-        if x.id:
-            key = (normalize(x.text), x.label)
-            y = ids.get(key, x)
-            ids[key] = y if y is not None and y.id == x.id else None
+    ids = _one_id_each(ents, lambda x: (normalize(x.text), x.label) if x.id else None)
     if not any(ids.values()):
         return ents
     out = ents
@@ -508,12 +515,7 @@ def _places_read_as_people(ents: list, text: str) -> list:
     right after a word that puts a place there (في، من، مرور، شرطة ...: facilities.json
     ``places_after``), is that place: مرور عفيف، من عفيف. A given name beside its town keeps its reading
     after any other word (حسام بن عفيف). One pass over the mentions and one look back per candidate."""
-    ids: dict = {}  # normalized place -> its id, or None when the article gives it two
-    for x in ents:
-        if x.label == "LOC" and x.id:
-            key = normalize(x.text)
-            y = ids.get(key, x)
-            ids[key] = y if y is not None and y.id == x.id else None
+    ids = _one_id_each(ents, lambda x: normalize(x.text) if x.label == "LOC" and x.id else None)
     if not any(ids.values()):
         return ents
     out = ents
