@@ -159,13 +159,6 @@ class CrfTagger:
 
     # --- per form cache -------------------------------------------------------------------------
 
-    def _row(self, form: str) -> int:
-        r = self._rows.get(form)
-        if r is None:
-            self._add_forms([form], ())
-            r = self._rows[form]
-        return r
-
     def _alloc(self, k: int, keep) -> list[int]:
         """``k`` free slots: grow the table up to ``CACHE_LIMIT`` forms, then evict the forms least
         recently used (never those in ``keep``, the slots the current document uses)."""
@@ -224,10 +217,11 @@ class CrfTagger:
         self._stamp[old] = 0
         self._free.extend(old)
 
-    def _add_forms(self, forms: list, keep) -> None:
-        """Compute and cache the emission matrix of new word forms, all at once: each form's features
-        (its own strings, then the cached parts it shares with other forms) are rows of ``self._M``,
-        gathered for all forms together and summed per form (``np.add.reduceat``)."""
+    def _add_forms(self, forms: list, keep) -> list[int]:
+        """Compute and cache the emission matrix of new word forms, all at once, and return their
+        slots: each form's features (its own strings, then the cached parts it shares with other
+        forms) are rows of ``self._M``, gathered for all forms together and summed per form
+        (``np.add.reduceat``)."""
         np = self.np
         slots = self._alloc(len(forms), keep)
         vocab, lex, gz, nl = self.vocab, self.lex, self.gz, self.nl
@@ -273,6 +267,7 @@ class CrfTagger:
             rows[form] = s
             fl[s] = form
             nl[s] = n
+        return slots
 
     def _lookup(self, feats: list) -> tuple:
         """The rows of ``self._M`` of feature strings (a tuple of ints: the GC does not track it)."""
@@ -330,8 +325,12 @@ class CrfTagger:
         if None in rows:
             keep = set(rows)
             keep.discard(None)
-            self._add_forms(list(dict.fromkeys(t for t, r in zip(texts, rows) if r is None)), keep)
-            rows = list(map(self._rows.get, texts))
+            missing = [i for i, r in enumerate(rows) if r is None]
+            new = list(dict.fromkeys([texts[i] for i in missing]))
+            # only the new forms are looked up again: lookups in the large cache cost memory reads
+            got = dict(zip(new, self._add_forms(new, keep)))
+            for i in missing:
+                rows[i] = got[texts[i]]
         rt = np.array(rows, dtype=np.int64)
         self._stamp[rt] = self._clock
         # padded layout: 2 BOS pads, then each sentence followed by 2 EOS and 2 BOS pads
