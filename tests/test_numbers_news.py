@@ -882,7 +882,7 @@ def test_a_day_range_with_a_tatweel_dash_is_two_dates():
 
 def test_a_word_glued_to_b_or_l_after_digits_behind_the_article_is_not_what_they_count():
     d = qs("وتوج تشيلسي أمس بلقبه الـ11 لكأس الاتحاد، ويجول المفتشون من خلال فروعها الـ25 بكافة مناطق المملكة.")
-    assert [(q.text, q.counted) for q in d.quantities] == [("11", None), ("25", None)]
+    assert [(q.text, q.counted) for q in d.quantities] == [("بلقبه الـ11", None), ("25", None)]
     # an accusative noun, a sound plural or a short noun on ب/ل still counts
     d = qs("وجرى الاتفاق بين الـ28 بلدا أوروبيا، وفاز بالـ3 بطولات، ويتحدثون أكثر من الـ14 لغة.")
     assert [q.counted.text for q in d.quantities] == ["بلدا", "بطولات", "لغة"]
@@ -950,3 +950,21 @@ def test_one_ending_an_idiom_of_unity_counts_nothing():
     # the same nouns counted as written stay counts: a one-man show, won by one vote
     d = qs("ووصف العرض بأنه من رجل واحد، وفاز المرشح بفارق صوت واحد.")
     assert [(q.text, q.value, q.unit) for q in d.quantities] == [("رجل واحد", 1.0, "رجل"), ("صوت واحد", 1.0, "صوت")]
+
+
+def test_digits_behind_the_article_after_a_rank_noun_are_an_ordinal():
+    # possessed, dual or with a nisba between, the rank noun makes الـN a rank: the 11th title, 17th year
+    d = qs("بعدما توج أمس السبت بلقبه الـ11 لكأس الاتحاد الإنجليزي، ويقام مهرجان أبها في عامه الـ 17.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [
+        ("بلقبه الـ11", "ordinal", 11.0), ("عامه الـ 17", "ordinal", 17.0)]
+    d = qs("وكشف التقرير الـ51 الصادر عن المؤسسة، وافتتحت البطولة العربية ال21 مساء أمس.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [
+        ("التقرير الـ51", "ordinal", 51.0), ("البطولة العربية ال21", "ordinal", 21.0)]
+    # a dual rank noun: both ranks joined by وال, and no two centuries
+    d = qs("اللتين حلتا في المرتبتين ال 52 وال60 على التوالي، وفن يعود إلى القرنين الـ17 والـ18.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [
+        ("المرتبتين ال 52", "ordinal", 52.0), ("وال60", "ordinal", 60.0),
+        ("القرنين الـ17", "ordinal", 17.0), ("والـ18", "ordinal", 18.0)]
+    # after a plural or a possessed noun that is no rank, الـN stays a count or a number
+    d = qs("خلال السنوات الـ35 الماضية، وصوت 39 من نواب حزبه ال149.")
+    assert [(q.text, q.kind) for q in d.quantities] == [("السنوات الـ35", "measure"), ("39", "number"), ("149", "number")]

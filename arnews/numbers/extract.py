@@ -912,6 +912,7 @@ class Extractor:
         self.keep_unresolved = bool(ctx.options.get("unresolved_relative", False))
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
+        self._last_article_ordinal = (None, -1)  # (tokens, end) of the last الـN rank: وال60 after ال52
         try:
             self._lines(norm)
             self._coordinated_days()
@@ -930,6 +931,7 @@ class Extractor:
             # keep the last document alive)
             self.doc = self.ctx = self.view = self.toks = None
             self._mc = self._em0 = self._em1 = self._pn = self._ia = None
+            self._last_article_ordinal = (None, -1)
         if doc.entities:
             self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
         doc.quantities.extend(self.out_q)
@@ -2941,8 +2943,13 @@ class Extractor:
         if self._tens_ordinal(i, num):
             self.emit_q(i - 1, k, "ordinal", val)  # القرن العشرين: the 20th century
             return k
-        if self._article_ordinal(i, num):
-            self.emit_q(i - 2, k, "ordinal", val)  # الأسبوع الـ250، المرتبة الـ136: a rank
+        h = self._article_ordinal(i, num)
+        if h is not None:
+            self._last_article_ordinal = (self.toks, k)
+            hs, he = self.span(h, h + 1)
+            if self.out_q and hs <= self.out_q[-1].start and self.out_q[-1].end <= he:
+                self.out_q.pop()  # القرنين الـ17: the dual is the ranks' noun, no two centuries
+            self.emit_q(h, k, "ordinal", val)  # الأسبوع الـ250، بلقبه الـ11، المرتبتين ال52 وال60: a rank
             return k
         if num.words and k + 1 < n and toks[k].t in self.L.plus:
             nx = self.parse_number(k + 1)
@@ -3169,13 +3176,36 @@ class Extractor:
         return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 1].t))
 
     def _article_ordinal(self, i, num):
-        """Digits glued to the article (الـ250) right after a definite rank noun of tens_ordinal_heads are an
-        ordinal (الأسبوع الـ250، بالمرتبة الـ 11، القرن الـ11): the article makes the number a rank, as the
-        tens word does in القرن العشرين; after a plural (السنوات الـ35، الدول الـ28) it stays a count."""
+        """Digits glued to the article (الـ250) after a rank noun of tens_ordinal_heads are an ordinal: the
+        article makes the number a rank, as the tens word does in القرن العشرين. The noun is definite
+        (الأسبوع الـ250، بالمرتبة الـ 11), possessed (بلقبه الـ11، عامه الـ17) or dual (المرتبتين ال52),
+        maybe with a definite nisba between (البطولة العربية ال21); digits joined to such a rank by وال are
+        one too (ال52 وال60). After a plural (السنوات الـ35، الدول الـ28) it stays a count. Returns the
+        token the ordinal's span starts at, or None."""
         if not (i == num.i and i > 1 and num.digits and num.j == i + 1 and num.value == int(num.value) and 0 < num.value < 1000
-                and self.toks[i - 1].t in self.L.article_before_digits and self.toks[i - 2].typ == W):
-            return False
-        return any(de and core in self.L.tens_ordinal_heads for _, de, core in self.analyses(self.toks[i - 2].t))
+                and self.toks[i - 1].t in self.L.article_before_digits and self.toks[i - 2].typ in (W, N)):
+            return None
+        h = i - 2
+        if self.toks[h].typ == N:  # ال52 وال60: the second of two ranks
+            lt, lk = self._last_article_ordinal
+            return i - 1 if self.toks[i - 1].t[0] == "و" and lt is self.toks and lk == h + 1 else None
+        if self._rank_head(h):
+            return h
+        if h > 0 and self.toks[h].t.startswith("ال") and self._nisba_after_noun(h) and self._rank_head(h - 1):
+            return h - 1
+        return None
+
+    def _rank_head(self, k):
+        """Token k is a rank noun of tens_ordinal_heads, definite (المركز), possessed (بلقبه، مرتبته) or a
+        definite dual (المرتبتين، القرنين)."""
+        heads = self.L.tens_ordinal_heads
+        for _, de, core in self.analyses(self.toks[k].t):
+            if de and (core in heads or any(core.endswith(d) and core[:-len(d)] + e in heads
+                                             for d, e in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")))):
+                return True
+        stem = self._possessed(k)
+        return stem is not None and any(c in heads or c.endswith("ت") and c[:-1] + "ه" in heads
+                                        for _, _, c in self.analyses(stem))
 
     def _spelled_no_number(self, k):
         """Token k, as written (less a و/ف and the tanween), is a word that only the normalized view makes a
