@@ -938,8 +938,19 @@ def test_the_zero_after_a_modifier_is_about_zero():
     # نحو/حوالي before the definite zero make it a value, as before digits: about 0
     d = qs("وقالت الشركة إن أرباحها المجمعة انخفضت إلى حوالي الصفر في النصف الأول من العام.")
     assert [(q.text, q.value, q.modifier) for q in d.quantities if q.value == 0] == [("حوالي الصفر", 0.0, "about")]
-    # الصفر alone stays no number: from scratch, a level near zero, zero hour
-    d = qs("بدأ العمل من الصفر، وأبقى المجلس الفائدة عند مستويات قريبة من الصفر، ثم دقت ساعة الصفر.")
+    # الصفر alone stays no number: from scratch, zero hour
+    d = qs("بدأ العمل من الصفر، ثم دقت ساعة الصفر.")
+    assert list(d.quantities) == []
+
+
+def test_close_to_is_an_about_modifier():
+    # قريبة من 'close to' before a number or the zero is the guide's about, its text in the span
+    d = qs("وأبقى المجلس الفائدة عند مستويات قريبة من الصفر لفترة أطول من اللازم.")
+    assert [(q.text, q.value, q.modifier) for q in d.quantities] == [("قريبة من الصفر", 0.0, "about")]
+    d = qs("وعادة ما تكون نسبة الإقبال في كوريا الشمالية قريبة من 100%.")
+    assert [(q.text, q.kind, q.modifier) for q in d.quantities] == [("قريبة من 100%", "percent", "about")]
+    # near a place: no number follows, nothing
+    d = qs("ويقع المستشفى في حي قريب من الرياض.")
     assert list(d.quantities) == []
 
 
