@@ -979,3 +979,13 @@ def test_digits_behind_the_article_after_a_rank_noun_are_an_ordinal():
     # after a plural or a possessed noun that is no rank, الـN stays a count or a number
     d = qs("خلال السنوات الـ35 الماضية، وصوت 39 من نواب حزبه ال149.")
     assert [(q.text, q.kind) for q in d.quantities] == [("السنوات الـ35", "measure"), ("39", "number"), ("149", "number")]
+
+
+def test_general_after_a_noun_it_qualifies_is_no_year_before_one():
+    # عام 'general' after موضوع/مدير: one general topic, one director general, the noun counted
+    d = qs("وقال إنه في الدوائر الأوروبية هناك موضوع عام واحد، انتخابات الرئاسة.")
+    assert [(q.text, q.kind, q.value, q.unit) for q in d.quantities] == [("موضوع عام واحد", "number", 1.0, "موضوع")]
+    # عام the year after a verb, a pronoun or a duration word stays one year
+    d = qs("فالمدة اللازمة هو عام واحد، وبرنامج الدكتوراه مدته عام واحد، بعدما لعب لعام واحد مع برشلونة.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
+        ("عام واحد", "measure", "year"), ("عام واحد", "measure", "year"), ("لعام واحد", "measure", "year")]

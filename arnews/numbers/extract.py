@@ -3046,22 +3046,26 @@ class Extractor:
             start, counted, cut = noun, (noun, noun + 1), self._proclitic(noun)  # جنديا تشاديا واحدا
         elif adjectival and i > 0 and adjectival != "conj":
             pw = toks[i - 1]
+            general = val == 1 and self._general_before(i)
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
             if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop \
-                    and (self._counted(i - 1) is not None or val == 1 and self._year_unit_before(i)) \
+                    and (general or self._counted(i - 1) is not None or val == 1 and self._year_unit_before(i)) \
                     and (val != 2 or pw.t.endswith(("ين", "ان"))):
-                u = self._unit(i - 1)
-                if u and u[0] == i and self._whole_unit(i - 1, u, False):
-                    ue = u[1]["unit"]
-                    return self._emit_unit(i - 1, i, num.j, val, ue, mod)
-                start = i - 1
-                while val == 1 and start > i - 3 and self._feminine_nisba_before(start):
-                    start -= 1  # مدرسة تدريبية واحدة، جهة إدارية تنظيمية واحدة: the noun before the nisbas
-                u = self._unit(start) if start < i - 1 else None
-                if u and u[0] == i - 1 and self._whole_unit(start, u, False):
-                    return self._emit_unit(start, i, num.j, val, u[1]["unit"], mod)  # ساعة إضافية واحدة: 1 hour
-                counted = (start, start + 1)
-                cut = self._proclitic(start)
+                if general:  # موضوع عام واحد: one general topic, the noun before عام counted
+                    start, counted, cut = i - 2, (i - 2, i - 1), self._proclitic(i - 2)
+                else:
+                    u = self._unit(i - 1)
+                    if u and u[0] == i and self._whole_unit(i - 1, u, False):
+                        ue = u[1]["unit"]
+                        return self._emit_unit(i - 1, i, num.j, val, ue, mod)
+                    start = i - 1
+                    while val == 1 and start > i - 3 and self._feminine_nisba_before(start):
+                        start -= 1  # مدرسة تدريبية واحدة، جهة إدارية تنظيمية واحدة: the noun before the nisbas
+                    u = self._unit(start) if start < i - 1 else None
+                    if u and u[0] == i - 1 and self._whole_unit(start, u, False):
+                        return self._emit_unit(start, i, num.j, val, u[1]["unit"], mod)  # ساعة إضافية واحدة: 1 hour
+                    counted = (start, start + 1)
+                    cut = self._proclitic(start)
         elif c is None and i == num.i and num.digits and self._noun_before_article(i):
             r = self._plural_before_article(i, val, mod)  # الساعات الـ48، الدول الـ28
             if r is not None:
@@ -3311,10 +3315,19 @@ class Extractor:
 
     def _year_unit_before(self, i):
         """The word before the one at ``i`` is عام/سنة as a whole unit (a year word, which _counted refuses as
-        the head of a date): هو عام واحد، منها سنة واحدة = 1 year."""
+        the head of a date): هو عام واحد، منها سنة واحدة = 1 year; not عام 'general' after a noun it qualifies
+        (general_nouns: موضوع عام واحد is one general topic)."""
         u = self._unit(i - 1)
-        return bool(u) and u[0] == i and not u[3] and "yearword" in self.L.lex.get(self.toks[i - 1].t, ()) \
-            and self._whole_unit(i - 1, u, False)
+        if not (u and u[0] == i and not u[3] and "yearword" in self.L.lex.get(self.toks[i - 1].t, ())
+                and self._whole_unit(i - 1, u, False)):
+            return False
+        return not self._general_before(i)
+
+    def _general_before(self, i):
+        """The word before the one at ``i`` is عام 'general' after an indefinite noun of general_nouns it
+        qualifies (موضوع عام واحد، مدير عام واحد): that noun is what the number counts, no year."""
+        return i > 1 and self.toks[i - 1].t == "عام" and self.toks[i - 2].typ == W \
+            and any(not de and c in self.L.general_nouns for _, de, c in self.analyses(self.toks[i - 2].t))
 
     def _after_article(self, num):
         """``num`` is digits alone right after the article written apart (الـ11، ال 25, maybe in brackets)."""
