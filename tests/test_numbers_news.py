@@ -989,3 +989,11 @@ def test_general_after_a_noun_it_qualifies_is_no_year_before_one():
     d = qs("فالمدة اللازمة هو عام واحد، وبرنامج الدكتوراه مدته عام واحد، بعدما لعب لعام واحد مع برشلونة.")
     assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
         ("عام واحد", "measure", "year"), ("عام واحد", "measure", "year"), ("لعام واحد", "measure", "year")]
+
+
+def test_amounts_carry_the_value_as_written_not_a_float_artifact():
+    # a decimal before a scale word, or cents, gives the written value exactly
+    d = qs("لتبلغ 68.18 مليار ريال، منها 268.4 مليون ريال إعانة الأعلاف، وتراجع برنت 35 سنتا.")
+    assert [q.value for q in d.quantities] == [68180000000.0, 268400000.0, 0.35]
+    # a true fraction keeps its value: two thirds
+    assert q_of(qs("تحتاج إلى ثلثي الأصوات المدلى بها."), "ثلثي").value == pytest.approx(2 / 3, abs=1e-12)

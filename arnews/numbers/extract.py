@@ -380,7 +380,18 @@ def eval_elems(elems):
             cur = cur - seg + seg / v
             seg = seg / v
         prev = cls
-    return total + cur
+    return _as_written(total + cur)
+
+
+def _as_written(v: float) -> float:
+    """``v`` as the text wrote it: a decimal times a scale word or a count of cents comes out of binary
+    floats a hair off (68.18 مليار = 68180000000.00001, 35 سنتا = 0.35000000000000003); from 1,000 up at
+    12 significant digits, below at 6 decimals when that is within 1e-9. A true fraction (ثلثي = 0.666...)
+    stays as it is."""
+    if abs(v) >= 1000:
+        return float(f"{v:.12g}")
+    r = round(v, 6)
+    return r if abs(v - r) < 1e-9 else v
 
 
 def _groups(elems):
@@ -2663,7 +2674,8 @@ class Extractor:
                     val += num2.value / 100
                     k = num2.j
             k, mod = self._post(k, mod)
-            self.emit_q(i, k, "money", val, unit=ue["unit"], modifier=mod)
+            # 35 سنتا = 0.35, not 0.35000000000000003: cents and decimals as written
+            self.emit_q(i, k, "money", _as_written(val), unit=ue["unit"], modifier=mod)
             return k
         if kind == "duration":
             k2, mod = self._post(k, mod)
