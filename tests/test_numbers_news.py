@@ -997,3 +997,13 @@ def test_amounts_carry_the_value_as_written_not_a_float_artifact():
     assert [q.value for q in d.quantities] == [68180000000.0, 268400000.0, 0.35]
     # a true fraction keeps its value: two thirds
     assert q_of(qs("تحتاج إلى ثلثي الأصوات المدلى بها."), "ثلثي").value == pytest.approx(2 / 3, abs=1e-12)
+
+
+def test_the_month_with_an_ordinal_is_a_rank_unless_of_the_year():
+    # للشهر الثاني على التوالي 'for the second month running', الشهر الرابع من عمره: ranks, no February, April
+    d = qs("ارتفعت أسعار المنازل في الصين للشهر الثاني على التوالي، وأصيب منذ أن كان في الشهر الرابع من عمره.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [("الثاني", "ordinal", 2.0), ("الرابع", "ordinal", 4.0)]
+    assert list(d.temporals) == []
+    # من هذه السنة / من العام after it: the second month of the calendar
+    d = qs("ويجب استبدالها في مطلع الشهر الثاني من هذه السنة.")
+    assert [(t.text, t.value) for t in d.temporals if t.kind == "date"] == [("مطلع الشهر الثاني", "XXXX-02")]

@@ -1960,7 +1960,8 @@ class Extractor:
             had_word = True
             if k < n and toks[k].typ in (N, W):
                 iv = self._int_at(k, 1, 12)
-                if iv and not self.match(k, ("month",)) and not (iv[1] == 1 and toks[k].typ == W):
+                if iv and not self.match(k, ("month",)) and not (iv[1] == 1 and toks[k].typ == W) \
+                        and (not iv[2] or self._of_the_year(iv[0])):
                     return iv[0], "g", iv[1], True
         m = self.match(k, ("month",)) if k < n else None
         if not m or (m[2] not in ("", "و") and self.word(k)[len(m[2]):] in self.L.months_without_clitic):
@@ -1984,6 +1985,16 @@ class Extractor:
                 j = m2[0]
                 amb = False
         return j, cal, mo, (had_word or not amb)
+
+    def _of_the_year(self, k):
+        """من and a year word at token k (من العام، من هذه السنة): after it, الشهر with an ordinal is a month of
+        the calendar (مطلع الشهر الثاني من هذه السنة = February); elsewhere it is a rank (للشهر الثاني على
+        التوالي 'for the second month running', في الشهر الرابع من عمره), no month."""
+        toks = self.toks
+        if k + 1 >= self.n or toks[k].t != "من":
+            return False
+        k += 1 + (toks[k + 1].t in ("هذا", "هذه") and k + 2 < self.n)
+        return "yearword" in self.L.lex.get(toks[k].t, ())
 
     def date_expr(self, i, m=...):
         """A date starting at token i -> (j, kind, value) or None; m: match(i), where the caller has it."""
