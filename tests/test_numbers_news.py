@@ -1007,3 +1007,13 @@ def test_the_month_with_an_ordinal_is_a_rank_unless_of_the_year():
     # من هذه السنة / من العام after it: the second month of the calendar
     d = qs("ويجب استبدالها في مطلع الشهر الثاني من هذه السنة.")
     assert [(t.text, t.value) for t in d.temporals if t.kind == "date"] == [("مطلع الشهر الثاني", "XXXX-02")]
+
+
+def test_a_hijri_year_in_two_digits_is_a_recent_one_unless_after_a_year_word():
+    # عيد طيبة 36هـ، صيف عنيزة 33هـ، نهائي 81ه: the last two digits of 1436, 1433, 1381 (reference 1436)
+    ref = dt.date(2015, 7, 21)
+    d = qs("فعاليات عيد طيبة 36هـ ومهرجان صيف عنيزة 33هـ، وانتهى نهائي 81ه بكأس.", reference_date=ref)
+    assert [t.value for t in d.temporals] == ["1436", "1433", "1381"]
+    # after عام/سنة the early year itself: AH 26, AH 40
+    d = qs("اتخذه الخليفة ميناء لمكة في عام 26 هـ، وقتل في سنة 40 هـ.", reference_date=ref)
+    assert [t.value for t in d.temporals] == ["0026", "0040"]

@@ -2072,8 +2072,20 @@ class Extractor:
                     or self.word(i + 1) == "م" and mk[0] < n and toks[mk[0]].typ == N and not toks[mk[0]].gap):
                 # 84م2: square metres, no year
                 if mk[0] >= n or toks[mk[0]].typ != W or not toks[mk[0]].gap or "hijri" in mk[1] or len(toks[i].t) == 4:
-                    return mk[0], "date", f"{int(toks[i].val):04d}"
+                    y = int(toks[i].val)
+                    if "hijri" in mk[1] and len(toks[i].t) == 2 and self.ref is not None and not (
+                            i > 0 and "yearword" in self.L.lex.get(toks[i - 1].t, ())):
+                        y = self._short_hijri_year(y)  # عيد طيبة 36هـ، نهائي 81ه: 1436, 1381
+                    return mk[0], "date", f"{y:04d}"
         return None
+
+    def _short_hijri_year(self, y):
+        """A Hijri year in two digits with no year word before (صيف عنيزة 33هـ) is the last two of a recent
+        one, the latest not after the reference date's (1433; 81 in 1436 is 1381); with عام/سنة before
+        (عام 26 هـ، سنة 40 هـ) it is the early year itself and does not come here."""
+        h = self._ref_ymd("h")[0]
+        c = h // 100 * 100
+        return c + y if c + y <= h else c - 100 + y
 
     def _finish_date(self, i, mo, day):
         j, cal, month, ctx_ok = mo
