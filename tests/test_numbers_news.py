@@ -1017,3 +1017,15 @@ def test_a_hijri_year_in_two_digits_is_a_recent_one_unless_after_a_year_word():
     # after عام/سنة the early year itself: AH 26, AH 40
     d = qs("اتخذه الخليفة ميناء لمكة في عام 26 هـ، وقتل في سنة 40 هـ.", reference_date=ref)
     assert [t.value for t in d.temporals] == ["0026", "0040"]
+
+
+def test_a_dash_after_a_word_is_a_minus_only_before_a_percent_or_a_temperature():
+    # an aside or an isotope's dash: no negative age or count
+    d = qs('المرأة التي تدعى "دونا ويلس -43 عاما" ، ويوجد في الطبيعة يورانيوم -235 بنسبة 0.7 %.')
+    assert [(q.text, q.value) for q in d.quantities] == [("43 عاما", 43.0), ("235", 235.0), ("0.7 %", 0.7)]
+    # a temperature or a percent keeps its sign
+    d = qs("وتصل الحرارة إلى -5 درجات مئوية، وسجل النمو -2.5% في مايو.")
+    assert [(q.text, q.value) for q in d.quantities] == [("-5 درجات مئوية", -5.0), ("-2.5%", -2.5)]
+    # a lifespan between dashes is one period, as between brackets
+    d = qs("أغنية لبشير حمد شنان -1946-1974- تنطق عن تلك الحالة.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [("1946-1974", "period", "1946/1974")]

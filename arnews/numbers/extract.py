@@ -1813,7 +1813,7 @@ class Extractor:
     def _year_pair(self, i, start=None):
         """Y1-Y2 or Y1/Y2 of consecutive-ish years (موسم 2013-2014، العام الجامعي 1436/1437هـ، (2005 - 2009)):
         one period, when a calendar marker, a year cue before or punctuation after says they are years
-        (not 1500 - 2000 ريال), or when the second is the next year (للنسخة الجديدة 2015-2016: a season)
+        (not 1500 - 2000 ريال; a dash after only closing one before: شنان -1946-1974-), or when the second is the next year (للنسخة الجديدة 2015-2016: a season)
         -> its end token, or None."""
         toks, n = self.toks, self.n
         if i + 2 >= n or toks[i + 1].t not in ("-", "–", "/", "ـ") or toks[i + 2].typ != N:
@@ -1830,7 +1830,7 @@ class Extractor:
             j = mk[0]
         elif y2 - y1 != 1 and not ((i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
                               or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
-                  or j >= n or (self.is_p(j) and toks[j].t != "-")):
+                  or j >= n or (self.is_p(j) and (toks[j].t != "-" or i > 0 and toks[i - 1].t == "-"))):
             return None
         u = self._unit(j) if j < n else None
         if u and not u[2]:
@@ -2078,6 +2078,18 @@ class Extractor:
                         y = self._short_hijri_year(y)  # عيد طيبة 36هـ، نهائي 81ه: 1436, 1381
                     return mk[0], "date", f"{y:04d}"
         return None
+
+    def _signed_after(self, k, temperature_only=False):
+        """Token k, right after a number written with a dash before it, is a unit that takes a sign: a
+        temperature (تصل إلى -5 درجات مئوية) or, unless ``temperature_only``, a percent (نمو -2.5%). After a
+        word the dash is otherwise punctuation, no minus: ويلس -43 عاما، الأحمد -15عاما-، يورانيوم -235
+        (at a line's start -5 stays a minus: a bullet is not told from a sign there)."""
+        if k >= self.n:
+            return False
+        if not temperature_only and self.match(k, ("percent",)):
+            return True
+        u = self._unit(k)
+        return bool(u) and u[1]["unit"]["unit"] in ("°", "°C", "°F")
 
     def _short_hijri_year(self, y):
         """A Hijri year in two digits with no year word before (صيف عنيزة 33هـ) is the last two of a recent
@@ -2788,14 +2800,13 @@ class Extractor:
         neg = False
         if j > 0 and toks[j - 1].t in ("-", "−") and mod is None:
             before = toks[j - 2] if j > 1 else None
-            if not t.gap and (before is None or before.typ != N and (before.typ != W or toks[j - 1].gap)):
+            if not t.gap and (before is None or before.typ != N and (before.typ != W or toks[j - 1].gap)) \
+                    and (before is None or before.typ != W or self._signed_after(num.j)):
                 neg = True
                 start = j - 1
-            elif t.gap and (before is None or before.typ == P):
-                u = self._unit(num.j)
-                if u and u[1]["unit"]["unit"] in ("°", "°C", "°F"):
-                    neg = True
-                    start = j - 1
+            elif t.gap and (before is None or before.typ == P) and self._signed_after(num.j, temperature_only=True):
+                neg = True
+                start = j - 1
         if neg:
             num.value = -num.value
         k = num.j
