@@ -1029,3 +1029,13 @@ def test_a_dash_after_a_word_is_a_minus_only_before_a_percent_or_a_temperature()
     # a lifespan between dashes is one period, as between brackets
     d = qs("أغنية لبشير حمد شنان -1946-1974- تنطق عن تلك الحالة.")
     assert [(t.text, t.kind, t.value) for t in d.temporals] == [("1946-1974", "period", "1946/1974")]
+
+
+def test_an_order_number_after_a_letter_and_a_slash_is_no_quantity():
+    # a lone letter and a slash before digits: a royal order's or decree's number (أ / 90، م/6)
+    d = qs("وبعد الاطلاع على الأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 / 1412هـ، والمرسوم الملكي رقم م/6.")
+    assert list(d.quantities) == []
+    assert [t.value for t in d.temporals] == ["1412-08-27"]
+    # a fraction or a count after a slash stays
+    d = qs("يضاف 1 / 2 ملعقة من الملح إلى 3 أكواب من الماء.")
+    assert [q.text for q in d.quantities][-1] == "3 أكواب"

@@ -97,6 +97,8 @@ _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
+# a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
+_LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").search
 _HOURS_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:و\s*)?(?:إلى|الى|حتى|لغاية))\s*\Z").search
 # a second year right after a year (عام 1382-1962، 1293 / 1876، 1391 الموافق 1971، (1962م)): group 1
 _YEAR_AFTER = re.compile(r"[ \t]*(?:[-/\u2013(]|الموافق(?:[ \t]+ل?عام)?)?[ \t]*\(?[ \t]*(\d{4})(?!\d|[/.\-]\d)").match
@@ -1075,7 +1077,8 @@ class Extractor:
         """A bare number (digits, maybe bracketed, counting nothing) right after a definite noun of
         identifier_heads names a resolution, an article, a flight or a unit (القرار 2216، المادة (126)،
         بالرحلة 111، اللواء 52): an identifier, no quantity, and so are the bare numbers listed by و/أو after
-        a definite plural of identifier_plurals (القرارات 1696 و1737 و1747); a day and month in digits right
+        a definite plural of identifier_plurals (القرارات 1696 و1737 و1747), and one after a lone letter and a
+        slash (رقم (أ / 90): a royal order's series and number); a day and month in digits right
         after a word of date_name_heads names a coalition or a street (قوى 14 آذار، شارع 26 يوليو): no date."""
         text = self.doc.text
         rounds = any(x in text for x in self.L.round_heads_written)
@@ -1095,6 +1098,8 @@ class Extractor:
             if rounds and q.kind == "number" and q.modifier is None and self._round_name(q, text):
                 continue  # (a word it took after is no count either: دور الـ 32 فاز)
             if self._bare_digits(q):
+                if _LETTER_SLASH(text, max(0, q.start - 6), q.start):
+                    continue  # الأمر الملكي رقم (أ / 90)، الرقم : أ / 245: an order's number, no quantity
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
                 if m and light(m.group(1)) in self.L.identifier_plural_forms:
                     chain = q.end  # القرارات 1696: the first of a list of identifiers
