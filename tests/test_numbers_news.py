@@ -1031,6 +1031,12 @@ def test_a_dash_after_a_word_is_a_minus_only_before_a_percent_or_a_temperature()
     assert [(t.text, t.kind, t.value) for t in d.temporals] == [("1946-1974", "period", "1946/1974")]
 
 
+def test_a_score_after_a_cue_counts_no_word_after_it():
+    # بنتيجة 3/1 سجلها: a score, the verb after it counted nothing
+    d = qs("وفزنا بنتيجة 3/1 سجلها ماجد عبدالله.")
+    assert list(d.quantities) == []
+
+
 def test_an_order_number_after_a_letter_and_a_slash_is_no_quantity():
     # a lone letter and a slash before digits: a royal order's or decree's number (أ / 90، م/6)
     d = qs("وبعد الاطلاع على الأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 / 1412هـ، والمرسوم الملكي رقم م/6.")

@@ -1234,8 +1234,9 @@ class Extractor:
                          and len(t.value) == 4 and t.value.isdigit() and t.text[:1].isdigit()}
             d, mo = int(m.group(1).translate(_DIGITS_ASCII)), int(m.group(2).translate(_DIGITS_ASCII))
             q = q_at.get(m.start())
-            if q is not None and q.modifier is None and q.counted is None and self._score_cue(m.start()):
-                drop.update(id(x) for x in (q, q_at.get(m.start(2))) if x is not None and x.counted is None)
+            if q is not None and q.modifier is None and self._score_cue(m.start()):
+                # the word a score's pair took is no noun it counts (بنتيجة 3/1 سجلها ماجد: a verb)
+                drop.update(id(x) for x in (q, q_at.get(m.start(2))) if x is not None and (x is q or x.counted is None))
                 continue  # بالتعادل 1 / 1، بنتيجة 4/3، بركلات الترجيح 7 / 6: a match's score, no number
             if not (1 <= d <= 31 and 1 <= mo <= 12 and q is not None and q.modifier is None
                     and self._slash_cue(m.start())):
