@@ -1400,6 +1400,22 @@ def test_a_known_persons_family_name_alone_takes_the_id():
                                  "وقال ناجي صالح إن قوات الرئيس المخلوع علي عبدالله صالح تراجعت.")
 
 
+def test_a_family_name_after_the_father_named_with_his_epithet_is_the_father():
+    """جورج بوش الأب keys the family name بوش: a bare بوش after it is the father; with the son named too
+    (جورج دبليو بوش) the bare name is neither's."""
+    def ids(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]
+
+    assert ("بوش", "george-h-w-bush") in ids("قال المتحدث باسم الرئيس الأمريكي الأسبق جورج بوش الأب إن "
+                                             "بوش تعرض لكسر في العنق خلال سقوطه في منزله.")
+    assert ("بوش", "george-h-w-bush") in ids("ذكر تقرير أن الرئيس الأمريكي الأسبق جورج إتش دبليو بوش أصيب "
+                                             "بكسر في عنقه. وقال المتحدث إن بوش في حالة مستقرة.")
+    assert ("بوش", None) in ids("تعرض الرئيس الأمريكي الأسبق جورج بوش الأب لكسر في الرقبة. وكان ابنه "
+                                "الرئيس السابق جورج دبليو بوش قد أصدر كتابا عنه، وقال بوش إن والده بخير.")
+    assert ("بوش", "george-w-bush") in ids("عمل في إدارة الرئيس جورج دبليو بوش سنوات، وقال إن بوش "
+                                           "كان يثق بمستشاريه.")
+
+
 def test_a_family_name_the_tagger_cut_a_letter_off_gets_it_back():
     """A one-word person mention begun one letter into a word (ب، ل، و taken for a proclitic) gets the
     letter back when the whole word ends a person's full name in the article (كريستيان بنتيكي ... بنتيكي);

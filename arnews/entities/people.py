@@ -539,19 +539,29 @@ def _family_names_again(ents: list, text: str, ctx, toks) -> list:
     return index.entities()
 
 
+@lru_cache(maxsize=1)
+def _generation_epithets() -> frozenset:
+    """facilities.json ``generation_epithets`` (الأب، الابن), normalized: they tell a father from his son."""
+    return frozenset(map(normalize, facilities().get("generation_epithets", ())))
+
+
 def _short_names_of_known_people(ents: list, text: str) -> list:
     """A one-word person mention without an id that is the last word of a gazetteer person named in full
     in the article (جيمي كارتر ... أكد كارتر، علي عبدالله صالح ... قوات صالح) is that person, with the id:
     one name, one person in one article; before the full name too, as a headline names him by his family
     name and the body in full (ظريف أمام البرلمان ... محمد جواد ظريف). Not when another person of the
     article named in full ends in the same word (كارتر of two full names, one without an id), nor for a
-    name after a link word (محمد بن سلمان: سلمان alone is his father)."""
-    links = _name_words()[0]
+    name after a link word (محمد بن سلمان: سلمان alone is his father). A generation epithet ending the
+    name (جورج بوش الأب) is passed over: the family name before it is the key, so the father and the son
+    named in one article leave the bare name to neither."""
+    links, epithets = _name_words()[0], _generation_epithets()
     full: dict = {}  # normalized last word -> the mention named in full with an id, or None if ambiguous
     for x in ents:
         if x.label == "PERSON" and " " in x.text.strip():
             words = [normalize(w) for w in x.text.split()]
-            if words[-2] in links:
+            if words[-1] in epithets:
+                words.pop()
+            if len(words) > 1 and words[-2] in links:
                 continue  # a father's or family's name (محمد بن سلمان، فيصل آل سعود) names someone else alone
             w = words[-1]
             if w not in full:
