@@ -1952,6 +1952,14 @@ def test_terms_and_common_nouns_in_quotes_are_no_names():
     assert ("كأس العالم", "EVENT") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "كأس العالم", "MISC")])}
 
 
+def test_blue_after_a_noun_is_no_zarqa():
+    """الزرقاء the Jordanian city only after a place word (في الزرقاء، مدينة الزرقاء): the adjective 'blue'
+    (المياه الزرقاء، بدلته الزرقاء، الجماهير الزرقاء) is no place."""
+    assert "zarqa" not in ids("ومنها الإصابة بارتفاع ضغط العين (المياه الزرقاء) وحدوث المياه البيضاء.")
+    assert "zarqa" not in ids("هو يريد فقط مناسبة ليرتدي الرئيس بدلته الزرقاء.")
+    assert "zarqa" in ids("وسجلت 15 في المائة في إربد، و10 في المائة في الزرقاء.")
+
+
 def test_karram_before_a_title_is_the_verb_honoured():
     """كرم 'he honoured' before a title or role (كرم سمو أمير المنطقة، وكرم محافظ عنيزة) is no Karam; the
     man named كرم (فادي كرم، ورأى كرم أن) stays a person."""
