@@ -1952,6 +1952,23 @@ def test_terms_and_common_nouns_in_quotes_are_no_names():
     assert ("كأس العالم", "EVENT") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "كأس العالم", "MISC")])}
 
 
+def test_common_nouns_and_adverbial_nisbas_the_tagger_reads_as_places_are_no_names():
+    """جنديا أفغانيا (an Afghan soldier, accusative), ميناء استراتيجيا, خلف الكواليس, الريف الجنوبي, إفراز
+    هرمون الإنسولين, بكالوريوس اقتصاد: no places or persons (facilities.json tagger_not_names); الصدر the
+    chest is no place (tagger_not_places), but the tagger's person الصدر stays a person."""
+    cases = [("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية.", "أفغانيا", "LOC"),
+             ("سيطروا على وسط المدينة التي تضم ميناء استراتيجيا.", "استراتيجيا", "LOC"),
+             ("مثلما فعل علماء المناصحة خلف الكواليس وبحثا عن الأجر.", "الكواليس", "LOC"),
+             ("قرب قرية تسمى فوج الميلبية في الريف الجنوبي للمدينة.", "الريف", "LOC"),
+             ("يرتفع إفراز هرمون غلوكاغون في الدم.", "هرمون", "PERSON"),
+             ("وتحصل على بكالوريوس اقتصاد من إحدى الجامعات.", "بكالوريوس", "LOC"),
+             ("وأقر الباحثون في دورية أمراض الصدر بأن من بين عيوب الدراسة صغر العينة.", "الصدر", "LOC")]
+    for text, span, label in cases:
+        assert not [t for t, _, _ in _merged(text, [_span_after(text, span, label)]) if t == span], span
+    text = "وقال الصدر في بيان إن أنصاره سيتظاهرون."
+    assert ("الصدر", "PERSON") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "الصدر", "PERSON")])}
+
+
 def test_blue_after_a_noun_is_no_zarqa():
     """الزرقاء the Jordanian city only after a place word (في الزرقاء، مدينة الزرقاء): the adjective 'blue'
     (المياه الزرقاء، بدلته الزرقاء، الجماهير الزرقاء) is no place."""

@@ -305,6 +305,7 @@ def _word_kind(raw: str, label: str, named: bool) -> Optional[str]:
     forms = _plain_forms(key)
     if not _facility_words("tagger_not_names").isdisjoint(forms) or (
             named and label == "MISC" and not _facility_words("misc_not_named").isdisjoint(forms)) or (
+            label == "LOC" and not _facility_words("tagger_not_places").isdisjoint(forms)) or (
             label != "MISC" and not _facility_words("god_names").isdisjoint(forms)):  # God is no person
         return "name"
     if tuple(key.split()) in _name_words()[4]:  # a title alone (الشيخ، ولي العهد) names nobody
