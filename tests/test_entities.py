@@ -2156,3 +2156,19 @@ def test_tagger_organization_after_an_area_word_is_the_place():
                    "الملك عبدالعزيز للعلوم والتقنية") == "ORG"
     assert relabel("كما زار الوزير مديرية شرطة خان بني سعد للاطلاع على الأوضاع.", "شرطة خان بني سعد") == "ORG"
     assert relabel("وأعلنت شركة سافيلز عن 87 عقارا جديدا.", "سافيلز") == "ORG"
+
+
+def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():
+    """وزارة الإسكان far from any Saudi word takes the Saudi id where the article names the kingdom or its
+    places and no foreign place as often; not beside a foreign place, nor in an article about another
+    country."""
+    def ids(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    saudi = ("أعلنت الرياض أمس عن خطة جديدة للإسكان في المملكة العربية السعودية.\n\n"
+             "وقال المحلل العقاري في حديثه إلى الصحيفة إن الأسعار ستبقى مرتفعة خلال الأشهر الماضية، "
+             "مضيفا أن وعود وزارة الإسكان وإعلانها عن كثير من المشروعات أسهمت في تراجع الطلب.")
+    assert ("وزارة الإسكان", "saudi-ministry-of-housing") in ids(saudi)
+    kuwait = ("أعلنت الكويت أمس عن خطة جديدة، وزار وفد من الرياض العاصمة الكويتية.\n\n"
+              "وقالت الكويت إن الكويت ستعمل مع وزارة الإسكان على خفض الأسعار في الأشهر المقبلة.")
+    assert ("وزارة الإسكان", None) in ids(kuwait)
