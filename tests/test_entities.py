@@ -1414,6 +1414,9 @@ def test_a_family_name_after_the_father_named_with_his_epithet_is_the_father():
                                 "الرئيس السابق جورج دبليو بوش قد أصدر كتابا عنه، وقال بوش إن والده بخير.")
     assert ("بوش", "george-w-bush") in ids("عمل في إدارة الرئيس جورج دبليو بوش سنوات، وقال إن بوش "
                                            "كان يثق بمستشاريه.")
+    # a known name before الأب that the gazetteer lacks for the father: Obama's Kenyan father
+    assert ("باراك أوباما الأب", None) in ids("وعاد باراك أوباما الأب إلى كينيا حيث رزق بولدين آخرين.")
+    assert ("باراك أوباما", "barack-obama") in ids("ويعد باراك أوباما الأب الروحي لهذا الاتفاق.")
 
 
 def test_a_family_name_the_tagger_cut_a_letter_off_gets_it_back():

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge, _places_after_area_words, _places_read_as_people, _same_name_ids
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
-                     _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
+                     _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people)
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
@@ -102,7 +102,8 @@ class EntityComponent:
         ents = _surname_places_as_people(ents, text)
         ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
-        ents = _short_names_of_known_people(_movement_family_names(_cut_family_names(ents, text), text), text)
+        ents = _short_names_of_known_people(_fathers_of_known_people(
+            _movement_family_names(_cut_family_names(ents, text), text), text), text)
         ents = _named_after_people(ents, text, ctx)
         ents = _saudi_ministries_in_saudi_articles(g, ents, text)
         ents = _same_name_ids(_league_clubs(g, _city_club_ids(g, ents, text), text))

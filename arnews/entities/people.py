@@ -545,6 +545,28 @@ def _generation_epithets() -> frozenset:
     return frozenset(map(normalize, facilities().get("generation_epithets", ())))
 
 
+def _fathers_of_known_people(ents: list, text: str) -> list:
+    """A known person's mention right before the father epithet (باراك أوباما + الأب, facilities.json
+    ``father_epithet``) names his father, whom the gazetteer does not know: the mention takes the word
+    and drops the son's id. Not before a word that makes it a figure of speech (الأب الروحي)."""
+    d = facilities()
+    father, not_before = normalize(d.get("father_epithet", "")), set(map(normalize, d.get("father_epithet_not_before", ())))
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or not x.id:
+            continue
+        m = _NEXT_WORD.match(text, x.end)
+        if not m or normalize(m.group(1)) != father:
+            continue
+        n = _NEXT_WORD.match(text, m.end())
+        if n and normalize(n.group(1)) in not_before:
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[x.start:m.end()], x.start, m.end(), "PERSON", None, None, None, x.source)
+    return out
+
+
 def _short_names_of_known_people(ents: list, text: str) -> list:
     """A one-word person mention without an id that is the last word of a gazetteer person named in full
     in the article (جيمي كارتر ... أكد كارتر، علي عبدالله صالح ... قوات صالح) is that person, with the id:
