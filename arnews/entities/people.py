@@ -545,12 +545,18 @@ def _generation_epithets() -> frozenset:
     return frozenset(map(normalize, facilities().get("generation_epithets", ())))
 
 
+@lru_cache(maxsize=1)
+def _father_epithet() -> tuple:
+    """facilities.json ``father_epithet`` and ``father_epithet_not_before``, normalized."""
+    d = facilities()
+    return normalize(d.get("father_epithet", "")), frozenset(map(normalize, d.get("father_epithet_not_before", ())))
+
+
 def _fathers_of_known_people(ents: list, text: str) -> list:
     """A known person's mention right before the father epithet (باراك أوباما + الأب, facilities.json
     ``father_epithet``) names his father, whom the gazetteer does not know: the mention takes the word
     and drops the son's id. Not before a word that makes it a figure of speech (الأب الروحي)."""
-    d = facilities()
-    father, not_before = normalize(d.get("father_epithet", "")), set(map(normalize, d.get("father_epithet_not_before", ())))
+    father, not_before = _father_epithet()
     out = ents
     for k, x in enumerate(ents):
         if x.label != "PERSON" or not x.id:
