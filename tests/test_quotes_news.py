@@ -2014,6 +2014,19 @@ def test_possessive_addressee_is_not_the_speaker():
     qs = run(text, [("الشاباك", "ORG", None), ("أحمد نجار", "PERSON", None), ("أمجد", "PERSON", None)])
     q = one(qs, "تلقى التعليمات من شقيقه")
     assert q.speaker is None or q.speaker.text != "الشاباك"
+    # the verb has no و/ف: the person named before it in its sentence speaks, not the one inside his clause
+    text = ("وأضاف الشيخ عبد الله أنه عندما قرأ خبر تنحية الفيصل عن منصبه، قال لزملائه إن من وصفه بكيسنجر "
+            "العرب قد ظلمه.")
+    qs = run(text, [("عبد الله", "PERSON", None), ("الفيصل", "PERSON", None)])
+    q = one(qs, "من وصفه بكيسنجر العرب قد ظلمه")
+    assert q.speaker is not None and q.speaker.text == "عبد الله"
+    # an addressee followed by more words is still the one told, never the speaker
+    text = "لكنه يقول لنفسه ويحادثها: هي كالحلم لا يدوم طويلا."
+    assert all(q.speaker is None or not q.speaker.text.startswith("لنفسه") for q in run(text, []))
+    # the other reading: a noun that begins with ل (لاعبه) after the verb is its subject
+    text = "وقال لاعبه المخضرم إن الفريق سيعود أقوى في الموسم المقبل."
+    q = one(run(text, []), "الفريق سيعود أقوى في الموسم المقبل")
+    assert q.speaker is not None and q.speaker.text.startswith("لاعبه")
 
 
 # --- ألقى opening the sentence is a verb; a definite title word after it speaks -------------------------

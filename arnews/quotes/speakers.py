@@ -871,6 +871,7 @@ class Speakers:
                     svo = False                 # وبحسب رويترز، فقد ذكر الوزير: the subject follows the verb
                 if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
                     np = None
+                    told = False        # the phrase after the verb is whom it was told: no fallback
                     if not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
                     if np is not None and "object_b" in cue.flags and self._object_then_b(c, np, limit):
@@ -884,9 +885,12 @@ class Speakers:
                         if last is not None and s - last[1] < 1500:
                             sp = last[0]
                     if np is not None and cue.kind == VERB and not it.cue_after and self._possessive_addressee(np):
-                        x = self._continued_subject(c, ss, last)
-                        if x is not None and not self._person_between(x[1], s):
-                            np, sp = None, x        # وقام رزق ...، وقال لأستاذه: told his master, رزق speaks
+                        x = y = self._continued_subject(c, ss, last)
+                        if x is None or self._person_between(x[1], s):
+                            x = self.mention_before(s, ss, not self._feminine(c), True)
+                            if x is not None and y is not None and x[:2] == y[:2]:
+                                x = None            # (the subject passed over for a person named since)
+                        np, sp, told = None, x, True    # وقام رزق ...، وقال لأستاذه: told his master, رزق speaks
                     if np is not None:
                         sp = self.resolve_np(np, limit)
                         if cue.kind == VERB and not it.cue_after:
@@ -903,7 +907,7 @@ class Speakers:
                             sp = self._feminine_head(c, np, sp)
                             sp = self._office_of(np, sp)
                             sp = self._kin_of(np, sp)
-                    if sp is None and cue.kind != SOURCE:
+                    if sp is None and cue.kind != SOURCE and not told:
                         x = place or (self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None)
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
@@ -989,10 +993,11 @@ class Speakers:
         return False
 
     def _possessive_addressee(self, np) -> bool:
-        """The phrase after a verb is one untagged ل + noun + possessive pronoun (قال لأستاذه، لزملائه،
-        لمحققيه): the one told, not the subject; a noun that begins with ل itself (لجنته، لاعبه) is no addressee."""
+        """The phrase after a verb opens with an untagged ل + noun + possessive pronoun (قال لأستاذه، لزملائه،
+        لمحققيه، يقول لنفسه ويحادثها): the one told, not the subject; a noun that begins with ل itself (لجنته،
+        لاعبه) is no addressee."""
         words = self.N[np[0]:np[1]].split()
-        if len(words) != 1 or self._entity_covering(np[0]) is not None:
+        if not words or self._entity_covering(np[0]) is not None:
             return False
         w = words[0]
         return len(w) > 4 and w[0] == "ل" and w[1] != "ل" and w.endswith(("ه", "هم", "ها", "هما", "هن")) \
