@@ -2048,3 +2048,22 @@ def test_participle_takes_an_untagged_title_subject_of_the_opening_verb():
     text = ("وألقى الحفل الضوء على جهود العاملين بالمؤسسة، مؤكداً أن الوزارة تسخر كل إمكاناتها لخدمة هذه الفئة.")
     qs = run(text, [])
     assert all(q.speaker is None or q.speaker.text != "الحفل" for q in qs)
+
+
+# --- الشخصي/الرسمي after حسابه belongs to the medium, not the subject ---------------------------------
+
+def test_personal_account_is_no_speaker():
+    text = ("وأوضح اللاعب تجانون شيري أنه رفض العرض، وقال عبر حسابه الشخصي في تويتر: «المفاوضات مع النادي "
+            "أخذت المسار الجدي».")
+    q = one(run(text, [("تجانون شيري", "PERSON", None)]), "المفاوضات مع النادي أخذت المسار الجدي")
+    assert q.speaker is not None and q.speaker.text == "تجانون شيري"
+    # a subject after the medium still speaks
+    text = "وقال على حسابه الرسمي المتحدث باسم النادي: «المفاوضات مستمرة»."
+    q = one(run(text, []), "المفاوضات مستمرة")
+    assert q.speaker is not None and q.speaker.text.startswith("المتحدث باسم النادي")
+    # the site named after the account is no speaker either
+    text = ("وكان اللاعب فرناندو قد غرد عبر حسابه الرسمي في موقع التواصل الاجتماعي تويتر بأنه سيمهل "
+            "النادي أسبوعين للسداد.")
+    qs = run(text, [("فرناندو", "PERSON", None), ("تويتر", "PLATFORM", "twitter")])
+    q = one(qs, "سيمهل النادي أسبوعين للسداد")
+    assert q.speaker is not None and q.speaker.text == "فرناندو"

@@ -117,6 +117,9 @@ class Speakers:
                     i += 2
                     while i < len(toks) and toks[i][2] in lex.medium_modifiers:
                         i += 1                  # وجاء في تغريدة أخرى: / في بيان له: not a subject
+                    x = self._entity_starting(toks[i][0]) if i < len(toks) else None
+                    while x is not None and x[2].label == "PLATFORM" and i < len(toks) and toks[i][0] < x[1]:
+                        i += 1                  # على موقع التواصل الاجتماعي تويتر: the site's name, no subject
                     if i < len(toks) and toks[i][2] in lex.medium_clause_words:
                         return toks[i][0], None     # وقال في بيان أرسل إلى رويترز: the medium's own clause, no subject
                     continue
