@@ -2067,3 +2067,25 @@ def test_personal_account_is_no_speaker():
     qs = run(text, [("فرناندو", "PERSON", None), ("تويتر", "PLATFORM", "twitter")])
     q = one(qs, "سيمهل النادي أسبوعين للسداد")
     assert q.speaker is not None and q.speaker.text == "فرناندو"
+
+
+# --- the subject's office after its name is an apposition, not the verb's object ---------------------------
+
+def test_office_apposition_is_no_nominal_object():
+    text = ("أكد حسين عبد الغني قائد فريق النصر صعوبة التمارين التي تأتي بعد فترة طويلة من الانقطاع.")
+    qs = run(text, [("حسين عبد الغني", "PERSON", None), ("النصر", "ORG", None)])
+    assert not any(q.text.startswith("قائد") for q in qs)
+    q = one(qs, "صعوبة التمارين")
+    assert q.speaker is not None and q.speaker.text == "حسين عبد الغني"
+    # an office with nothing after it reports nothing
+    text = "أكد ذلك سلطان اللويحق رئيس مجلس إدارة شركة الجزيرة العقارية."
+    assert run(text, [("سلطان اللويحق", "PERSON", None), ("شركة الجزيرة العقارية", "ORG", None)]) == []
+    # the office's place after في belongs to it; the object follows
+    text = ("أكد إبراهيم الدعيلج مدير العلاقات العامة والمتحدث الرسمي في أمانة منطقة الرياض عدم قبول "
+            "الأمانة ما حدث من تجاوزات.")
+    qs = run(text, [("إبراهيم الدعيلج", "PERSON", None)])
+    assert [q.text for q in qs if q.kind == "indirect"] == ["عدم قبول الأمانة ما حدث من تجاوزات"]
+    # the other reading: a masdar right after the subject is still the object
+    text = "وأكد الوزير أهمية التعاون بين البلدين."
+    q = one(run(text, []), "أهمية التعاون بين البلدين")
+    assert q.speaker is not None and q.speaker.text == "الوزير"

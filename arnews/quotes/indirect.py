@@ -232,6 +232,11 @@ class IndirectQuotes:
                     if k > i:
                         i = k
                         continue
+                if i == 0 and np is not None:
+                    k = self._office_apposition_end(rest)
+                    if k:
+                        i = k                   # أكد حسين عبد الغني قائد فريق النصر صعوبة التمارين: his office
+                        continue
                 if i == 0 and np is not None and self._genitive_l(w):
                     # أكدت الأمانة العامة لهيئة كبار العلماء على ...، القيادة العامة للقوات المسلحة: ل + a noun
                     # right after the subject goes on with it (or tells whom: لإذاعة فرنسا), no object starts there
@@ -412,6 +417,45 @@ class IndirectQuotes:
         مصادر بين المقاتلين المحليين إن), not the verb بيّن that takes the particle."""
         N = self.N
         return N[c[0]:c[1]] == "بين" and not N[max(0, c[0] - 3):c[0]].rstrip().endswith(("،", ",", ".", ":"))
+
+    def _office_apposition_end(self, rest) -> int:
+        """The subject's office right after it (حسين عبد الغني قائد فريق النصر، سلطان اللويحق رئيس مجلس إدارة
+        شركة الجزيرة العقارية): an office noun (speakers.json office_nouns), its indefinite construct nouns, then
+        definite words, names, ب/ل-genitives and the holder's given name; the index past it, 0 when there is
+        none or it never reaches a definite word (رئيس وزراء: no apposition)."""
+        lex = self.lex
+        w = rest[0][2]
+        if not (w in lex.office_nouns or _bare(w) in lex.office_nouns) or self._entity_covering(rest[0][0]) is not None:
+            return 0
+        k, definite, named = 1, False, 0
+        while k < len(rest):
+            w = rest[k][2]
+            if w == "في" and definite:
+                j = k + 1               # المتحدث الرسمي في أمانة منطقة الرياض: a construct chain to a definite word
+                while j < min(len(rest), k + 5) and rest[j][2][0].isalpha() and not rest[j][2].startswith("ال") \
+                        and self._entity_covering(rest[j][0]) is None and rest[j][2] not in lex.prepositions:
+                    j += 1
+                if j < len(rest) and j < k + 5 and (rest[j][2].startswith("ال") or self._entity_covering(rest[j][0])):
+                    k = j
+                    continue
+                break
+            if not w[0].isalpha() or w in lex.prepositions or w in lex.an_words or w in lex.relatives \
+                    or w in lex.time_words or self.cue_at(rest[k][0]) is not None:
+                break
+            x = self._entity_covering(rest[k][0]) or (self._entity_starting(rest[k][0] + 1) if w[0] in "بل" else None)
+            if x is not None:
+                definite = True
+                while k < len(rest) and rest[k][0] < x[1]:
+                    k += 1
+                continue
+            if w.startswith(("ال", "وال", "لل")):
+                definite = True
+            elif self._title_then_name(rest[0][0], w) or 0 < named < 4 and not _content_masdar(w, lex):
+                named += 1                      # رئيس مركز المقابلات أحمد متعب: the holder's name the tagger missed
+            elif definite and not self._genitive_l(w) and not (w[0] == "ب" and len(w) > 3):
+                break                           # the object after the office: صعوبة التمارين
+            k += 1
+        return k if definite else 0
 
     def _genitive_l(self, w: str) -> bool:
         """A noun glued to ل (لهيئة، للقوات، لإذاعة), not a particle or a pronoun (لقد، لولا، لكنه، لهما) nor أن."""
