@@ -2089,3 +2089,16 @@ def test_office_apposition_is_no_nominal_object():
     text = "وأكد الوزير أهمية التعاون بين البلدين."
     q = one(run(text, []), "أهمية التعاون بين البلدين")
     assert q.speaker is not None and q.speaker.text == "الوزير"
+
+
+# --- an untagged name after a title ends with its family name in ال --------------------------------------
+
+def test_title_then_untagged_name_with_article_family_name():
+    text = ("وصلت الدفعة الثالثة من الأدوية إلى سيئون. وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح "
+            "صحفي اليوم أن هذه الدفعة تحتوي على محاليل وريدية.")
+    q = one(run(text, []), "هذه الدفعة تحتوي على محاليل وريدية")
+    assert q.speaker is not None and q.speaker.text == "رأفت الصباغ"
+    # a title followed by a definite noun that is no name keeps the title
+    text = ("وأوضح المتحدث الرسمي للمركز الإعلامي في تصريح صحفي اليوم أن هذه الدفعة تحتوي على محاليل وريدية.")
+    q = one(run(text, []), "هذه الدفعة تحتوي على محاليل وريدية")
+    assert q.speaker is not None and q.speaker.text.startswith("المتحدث الرسمي")

@@ -295,6 +295,9 @@ class Speakers:
                 if w in MARKS:
                     return None
                 continue
+            if run and len(run) <= 3 and w.startswith("ال") and run[0][2] in _given_names() \
+                    and w not in lex.descriptions and self._entity_covering(t[0]) is None:
+                return run[0][0], t[1], None    # مدير الفئات السنية بدر الحقباني: a family name with ال ends it
             if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
                 run = []
                 continue
