@@ -2102,3 +2102,12 @@ def test_title_then_untagged_name_with_article_family_name():
     text = ("وأوضح المتحدث الرسمي للمركز الإعلامي في تصريح صحفي اليوم أن هذه الدفعة تحتوي على محاليل وريدية.")
     q = one(run(text, []), "هذه الدفعة تحتوي على محاليل وريدية")
     assert q.speaker is not None and q.speaker.text.startswith("المتحدث الرسمي")
+    # an ambiguous given name (بدر) opens a name only before a family name or a nisba
+    text = ("وفي نهاية اليوم المفتوح قدم مدير الفئات السنية لكرة القدم بدر الحقباني درع النادي لإدارة الدار، "
+            "مؤكداً لهم أن إدارة النادي ترحب بزياراتهم.")
+    q = one(run(text, []), "إدارة النادي ترحب بزياراتهم")
+    assert q.speaker is not None and q.speaker.text == "بدر الحقباني"
+    text = ("وفي نهاية الحفل قدم مدير الفئات السنية لكرة القدم بدر التمام للفائزين، مؤكداً لهم أن إدارة "
+            "النادي ترحب بزياراتهم.")
+    q = one(run(text, []), "إدارة النادي ترحب بزياراتهم")
+    assert q.speaker is None or "التمام" not in q.speaker.text

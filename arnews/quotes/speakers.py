@@ -295,7 +295,7 @@ class Speakers:
                 if w in MARKS:
                     return None
                 continue
-            if run and len(run) <= 3 and w.startswith("ال") and run[0][2] in _given_names() \
+            if run and len(run) <= 3 and w.startswith("ال") and self._opens_name(run[0][2], w) \
                     and w not in lex.descriptions and self._entity_covering(t[0]) is None:
                 return run[0][0], t[1], None    # مدير الفئات السنية بدر الحقباني: a family name with ال ends it
             if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
@@ -309,6 +309,14 @@ class Speakers:
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
+
+    @staticmethod
+    def _opens_name(first: str, family: str) -> bool:
+        """``first`` opens a name whose family name in ال is ``family``: a given name of the name lists, or
+        an ambiguous one (بدر، سعيد، أمل) before a family name of surnames.txt or a nisba in ي (بدر الحقباني)."""
+        from ..entities.people import _surnames
+        names = _surnames()
+        return first in names[1] or first in names[2] and (family in names[0] or len(family) > 5 and family[-1] == "ي")
 
     def _adverbial(self, a: int, b: int) -> bool:
         """Words at [a, b) that are an indefinite accusative, no name: written with tanwin (حديثًا، رسمياً،
