@@ -1045,3 +1045,28 @@ def test_an_order_number_after_a_letter_and_a_slash_is_no_quantity():
     # a fraction or a count after a slash stays
     d = qs("يضاف 1 / 2 ملعقة من الملح إلى 3 أكواب من الماء.")
     assert [q.text for q in d.quantities][-1] == "3 أكواب"
+
+
+def test_a_day_of_the_month_said_is_a_date():
+    ref = dt.date(2015, 7, 21)
+    # الشهر ذاته/نفسه: the month of the last date said (a Gregorian and a Hijri one)
+    d = qs("يلاقي بني ياس في 27 يوليو الحالي، وآخر في 31 من الشهر ذاته، ثم العين.", reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals] == [("27 يوليو الحالي", "2015-07-27"),
+                                                       ("31 من الشهر ذاته", "2015-07-31")]
+    assert list(d.quantities) == []
+    d = qs("يستهل مشواره في الثاني من شهر ذي القعدة المقبل، ويلاقي الرياض في السادس من الشهر ذاته.",
+           reference_date=ref)
+    t = t_of(d, "السادس من الشهر ذاته")
+    assert (t.value, t.calendar) == ("1436-11-06", "hijri")
+    # an ordinal day before الشهر الجاري/المقبل: that day of the reference date's month, or the next
+    d = qs("ويستمر المعسكر حتى العاشر من الشهر المقبل، وتم التوصل إليه في الرابع عشر من الشهر الحالي.",
+           reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals] == [("العاشر من الشهر المقبل", "2015-08-10"),
+                                                       ("الرابع عشر من الشهر الحالي", "2015-07-14")]
+    # an ordinal after a definite noun it qualifies is a rank: the first week, no day
+    d = qs("بلغت إيراداته 918 دولارا في نهاية الاسبوع الاول من الشهر الجاري.", reference_date=ref)
+    assert q_of(d, "الاول").kind == "ordinal"
+    assert [t.value for t in d.temporals] == ["2015-07"]
+    # no date said before: الشهر ذاته has no month to name
+    d = qs("وسيعود في العاشر من الشهر ذاته.", reference_date=ref)
+    assert list(d.temporals) == []

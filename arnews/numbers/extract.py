@@ -95,6 +95,7 @@ _setattr = object.__setattr__
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
+_MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
@@ -926,6 +927,7 @@ class Extractor:
         self.out_q, self.out_t = [], []
         self.doc, self.ctx, self.view = doc, ctx, view
         self._last_article_ordinal = (None, -1)  # (tokens, end) of the last الـN rank: وال60 after ال52
+        self._last_month = None  # (YYYY-MM, calendar) of the last date said: الشهر ذاته refers back to it
         try:
             self._lines(norm)
             self._coordinated_days()
@@ -1656,8 +1658,11 @@ class Extractor:
         s, e = self.span(i, j)
         if self.ctx.is_blocked(s, e):
             return
-        self.out_t.append(_new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
-                                         "value": value, "calendar": calendar or self._calendar(i, j, kind)}))
+        t = _new_temporal({"text": self.doc.text[s:e], "start": s, "end": e, "kind": kind,
+                           "value": value, "calendar": calendar or self._calendar(i, j, kind)})
+        self.out_t.append(t)
+        if isinstance(value, str) and _MONTH_DATE(value):
+            self._last_month = (value[:7], t.calendar)
 
     def _emit_numeric_date(self, i, j, v):
         """A date in digits over tokens i..j-1 with its calendar marker after it (1436/9/29هـ، 24 - 3 - 2012م)
@@ -2055,6 +2060,9 @@ class Extractor:
             mo = self.month_at(k2, False)
             if mo:
                 return self._finish_date(i, mo, dv[1])
+            r = self._day_of_said_month(k, k2, dv)
+            if r:
+                return r
             if "dayword" in e:
                 return None
         # month [year]
@@ -2084,6 +2092,47 @@ class Extractor:
                         y = self._short_hijri_year(y)  # عيد طيبة 36هـ، نهائي 81ه: 1436, 1381
                     return mk[0], "date", f"{y:04d}"
         return None
+
+    def _day_of_said_month(self, k, j, dv):
+        """A day at token k (digits or a word: ``dv`` from _int_at) and من before الشهر with a word saying
+        which (j: after the day and من): الشهر الجاري/الماضي/المقبل is the reference date's month, the one
+        before or after (العاشر من الشهر الجاري), الشهر ذاته/نفسه the month of the last date said (27
+        يوليو ... وآخر في 31 من الشهر ذاته = XXXX-07-31): a day of that month, not a bare number or an
+        ordinal -> (end, kind, value, calendar) or None. An ordinal word after a definite noun it qualifies
+        is a rank (الأسبوع الأول من الشهر الجاري: the first week), no day."""
+        toks = self.toks
+        if j + 1 >= self.n or self.word(j) != "الشهر" or toks[j - 1].t != "من" and (dv[2] or toks[k].typ != N):
+            return None
+        if dv[2] and k > 0 and toks[k - 1].typ == W and self._definite_noun(k - 1):
+            return None
+        w = self.word(j + 1)
+        if w in self.L.same_month_words:
+            if self._last_month is None:
+                return None
+            ym, cal = self._last_month
+            return j + 2, "date", f"{ym}-{dv[1]:02d}", cal
+        r = self.match(j + 1, ("rel",))
+        if not r or r[2] or r[1]["rel"] != "current" and w not in self._REL_MONTH_WORDS:
+            return None
+        val = None
+        if self.ref is not None:
+            mm = self.ref.year * 12 + self.ref.month - 1 + {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
+            try:
+                val = dt.date(mm // 12, mm % 12 + 1, dv[1]).isoformat()
+            except ValueError:
+                return None
+        return r[0], "relative", val, "gregorian"
+
+    # الشهر التالي/السابق is the month after or before the one said, not the reference date's: left out
+    _REL_MONTH_WORDS = frozenset(("الماضي", "المنصرم", "الفايت", "المقبل", "القادم"))
+
+    def _definite_noun(self, k):
+        """Token k is a definite word an ordinal after it may qualify (الأسبوع، اليوم الأول is a day though):
+        not a weekday, not الموافق (يوم الأحد الموافق للثامن)."""
+        w = self.word(k)
+        if not (w.startswith("ال") or w.startswith("لل") or w.startswith("بال") or w.startswith("وال")):
+            return False
+        return w not in ("اليوم", "الموافق") and not self.match(k, ("weekday",))
 
     def _signed_after(self, k, temperature_only=False):
         """Token k, right after a number written with a dash before it, is a unit that takes a sign: a
@@ -2169,7 +2218,7 @@ class Extractor:
         if k < n and self.match(k, ("concord",)):
             r = self.date_expr(self.match(k, ("concord",))[0])
             if r:
-                return r[0], "date", r[2]
+                return r[0], "date", r[2], *r[3:]
         if k < n and toks[k].t == "(" :
             pass
         if k < n:
@@ -2255,7 +2304,7 @@ class Extractor:
                 "period" in e and self._definite_in(i, self.L.period_not_definite)):
             r = self.date_expr(m[0])
             if r and ("period" in e or r[2] and "W" in r[2]):
-                self.emit_t(i, r[0], r[1], r[2])
+                self.emit_t(i, r[0], r[1], r[2], *r[3:])
                 return r[0]
             if "period" in e:
                 t = toks[m[0]]
@@ -2283,7 +2332,7 @@ class Extractor:
                     return end
         r = self.date_expr(i, m)
         if r:
-            self.emit_t(i - self._quoted_digits(i), r[0], r[1], r[2])  # «12» أغسطس: the span takes both quotes
+            self.emit_t(i - self._quoted_digits(i), r[0], r[1], r[2], *r[3:])  # «12» أغسطس: the span takes both quotes
             return r[0]
         t = toks[i]
         if t.typ == N and t.t.isdigit() and len(t.t) == 4 and 1900 <= t.val <= 2100:

@@ -156,6 +156,7 @@ class Lexicon:
             add(f, "yearword", True)
         self.year_words = {key(x) for x in cal["year_words"]}
         self.slash_date_cues = {key(x) for x in cal.get("slash_date_cues", ())}
+        self.same_month_words = {key(x) for x in cal.get("same_month_words", ())}
         add_numbered(cal["decades"], "decade")
         add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
