@@ -1070,3 +1070,16 @@ def test_a_day_of_the_month_said_is_a_date():
     # no date said before: الشهر ذاته has no month to name
     d = qs("وسيعود في العاشر من الشهر ذاته.", reference_date=ref)
     assert list(d.temporals) == []
+
+
+def test_a_percent_after_each_end_after_between_is_a_range():
+    # بين 30% و50%: one range, both ends percents
+    d = qs("وهي أغلى من المصابيح العادية بنسبة تتراوح بين 30% و50%، إلا أنها أطول عمرا.")
+    assert [(q.text, q.kind, q.low, q.high, q.unit) for q in d.quantities] == [
+        ("بين 30% و50%", "range", 30.0, 50.0, "%")]
+    # على التوالي after them: a value for each thing named; من ... إلى: a change
+    d = qs("بنسبة تراجع ما بين 0.18% و0.04% على التوالي، وزيادة الضريبة من 13% إلى 23%.")
+    assert [(q.text, q.kind) for q in d.quantities] == [
+        ("0.18%", "percent"), ("0.04%", "percent"), ("13%", "percent"), ("23%", "percent")]
+    d = qs("ارتفعت أسهم الشركتين بنسبة ما بين 2% و3% على التوالي.")
+    assert [q.kind for q in d.quantities] == ["percent", "percent"]

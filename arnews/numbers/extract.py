@@ -3714,9 +3714,13 @@ class Extractor:
         if lo is None or lo.ordinal:
             return None
         k = lo.j
-        if lo.digits and k < n and toks[k].typ == P:
+        # بين 30% و50%: a percent after each end (after من it is a change: من 13% إلى 23%)
+        pc_mid = self.match(k, ("percent",)) if how == "between" and k < n else None
+        if pc_mid:
+            k = pc_mid[0]
+        elif lo.digits and k < n and toks[k].typ == P:
             return None
-        u_mid = self._unit(k) if k < n else None
+        u_mid = self._unit(k) if k < n and not pc_mid else None
         if u_mid:
             k = u_mid[0]
             if dual and lo.value == 1 and self._one_after(k):
@@ -3735,6 +3739,8 @@ class Extractor:
                 hi = Num(2.0, kk, kk, words=True)  # ما بين عام واحد وعامين: one to two years
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
+        if pc_mid and not self._percent_pair_end(hi.j):
+            return None
         if how == "to" and not self._measured(hi.j):
             return None  # 5 إلى 10 alone, or 5 إلى 15 أغسطس (a date): no range here
         if dual:
@@ -3748,6 +3754,12 @@ class Extractor:
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
         return self._range_tail(i, low, hi, mod)
+
+    def _percent_pair_end(self, k):
+        """A percent at token k closes a range whose low end had its own (بين 30% و50%), unless على التوالي
+        follows: two values, one for each thing named (ما بين 0.18% و 0.04% على التوالي)."""
+        pc = self.match(k, ("percent",)) if k < self.n else None
+        return bool(pc) and not (self.word(pc[0]) == "علي" and self.word(pc[0] + 1) == "التوالي")
 
     def _bare_low(self, u, how, j):
         """The unit ``u`` at token j, after بين with no number, names one of it as the low end of a range
