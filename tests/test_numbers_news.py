@@ -1083,3 +1083,14 @@ def test_a_percent_after_each_end_after_between_is_a_range():
         ("0.18%", "percent"), ("0.04%", "percent"), ("13%", "percent"), ("23%", "percent")]
     d = qs("ارتفعت أسهم الشركتين بنسبة ما بين 2% و3% على التوالي.")
     assert [q.kind for q in d.quantities] == ["percent", "percent"]
+
+
+def test_a_hijri_year_pair_before_a_day_word_is_one_period():
+    # 1436/1437هـ يوم الأحد: the marker closes the pair, يوم after it is no unit of a range
+    d = qs("استعدادا للعام الدراسي الجديد 1436/1437هـ يوم الأحد الموافق للأول من شهر ذي القعدة.")
+    assert (t_of(d, "1436/1437هـ").kind, t_of(d, "1436/1437هـ").value) == ("period", "1436/1437")
+    assert list(d.quantities) == []
+    # with no marker, a pair of years with its unit stays a range of years
+    d = qs("ويقدر عمر هذه الأشجار بنحو 1300-1400 عام.")
+    assert list(d.temporals) == []
+    assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1300.0, 1400.0, "year")]

@@ -1843,7 +1843,7 @@ class Extractor:
                               or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
                   or j >= n or (self.is_p(j) and (toks[j].t != "-" or i > 0 and toks[i - 1].t == "-"))):
             return None
-        u = self._unit(j) if j < n else None
+        u = self._unit(j) if j < n and not mk else None  # 1436/1437هـ يوم الأحد: the marker closes it
         if u and not u[2]:
             return None  # 2009-2010 عاما: a range with its unit (وعام 2013 after it is the next year)
         self.emit_t(i if start is None else start, j, "period", f"{y1}/{y2}")
