@@ -1094,3 +1094,14 @@ def test_a_hijri_year_pair_before_a_day_word_is_one_period():
     d = qs("ويقدر عمر هذه الأشجار بنحو 1300-1400 عام.")
     assert list(d.temporals) == []
     assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1300.0, 1400.0, "year")]
+
+
+def test_a_pair_of_years_written_later_first_is_one_period():
+    # ١٤٣٧/١٤٣٦هـ، للموسم الرياضي 2016 - 2015م: the season 1436/1437, 2015/2016
+    d = qs("قبل بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ، وبطولة الدوري للموسم الرياضي 2016 - 2015م.")
+    assert [(t.kind, t.value, t.calendar) for t in d.temporals] == [
+        ("period", "1436/1437", "hijri"), ("period", "2015/2016", "gregorian")]
+    assert list(d.quantities) == []
+    # reversed with no marker and no year word before: left as it was, no period
+    d = qs("وسجل الفريق 2016 - 2015 نقطة في مجموع مبارياته.")
+    assert [t.kind for t in d.temporals] == []

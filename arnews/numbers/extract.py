@@ -1833,15 +1833,20 @@ class Extractor:
         if not (len(a) == len(b) == 4 and a.isdigit() and b.isdigit()):
             return None
         y1, y2 = int(a), int(b)
+        rev = y1 - y2 == 1  # ١٤٣٧/١٤٣٦هـ، موسم 2016 - 2015: the later year first, as read right to left
+        if rev:
+            y1, y2 = y2, y1
         if not (1300 <= y1 <= 2100 and 0 < y2 - y1 <= 100):
             return None
         j = i + 3
         mk = self.match(j, ("hijri", "greg")) if j < n else None
+        cue = i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
+                         or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "(")
         if mk:
             j = mk[0]
-        elif y2 - y1 != 1 and not ((i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
-                              or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "("))
-                  or j >= n or (self.is_p(j) and (toks[j].t != "-" or i > 0 and toks[i - 1].t == "-"))):
+        elif rev and not cue:
+            return None  # reversed with neither a marker nor a year word before: not sure they are years
+        elif y2 - y1 != 1 and not (cue or j >= n or (self.is_p(j) and (toks[j].t != "-" or i > 0 and toks[i - 1].t == "-"))):
             return None
         u = self._unit(j) if j < n and not mk else None  # 1436/1437هـ يوم الأحد: the marker closes it
         if u and not u[2]:
