@@ -1105,3 +1105,13 @@ def test_a_pair_of_years_written_later_first_is_one_period():
     # reversed with no marker and no year word before: left as it was, no period
     d = qs("وسجل الفريق 2016 - 2015 نقطة في مجموع مبارياته.")
     assert [t.kind for t in d.temporals] == []
+
+
+def test_a_percent_dashed_to_a_percent_is_one_range():
+    # 50%-43%: a fall of 43 to 50 percent, no minus 43
+    d = qs("أي بانخفاض نسبته 50%-43% لغرب تكساس و 55%-43% لبرنت.")
+    assert [(q.text, q.kind, q.low, q.high, q.unit) for q in d.quantities] == [
+        ("50%-43%", "range", 43.0, 50.0, "%"), ("55%-43%", "range", 43.0, 55.0, "%")]
+    # a negative percent after a comma keeps its sign
+    d = qs("سجل النمو 5%، -2.5% في مايو.")
+    assert [q.value for q in d.quantities] == [5.0, -2.5]

@@ -941,6 +941,7 @@ class Extractor:
             self._bc_years()
             self._slash_days()
             self._one_idioms()
+            self._percent_dash_ranges()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1160,6 +1161,27 @@ class Extractor:
             w = " " + key(text[max(0, q.start - 24):q.end])
             return any(w.endswith(" " + p) for p in self.L.one_idioms)
         self.out_q = [q for q in self.out_q if not (q.value == 1 and q.counted is not None and idiom(q))]
+
+    def _percent_dash_ranges(self):
+        """A percent glued by a dash to a percent before it (بانخفاض نسبته 50%-43%: 43 to 50, written right to
+        left) is the other end of one range, not a negative percent: the dash is no minus after a '%'."""
+        by_end = {q.end: q for q in self.out_q if q.kind == "percent" and q.value > 0 and q.modifier is None}
+        if not by_end:
+            return
+        drop, new = set(), []
+        for q in self.out_q:
+            if q.kind == "percent" and q.value < 0 and q.text[:1] == "-" and q.start in by_end:
+                p = by_end[q.start]
+                if p.text[-1:] not in "%٪" or id(p) in drop:
+                    continue
+                lo, hi = sorted((p.value, -q.value))
+                if lo == hi:
+                    continue
+                drop.update((id(p), id(q)))
+                new.append(_new_quantity({**p.__dict__, "text": p.text + q.text, "end": q.end, "kind": "range",
+                                          "value": None, "low": lo, "high": hi}))
+        if new:
+            self.out_q = sorted([q for q in self.out_q if id(q) not in drop] + new, key=lambda x: x.start)
 
     def _strain_names(self):
         """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no
