@@ -183,7 +183,7 @@ def test_a_day_of_the_current_or_last_month():
     d = qs("وستطلق اللعبة يوم 29 من الشهر الجاري، بعد هجمات 26 من الشهر الماضي، وتجتمع اللجنة من 10 إلى 12 "
            "الشهر الجاري.", reference_date=ref)
     vals = {t.text: t.value for t in d.temporals}
-    assert vals["29 من الشهر الجاري"] == "2015-07-29"
+    assert vals["يوم 29 من الشهر الجاري"] == "2015-07-29"  # يوم in the span, as in يوم 23 يوليو
     assert vals["26 من الشهر الماضي"] == "2015-06-26"
     assert vals["12 الشهر الجاري"] == "2015-07-12" and vals["10"] == "2015-07-10"
     assert not [q for q in d.quantities if q.value in (10, 12, 26, 29)]
