@@ -1115,3 +1115,12 @@ def test_a_percent_dashed_to_a_percent_is_one_range():
     # a negative percent after a comma keeps its sign
     d = qs("سجل النمو 5%، -2.5% في مايو.")
     assert [q.value for q in d.quantities] == [5.0, -2.5]
+
+
+def test_a_dash_opening_a_line_before_a_count_is_a_bullet():
+    # a recipe's list: -5 ملاعق is five spoons, nothing counts below zero
+    d = qs("المقادير:\n- كوب سكر\n-5 ملاعق كبيرة زبدة\n-3 بيضات")
+    assert [(q.text, q.value) for q in d.quantities] == [("5 ملاعق", 5.0), ("3 بيضات", 3.0)]
+    # a temperature, a sum of money or a lone number at a line start keep the sign
+    d = qs("درجة الحرارة الصغرى:\n-5 درجات مئوية\nالرصيد:\n-5 ملايين دولار\nالفارق:\n-5")
+    assert [q.value for q in d.quantities] == [-5.0, -5000000.0, -5.0]

@@ -2889,6 +2889,9 @@ class Extractor:
             elif t.gap and (before is None or before.typ == P) and self._signed_after(num.j, temperature_only=True):
                 neg = True
                 start = j - 1
+        if neg and num.j < n and not self._signed_after(num.j) and not self.match(num.j, ("scale",)) \
+                and not self._unit(num.j) and self._counted(num.j) is not None:
+            neg, start = False, i  # a bullet before a count (-5 ملاعق سكر): nothing counts below zero
         if neg:
             num.value = -num.value
         k = num.j
