@@ -1124,3 +1124,18 @@ def test_a_dash_opening_a_line_before_a_count_is_a_bullet():
     # a temperature, a sum of money or a lone number at a line start keep the sign
     d = qs("درجة الحرارة الصغرى:\n-5 درجات مئوية\nالرصيد:\n-5 ملايين دولار\nالفارق:\n-5")
     assert [q.value for q in d.quantities] == [-5.0, -5000000.0, -5.0]
+
+
+def test_m_after_a_length_or_area_word_is_metres_not_a_year():
+    # وطوله 800م، لمسافة 140م، سباق 1500م، (25 × 84م): metres; بمساحة 1600م: square metres
+    d = qs("الشارع الرئيسي وطوله 800م، وانزلقت لمسافة 140م، ونهائي سباق 1500م، وأبعادها (25 × 84م)، "
+           "وأنشئ بمساحة 1600م.")
+    assert list(d.temporals) == []
+    assert [(q.text, q.kind, q.value, q.unit) for q in d.quantities if q.kind == "measure"] == [
+        ("800م", "measure", 800.0, "m"), ("140م", "measure", 140.0, "m"), ("1500م", "measure", 1500.0, "m"),
+        ("84م", "measure", 84.0, "m"), ("1600م", "measure", 1600.0, "m2")]
+    # after عام, or with no such word before it, م is the Gregorian marker: a year
+    d = qs("وصل إلى قرطبة عام 822م، وهدم الهيكل الثاني عام 70م.")
+    assert [(t.kind, t.value) for t in d.temporals] == [("date", "0822"), ("date", "0070")]
+    # square metres written with their own unit stay as they were
+    assert q_of(qs("على مساحة 500م2 في وسط المدينة."), "500م2").unit == "m2"

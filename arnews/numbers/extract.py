@@ -1753,7 +1753,7 @@ class Extractor:
         if t.typ == T:
             return self.time_digits(i)
         if t.typ == N:
-            j = self._spaced_date(i) or self._year_pair(i)
+            j = self._spaced_date(i) or self._year_pair(i) or self._metres(i)
             if j:
                 return j
         elif t.t in ("من", "بين"):
@@ -2160,6 +2160,30 @@ class Extractor:
         if not (w.startswith("ال") or w.startswith("لل") or w.startswith("بال") or w.startswith("وال")):
             return False
         return w not in ("اليوم", "الموافق") and not self.match(k, ("weekday",))
+
+    def _metres(self, i):
+        """Digits with م after a length or area word (units.json metre_cues: وطوله 800م، لمسافة 140م، سباق
+        1500م، بمساحة 1600م) or the × of a dimension ((25 × 84م)): metres, square metres after an area word,
+        no Gregorian year -> end or None."""
+        toks = self.toks
+        if i == 0 or i + 1 >= self.n or self.word(i + 1) != "م" or not toks[i].t.isdigit() or (
+                i + 2 < self.n and toks[i + 2].typ == N and not toks[i + 2].gap):
+            return None  # 500م2: the square metres' own unit
+        unit = self._metre_cue(toks[i - 1].t)
+        if unit is None:
+            return None
+        self.emit_q(i, i + 2, "measure", float(toks[i].val), unit=unit)
+        return i + 2
+
+    def _metre_cue(self, w):
+        """The unit a length or area word ``w`` gives م after it (behind و/ب/ل/ف, with ه/ها after), or None."""
+        cues = self.L.metre_cues
+        for c in (w, w[1:] if w[:1] in "وبلف" else None):
+            if c:
+                for b in (c, c[:-2] if c.endswith("ها") else c[:-1] if c.endswith("ه") else None):
+                    if b in cues:
+                        return cues[b]
+        return None
 
     def _signed_after(self, k, temperature_only=False):
         """Token k, right after a number written with a dash before it, is a unit that takes a sign: a

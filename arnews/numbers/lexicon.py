@@ -130,6 +130,7 @@ class Lexicon:
         for f in units["below_zero"]:
             add(f, "below_zero", True)
         self.bare_cues = {key(x) for x in units["bare_cues"]}
+        self.metre_cues = {key(w): u for u, ws in units.get("metre_cues", {}).items() for w in ws}
         self.not_bare = {key(x) for x in units["not_bare"]}
         self.bare_compounds = {key(x) for x in units.get("bare_compounds", ())}
 
