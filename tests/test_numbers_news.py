@@ -1139,3 +1139,13 @@ def test_m_after_a_length_or_area_word_is_metres_not_a_year():
     assert [(t.kind, t.value) for t in d.temporals] == [("date", "0822"), ("date", "0070")]
     # square metres written with their own unit stay as they were
     assert q_of(qs("على مساحة 500م2 في وسط المدينة."), "500م2").unit == "m2"
+
+
+def test_first_after_al_fariq_before_a_name_is_a_military_rank():
+    # الفريق أول ركن، الفريق أول + a given name: the rank 'general', no ordinal
+    d = qs("وكان في وداعه رئيس هيئة الأركان العامة الفريق أول ركن عبدالرحمن البنيان، "
+           "ورعى مدير الأمن العام الفريق أول سعيد بن عبدالله القحطاني الحفل.")
+    assert list(d.quantities) == []
+    # the team's first training: an ordinal
+    d = qs("وأجرى الفريق أول تدريباته مساء اليوم على ملعب النادي.")
+    assert [(q.text, q.kind) for q in d.quantities] == [("أول تدريباته", "ordinal")]

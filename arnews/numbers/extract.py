@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import rshift
 import re
@@ -950,6 +951,7 @@ class Extractor:
             self._last_article_ordinal = (None, -1)
         if doc.entities:
             self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
+        self.out_q = _general_ranks(self.out_q, doc, self.L.general_rank)
         doc.quantities.extend(self.out_q)
         doc.temporals.extend(self.out_t)
         self.out_q = self.out_t = None
@@ -3910,6 +3912,45 @@ def _outside_names(items: list, doc) -> list:
                 x = _without_counted(x, text)
         out.append(x)
     return out
+
+
+_WORD_AT = regex.compile(r"\s*(\p{L}+)")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\s{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The given names of the name lists (arnews/data/names), normalized."""
+    from ..segment.clitics import given_names
+    return frozenset(map(normalize, given_names()))
+
+
+def _general_ranks(items: list, doc, rank) -> list:
+    """أول after الفريق (modifiers.json general_rank) before ركن, a given name or a person's mention is the
+    military rank (الفريق أول ركن عبدالرحمن البنيان، الفريق أول خليفة حفتر: a general), no ordinal;
+    before a noun it stays one (الفريق أول تدريباته: the team's first training)."""
+    heads, after = rank
+    text = doc.text
+    drop = set()
+    persons = None
+    for q in items:
+        if q.kind != "ordinal" or q.value != 1 or not key(q.text).startswith("اول") or q.start < 7:
+            continue
+        m = _PREV_WORD.search(text[q.start - 20 if q.start > 20 else 0:q.start])
+        w = key(m.group(1)) if m else ""
+        if not (w in heads or w[:1] in "وبل" and w[1:] in heads):
+            continue
+        nx = _WORD_AT.match(text, q.start + len(q.text.split()[0]))
+        if nx is None:
+            continue
+        nw = key(nx.group(1))
+        if nw not in after and nw not in _given_names():
+            if persons is None:
+                persons = {e.start for e in doc.entities if e.label == "PERSON"}
+            if nx.start(1) not in persons:
+                continue
+        drop.add(id(q))
+    return [q for q in items if id(q) not in drop] if drop else items
 
 
 def _without_counted(q, text: str):

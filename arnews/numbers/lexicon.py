@@ -281,6 +281,8 @@ class Lexicon:
         self.one_idioms = tuple(key(x) for x in mods.get("one_idioms", ()))
         self.construct_plurals = {key(x) for x in mods.get("construct_plurals", ())}
         self.y_nouns = {key(x) for x in mods.get("y_nouns", ())}
+        gr = mods.get("general_rank", {})
+        self.general_rank = ({key(x) for x in gr.get("heads", ())}, {key(x) for x in gr.get("after", ())})
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
