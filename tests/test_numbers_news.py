@@ -1149,3 +1149,14 @@ def test_first_after_al_fariq_before_a_name_is_a_military_rank():
     # the team's first training: an ordinal
     d = qs("وأجرى الفريق أول تدريباته مساء اليوم على ملعب النادي.")
     assert [(q.text, q.kind) for q in d.quantities] == [("أول تدريباته", "ordinal")]
+
+
+def test_a_modifier_behind_two_clitics_or_fa_keeps_its_meaning():
+    # وبنحو، ولأكثر من، فنحو: about / more than, the clitics left out of the span
+    d = qs("ارتفعت الودائع وبنحو 3.3 مليار دينار، ولأكثر من 12 سنة ظلت في الصدارة، فنحو 60% من الناس يرون ذلك.")
+    assert [(q.text, q.modifier) for q in d.quantities] == [
+        ("نحو 3.3 مليار دينار", "about"), ("أكثر من 12 سنة", "more_than"), ("نحو 60%", "about")]
+    # ف on a verb is no modifier: فتحت 3 أبواب 'she opened 3 doors'; وبما يزيد عن starts at يزيد
+    assert [(q.text, q.modifier) for q in qs("فتحت 3 أبواب للزوار.").quantities] == [("3 أبواب", None)]
+    d = qs("وتراجع برنت الأسبوع الماضي وبما يزيد عن 10% منذ بداية الشهر.")
+    assert [(q.text, q.modifier) for q in d.quantities] == [("يزيد عن 10%", "more_than")]

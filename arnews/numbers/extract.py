@@ -2648,8 +2648,12 @@ class Extractor:
         e = m[1] if m else {}
         mod = None
         j = i
-        # ف only before a phrase (فلا يقل عن: at least): فتحت 3 أبواب is "she opened", no ف + تحت
-        if m and "mod" in e and m[0] < n and (m[2] in ("", "ب", "ل", "و") or m[2] == "ف" and m[0] - i > 1):
+        # ف only before a phrase (فلا يقل عن: at least) or a noun of about (فنحو 4 آلاف، فحوالي): فتحت 3 أبواب
+        # is "she opened", no ف + تحت; و/ف with ب/ل before a word of 3 letters or more (وبنحو 3.3 مليار، ولأكثر
+        # من 12 سنة; وبما يزيد عن: the span starts at يزيد, as _strip keeps وب on ما)
+        if m and "mod" in e and m[0] < n and (m[2] in ("", "ب", "ل", "و") or m[2] in ("وب", "ول", "فب", "فل") and len(
+                toks[i].t) > 4 or m[2] == "ف" and (
+                m[0] - i > 1 or e["mod"] == "about" and toks[i].t[1:2] not in ("ي", "ت"))):
             mod = e["mod"]
             j = m[0]
         elif m and "between" in e and m[0] < n:
