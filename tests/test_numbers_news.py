@@ -1160,3 +1160,14 @@ def test_a_modifier_behind_two_clitics_or_fa_keeps_its_meaning():
     assert [(q.text, q.modifier) for q in qs("فتحت 3 أبواب للزوار.").quantities] == [("3 أبواب", None)]
     d = qs("وتراجع برنت الأسبوع الماضي وبما يزيد عن 10% منذ بداية الشهر.")
     assert [(q.text, q.modifier) for q in d.quantities] == [("يزيد عن 10%", "more_than")]
+
+
+def test_a_modifier_written_without_its_space_is_read():
+    # مايقارب، لايقل عن، لاتتجاوز، لايزيد عن: ما/لا glued to the verb, as the web press often types them
+    d = qs("ويمثلون مايقارب 200 تاجر، وأصيب ما لايقل عن 116 طفلاً، بعقود لاتتجاوز 800 الف دولار، "
+           "وبعمر لايزيد عن 26 سنة.")
+    assert [(q.text, q.modifier) for q in d.quantities] == [
+        ("مايقارب 200 تاجر", "about"), ("ما لايقل عن 116 طفلاً", "at_least"),
+        ("لاتتجاوز 800 الف دولار", "at_most"), ("لايزيد عن 26 سنة", "at_most")]
+    # مالا before a verb that is no bound: nothing
+    assert list(qs("وقال مالا يعرفه الناس عن 3 قضايا.").quantities)[0].modifier is None
