@@ -875,9 +875,11 @@ def test_a_day_range_with_a_tatweel_dash_is_two_dates():
     d = qs("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، وجرى اجتماع القاهرة 25 ـ 28 مايو 2015.")
     assert [(t.text, t.value) for t in d.temporals] == [
         ("4", "1422-12-04"), ("6 ذي الحجة 1422هـ", "1422-12-06"), ("25", "2015-05-25"), ("28 مايو 2015", "2015-05-28")]
-    # a score with a tatweel before a number that is no date stays as it was
+    # a score with a tatweel before a number that is no date reads as one with a dash: no range of days
     d = qs("وفاز الهلال 2 ــ 1 يوم الجمعة.")
-    assert q_of(d, "2").kind == "number"
+    assert [(q.text, q.kind) for q in d.quantities] == [
+        (q.text, q.kind) for q in qs("وفاز الهلال 2 - 1 يوم الجمعة.").quantities]
+    assert [t.kind for t in d.temporals] == ["date"]
 
 
 def test_a_word_glued_to_b_or_l_after_digits_behind_the_article_is_not_what_they_count():
@@ -1171,3 +1173,14 @@ def test_a_modifier_written_without_its_space_is_read():
         ("لاتتجاوز 800 الف دولار", "at_most"), ("لايزيد عن 26 سنة", "at_most")]
     # مالا before a verb that is no bound: nothing
     assert list(qs("وقال مالا يعرفه الناس عن 3 قضايا.").quantities)[0].modifier is None
+
+
+def test_a_spaced_tatweel_between_digits_reads_as_a_dash():
+    # "2015 ـــ 2020م"، موسم 2002 ـ 2003: one period, as with a dash
+    d = qs('لأهداف الخطة الإستراتيجية "2015 ـــ 2020م"، وفاز بالبطولة موسم 2002 ـ 2003.')
+    assert [(t.kind, t.value) for t in d.temporals] == [("period", "2015/2020"), ("period", "2002/2003")]
+    # بين 70 ـــ 90 في المائة: a range, as بين 70 - 90 في المائة
+    d = qs("التي تراوح فيها بين 70 ـــ 90 في المائة.")
+    assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 70.0, 90.0, "%")]
+    # a score's tatweel: no range, as with a dash
+    assert [q.kind for q in qs("فاز الفريق 3 ــ 1 على ضيفه.").quantities] == []

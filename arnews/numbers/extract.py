@@ -135,16 +135,25 @@ _LONG_VOWELS = frozenset("اويهءى")
 _RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
 
 
-# digits joined by a tatweel (1437ـ1441هـ، 3ـ4 ذي الحجة), which the normalized view drops
-_TATWEEL_DIGITS = re.compile(r"(?<=\d)\u0640+(?=\d)")
+# digits joined by a tatweel, glued or spaced (1437ـ1441هـ، 3ـ4 ذي الحجة، "2015 ـــ 2020م"), which the
+# normalized view drops
+_TATWEEL_DIGITS = re.compile(r"(?<=\d)[ \t]*\u0640+[ \t]*(?=\d)")
+
+
+def _as_dash(m) -> str:
+    """A tatweel run with its spaces as a dash, the same length: the spaces before it kept."""
+    g = m.group()
+    k = g.index("\u0640")
+    return g[:k] + "-" + " " * (len(g) - k - 1)
 
 
 def _tatweel_dashes(text: str, view):
-    """The view drops a tatweel, so digits it joins read as one number (1437ـ1441 as 14371441): a view of
-    the text with each such tatweel run as a dash (same length, same offsets), read as 1437-1441 is."""
+    """The view drops a tatweel, so digits it joins read as one number (1437ـ1441 as 14371441) or as two
+    (2015 ـــ 2020م): a view of the text with each such tatweel run as a dash (same length, same offsets),
+    read as 1437-1441 and 2015 - 2020م are."""
     if _TATWEEL_DIGITS.search(text) is None:
         return view
-    return TextView(_TATWEEL_DIGITS.sub(lambda m: "-" + " " * (len(m.group()) - 1), text))
+    return TextView(_TATWEEL_DIGITS.sub(_as_dash, text))
 
 
 def _rlm_decimals(text: str, view, norm: str) -> str:
