@@ -1184,3 +1184,11 @@ def test_a_spaced_tatweel_between_digits_reads_as_a_dash():
     assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 70.0, 90.0, "%")]
     # a score's tatweel: no range, as with a dash
     assert [q.kind for q in qs("فاز الفريق 3 ــ 1 على ضيفه.").quantities] == []
+
+
+def test_a_number_closing_a_bracket_opened_before_words_counts_nothing_after_it():
+    # (عيد طيبة 36) مزيجًا، مقاس (4×6) كاشف: the bracket holds a name or a size, the word after is no noun counted
+    d = qs("تجسد فعاليات (عيد طيبة 36) مزيجًا للأصالة، و(8) صورة ملونة مقاس (4×6) كاشف الرأس.")
+    assert [(q.text, q.counted) for q in d.quantities if q.value in (36.0, 6.0)] == [("36", None), ("6", None)]
+    # a number alone in brackets still counts the noun after them
+    assert q_of(d, "(8) صورة").unit == "صورة"

@@ -3157,6 +3157,10 @@ class Extractor:
         if c is not None and self._noun_before_article(num.i - (num.i > 0 and toks[num.i - 1].t == "(")) and not (
                 toks[c].t.endswith("ا") and toks[c].t[0] not in "بل"):
             c = None  # المرحلة الـ37 بالدوري، القائمة الـ(26) فسبق; an accusative noun still counts: الضحايا الـ30 شخصا
+        if c is not None and k < n and toks[k].t == ")" and not (num.i > 0 and toks[num.i - 1].t == "(" or i > 0 and toks[
+                i - 1].t == "("):
+            c = None  # (عيد طيبة 36) مزيجا، ( قوة الواجب 10 ) صاحب: the bracket opened before other words, the
+            # number ends a name or an aside in it and counts nothing after it
         if c is not None and k < n and (toks[k].t == ")" or quoted):
             if num.digits and 1800 <= val <= 2100 and val == int(val):
                 c = None  # "(1865) وقد": a year in brackets counts nothing
