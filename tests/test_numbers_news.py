@@ -1192,3 +1192,13 @@ def test_a_number_closing_a_bracket_opened_before_words_counts_nothing_after_it(
     assert [(q.text, q.counted) for q in d.quantities if q.value in (36.0, 6.0)] == [("36", None), ("6", None)]
     # a number alone in brackets still counts the noun after them
     assert q_of(d, "(8) صورة").unit == "صورة"
+
+
+def test_the_edition_in_a_festival_name_is_no_quantity():
+    # عيد طيبة 36، مهرجان جدة 36، عيد وصيف الخرج 36: the festival's name with its Hijri year, no number
+    d = qs("تتواصل احتفالات عيد طيبة 36 التي تنظمها الأمانة، ومهرجان جدة 36 في نسخته 17، "
+           "وفعاليات (عيد وصيف الخرج 36) في يومها الرابع.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "number"] == [("17", 17.0)]
+    # the feast itself: عيد الفطر 36 منهم is a count of children killed in it
+    d = qs("مقتل 39 طفلاً خلال أيام عيد الفطر 36 منهم على يد القوات الحكومية.")
+    assert [q.value for q in d.quantities] == [39.0, 36.0]

@@ -952,6 +952,7 @@ class Extractor:
             self._slash_days()
             self._one_idioms()
             self._percent_dash_ranges()
+            self._festival_editions()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1193,6 +1194,34 @@ class Extractor:
                                           "value": None, "low": lo, "high": hi}))
         if new:
             self.out_q = sorted([q for q in self.out_q if id(q) not in drop] + new, key=lambda x: x.start)
+
+    # the words before a number, read right to left: letters (with a tatweel) or a stop mark
+    _WORDS_BACK = regex.compile(r"[\p{L}\u0640]+|[،,.:؛;!?]")
+
+    def _festival_editions(self):
+        """Two digits of a recent Hijri year (30-49) one or two words after a festival's head word
+        (modifiers.json festival_heads: عيد طيبة 36، مهرجان جدة 36، عيد وصيف الخرج 36، بـ»عيد طيبة 36»),
+        counting nothing, are the edition in the festival's name: no quantity (the guide skips numbers in
+        names). عيد الفطر 36 منهم is the feast and a count (festival_not_names). Only such numbers look
+        at the few words before them."""
+        heads, nots = self.L.festival_heads, self.L.festival_not_names
+        text = self.doc.text
+        drop = set()
+        for q in self.out_q:
+            if not (q.kind == "number" and q.counted is None and q.modifier is None and len(q.text) == 2
+                    and q.text.isdigit() and 30 <= q.value <= 49):
+                continue
+            ws = self._WORDS_BACK.findall(text[max(0, q.start - 40):q.start])[-3:]
+            for k in range(len(ws) - 2, max(-1, len(ws) - 4), -1):  # the head 1 or 2 words back
+                h = key(ws[k]).replace("\u0640", "")
+                if not (h in heads or h[:1] in "وبلف" and h[1:] in heads):
+                    continue
+                names = [key(w) for w in ws[k + 1:]]
+                if names and all(w[:1].isalpha() and w not in nots for w in names):
+                    drop.add(id(q))
+                break
+        if drop:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
 
     def _strain_names(self):
         """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no

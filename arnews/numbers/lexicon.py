@@ -283,6 +283,8 @@ class Lexicon:
         self.y_nouns = {key(x) for x in mods.get("y_nouns", ())}
         gr = mods.get("general_rank", {})
         self.general_rank = ({key(x) for x in gr.get("heads", ())}, {key(x) for x in gr.get("after", ())})
+        self.festival_heads = {key(x) for x in mods.get("festival_heads", ())}
+        self.festival_not_names = {key(x) for x in mods.get("festival_not_names", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
