@@ -1202,3 +1202,11 @@ def test_the_edition_in_a_festival_name_is_no_quantity():
     # the feast itself: عيد الفطر 36 منهم is a count of children killed in it
     d = qs("مقتل 39 طفلاً خلال أيام عيد الفطر 36 منهم على يد القوات الحكومية.")
     assert [q.value for q in d.quantities] == [39.0, 36.0]
+
+
+def test_a_day_and_a_dash_before_a_slash_date_are_two_dates():
+    # 19 – 21 / 10 / 1436هـ: the 19th and the 21st of Shawwal 1436, no range 19-21, number 10 or year alone
+    d = qs("والذي سيتم عقده خلال الفترة 19 – 21 / 10 / 1436هـ ، سيكون آخر موعد للتسجيل.")
+    assert [(t.text, t.value, t.calendar) for t in d.temporals] == [
+        ("19", "1436-10-19", "hijri"), ("21 / 10 / 1436هـ", "1436-10-21", "hijri")]
+    assert list(d.quantities) == []

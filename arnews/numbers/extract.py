@@ -1793,7 +1793,7 @@ class Extractor:
         if t.typ == T:
             return self.time_digits(i)
         if t.typ == N:
-            j = self._spaced_date(i) or self._year_pair(i) or self._metres(i)
+            j = self._spaced_date(i) or self._day_range_date(i) or self._year_pair(i) or self._metres(i)
             if j:
                 return j
         elif t.t in ("من", "بين"):
@@ -1931,6 +1931,25 @@ class Extractor:
         if not v:
             return None
         return self._emit_numeric_date(i, i + 5, v)
+
+    def _day_range_date(self, i):
+        """A day and a dash before a spaced slash date (خلال الفترة 19 – 21 / 10 / 1436هـ): two dates of that
+        month, the first day's and the date's, as 25 - 28 مايو gives; no range of 19 to 21 -> end or None."""
+        toks = self.toks
+        if i + 7 > self.n or toks[i + 1].t not in ("-", "–") or toks[i + 3].t != "/" or not toks[i].t.isdigit() \
+                or len(toks[i].t) > 2:
+            return None
+        d1 = int(toks[i].t)
+        if not (toks[i + 2].t.isdigit() and 1 <= d1 < int(toks[i + 2].t) <= 31):
+            return None
+        n0 = len(self.out_t)
+        j = self._spaced_date(i + 2)
+        if j and len(self.out_t) > n0:  # the date went out: the first day shares its month, year and calendar
+            t = self.out_t[n0]
+            self.emit_t(i, i + 1, "date", f"{t.value[:-2]}{d1:02d}", calendar=t.calendar)
+            if len(self.out_t) > n0 + 1:
+                self.out_t[n0], self.out_t[-1] = self.out_t[-1], t  # in text order
+        return j
 
     def _quoted_digits(self, k):
         """Token k is digits alone between a pair of quotes («12»، "9"), as the press sets off a figure."""
