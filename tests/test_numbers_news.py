@@ -856,7 +856,8 @@ def test_a_word_glued_to_b_or_l_after_a_definite_number_word_is_not_what_it_coun
 def test_a_long_verb_on_t_after_a_number_is_not_what_it_counts():
     d = qs("ضمن مهرجان عيد طيبة 36 تشاركت مجموعة كبيرة من الحرفيين، وإن منظومة البلاغات 940 ترتبط بمجموعة "
            "من القنوات، والثلاثة تشترك في أكثر من نقطة.")
-    assert [(q.text, q.counted) for q in d.quantities] == [("36", None), ("940", None), ("الثلاثة", None)]
+    # (عيد طيبة 36 is a festival's name with its edition since 4b6041d: no quantity at all)
+    assert [(q.text, q.counted) for q in d.quantities] == [("940", None), ("الثلاثة", None)]
     # nouns of the same length on ت stay counted
     d = qs("وقدم الاستديو أكثر من 1500 تيشرت، وواجه الفريق 7 تحديات.")
     assert q_of(d, "أكثر من 1500 تيشرت").counted.text == "تيشرت"
@@ -1187,9 +1188,10 @@ def test_a_spaced_tatweel_between_digits_reads_as_a_dash():
 
 
 def test_a_number_closing_a_bracket_opened_before_words_counts_nothing_after_it():
-    # (عيد طيبة 36) مزيجًا، مقاس (4×6) كاشف: the bracket holds a name or a size, the word after is no noun counted
-    d = qs("تجسد فعاليات (عيد طيبة 36) مزيجًا للأصالة، و(8) صورة ملونة مقاس (4×6) كاشف الرأس.")
-    assert [(q.text, q.counted) for q in d.quantities if q.value in (36.0, 6.0)] == [("36", None), ("6", None)]
+    # (عيدنا كدا 2) ستشهد، مقاس (4×6) كاشف: the bracket holds a name or a size, the word after is no noun counted
+    d = qs("وأكد أن النسخة الثانية من (عيدنا كدا 2) ستشهد خارطة متنوعة، و(8) صورة ملونة مقاس (4×6) كاشف الرأس.")
+    assert [(q.text, q.counted) for q in d.quantities if q.kind == "number" and q.value in (2.0, 6.0)] == [
+        ("2", None), ("6", None)]
     # a number alone in brackets still counts the noun after them
     assert q_of(d, "(8) صورة").unit == "صورة"
 
