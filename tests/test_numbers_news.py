@@ -1212,3 +1212,14 @@ def test_a_day_and_a_dash_before_a_slash_date_are_two_dates():
     assert [(t.text, t.value, t.calendar) for t in d.temporals] == [
         ("19", "1436-10-19", "hijri"), ("21 / 10 / 1436هـ", "1436-10-21", "hijri")]
     assert list(d.quantities) == []
+
+
+def test_the_definite_first_before_a_year_or_a_day_is_an_adjective():
+    # الفريق الأول عام 1999: the first team, then the year; no "beginning of 1999" spanning الأول
+    d = qs("وتدرج في فرقه العمرية حتى طرق باب الفريق الأول عام 1999، وينطلق الملتقى الأول يوم الأحد.")
+    assert [t.text for t in d.temporals] == ["عام 1999", "يوم الأحد"]
+    # بين الأول والخامس عشر من يوليو: two days of July
+    d = qs("وأجري المسح في الفترة بين الأول والخامس عشر من يوليو/ تموز.")
+    assert [t.value for t in d.temporals] == ["XXXX-07-01", "XXXX-07-15"]
+    # أول without the article still opens a period: أول عام 2015
+    assert [t.value for t in qs("ويبدأ التطبيق أول عام 2015.").temporals] == ["2015"]
