@@ -2112,3 +2112,17 @@ def test_title_then_untagged_name_with_article_family_name():
             "النادي ترحب بزياراتهم.")
     q = one(run(text, []), "إدارة النادي ترحب بزياراتهم")
     assert q.speaker is None or "التمام" not in q.speaker.text
+
+
+# --- whom the subject told, before a mark: لـ"سبق" -------------------------------------------------------
+
+def test_medium_told_across_a_mark_is_no_speaker():
+    text = ('وروى الأب المكلوم لـ"سبق" معاناة أبنائه الأربعة مع مرض النخاع العظمي، وقال: هذا الطفل أخ '
+            'لثلاثة أطفال آخرين يعانون مرضاً فتاكاً.')
+    qs = run(text, [("سبق", "MEDIA", "sabq")])
+    assert all(q.speaker is None or q.speaker.text != "سبق" for q in qs)
+    # the paper as the subject, with no ل before its mark, still speaks
+    text = ('وروت "سبق" معاناة أبنائه الأربعة مع مرض النخاع العظمي، وقالت: إن الطفل أخ لثلاثة أطفال '
+            'آخرين يعانون مرضاً فتاكاً.')
+    qs = run(text, [("سبق", "MEDIA", "sabq")])
+    assert any(q.speaker is not None and q.speaker.text == "سبق" for q in qs)

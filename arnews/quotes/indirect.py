@@ -753,8 +753,9 @@ class IndirectQuotes:
         verb like التقى/استقبل is an object or an addressee, not the subject a pronoun verb continues; not after مع/عن/من (مقابلة
         مع أبي مالك الذي ... قال، عن ابن عمر قال: the person met or quoted speaks next)."""
         N = self.N
-        if x[0] > 0 and N[x[0] - 1] in "لب" and (x[0] < 2 or not N[x[0] - 2].isalpha()):
-            return True                         # لرويترز (not بلحسن الوسلاتي: a name cut by the tagger)
+        q = self._before_marks(x[0])
+        if q > 0 and N[q - 1] in "لب" and (q < 2 or not N[q - 2].isalpha()):
+            return True                         # لرويترز، لـ"سبق" (not بلحسن الوسلاتي: a name cut by the tagger)
         prev = self.last_words(x[0], 2, 40)
         if len(prev) == 2 and self._desc_key(prev[-1]) is not None:
             prev = prev[:1]                     # إلى الرئيس محمد بخاري، التقت الفنان حسن حسني: past the title
@@ -765,6 +766,18 @@ class IndirectQuotes:
         if not prev or prev[-1] not in self.lex.object_preps:
             return False
         return not (prev[-1] == "علي" and x[2].label == "PERSON")   # علي القحطاني: the name علي, not على
+
+    def _before_marks(self, p: int) -> int:
+        """The offset before the opening mark of a name in marks at ``p`` (لـ"سبق"، لـ «عكاظ»: tatweel is
+        gone once normalized), so that the ل before the mark governs the name as it does a glued one; ``p``
+        when no mark is right before it."""
+        N = self.N
+        q = p
+        if q > 0 and N[q - 1] in MARKS:
+            q -= 1
+            if q > 0 and N[q - 1] == " ":
+                q -= 1
+        return q
 
     def _after_l_office(self, p: int) -> bool:
         """A name after ل + an office (لأستاذه المعماري محمد مكية، للرئيس) or after a noun of meeting (بعد لقائه
