@@ -2126,3 +2126,18 @@ def test_medium_told_across_a_mark_is_no_speaker():
             'آخرين يعانون مرضاً فتاكاً.')
     qs = run(text, [("سبق", "MEDIA", "sabq")])
     assert any(q.speaker is not None and q.speaker.text == "سبق" for q in qs)
+
+
+# --- a paper's column heading ------------------------------------------------------------------------------
+
+def test_column_heading_of_the_paper_is_no_statement():
+    text = ('المشاريع الحكومية .. فمن المسؤول؟\n\n "سبق" تقول للمسؤول: لم يعد سراً تأخر المشاريع الحكومية '
+            'وتعثرها، والتسبب في خسائر كبيرة.')
+    qs = run(text, [("سبق", "MEDIA", "sabq")])
+    assert not any(q.text.startswith("لم يعد سرا") or q.text.startswith("لم يعد سراً") for q in qs)
+    # a person telling the official at the head of a line is a statement
+    text = ('المشاريع الحكومية .. فمن المسؤول؟\n\n خالد الفيصل يقول للمسؤول: لم يعد سراً تأخر المشاريع '
+            'الحكومية وتعثرها، والتسبب في خسائر كبيرة.')
+    qs = run(text, [("خالد الفيصل", "PERSON", None)])
+    assert any(q.text.startswith("لم يعد سر") and q.speaker is not None and q.speaker.text == "خالد الفيصل"
+               for q in qs)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..records import Quote, Span, Speaker, constructor
 from ..text import normalize
 from .finder import Finder
-from .shared import find_cues
+from .shared import column_headings, find_cues
 from .lexicon import load
 from .marks import MARKS
 
@@ -56,6 +56,9 @@ class Quotes:
         if self.indirect:
             items += f.indirect_quotes(items)
         f.attribute(items)
+        heads = column_headings(N, cues, ents)
+        if heads:
+            items = [it for it in items if it.cue is None or it.cue[0] not in heads]   # «سبق» تقول للمسؤول:
         fullest = _fullest_names(doc.entities, text, lex.prepositions | lex.an_words)
         out = []
         for it in _disjoint(items):

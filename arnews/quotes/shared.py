@@ -4,6 +4,7 @@ built in, the reporting cues found in one pass (``find_cues``), and small word t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import Lexicon, SOURCE, VERB
 from .marks import MARKS
@@ -79,6 +80,41 @@ def find_cues(lex: Lexicon, norm: str) -> list:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.،,:؛!?\n]")
+_HEADING_TAIL_RE = re.compile(r" ?ل\w+ ?:")
+_LINE_BREAK_RE = re.compile(r"[\n.!?؟:]")
+
+
+def column_headings(norm: str, cues: list, ents: list) -> frozenset:
+    """The starts of the cues that head a paper's own column: a newspaper (a MEDIA mention, in marks or not)
+    alone before a present reporting verb at the start of a line or sentence, the verb followed by ل +
+    whom and a colon («سبق» تقول للمسؤول: ...). The column's text is no statement quoted from a source; the
+    cue still takes its span, so the column's own verbs (هذا التوجيه يؤكد أنه) report nothing either.
+    ``ents``: (start, end, Entity) sorted by start, normalized offsets."""
+    starts = None
+    out = []
+    for s, e, cue in cues:
+        if cue.kind == VERB and norm[s] in "يت" and _HEADING_TAIL_RE.match(norm, e) is not None:
+            if starts is None:
+                starts = [x[0] for x in ents]
+            if _media_opens_line(norm, s, ents, starts):
+                out.append(s)
+    return frozenset(out)
+
+
+def _media_opens_line(norm: str, s: int, ents: list, starts: list) -> bool:
+    """Only a MEDIA mention (and marks) stands between the line or sentence start and ``s``."""
+    a = max(0, s - 40)
+    ms = list(_LINE_BREAK_RE.finditer(norm, a, s))
+    if not ms:
+        if a > 0:
+            return False
+    else:
+        a = ms[-1].end()
+    k = bisect_left(starts, a)
+    if k >= len(ents) or ents[k][1] > s or ents[k][2].label != "MEDIA":
+        return False
+    x0, x1 = ents[k][0], ents[k][1]
+    return not norm[a:x0].strip().strip(MARKS).strip() and not norm[x1:s].strip().strip(MARKS).strip()
 
 
 def _second_between(lex: Lexicon, norm: str, s: int) -> bool:
