@@ -2141,3 +2141,19 @@ def test_column_heading_of_the_paper_is_no_statement():
     qs = run(text, [("خالد الفيصل", "PERSON", None)])
     assert any(q.text.startswith("لم يعد سر") and q.speaker is not None and q.speaker.text == "خالد الفيصل"
                for q in qs)
+
+
+# --- a topic phrase before the verb: its mentions are what is spoken of ----------------------------------------
+
+def test_topic_phrase_mention_is_no_speaker():
+    text = ('وقال الباحث حمود الزيادي إن التنظيم يستهدف الشباب. وفيما يخص وزارة الشؤون الإسلامية، قال إنها '
+            'لم تقم بواجبها في مكافحة هذا الفكر.')
+    qs = run(text, [("حمود الزيادي", "PERSON", None), ("وزارة الشؤون الإسلامية", "ORG", None)])
+    q = one(qs, "لم تقم بواجبها في مكافحة هذا الفكر")
+    assert q.speaker is not None and q.speaker.text == "حمود الزيادي"
+    # the body as the subject after a plain comma clause still speaks
+    text = ('وقال الباحث حمود الزيادي إن التنظيم يستهدف الشباب. وفي اليوم نفسه، قالت وزارة الشؤون الإسلامية '
+            'إنها لم تقصر في واجبها.')
+    qs = run(text, [("حمود الزيادي", "PERSON", None), ("وزارة الشؤون الإسلامية", "ORG", None)])
+    q = one(qs, "لم تقصر في واجبها")
+    assert q.speaker is not None and q.speaker.text == "وزارة الشؤون الإسلامية"

@@ -668,6 +668,22 @@ class IndirectQuotes:
                 return self.resolve_np(np)
         return None
 
+    def _topic_end(self, c, ss: int) -> int:
+        """وفيما يخص وزارة الشؤون الإسلامية، قال إنها / وحول تجنيد «داعش» للشباب، ذكر أن: a topic phrase
+        (cues.json topic_openers) opening the sentence and closed by a comma right before the verb says what
+        the words are about; its mentions are not who speaks. The offset after the comma, else -1."""
+        s = c[0]
+        k = max(self.N.rfind("،", ss, s), self.N.rfind(",", ss, s))
+        if k < 0 or self.N[k + 1:s].strip():
+            return -1                           # (no comma: وعن رؤية مبارك للنهائي أجاب - often the one asked)
+        if next(self.cue_before(k, ss), None) is not None:
+            return -1                           # وحول ... قالت باشطح: ...، وأوضحت: the phrase has its own verb
+        toks = self.toks(ss, k)[:6]
+        for i, t in enumerate(toks[:4]):        # (after a subheading run into the sentence: مكافحة الغلو وفيما يخص)
+            if self.N.startswith(self.lex.topic_openers, t[0]) and (i == 0 or t[2][:1] == "و"):
+                return k + 1 if not any(x[2] in ("،", ",") for x in toks[:i]) else -1
+        return -1
+
     def _after_qad(self, c, glued: bool = True) -> bool:
         """وكان إردوغان قد انتقد / وكانت الشركة أعلنت: the subject stands before the verb. ``glued``: count
         وقد/فقد glued to the verb too (وقد أعلن مكتب التحقيقات ... is as often verb-first)."""

@@ -185,6 +185,7 @@ class Lexicon:
         self.medium_clause_words = {n(x) for x in cues.get("medium_clause_words", ())}
         self.pronoun_sources = {n(x) for x in cues.get("pronoun_sources", ())}
         self.name_nouns = {n(x) for x in cues["name_nouns"]}
+        self.topic_openers = tuple(n(x) + " " for x in cues.get("topic_openers", ()))
         self.naming_words = {n(x) for x in cues.get("naming_words", ())}
         self.prepositions = {n(x) for x in cues["prepositions"]}
         self.partial_introducers = {n(x) for x in cues["partial_introducers"]}

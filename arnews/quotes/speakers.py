@@ -926,7 +926,8 @@ class Speakers:
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
-                            x = self.mention_before(s, max(ss, fronted), not self._feminine(c), self._new_clause(c, ss))
+                            x = self.mention_before(s, max(ss, fronted, self._topic_end(c, ss)), not self._feminine(c),
+                                                    self._new_clause(c, ss))
                         if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
