@@ -2157,3 +2157,17 @@ def test_topic_phrase_mention_is_no_speaker():
     qs = run(text, [("حمود الزيادي", "PERSON", None), ("وزارة الشؤون الإسلامية", "ORG", None)])
     q = one(qs, "لم تقصر في واجبها")
     assert q.speaker is not None and q.speaker.text == "وزارة الشؤون الإسلامية"
+
+
+# --- علي spelled with ي after a title is the given name -------------------------------------------------------
+
+def test_ali_with_ya_after_a_title_is_the_name():
+    text = ("بدأ إيقاف الإنتاج في مايو الماضي كما أعلن وزير النفط الكويتي علي العمير ولكنه عاد ليوضح أن "
+            "الإيقاف قد يطول.")
+    q = one(run(text, []), "الإيقاف قد يطول")
+    assert q.speaker is not None and q.speaker.text == "علي العمير"
+    # على (with ى) after the title is the preposition: the title speaks
+    text = ("بدأ إيقاف الإنتاج في مايو الماضي كما أعلن وزير النفط الكويتي على الملأ ولكنه عاد ليوضح أن "
+            "الإيقاف قد يطول.")
+    q = one(run(text, []), "الإيقاف قد يطول")
+    assert q.speaker is not None and q.speaker.text.startswith("وزير")

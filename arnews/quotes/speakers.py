@@ -281,6 +281,9 @@ class Speakers:
                 continue                        # م. عادل الملحم: the title's abbreviation
             if not run and w == "." and k > 0 and len(toks[k - 1][2]) == 1:
                 continue
+            if not run and self._name_ali(t, k, toks):
+                run.append(t)                   # وزير النفط الكويتي علي العمير: the name, not the preposition
+                continue
             stop = (not alpha) or w in lex.prepositions or w in lex.an_words or w in ("ل", "ب") \
                 or w in lex.time_words or self.cue_at(t[0]) is not None or w in lex.relatives
             if alpha and (w in lex.np_stops or k + 1 < len(toks) and _anonymity(w, toks[k + 1][2], lex)):
@@ -295,7 +298,7 @@ class Speakers:
                 if w in MARKS:
                     return None
                 continue
-            if run and len(run) <= 3 and w.startswith("ال") and self._opens_name(run[0][2], w) \
+            if run and len(run) <= 3 and w.startswith("ال") and (self._opens_name(run[0][2], w) or run[0][2] == "علي") \
                     and w not in lex.descriptions and self._entity_covering(t[0]) is None:
                 return run[0][0], t[1], None    # مدير الفئات السنية بدر الحقباني: a family name with ال ends it
             if w.startswith(("ال", "وال", "لل", "بال", "و")) or w in lex.descriptions or _bare(w) in lex.descriptions:
@@ -309,6 +312,19 @@ class Speakers:
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
+
+    def _name_ali(self, t, k: int, toks) -> bool:
+        """علي spelled with ي in the original (على, the preposition, ends in ى) before a name word or a family
+        name in ال that no lexicon knows (علي العمير، علي الشمري): the given name علي, which normalizes like
+        the preposition. Not before a preposition, a time word, a description or an entity that is no person."""
+        if t[2] != "علي" or self.surface is None or not self.surface(t[0], t[1]).endswith("ي") or k + 1 >= len(toks):
+            return False
+        lex = self.lex
+        w = toks[k + 1][2]
+        x = self._entity_covering(toks[k + 1][0])
+        return w[0].isalpha() and w not in lex.prepositions and w not in lex.time_words and w not in lex.np_stops \
+            and w not in lex.an_words and self._desc_key(w) is None and self.cue_at(toks[k + 1][0]) is None \
+            and (x is None or x[2].label == "PERSON")
 
     @staticmethod
     def _opens_name(first: str, family: str) -> bool:
