@@ -2171,3 +2171,17 @@ def test_ali_with_ya_after_a_title_is_the_name():
             "الإيقاف قد يطول.")
     q = one(run(text, []), "الإيقاف قد يطول")
     assert q.speaker is not None and q.speaker.text.startswith("وزير")
+
+
+# --- a title's body glued to ل is no name; مشددة as an adjective is no cue --------------------------------
+
+def test_lam_genitive_after_a_title_is_no_name():
+    text = ("من جهته قال عضو الأمانة العامة لقوى 14 آذار الياس الزغبي: إن «التخوف من مرحلة تصعيد جديدة "
+            "ناتج من استشعار إيران بنصر نووي».")
+    qs = run(text, [("الياس الزغبي", "PERSON", None)])
+    q = one(qs, "التخوف من مرحلة تصعيد جديدة ناتج من استشعار إيران بنصر نووي")
+    assert q.speaker is not None and q.speaker.text == "الياس الزغبي"
+    # a given name that begins with ل after the title is the name
+    text = "وقال مدير الإدارة لقمان حسين إن المشروع سينتهي قريبا."
+    q = one(run(text, []), "المشروع سينتهي قريبا")
+    assert q.speaker is not None and q.speaker.text.endswith("لقمان حسين")

@@ -266,6 +266,7 @@ class Speakers:
         lex = self.lex
         run = []
         skip = -1                               # the end of a name glued to ل (اللاعب السابق لريال مدريد)
+        body = False                            # past a body glued to ل that is no mention (لكرة القدم)
         toks = self.toks(p, min(limit, p + 120))
         for k, t in enumerate(toks):
             w = t[2]
@@ -277,6 +278,15 @@ class Speakers:
                     return None                 # قائد قوات محلية لرويترز: whom he told, not his name
                 skip = x[1]
                 continue                        # الأمين العام لريال مدريد ...: a body the title is of, a name may follow
+            if body and not run and not w.startswith("ال"):
+                body = False
+                if not (w in _given_names() or k + 1 < len(toks) and self._opens_name(w, toks[k + 1][2])):
+                    return None                 # لقوى 14 آذار، لفندق اتلانتس، لشركة زين: the body's own name
+            prev2 = self.last_words(t[0], 2) if not run and w[:1] == "ل" else ()
+            if not run and self._lam_genitive(t) and not (len(prev2) == 2 and prev2[0] in lex.person_titles):
+                body = True                     # مدير الفئات السنية لكرة القدم بدر الحقباني: the body the title is
+                continue                        # of, its definite words, then a given name may follow (not after
+                                                # a title and a word: الدكتور الخضر لصور, a family name)
             if not run and len(w) == 1 and alpha and k + 1 < len(toks) and toks[k + 1][2] == ".":
                 continue                        # م. عادل الملحم: the title's abbreviation
             if not run and w == "." and k > 0 and len(toks[k - 1][2]) == 1:
@@ -312,6 +322,19 @@ class Speakers:
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
+
+    def _lam_genitive(self, t) -> bool:
+        """A word glued to ل right after a title (لقوى، لفندق، لصحة) is the body the title is of: no name
+        opens with it, unless it is a given name that begins with ل (لطفي، لؤي، ليلى) or a mention's word."""
+        w = t[2]
+        lex = self.lex
+        if w[:1] != "ل" or w.startswith(("لل", "لكن", "لان", "لذا", "لذلك", "لهذا", "لما")) or len(w) < 4 \
+                or self._entity_covering(t[0]) is not None or w[1:] in lex.addressee_nouns \
+                or w in lex.prepositions or w in lex.relatives or w in lex.np_stops or w in lex.time_words:
+            return False                        # (لوكالة «...»: whom he told; لكنه: a conjunction)
+        from ..entities.people import _surnames
+        names = _surnames()
+        return w not in names[1] and w not in names[2] and w not in names[0]
 
     def _name_ali(self, t, k: int, toks) -> bool:
         """علي spelled with ي in the original (على, the preposition, ends in ى) before a name word or a family
