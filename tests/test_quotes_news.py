@@ -2185,3 +2185,13 @@ def test_lam_genitive_after_a_title_is_no_name():
     text = "وقال مدير الإدارة لقمان حسين إن المشروع سينتهي قريبا."
     q = one(run(text, []), "المشروع سينتهي قريبا")
     assert q.speaker is not None and q.speaker.text.endswith("لقمان حسين")
+
+
+def test_strict_as_an_adjective_is_no_cue():
+    text = ("وفي خطوة لافتة اتخذ الجيش اللبناني إجراءات أمنية مشددة فوق العادة على حاجز جسر النملية، ما أدى "
+            "إلى زحمة سير خانقة» جنوبا تقدمت مشاة إسرائيلية.")
+    assert not any(q.cue is not None and q.cue.text == "مشددة" for q in run(text))
+    # the participle before على still reports
+    text = "وأشادت الوزيرة بجهود الفريق، مشددة على أن العمل سيستمر حتى نهاية العام."
+    q = one(run(text), "العمل سيستمر حتى نهاية العام")
+    assert q.cue.text == "مشددة"
