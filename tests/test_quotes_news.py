@@ -2173,6 +2173,25 @@ def test_ali_with_ya_after_a_title_is_the_name():
     assert q.speaker is not None and q.speaker.text.startswith("وزير")
 
 
+# --- names in marks after a station noun, as a verb's subject, after a person noun --------------------------
+
+def test_names_in_marks_as_station_subject_or_person_are_not_quotes():
+    text = 'وأعلنت محطة "تي في 3" الإسبانية نتائج استطلاع شمل 5 آلاف شخص.'
+    assert not any("تي في" in q.text for q in run(text))
+    text = ('وفي الميدان، أعلنت "خلية الإعلام الحربي" موجزا لعمليات القوات الأمنية العراقية في جميع مناطق '
+            'القتال.')
+    assert not any(q.text == "خلية الإعلام الحربي" for q in run(text))
+    # a masdar phrase in marks right after the verb is still a partial quote of what was said
+    text = 'وأكد الوزير "ضرورة التحرك" سريعا لمواجهة الأزمة.'
+    assert any(q.text == "ضرورة التحرك" for q in run(text))
+    text = ('وأشار إلى أن الموهوبة "جنا خالد مقداد" إحدى مواهب الفرقة.')
+    qs = run(text, [("خالد مقداد", "PERSON", None)])
+    assert not any(q.text == "جنا خالد مقداد" for q in qs)
+    # without the person the words in marks after the noun remain a partial quote
+    text = 'وأشار إلى أن الموهوبة "تغني بروح عالية" في كل حفل.'
+    assert any(q.text == "تغني بروح عالية" for q in run(text))
+
+
 # --- a title's body glued to ل is no name; مشددة as an adjective is no cue --------------------------------
 
 def test_lam_genitive_after_a_title_is_no_name():

@@ -110,6 +110,30 @@ class MarkedQuotes:
             j -= 1
         return j < 0 or self.N[j] == "\n"
 
+    def _marked_subject(self, words, pw: str, pw_start: int, close: int) -> bool:
+        """A body's name in marks right after a verb cue, a word right after the closing mark (وأعلنت «خلية
+        الإعلام الحربي» موجزا لعمليات ...): the verb's subject, not a quote of what it said; the name opens
+        with a name noun (cues.json name_nouns: خلية، هيئة، حركة ...) followed by definite words only."""
+        lex = self.lex
+        if close < 0 or self.cue_at(pw_start) is None or len(words) < 2 or len(words) > 4:
+            return False
+        if not (words[0] in lex.name_nouns or _bare(words[0]) in lex.name_nouns) or words[0].startswith("ال") \
+                or not all(w.startswith("ال") for w in words[1:]):
+            return False
+        nxt = self.N[close + 1:close + 30].split()[:1]
+        return bool(nxt) and nxt[0][0].isalpha() and nxt[0] not in lex.an_words and nxt[0] not in lex.prepositions
+
+    def _marked_person(self, cs: int, ce: int, nw: int, pw: str) -> bool:
+        """A person's name in marks after a definite noun that is no cue (الموهوبة "جنا خالد مقداد"): a
+        person mention that runs to the closing mark and starts at its second word, the first word a
+        given name the tagger left out."""
+        if nw < 2 or nw > 4 or not pw.startswith("ال"):
+            return False
+        k = self.N.find(" ", cs, ce)
+        x = self._entity_starting(k + 1) if k > 0 else None
+        return x is not None and x[2].label == "PERSON" and x[1] >= ce - 1 \
+            and self.N[cs:k].isalpha() and self.N[cs:k] not in self.lex.prepositions
+
     def _assess(self, cs, ce, pc: Piece, status, floor, is_cont, last_item) -> Optional[Item]:
         lex, N = self.lex, self.N
         # the tests below look at the number of words up to 7 and, for 6 words or fewer, whether there is
@@ -151,6 +175,11 @@ class MarkedQuotes:
                 return None                     # وقالت شركة «أفيد لايف ميديا»، ونقلت شبكة "إن بي سي نيوز": a name
             if not pw.startswith("ال") and (pw in lex.office_nouns or (pw[:-1] in lex.office_nouns and pw.endswith("ه"))):
                 return None                     # وقال نائب «محافظ مدينة حلب الحرة»: an office's name (not الرئيس «...»)
+            if self._marked_subject(words, pw, prev_words[-1][0], pc.close_mark):
+                self.marked_names.append((cs, ce))
+                return None                     # وأعلنت «خلية الإعلام الحربي» موجزا: the verb's subject
+            if self._marked_person(cs, ce, nw, pw):
+                return None                     # الموهوبة "جنا خالد مقداد": a person's name
         # cues before the mark (same sentence, after the previous quote)
         wstart = max(self.sent_start(open_mark), floor, open_mark - 400)
         if status == "close_only":
