@@ -68,6 +68,22 @@ def test_longest_name_wins_over_the_generic_cup():
 
 # --- ambiguous names, both readings ----------------------------------------------------------------
 
+def test_bare_super_is_the_super_cup_and_its_nisba_names_which():
+    """A bare السوبر in sports news is the Super Cup, an EVENT like كأس السوبر (no id: which one is not
+    said); with a country's adjective it is that cup (السوبر الأوروبي، كأس سوبر إسبانيا), with another
+    adjective the span takes it (السوبر اللندني)."""
+    assert events("ويصطدم النصر مع الهلال في مباراة السوبر على ملعب لوفتس رود.") == [
+        ("السوبر", None, "EVENT")]
+    assert events("ويبدأ الصراع أمام اشبيلية في السوبر الأوروبي ثم في كأس سوبر إسبانيا أمام بيلباو.") == [
+        ("السوبر الأوروبي", "uefa-super-cup", "EVENT"), ("كأس سوبر إسبانيا", "supercopa-de-espana", "EVENT")]
+    assert events("وانطلقت كأس السوبر السعودية في 2013 وأحرز الفتح اللقب الأول.") == [
+        ("كأس السوبر السعودية", "saudi-super-cup", "EVENT")]
+    assert events("عبدالغني: السوبر اللندني «مغامرة» أتمنى نجاحها.") == [("السوبر اللندني", None, "EVENT")]
+    # the first half of a common noun, or an adjective after a noun: no cup
+    assert events("فكنت إذا ذهبت مع أولادي إلى السوبر ماركت أحاول التخفي.") == []
+    assert events("وتعرض القلعة هذا الصيف مجموعة من السيارات السوبر التي وافق أصحابها على عرضها.") == []
+
+
 def test_cannes_festival_vs_the_verb_kana():
     assert events("وفاز الفيلم بالسعفة الذهبية في مهرجان كان السينمائي هذا العام.") == [
         ("السعفة الذهبية", "palme-dor", "EVENT"), ("مهرجان كان السينمائي", "cannes-film-festival", "EVENT")]
