@@ -2176,3 +2176,20 @@ def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():
     kuwait = ("أعلنت الكويت أمس عن خطة جديدة، وزار وفد من الرياض العاصمة الكويتية.\n\n"
               "وقالت الكويت إن الكويت ستعمل مع وزارة الإسكان على خفض الأسعار في الأشهر المقبلة.")
     assert ("وزارة الإسكان", None) in ids(kuwait)
+
+
+def test_a_bare_saudi_body_in_an_article_that_reads_saudi_is_the_saudi_one():
+    """The other saudi_body names read like the ministries: الدفاع المدني، مجلس الوزراء far from any Saudi
+    word take the Saudi id in an article about the kingdom; Gaza's civil defence beside غزة keeps none."""
+    def ids(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    saudi = ("نظمت أمانة الرياض احتفالات عيد الفطر في عدد من مواقع المملكة العربية السعودية.\n\n"
+             "وحظيت المسرحية بإقبال جماهيري كبير في العام الماضي لدرجة تدخل رجال الدفاع المدني "
+             "لمنع الجمهور من الدخول، وذلك بعد الموافقة عليه من قبل مجلس الوزراء ومرور 60 يوما على الإعلان.")
+    out = ids(saudi)
+    assert ("الدفاع المدني", "saudi-civil-defense") in out
+    assert ("مجلس الوزراء", "saudi-council-of-ministers") in out
+    gaza = ("أعلنت السعودية عن مساعدات جديدة تصل خلال الأسابيع المقبلة إلى المتضررين من الحرب الأخيرة.\n\n"
+            "وفي غزة قال الدفاع المدني إن طواقمه انتشلت ثلاثة جثامين من تحت الأنقاض.")
+    assert ("الدفاع المدني", None) in ids(gaza)

@@ -22,7 +22,7 @@ from typing import Optional
 
 import regex
 
-from .bodies import _institutions, _named_after_people, _quoted_titles, _saudi_ministries_in_saudi_articles
+from .bodies import _institutions, _named_after_people, _quoted_titles, _saudi_bodies_in_saudi_articles
 from .clubs import _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
@@ -105,7 +105,7 @@ class EntityComponent:
         ents = _short_names_of_known_people(_fathers_of_known_people(
             _movement_family_names(_cut_family_names(ents, text), text), text), text)
         ents = _named_after_people(ents, text, ctx)
-        ents = _saudi_ministries_in_saudi_articles(g, ents, text)
+        ents = _saudi_bodies_in_saudi_articles(g, ents, text)
         ents = _same_name_ids(_league_clubs(g, _city_club_ids(g, ents, text), text))
         ents = _places_after_area_words(_places_read_as_people(ents, text), text)
         ents.sort(key=lambda x: (x.start, -x.end))

@@ -250,16 +250,17 @@ def _titled_heads() -> dict:
 
 
 @lru_cache(maxsize=4)
-def _bare_saudi_ministries(g) -> dict:
-    """The bare names of the Saudi ministries (the ambiguous aliases of the ``saudi-ministry-*`` entries
-    with the saudi_body cue: وزارة الصحة، وزارة الداخلية), as normalized word tuples -> the entry."""
+def _bare_saudi_bodies(g) -> tuple:
+    """The bare names of the Saudi bodies (the ambiguous aliases of the entries with an id and the
+    saudi_body cue: وزارة الصحة، الدفاع المدني، حرس الحدود، الحرس الوطني، مجلس الوزراء), as normalized word
+    tuples -> the entry, and the set of their first words (a cheap test before the look-up)."""
     out = {}
     for key, cands in g.keys.items():
         for c in cands:
             e = g.entries[c.entry]
-            if c.ambiguous and e.cue == "saudi_body" and (e.id or "").startswith("saudi-ministry-"):
+            if c.ambiguous and e.cue == "saudi_body" and e.id:
                 out[key] = e
-    return out
+    return out, frozenset(k[0] for k in out)
 
 
 @lru_cache(maxsize=1)
@@ -268,12 +269,13 @@ def _saudi_place_ids() -> frozenset:
     return frozenset(facilities().get("saudi_article_ids", ()))
 
 
-def _saudi_ministries_in_saudi_articles(g, ents: list, text: str) -> list:
-    """A bare ministry (وزارة الصحة) the saudi_body cue left without an id is the Saudi one in an article
-    that reads Saudi: it names the kingdom, its places or its bodies (a Saudi id), no foreign place id
-    is named as often, and no foreign place id stands within 80 characters of the ministry (the Kuwaiti
-    ministry in a Saudi paper's report from Kuwait keeps no id). One pass, a bisection per ministry."""
-    bare = _bare_saudi_ministries(g)
+def _saudi_bodies_in_saudi_articles(g, ents: list, text: str) -> list:
+    """A bare Saudi body (وزارة الصحة، الدفاع المدني، حرس الحدود) the saudi_body cue left without an id is
+    the Saudi one in an article that reads Saudi: it names the kingdom, its places or its bodies (a Saudi
+    id), no foreign place id is named as often, and no foreign place id stands within 80 characters of
+    the body (the Kuwaiti ministry, Gaza's civil defence in a Saudi paper's report keep no id). One pass,
+    a bisection per body."""
+    bare, firsts = _bare_saudi_bodies(g)
     saudi_ids = _saudi_place_ids()
     saudi, foreign, counts = 0, [], {}
     for x in ents:
@@ -289,9 +291,10 @@ def _saudi_ministries_in_saudi_articles(g, ents: list, text: str) -> list:
     foreign.sort()
     out = ents
     for k, x in enumerate(ents):
-        if x.id or x.label != "ORG" or not x.text.startswith(("وزارة", "وزاره")):
+        if x.id or x.label != "ORG":
             continue
-        e = bare.get(tuple(normalize(x.text).split()))
+        key = tuple(normalize(x.text).split())
+        e = bare.get(key) if key and key[0] in firsts else None
         if e is None:
             continue
         i = bisect_left(foreign, x.start - 80)
