@@ -62,6 +62,29 @@ def test_ambiguous_surname_both_readings(text, expected):
     assert person_ids(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare صالح after the Houthis or his forces is Yemen's former president ...
+    ("وتستميت ميليشيات الحوثي وصالح في محاولة لاستعادة سيطرتها على المدينة.", ["ali-abdullah-saleh"]),
+    ("وقصف الحوثيون وقوات صالح بشكل عنيف عددا من الأحياء السكنية في عدن.", ["ali-abdullah-saleh"]),
+    ("من جثث ميليشيات الحوثيين وفلول المخلوع صالح تتناثر في ساحة القصر.", ["ali-abdullah-saleh"]),
+    # ... not another Saleh, nor the noun after ل (لصالح 'in favour of')
+    ("تلقى الشيخ صالح آل الشيخ خطاب شكر من الأمير.", []),
+    ("وتعمل ميليشيات لصالح النظام في المنطقة.", []),
+])
+def test_bare_saleh_both_readings(text, expected):
+    assert person_ids(text) == expected
+
+
+def test_bare_saleh_elsewhere_takes_no_id_from_the_tagger():
+    """The cue_only rule: a tagger span صالح where the cue does not hold lends it no id."""
+    import arnews
+    for text in ("تلقى الشيخ صالح آل الشيخ خطاب شكر من الأمير الدكتور فيصل بن سلمان.",
+                 "وأكد صالح أن هذه العين وغيرها من العيون كانت مصدر المياه."):
+        assert "ali-abdullah-saleh" not in [e.id for e in arnews.extract(text).entities]
+    text = "وقال سكان إن ميليشيات الحوثي وصالح قصفت الأحياء السكنية في مدينة تعز."
+    assert ("صالح", "ali-abdullah-saleh") in [(e.text, e.id) for e in arnews.extract(text).entities]
+
+
 def test_common_names_do_not_stand_alone():
     # عباس، صدام، سلمان، حسن alone are not linked to anyone
     assert person_ids("وقال عباس الموظف في البلدية إن صدام السيارات وقع صباحا.") == []

@@ -273,8 +273,12 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                     cand = g.entries[c.entry]
                     if c.ambiguous and cand.label == "LOC" and _shared_with_org(g, cands):
                         continue  # ميلان the city by its cue only (مدينة ميلان), else the club passes decide
-                    if c.ambiguous and _rule_vetoed(context_rules().get(cand.cue) or {}, text, ts, te):
-                        continue  # جوفاني لو [بورتو]: the reading its own rule turns down here lends no id
+                    rule = context_rules().get(cand.cue) or {} if c.ambiguous else {}
+                    if c.ambiguous and (rule.get("cue_only") or _rule_vetoed(rule, text, ts, te)):
+                        # جوفاني لو [بورتو]: the reading its own rule turns down here lends no id; a
+                        # ``cue_only`` rule lends it nowhere but where it held (صالح: Yemen's Saleh only
+                        # after الحوثي، قوات، المخلوع ..., not every man named Saleh)
+                        continue
                     if (_COARSE.get(cand.label, cand.label) == _COARSE.get(label, label)
                             or _place_after_bi(cand, label, text, ts, te)) and \
                             not (c.ambiguous and cand.label in _COMMERCIAL and not _quoted(text, ts, te)):
