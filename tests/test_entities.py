@@ -2118,6 +2118,19 @@ def test_super_before_market_or_amoled_is_no_mention():
     assert ("السوبر", None, "EVENT") in _merged(text, [_span_after(text, "السوبر", "MISC")])
 
 
+def test_saleh_in_favour_of_or_good_deeds_is_no_person():
+    """صالح after في is 'in favour of' (يصب في صالح المستهلك), before أعمالهم 'good (deeds)': the tagger's
+    person names nobody; صالح the man (وأكد صالح، the Yemeni after الحوثي و) stays."""
+    text = "وهذا يصب في صالح المستهلك، وليس في صالح الشركات، وتقبل الله من الجميع صالح أعمالهم."
+    tagged = [(m.start(), m.start() + 4, "PERSON") for m in __import__("re").finditer("صالح", text)]
+    tagged[1] = _span_after(text, "صالح الشركات")
+    assert _merged(text, tagged) == set()
+    text = "وأكد صالح أن العين كانت مصدر المياه في القرية."
+    assert _merged(text, [_span_after(text, "صالح")]) == {("صالح", None, "PERSON")}
+    text = "وقصفت ميليشيات الحوثي وصالح الأحياء السكنية في تعز."
+    assert ("صالح", "ali-abdullah-saleh", "PERSON") in _merged(text, [_span_after(text, "صالح")])
+
+
 def test_a_cue_word_before_a_quote_mark_still_counts():
     """على طريق «عفيف»، منطقة «الفاو»: the word before the opening quote mark is the cue, as it is without
     the mark: the tagger's person is the town the article names with an id, and the place الفاو takes no

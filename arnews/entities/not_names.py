@@ -126,6 +126,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         return True  # كرم سمو الأمير: 'honoured', no Karam
     if _before_its_noun(text, s, e):
         return True  # [السوبر] ماركت: the supermarket, no name
+    if _after_its_preposition(text, s, e):
+        return True  # يصب في [صالح] المستهلك: 'in favour of', no Saleh
     if _in_code(text, s, e):
         return True  # border-radius: 5px; jQuery.post(url, ...): markup or script leaked into the text
     kind = _word_kind(raw, label, named)
@@ -178,6 +180,24 @@ def _before_its_noun(text: str, s: int, e: int) -> bool:
         return False
     m = _NEXT_WORD.match(text, e, min(len(text), e + 30))
     return bool(m) and normalize(m.group(1)) in after
+
+
+@lru_cache(maxsize=1)
+def _nouns_after() -> dict:
+    d = facilities().get("tagger_not_names_after", {})
+    return {normalize(k): frozenset(map(normalize, v)) for k, v in d.items()}
+
+
+def _after_its_preposition(text: str, s: int, e: int) -> bool:
+    """Whether the span opens with a word that is a common noun after the word before it (في صالح 'in
+    favour of': facilities.json ``tagger_not_names_after``). One look at the span's first word and at
+    the word before it (less a glued و or ف: وفي صالح)."""
+    m = _NEXT_WORD.match(" " + text[s:min(e, s + 30)])
+    before = _nouns_after().get(normalize(m.group(1))) if m else None
+    if before is None:
+        return False
+    p = _PREV_WORD.search(text, max(0, s - 30), s)
+    return bool(p) and not before.isdisjoint(_plain_forms(normalize(p.group(1))))
 
 
 @lru_cache(maxsize=1)
