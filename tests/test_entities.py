@@ -2118,6 +2118,28 @@ def test_super_before_market_or_amoled_is_no_mention():
     assert ("السوبر", None, "EVENT") in _merged(text, [_span_after(text, "السوبر", "MISC")])
 
 
+def test_a_given_name_the_tagger_cut_off_goes_back_into_the_name():
+    """ليلى [سليمان]، تركي [السديري]: the given name before a person without an id is his; an ambiguous one
+    (تركي 'Turkish', علي/على) only before a family name alone, and a word of the ambiguous list (كان، طالب)
+    never: كان الفيصل، وطالب الحارثي بضرورة ... keep the name alone."""
+    from arnews.entities.people import _given_names_cut_off
+    from arnews.entities.words import _make_entity
+
+    def people(text, names):
+        ents = []
+        for n in names:
+            s = text.index(n)
+            ents.append(_make_entity(n, s, s + len(n), "PERSON", None, None, None, "tagger"))
+        return [x.text for x in _given_names_cut_off(ents, text)]
+
+    text = "وشارك في بطولتها الفنانات ليلى سليمان، وأميرة محمد، وابتسام عبدالله."
+    assert people(text, ["سليمان", "محمد"]) == ["ليلى سليمان", "محمد"]
+    text = "في جريدة الرياض عودنا تركي السديري أن هذه الجريدة ملك للجميع، وقال جندي تركي أردوغان."
+    assert people(text, ["السديري", "أردوغان"]) == ["تركي السديري", "أردوغان"]
+    text = "إذ كان الفيصل قدوة لكثير من الشباب، وطالب الحارثي بضرورة مشاركة عضو في اللجنة."
+    assert people(text, ["الفيصل", "الحارثي"]) == ["الفيصل", "الحارثي"]
+
+
 def test_saleh_in_favour_of_or_good_deeds_is_no_person():
     """صالح after في is 'in favour of' (يصب في صالح المستهلك), before أعمالهم 'good (deeds)': the tagger's
     person names nobody; صالح the man (وأكد صالح، the Yemeni after الحوثي و) stays."""

@@ -15,7 +15,7 @@ import regex
 from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
 from .not_names import _before_god_formula, _glued_word
-from .words import (_district_heads, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
+from .words import (_district_heads, _facility_words, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
                     _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
 
 
@@ -305,6 +305,49 @@ def _join_split_people(ents: list, text: str) -> list:
         if m.start not in finals or m.end > finals[m.start].end:
             finals[m.start] = m
     return keep + list(finals.values())
+
+
+@lru_cache(maxsize=1)
+def _given_name_lists() -> tuple:
+    """(the unambiguous given names, the ambiguous ones that a family name may follow: علي، تركي، كامل
+    (facilities.json ``given_before_family_names``), both), normalized, less
+    facilities.json ``given_not_before_names`` (خطاب 'speech'), and the particles as written (على)."""
+    stop = _facility_words("given_not_before_names")
+    sure = _one_word_names("first_names_arabic.txt", "first_names_foreign.txt") - stop
+    maybe = _facility_words("given_before_family_names") - stop - sure
+    return sure, maybe, sure | maybe, frozenset(facilities().get("particles_as_written", ()))
+
+
+def _given_names_cut_off(ents: list, text: str) -> list:
+    """A person without an id right after a given name no mention holds (ليلى [سليمان]، تركي [السديري]، علي
+    [غريب]): the tagger cut the given name off, and the mention takes it. A given name that is also a
+    word (علي/على، تركي 'Turkish', كامل 'whole') only before a family name alone (an ال word); a glued و
+    (وأميرة [محمد]) stays out. One look at the word before each mention; the ends of the mentions in a
+    set."""
+    sure, maybe, both, particles = _given_name_lists()
+    ends = None
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id or x.start < 2:
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        if not m or m.end() - m.end(1) != 1:
+            continue
+        raw = m.group(1)
+        s = m.start(1)
+        if raw[:1] == "و" and len(raw) > 3 and normalize(raw[1:]) in both:
+            raw, s = raw[1:], s + 1
+        w = normalize(raw)
+        if raw in particles or not (w in sure or w in maybe and " " not in x.text and x.text.startswith("ال")):
+            continue
+        if ends is None:
+            ends = {y.end for y in ents} | {y.start for y in ents}
+        if m.end(1) in ends or s in ends:
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
+    return out
 
 
 def _titled_people(ents: list, text: str) -> list:
