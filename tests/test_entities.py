@@ -2144,6 +2144,22 @@ def test_a_given_name_the_tagger_cut_off_goes_back_into_the_name():
     assert people(text, ["الفيصل", "الحارثي"]) == ["الفيصل", "الحارثي"]
 
 
+def test_din_names_split_at_a_proclitic_and_religion():
+    """وعز [الدين]، بعز [الدين]: the tagger split عز الدين where a proclitic is glued to عز; the name is whole
+    again, without the proclitic. رجال [الدين] (religion) is no person."""
+    from arnews.entities.people import _din_names
+    from arnews.entities.words import _make_entity
+
+    def people(text):
+        s = text.index("الدين")
+        x = _make_entity("الدين", s, s + 5, "PERSON", None, None, None, "tagger")
+        return [y.text for y in _din_names([x], text)]
+
+    assert people("اكتشفت أن علاقتي بعز الدين كانت علاقة تلميذة مبهورة بحب الفن.") == ["عز الدين"]
+    assert people("وبدأت ألملم جناحي وأقاومه، وعز الدين يقاوم.") == ["عز الدين"]
+    assert people("ويقوم رجال الدين الدروز بإدارة شؤونهم الدينية.") == []
+
+
 def test_saleh_in_favour_of_or_good_deeds_is_no_person():
     """صالح after في is 'in favour of' (يصب في صالح المستهلك), before أعمالهم 'good (deeds)': the tagger's
     person names nobody; صالح the man (وأكد صالح، the Yemeni after الحوثي و) stays."""

@@ -29,7 +29,7 @@ from .matching import find_mentions
 from .merge import _merge, _places_after_area_words, _places_read_as_people, _same_name_ids
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
-                     _surnamed_people, _titled_people, _given_names_cut_off)
+                     _surnamed_people, _titled_people, _given_names_cut_off, _din_names)
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
 
@@ -95,7 +95,7 @@ class EntityComponent:
             ents = _family_names_again(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
-        ents = _given_names_cut_off(_join_split_people(_split_joined_people(ents, text), text), text)
+        ents = _given_names_cut_off(_din_names(_join_split_people(_split_joined_people(ents, text), text), text), text)
         ents = _byline_reporters(ents, text)
         ents = _ranked_people(ents, text)
         ents = _linked_names(ents, text)

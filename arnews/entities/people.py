@@ -350,6 +350,39 @@ def _given_names_cut_off(ents: list, text: str) -> list:
     return out
 
 
+_DIN = normalize("الدين")
+
+
+def _din_names(ents: list, text: str) -> list:
+    """A person الدين alone (no id) right after the first half of a compound name (facilities.json
+    ``din_name_heads``: عز، نور، صلاح) is that name, split by the tagger where a proclitic is glued to it
+    (وعز [الدين]، بعز [الدين]): the mention takes the first half, less the proclitic. Elsewhere الدين alone is
+    religion (رجال الدين، يعتنق الدين الإسلامي): it goes. One look at the word before each such mention."""
+    heads = _facility_words("din_name_heads")
+    out, drop = ents, []
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id or normalize(x.text) != _DIN:
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        s = None
+        if m and m.end() - m.end(1) == 1:
+            raw = m.group(1)
+            for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                if raw.startswith(p) and normalize(raw[len(p):]) in heads:
+                    s = m.start(1) + len(p)
+                    break
+        if out is ents:
+            out = list(ents)
+        if s is None:
+            drop.append(k)
+        else:
+            out[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
+    if drop:
+        gone = set(drop)
+        out = [x for k, x in enumerate(out) if k not in gone]
+    return out
+
+
 def _titled_people(ents: list, text: str) -> list:
     """A person's mention that begins with a title (الملك سلمان, an alias the gazetteer needs to tell the
     king from other Salmans; السلطان قابوس) loses the title, as the annotated news spans names (الأمير فيصل
