@@ -1972,9 +1972,13 @@ def test_common_nouns_and_adverbial_nisbas_the_tagger_reads_as_places_are_no_nam
              ("واعتبر أن الأسد بمثابة «المغناطيس» الذي يجذب المقاتلين الأجانب.", "المغناطيس", "MISC"),
              ("وسيكون في منتصف التوسعة كورت يارد (فناء) بمساحة 300 ألف قدم مربع.", "كورت يارد", "PERSON"),
              ("ففاجأني بسؤال غريب: أنت مصرية؟", "غريب", "PERSON"),
+             ('ويحمل الهاتف ذاكرة وصول عشوائي "رام" بسعة 3 جيجا بايت.', "رام", "LOC"),
+             ("كم من لاعب أجنبي حضر إلى المملكة وسط هالة إعلامية كبيرة.", "هالة", "LOC"),
              ("وأوضح مشرف شؤون المعلمين بالإدارة أن التسجيل يبدأ غدا.", "مشرف", "PERSON")]
     for text, span, label in cases:
         assert not [t for t, _, _ in _merged(text, [_span_after(text, span, label)]) if t == span], span
+    text = "وقالت هالة إن المعرض يفتح أبوابه غدا."
+    assert ("هالة", "PERSON") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "هالة")])}
     text = "وقال الرئيس الباكستاني السابق برويز مشرف إن الهجوم فشل."
     assert ("برويز مشرف", "PERSON") in {(t, l) for t, _, l in _merged(text, [_span_after(text, "برويز مشرف")])}
     text = "وقال الصدر في بيان إن أنصاره سيتظاهرون."
