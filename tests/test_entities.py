@@ -2165,6 +2165,18 @@ def test_din_names_split_at_a_proclitic_and_religion():
     assert people("ويقوم رجال الدين الدروز بإدارة شؤونهم الدينية.") == []
 
 
+def test_a_word_with_tanween_is_no_place():
+    """دوماً 'always', درعاً 'a shield', لاجئاً سورياً 'a Syrian refugee': the mark goes in normalization and
+    دوما، درعا، سوريا match, but no name takes tanween; after في (في بريطانياً, a typo) it is the place."""
+    def places(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "LOC"]
+
+    assert places("العرفان: الوفاء دوماً للذكريات، وقدمت البلدية درعاً تقديرياً للجريدة.") == []
+    assert places("العيادات السعودية تعاين 1343 لاجئاً سورياً في المخيم.") == [("السعودية", "saudi-arabia")]
+    assert places("وتحول مبتعثون سعوديون في بريطانياً إلى مرشدين سياحيين.") == [("بريطانياً", "uk")]
+    assert ("درعا", "daraa") in places("وسيطرت المعارضة على أحياء في درعا.")
+
+
 def test_saleh_in_favour_of_or_good_deeds_is_no_person():
     """صالح after في is 'in favour of' (يصب في صالح المستهلك), before أعمالهم 'good (deeds)': the tagger's
     person names nobody; صالح the man (وأكد صالح، the Yemeni after الحوثي و) stays."""

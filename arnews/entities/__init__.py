@@ -27,6 +27,7 @@ from .clubs import _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _sho
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
 from .merge import _merge, _places_after_area_words, _places_read_as_people, _same_name_ids
+from .not_names import _tanween_words
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people, _given_names_cut_off, _din_names)
@@ -84,7 +85,7 @@ class EntityComponent:
                 tagged = tagger.tag(doc, ctx) or []
             except Exception:  # a broken model must not break extraction
                 tagged = []
-        ents = _short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text)
+        ents = _tanween_words(_short_forms(g, _merge(g, text, mentions, tagged, ctx, self.keep_misc), text), text)
         ents = _club_lists(g, _numbered_people(ents), text, words[0].words if words else ())
         if words:
             ents = _cued_clubs(ents, text, ctx, words[0])

@@ -159,6 +159,30 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
 
 _MONTH_JOINERS = "(-–—/"
 
+_TANWEEN = "\u064b\u064c\u064d"  # ً ٌ ٍ
+
+
+def _tanween_words(ents: list, text: str) -> list:
+    """Mentions whose last word ends in tanween (دوماً 'always', درعاً 'a shield', صيداً 'prey', كوبًا 'a
+    cup', لاجئاً سورياً 'Syrian'): normalization drops the mark and a place's name (دوما، درعا، صيدا، كوبا،
+    سوريا) matches, but a name takes no tanween; the word is a noun or an accusative adjective. Not after
+    a preposition (facilities.json ``tanween_place_before``: في بريطانياً, a typo of the country) nor in a
+    title (WORK, EVENT). One look at each mention's last two characters."""
+    drop = set()
+    before = _facility_words("tanween_place_before")
+    for k, x in enumerate(ents):
+        e = x.end
+        if e < 2 or x.label in ("WORK", "EVENT"):
+            continue
+        a, b = text[e - 2], text[e - 1]
+        if not (b in _TANWEEN or b == "ا" and a in _TANWEEN or a == "ا" and b in _TANWEEN):
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        if m and not before.isdisjoint(_plain_forms(normalize(m.group(1)))):
+            continue
+        drop.add(k)
+    return [x for k, x in enumerate(ents) if k not in drop] if drop else ents
+
 
 @lru_cache(maxsize=1)
 def _noun_halves() -> dict:
