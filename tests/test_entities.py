@@ -683,6 +683,32 @@ def test_saudi_daily_names_itself_in_quotes():
     assert ids("لم يعد هناك اتفاق سبق - كما قيل: لا شيء.") == []
 
 
+def test_sabq_in_bylines_and_its_column_but_not_the_verb():
+    """Sabq ends its reporter's byline (محمد السيد- سبق:), opens datelines with a tatweel for a dash
+    (سبق ـ أبها:) or a photographer's credit (سبق- جدة (تصوير ...):), behind a bidi mark, and heads its
+    column (سبق تقول للمسؤول:, also after a paragraph of questions); the verb 'preceded' does none of it."""
+    def sabq(text):
+        return [e.text for e in arnews.extract(text).entities if e.id == "sabq"]
+    assert sabq("عنوان الخبر\n\nمحمد السيد- سبق: كشف اللاعب البرازيلي عن رغبته في العودة.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\nخالد خليل – سبق: أعلنت الشركة عن رحلات جديدة.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\nزيد الخمشي- الرياض- سبق: اشتكى منسوبو الإدارة من تأخر الرواتب.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\nسبق ـ أبها: أقام مستشفى الصحة النفسية حفل معايدة.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\nسبق- جدة (تصوير/ مشعل الزهراني): أقام الأمير حفل معايدة.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\n\u202bسبق- جدة: احتفل الزميل بعقد قران ابنه.") == ["سبق"]
+    assert sabq("عنوان الخبر\n\nيوسف سفر- سبق- المدينة المنوّرة: رسمت الفعاليات البسمة.") == ["سبق"]
+    assert sabq("عنوان\n\nسبق تقول للمسؤول: تظل المؤسسة العامة للخطوط الحديدية متعثرة.") == ["سبق"]
+    assert sabq("لماذا إنارة الحدائق ضعيفة؟   سبق تقول للمسؤول: يقال إن الوعي يقاس بالحدائق.") == ["سبق"]
+    assert sabq('وكرمت الصحيفة الفائزين في تصويت (سبق) السياحي.') == ["سبق"]
+    # the verb: at a line's start too, before أن، له، a colon later in the sentence
+    assert sabq("عنوان\n\nسبق أن صدر أمر ملكي بشأن الإسكان.") == []
+    assert sabq("عنوان\n\nسبق له أن زار المملكة مرتين.") == []
+    assert sabq("وكما سبق أن قلت مرارا: أفضل مركز لي هو الهجوم.") == []
+    assert sabq("ومما سبق يتضح أن هناك نوعين من الدمج.") == []
+    assert sabq("وهذا ما سبق وحذر منه الرئيس: الإرهاب لا دين له.") == []
+    # the column's name quoted in a sentence is no heading (the ministry replies to it)
+    assert sabq('وردت الوزارة على ما جاء في زاوية "سبق تقول للمسؤول" الأسبوع الماضي.') == []
+
+
 def test_names_that_are_words_read_in_quotes():
     assert ids('انتقدنا كثيرا الهيئة الوطنية لمكافحة الفساد "نزاهة" وأداءها.') == ["nazaha", "nazaha"]
     assert ids('وبحسب "الفرنسية"، فإن رأسمال المصرف ارتفع.') == ["afp"]

@@ -159,7 +159,7 @@ def context_rules() -> dict:
     rules = json.loads((DATA_DIR / "context.json").read_text(encoding="utf-8"))
     rules.pop("_doc", None)
     for r in rules.values():
-        for k in ("prev", "next", "not_prev", "not_next", "near_words", "glued"):
+        for k in ("prev", "next", "not_prev", "not_next", "near_words", "glued", "opens_line_before"):
             if k in r:
                 r[k] = frozenset(normalize(w) for w in r[k])
         for k in ("near_sectors", "near_ids", "near_labels"):

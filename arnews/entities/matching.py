@@ -23,8 +23,20 @@ _AFTER_L = regex.compile(r"(?r)(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$"
 _DASHES = "-–—/"
 
 
-#: what follows a source that opens a dateline: a dash, a place of a few words, a colon (سبق- أبها:)
-_DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*\p{L}[\p{L} ]{1,25}[ \t]*:")
+#: what follows a source that opens a dateline, in the original text (a tatweel serves as a dash there,
+#: and normalization drops it): a dash, a place of a few words and a colon, a bracket or another dash
+#: (سبق- أبها:، سبق ـ القاهرة:، سبق- الرياض (تصوير ...)، سبق- الزلفي- (تصوير:); a colon alone, the
+#: paper ending the reporter's byline (أيمن حسن- سبق:); a one-word place and a colon (سبق ابها :)
+_DATELINE_AFTER = regex.compile(
+    r"ـ?(?&g)*(?:[-–—ـ](?&g)*\p{L}[\p{L}\p{M} ]{1,25}(?&g)*[:(\-–—ـ]|:|\p{L}[\p{L}\p{M}]{1,11}(?&g)*:)"
+    r"(?(DEFINE)(?P<g>[ \t\xa0\u200b-\u200f\u202a-\u202e]))")
+#: what strip() leaves at a line's ends: no-break, zero-width and bidi marks (\u202b[سبق]- جدة:)
+_LINE_BLANKS = " \t\xa0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+#: the dashes of a byline in the original text, the tatweel included (عافت الزويدـ سبق ـ حفر الباطن:)
+_BYLINE_DASHES = "-–—/ـ"
+#: a dateline source's head: the reporter, the photographer, a city (أجرى الحوار/ شقران الرشيدي- تصوير/
+#: فايز الزيادي- سبق- الرياض:), at most this many characters from the line's start
+_HEAD_REACH = 80
 _COLON_AFTER = regex.compile(r"[ \t]*:")
 #: how far the dateline rules look for a line's ends: a dateline's line or head is 40 characters at
 #: most, and a few more are spaces that strip() drops
@@ -220,13 +232,36 @@ def _rule_holds(rule: dict, m: _Match, k: int, toks, norm: str, text: str, view,
             return True
     if rule.get("opens_dateline"):
         positive = True
-        # the source of a dateline that opens a paragraph: [reporter- ]سبق- أبها: ...
-        lo = max(0, s - _LINE_REACH)  # a head of 40 characters at most: a bounded look back
-        ls = norm.rfind("\n", lo, s)
-        head = norm[ls + 1:s].strip() if ls >= 0 or not lo else "-" * 41
-        if len(head) <= 40 and (not head or head[-1] in _DASHES) and _DATELINE_AFTER.match(norm, e):
+        if _opens_dateline(text, view.start(s), view.end(e)):
+            return True
+    if "opens_line_before" in rule:
+        positive = True
+        if nxt in rule["opens_line_before"] and _opens_line(text, view.start(s)):
             return True
     return not positive
+
+
+def _opens_dateline(text: str, s: int, e: int) -> bool:
+    """Whether original ``text[s:e]`` is the source that opens a paragraph's dateline, alone or after the
+    byline (سبق- أبها:، محمد السيد- سبق:): what precedes it on its line is empty or ends in a dash, and
+    ``_DATELINE_AFTER`` follows. The look back is bounded (``_HEAD_REACH``): no scan of a long paragraph."""
+    lo = max(0, s - _HEAD_REACH - 20)
+    ls = text.rfind("\n", lo, s)
+    if ls < 0 and lo:
+        return False
+    head = text[ls + 1:s].strip(_LINE_BLANKS)
+    return len(head) <= _HEAD_REACH and (not head or head[-1] in _BYLINE_DASHES) and \
+        _DATELINE_AFTER.match(text, e) is not None
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Whether only blanks stand between original offset ``s`` and the start of its line or sentence (a
+    paragraph of questions that ends in the column's heading: ... فيها؟  سبق تقول للمسؤول:); a bounded
+    look back."""
+    k = s
+    while k > 0 and s - k < 40 and text[k - 1] in _LINE_BLANKS:
+        k -= 1
+    return k == 0 or text[k - 1] in "\n.!?؟"
 
 
 def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = None) -> list[tuple[int, int, object]]:
@@ -355,7 +390,8 @@ def _facility(toks, i, j, ent):
 
 def _has_positive(rule: dict) -> bool:
     return any(k in rule for k in ("prev", "next", "near_words", "near_sectors", "near_ids", "near_labels")) or \
-        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline", "dateline_place", "opens_dateline"))
+        any(rule.get(k) for k in ("quoted", "quoted_after_l", "paren", "dateline", "dateline_place", "opens_dateline",
+                                  "opens_line_before"))
 
 
 def _upper_ok(text, view, toks, m, k) -> bool:
