@@ -1389,6 +1389,25 @@ def test_a_verb_or_role_noun_after_a_name_is_no_part_of_it():
     assert "مشعل بن ماجد يصافح" not in names
 
 
+def test_a_glued_preposition_or_future_verb_after_a_name_is_no_part_of_it():
+    """The tagger runs a name on into a noun with a glued preposition (مجدي بضرورة، وليد باخشوين بالدوران،
+    سيد خولي برابط) or a verb in the future (بولوني سترسم، رامبو سيقاتل): the span ends with the name; a
+    name that begins with س or ب stays whole."""
+    from arnews.entities.merge import _trim_verb_tail
+    text = ("وطالب الدكتور مجدي بضرورة إيجاد حلول جذرية، فيما اكتفى وليد باخشوين بالدوران حول المضمار، "
+            "وبعث لي الدكتور سيد خولي برابط المقال، وقال إن المدرب بولوني سترسم خارطة الفريق وإن رامبو سيقاتل داعش.")
+    for span, name in (("مجدي بضرورة", "مجدي"), ("وليد باخشوين بالدوران", "وليد باخشوين"),
+                       ("سيد خولي برابط", "سيد خولي"), ("بولوني سترسم", "بولوني"), ("رامبو سيقاتل", "رامبو")):
+        s = text.index(span)
+        assert text[s:_trim_verb_tail(text, s, s + len(span))] == name
+    text = "ووقع النادي مع رحيم سترلينغ وخورخي دا سيلفا، وقال سيب بلاتر إن ميشال بلاتيني سيترشح."
+    for span in ("رحيم سترلينغ", "خورخي دا سيلفا", "سيب بلاتر", "ميشال بلاتيني"):
+        s = text.index(span)
+        assert _trim_verb_tail(text, s, s + len(span)) == s + len(span)
+    names = {e.text for e in arnews.extract("وطالب الدكتور مجدي بضرورة إيجاد حلول جذرية لمشاركة المنتخبات.").entities}
+    assert "مجدي بضرورة" not in names
+
+
 def test_a_family_name_that_is_also_a_word_joins_given_names_before_it():
     """A family name of surnames_ambiguous.txt (المولد the Prophet's birthday, حرب war) after a person
     named by given names alone is that person's (أسامة المولد، طارق حرب); after a full name it is not

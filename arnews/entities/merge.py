@@ -91,8 +91,11 @@ def _name_verbs() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _name_tails() -> frozenset:
-    """The normalized words that end no name: ``_name_verbs`` and facilities.json ``roles_after_names``."""
-    return _name_verbs() | _facility_words("roles_after_names")
+    """The normalized words that end no name: ``_name_verbs``, also in the future (سترسم، سيقاتل: a name
+    does not begin so), and facilities.json ``roles_after_names`` and ``words_after_names`` (بضرورة)."""
+    verbs = _name_verbs()
+    return verbs | frozenset("س" + v for v in verbs) | _facility_words("roles_after_names") | \
+        _facility_words("words_after_names")
 
 
 def _trim_verb_head(text: str, s: int, e: int) -> int:
