@@ -1408,6 +1408,16 @@ def test_a_glued_preposition_or_future_verb_after_a_name_is_no_part_of_it():
     assert "مجدي بضرورة" not in names
 
 
+def test_a_bare_hormuz_is_the_strait_after_a_word_for_it():
+    """هرمز alone after مضيق(ي) or a word for closing or crossing it is the Strait of Hormuz; as a Persian
+    given name it stays in the person's name."""
+    assert ("هرمز", "strait-of-hormuz") in [(t, i) for t, i, _ in ents(
+        'ارتفعت الشحنات النفطية المنقولة عبر مضيقي "هرمز" و"باب المندب" هذا العام.')]
+    assert ("هرمز", "strait-of-hormuz") in [(t, i) for t, i, _ in ents(
+        "تبقى إيران مهددة بإغلاق هرمز كأداة ضغط في علاقاتها الدولية.")]
+    assert "strait-of-hormuz" not in ids("ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد تغيرت.")
+
+
 def test_a_family_name_that_is_also_a_word_joins_given_names_before_it():
     """A family name of surnames_ambiguous.txt (المولد the Prophet's birthday, حرب war) after a person
     named by given names alone is that person's (أسامة المولد، طارق حرب); after a full name it is not
