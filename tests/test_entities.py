@@ -1418,6 +1418,12 @@ def test_a_bare_hormuz_is_the_strait_after_a_word_for_it():
     assert "strait-of-hormuz" not in ids("ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد تغيرت.")
 
 
+def test_will_be_reopened_is_no_organization():
+    """سيعاد فتح 'will be reopened', which the tagger read as an organization, is no name."""
+    texts = [e.text for e in arnews.extract("ولم يتضح على الفور متى سيعاد فتح مضيق البوسفور امام الملاحة.").entities]
+    assert "سيعاد فتح" not in texts
+
+
 def test_a_family_name_that_is_also_a_word_joins_given_names_before_it():
     """A family name of surnames_ambiguous.txt (المولد the Prophet's birthday, حرب war) after a person
     named by given names alone is that person's (أسامة المولد، طارق حرب); after a full name it is not
