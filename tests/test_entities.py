@@ -2326,3 +2326,19 @@ def test_a_bare_saudi_body_in_an_article_that_reads_saudi_is_the_saudi_one():
     gaza = ("أعلنت السعودية عن مساعدات جديدة تصل خلال الأسابيع المقبلة إلى المتضررين من الحرب الأخيرة.\n\n"
             "وفي غزة قال الدفاع المدني إن طواقمه انتشلت ثلاثة جثامين من تحت الأنقاض.")
     assert ("الدفاع المدني", None) in ids(gaza)
+
+
+def test_news_sites_and_the_play_store_the_news_cites():
+    """Sites and channels Saudi news cites (ذا فيرج، أوديتي سنترال، زمان الوصل، وكالة أعماق، شانا، إن تي في)
+    and Google Play after متجر; the words they are made of elsewhere stay common words or other names."""
+    assert ids('ونقل موقع “ذا فيرج” التقني اليوم الاثنين عن مصادر مطلعة.') == ["the-verge"]
+    assert ids('أعلن موقع “فيرج” التقني المتخصص انتهاء العمل على النظام.') == ["the-verge"]
+    assert ids("تقول راشيل بحسب ما ذكر موقع أوديتي سنترال إنها تدير مكتبا.")[-1] == "oddity-central"
+    assert "zaman-al-wasl" in ids("بحسب ما نقله موقع زمان الوصل السوري المعارض.")
+    assert ids("بثت وكالة أعماق التابعة للتنظيم صورا لقصف جوي.") == ["amaq"]
+    assert ids("سقطت السيارة في أعماق البحر وقاموا بإخراجها.") == []
+    assert "shana" in ids("ونقل موقع شانا الإخباري عن مدير الشؤون الدولية قوله.")
+    assert ids('وأكدت قناة "إن تي في" التلفزيونية سقوط حوالي 10 قتلى.') == ["ntv"]
+    assert "google-play" in ids("وتجاوز التطبيق المليار عملية تحميل في متجر بلاي على نظام أندرويد.")
+    assert "google-play" in ids("وبلغ عدد مرات تحميله مليارا عبر متجر بلاي ستور هذا العام.")
+    assert "google-play" not in ids("واشترى جهاز بلاي ستيشن 4 الجديد.")
