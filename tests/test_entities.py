@@ -2342,3 +2342,16 @@ def test_news_sites_and_the_play_store_the_news_cites():
     assert "google-play" in ids("وتجاوز التطبيق المليار عملية تحميل في متجر بلاي على نظام أندرويد.")
     assert "google-play" in ids("وبلغ عدد مرات تحميله مليارا عبر متجر بلاي ستور هذا العام.")
     assert "google-play" not in ids("واشترى جهاز بلاي ستيشن 4 الجديد.")
+
+
+def test_spellings_of_papers_and_brands_the_news_uses():
+    """ألبايس (El País, after a word for a paper: البائس 'miserable' normalizes alike), الديلي تليجراف, وان بلاس,
+    أوليه, بيزنس انسايدر, قناة ديسكفري (not the space shuttle)."""
+    assert ids('وحسب صحيفة “ألبايس”، فإن الشرطة استعانت بالمواطنين.') == ["el-pais"]
+    assert ids("تحكي القصة عن الشخص البائس الذي يلازم رصيف المستشفى.") == []
+    assert ids('وفقاً لصحيفة "الديلي تليجراف" البريطانية.') == ["telegraph"]
+    assert ids('أعلنت شركة "وان بلاس" الصينية عن هاتفها الجديد.') == ["oneplus"]
+    assert ids('وقال اللاعب في مقابلة مع صحيفة "أوليه" الأرجنتينية إن الهدف رائع.') == ["ole"]
+    assert ids("وحسب موقع «بيزنس انسايدر» فإن الوظائف تغيرت.") == ["business-insider"]
+    assert ids("ويعمل المصور في قناة «ديسكفري» منذ سنوات.") == ["discovery-channel"]
+    assert "discovery-channel" not in ids("أطلقت ناسا المكوك ديسكفري إلى الفضاء.")
