@@ -699,6 +699,10 @@ def test_sabq_in_bylines_and_its_column_but_not_the_verb():
     assert sabq("عنوان\n\nسبق تقول للمسؤول: تظل المؤسسة العامة للخطوط الحديدية متعثرة.") == ["سبق"]
     assert sabq("لماذا إنارة الحدائق ضعيفة؟   سبق تقول للمسؤول: يقال إن الوعي يقاس بالحدائق.") == ["سبق"]
     assert sabq('وكرمت الصحيفة الفائزين في تصويت (سبق) السياحي.') == ["سبق"]
+    # the source: after a word for a paper or site, after لـ in quotes
+    assert sabq("وقال مدير المستشفى لصحيفة سبق إن الحالة مستقرة.") == ["سبق"]
+    assert sabq("ونشر موقع سبق تقريرا عن الحادث أمس.") == ["سبق"]
+    assert sabq('وقال المتحدث لـ"سبق": إن الدوريات تؤدي دورها.') == ["سبق"]
     # the verb: at a line's start too, before أن، له، a colon later in the sentence
     assert sabq("عنوان\n\nسبق أن صدر أمر ملكي بشأن الإسكان.") == []
     assert sabq("عنوان\n\nسبق له أن زار المملكة مرتين.") == []
