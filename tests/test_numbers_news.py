@@ -1223,3 +1223,19 @@ def test_the_definite_first_before_a_year_or_a_day_is_an_adjective():
     assert [t.value for t in d.temporals] == ["XXXX-07-01", "XXXX-07-15"]
     # أول without the article still opens a period: أول عام 2015
     assert [t.value for t in qs("ويبدأ التطبيق أول عام 2015.").temporals] == ["2015"]
+
+
+def test_from_to_after_a_verb_of_ranging_is_one_range():
+    # تتراوح ... من X إلى Y: the values range between two ends, one range whose scale both ends share
+    d = qs("وتتراوح الغرامة من 5 إلى 10 آلاف ريال، ويحكم بالسجن لمدد تتراوح من سبعة إلى عشرين عاما.")
+    r = q_of(d, "من 5 إلى 10 آلاف ريال")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 5000.0, 10000.0, "SAR")
+    r = q_of(d, "من سبعة إلى عشرين عاما")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 7.0, 20.0, "year")
+    # the plural of age before من: أعمارها من ٥٥ إلى ١٥٠ سنة
+    r = q_of(qs("وعرض عددًا من الأفلام الوثائقية، أعمارها من ٥٥ إلى ١٥٠ سنة."), "من ٥٥ إلى ١٥٠ سنة")
+    assert (r.kind, r.low, r.high) == ("range", 55.0, 150.0)
+    # after a verb of change من X إلى Y stays two values, a change from one to the other
+    d = qs("وارتفعت الضريبة من 13 إلى 23 ريالا، وقفز الدخل من 5 إلى 10 ملايين ريال.")
+    assert [(q.kind, q.value) for q in d.quantities] == [
+        ("money", 13.0), ("money", 23.0), ("money", 5_000_000.0), ("money", 10_000_000.0)]

@@ -3899,10 +3899,25 @@ class Extractor:
         """X إلى Y + a unit or a counted noun, with no من before X, is a range (لمدة 5 إلى 10 دقائق، 12 إلى 14
         دولارا، ستة إلى تسعة آلاف دولار); after من it is as often a change (ارتفع من 13 إلى 23 في المائة): left."""
         k = num.j
-        if num.ordinal or num.definite or k + 1 >= self.n or self.word(k) not in ("الي", "الى") or (
-                num.i > 0 and self.word(num.i - 1) in ("من", "عن")):
+        if num.ordinal or num.definite or k + 1 >= self.n or self.word(k) not in ("الي", "الى"):
             return None
+        if num.i > 0 and self.word(num.i - 1) in ("من", "عن"):
+            if i != num.i or self.word(num.i - 1) != "من" or not self._from_range_cue(num.i - 1):
+                return None
+            return self._range(num.i - 1, num.i, "to")  # تتراوح قيمتها من 100 إلى 150 ريالا: the span takes من
         return self._range(i, num.i, "to", mod)
+
+    def _from_range_cue(self, j):
+        """A word of from_range_cues (تتراوح، أعمارهم; behind و/ف/س) up to three words before من at token j,
+        with no punctuation between: من X إلى Y then spans a range, no change from X to Y."""
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = self.word(k)
+            if w is None:
+                return False
+            cues = self.L.from_range_cues
+            if w in cues or w[:1] in "وفس" and (w[1:] in cues or w[1:2] == "س" and w[2:] in cues):
+                return True
+        return False
 
     def _range_tail(self, i, low, hi, mod):
         n = self.n

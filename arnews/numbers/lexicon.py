@@ -285,6 +285,7 @@ class Lexicon:
         self.general_rank = ({key(x) for x in gr.get("heads", ())}, {key(x) for x in gr.get("after", ())})
         self.festival_heads = {key(x) for x in mods.get("festival_heads", ())}
         self.festival_not_names = {key(x) for x in mods.get("festival_not_names", ())}
+        self.from_range_cues = {key(x) for x in mods.get("from_range_cues", ())}
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
