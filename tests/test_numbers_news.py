@@ -1239,3 +1239,14 @@ def test_from_to_after_a_verb_of_ranging_is_one_range():
     d = qs("وارتفعت الضريبة من 13 إلى 23 ريالا، وقفز الدخل من 5 إلى 10 ملايين ريال.")
     assert [(q.kind, q.value) for q in d.quantities] == [
         ("money", 13.0), ("money", 23.0), ("money", 5_000_000.0), ("money", 10_000_000.0)]
+
+
+def test_a_modifier_before_a_percent_sign_typed_first_is_kept():
+    # بحوالي %33: the sign typed before the digits (right to left); the modifier still bounds the percent
+    d = qs("انتهى المطاف بحوالي %33 من المجيبين إلى العمل في القطاع الخاص، وارتفع الإنفاق بنحو %12.")
+    p = q_of(d, "حوالي %33")
+    assert (p.kind, p.value, p.modifier) == ("percent", 33.0, "about")
+    assert q_of(d, "نحو %12").modifier == "about"
+    # with no modifier before it the sign typed first gives the bare percent
+    p = q_of(qs("وبلغت نسبة المشاركين %45 من العينة."), "%45")
+    assert (p.kind, p.value, p.modifier) == ("percent", 45.0, None)

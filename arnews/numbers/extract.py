@@ -1643,9 +1643,10 @@ class Extractor:
                 if not (t2.isdecimal() or t2 == ".") or toks[k + 1].typ != N:
                     if k + 2 >= n or parts[off + 2 * k + 2] not in self._YEARS_WORDS:
                         continue  # ... or before a year word: من عام 2010 إلى عام 2014
-            # a lead word parses before a number, also behind a bracket or a year word (نحو (30)، بين عامي 1982)
+            # a lead word parses before a number, also behind a bracket, a sign typed first or a year word (نحو (30)،
+            # بحوالي %33، بين عامي 1982)
             elif c != 1 and not (type(c) is _Lead and (kn == k + 1 or kn == k + 2 and (
-                    parts[off + 2 * k + 2] == "(" or parts[off + 2 * k + 2] in self._YEARS_WORDS))):
+                    parts[off + 2 * k + 2] in ("(", "%") or parts[off + 2 * k + 2] in self._YEARS_WORDS))):
                 if k + 1 >= n:
                     continue
                 t2 = parts[off + 2 * k + 2]
@@ -2723,6 +2724,9 @@ class Extractor:
                 (t.t, toks[j + 2].t) == ("(", ")") or (t.t, toks[j + 2].t) in self._QUOTE_PAIRS):
             j += 1  # أكثر من (200) فعالية، نحو (30) ريالا، ناهز «68» عاما: the figure keeps its modifier
             t = toks[j]
+        elif mod is not None and t.t == "%" and j + 1 < n and toks[j + 1].typ == N and not toks[j + 1].gap:
+            j += 1  # بحوالي %33: the sign typed before the digits (right to left), the percent keeps its modifier
+            t = toks[j]
         if t.typ == N:
             return self._digits(i, j, mod)
         num = self.parse_number(j)
@@ -3109,9 +3113,11 @@ class Extractor:
         if alone and any(core in self.L.vague_numbers for _, _, core in self.analyses(toks[num.i].t)):
             return k  # مئات، آلاف، بملايين alone: vague, no value (آلاف المراقبين، آلاف الدولارات)
         # percent; "%14.2" typed right to left: the sign glued before the number
-        if i == num.i and i > 0 and toks[i - 1].t == "%" and not toks[i].gap and (i < 2 or toks[i - 2].typ != N):
+        ni = num.i
+        if (i == ni or mod is not None and i < ni - 1) and ni > 0 and toks[ni - 1].t == "%" and not toks[ni].gap \
+                and (ni < 2 or toks[ni - 2].typ != N):
             kk, mod = self._post(k, mod)
-            self.emit_q(i - 1, kk, "percent", val, unit="%", modifier=mod)
+            self.emit_q(min(i, ni - 1), kk, "percent", val, unit="%", modifier=mod)
             return kk
         if k < n:
             pc = self.match(k + 1 if quoted else k, ("percent",))
