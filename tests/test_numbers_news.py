@@ -1250,3 +1250,12 @@ def test_a_modifier_before_a_percent_sign_typed_first_is_kept():
     # with no modifier before it the sign typed first gives the bare percent
     p = q_of(qs("وبلغت نسبة المشاركين %45 من العينة."), "%45")
     assert (p.kind, p.value, p.modifier) == ("percent", 45.0, None)
+
+
+def test_a_definite_fraction_after_a_ratio_word_is_no_count():
+    # بنسبة الخمس، بمقدار العشر: a fifth, a tenth; alone they give nothing, as الثلث or النصف alone
+    d = qs("بعد تراجع الصادرات إليهم بنسبة الخمس خلال العام الفائت، وانخفض عدد المراجعين بمقدار العشر.")
+    assert [q.value for q in d.quantities if q.value in (5.0, 10.0)] == []
+    # the same words elsewhere are the numbers five and ten
+    d = qs("واجتمع وزراء الدول الخمس مع الأعضاء العشر في المجلس.")
+    assert [q.value for q in d.quantities] == [5.0, 10.0]

@@ -3303,6 +3303,8 @@ class Extractor:
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None \
                 and not (val == 0 and mod is not None):
             return num.j  # الاثنين، الواحد alone refer back; نحو الصفر، حوالي الصفر is a value: about 0
+        if num.words and num.definite and counted is None and num.j == num.i + 1 and self._ratio_fraction(num.i):
+            return num.j  # بنسبة الخمس: a fifth, which alone gives nothing (as الثلث)
         if end == num.j and start < num.i and toks[num.i - 1].t == "(" and end < n and toks[end].t == ")":
             end += 1  # أكثر من (200): the bracket the span opened it closes
         end, mod = self._post(end, mod)
@@ -3311,6 +3313,12 @@ class Extractor:
             return num.j
         self.emit_q(start, end, "number", val, modifier=mod, counted=counted, cut=cut)
         return end
+
+    def _ratio_fraction(self, k):
+        """The definite word at token k is a fraction (الخمس 'the fifth'), not a number: it is one of
+        ratio_fractions' words right after one of its cues (بنسبة الخمس، بمقدار العشر)."""
+        cues, words = self.L.ratio_fractions
+        return k > 0 and self.word(k) in words and self.word(k - 1) in cues
 
     def _proclitic(self, k):
         """Letters of the proclitics (و، ف، ب، ل، ك) the segmenter cut off the front of token k (بكلمة واحدة،

@@ -286,6 +286,8 @@ class Lexicon:
         self.festival_heads = {key(x) for x in mods.get("festival_heads", ())}
         self.festival_not_names = {key(x) for x in mods.get("festival_not_names", ())}
         self.from_range_cues = {key(x) for x in mods.get("from_range_cues", ())}
+        rf = mods.get("ratio_fractions", {})
+        self.ratio_fractions = ({key(x) for x in rf.get("cues", ())}, {key(x) for x in rf.get("words", ())})
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
