@@ -1259,3 +1259,12 @@ def test_a_definite_fraction_after_a_ratio_word_is_no_count():
     # the same words elsewhere are the numbers five and ten
     d = qs("واجتمع وزراء الدول الخمس مع الأعضاء العشر في المجلس.")
     assert [q.value for q in d.quantities] == [5.0, 10.0]
+
+
+def test_nine_after_the_jussive_particle_is_a_verb():
+    # لم تسع 'did not seek' (سعى in the jussive): no nine counting أبدا or مثل
+    d = qs("لأن إيران لم تسع أبدا إلى امتلاك السلاح الذري، ولم تسع مثل قبائل الشمال إلى التوسع.")
+    assert list(d.quantities) == []
+    # تسع elsewhere is nine
+    t = q_of(qs("وظل في منصبه تسع سنوات قبل أن يستقيل."), "تسع سنوات")
+    assert (t.value, t.unit) == (9.0, "year")

@@ -1108,6 +1108,8 @@ class Extractor:
                 continue
             if q.kind == "number" and q.counted is not None and self._loan_phrase(q.text):
                 continue
+            if q.modifier is None and q.text[:1].isalpha() and self._jussive_verb(q, text):
+                continue
             if q.kind == "number" and q.value == 1 and q.counted is not None and self._unity_idiom(q.counted.text):
                 continue
             if rounds and q.kind == "number" and q.modifier is None and self._round_name(q, text):
@@ -1441,6 +1443,15 @@ class Extractor:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _jussive_verb(self, q, text):
+        """The number word opening ``q`` is a verb in the jussive (لم تسع أبدا 'it never sought'): one of
+        jussive_readings' words right after one of its particles; no number, whatever the word after."""
+        particles, words = self.L.jussive_readings
+        if normalize(q.text.split(" ", 1)[0]) not in words:
+            return False
+        before = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+        return bool(before) and normalize(before.group(1)) in particles
 
     def _verb_or_idiom(self, q, text):
         """The lone number word ``q`` is no number: a verb of verbs_before_numbers before digits, a bound or

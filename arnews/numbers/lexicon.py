@@ -288,6 +288,8 @@ class Lexicon:
         self.from_range_cues = {key(x) for x in mods.get("from_range_cues", ())}
         rf = mods.get("ratio_fractions", {})
         self.ratio_fractions = ({key(x) for x in rf.get("cues", ())}, {key(x) for x in rf.get("words", ())})
+        jr = mods.get("jussive_readings", {})
+        self.jussive_readings = ({key(x) for x in jr.get("particles", ())}, {key(x) for x in jr.get("words", ())})
 
         # phrase index: first token -> max phrase length in tokens
         self.maxlen: dict[str, int] = {}
