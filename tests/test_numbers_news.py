@@ -1268,3 +1268,15 @@ def test_nine_after_the_jussive_particle_is_a_verb():
     # تسع elsewhere is nine
     t = q_of(qs("وظل في منصبه تسع سنوات قبل أن يستقيل."), "تسع سنوات")
     assert (t.value, t.unit) == (9.0, "year")
+
+
+def test_a_bare_dirham_in_a_moroccan_article_is_the_moroccan_dirham():
+    # الحكومة المغربية names Morocco and nothing names the Emirates: درهم is MAD
+    d = qs("بلغ جاري المديونية الداخلية للحكومة المغربية 452.5 مليار درهم (45.2 مليار دولار) في نهاية يونيو.")
+    m = q_of(d, "452.5 مليار درهم")
+    assert (m.unit, m.value) == ("MAD", 452_500_000_000.0)
+    assert q_of(d, "45.2 مليار دولار").unit == "USD"
+    # with the Emirates named too, or no country at all, it stays the UAE dirham
+    d = qs("وقعت شركة في دبي عقدا بقيمة 500 مليون درهم مع شركة مغربية.")
+    assert q_of(d, "500 مليون درهم").unit == "AED"
+    assert q_of(qs("وتبدأ الأسعار من 150 درهما للفرد."), "150 درهما").unit == "AED"

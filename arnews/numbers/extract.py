@@ -953,6 +953,7 @@ class Extractor:
             self._one_idioms()
             self._percent_dash_ranges()
             self._festival_editions()
+            self._context_currencies(view.norm)
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1443,6 +1444,17 @@ class Extractor:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _context_currencies(self, norm):
+        """Amounts in a bare currency word whose country the document names otherwise take that country's code
+        (units.json context_currencies: مليار درهم in an article on الحكومة المغربية is MAD, not AED): only
+        where a cue is named and no word of the default's country is, and not an amount naming its own country
+        (درهم إماراتي). One search per rule, and only when such an amount was found."""
+        for frm, to, cues, against in self.L.context_currencies:
+            hits = [k for k, q in enumerate(self.out_q) if q.unit == frm and not against(normalize(q.text))]
+            if hits and cues(norm) and not against(norm):
+                for k in hits:
+                    self.out_q[k] = _new_quantity({**self.out_q[k].__dict__, "unit": to})
 
     def _jussive_verb(self, q, text):
         """The number word opening ``q`` is a verb in the jussive (لم تسع أبدا 'it never sought'): one of

@@ -25,6 +25,12 @@ def key(s: str) -> str:
 _HAMZA_ALEF = str.maketrans("أإآ", "ااا", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 
 
+def _word_search(words):
+    """A search for any of ``words`` (normalized) as a whole word, behind و/ب/ل/ف too, in normalized text."""
+    alts = "|".join(sorted((regex.escape(key(w)) for w in words), key=len, reverse=True))
+    return regex.compile(rf"(?<![^\W\d_])[وبلف]?(?:{alts})(?![^\W\d_])").search
+
+
 def light(s: str) -> str:
     """``s`` with its alef hamzas as ا and no diacritics or tatweel, ة and ى kept (unlike key)."""
     return s.translate(_HAMZA_ALEF)
@@ -96,6 +102,10 @@ class Lexicon:
                     add(f, "ord", 1)
                 else:
                     add(f, "ord", int(v))
+
+        # currencies a document's country changes (درهم: AED, MAD in a Moroccan article)
+        self.context_currencies = [(c["from"], c["to"], _word_search(c["cues"]), _word_search(c["against"]))
+                                   for c in units.get("context_currencies", ())]
 
         # units
         for c in units["currencies"]:
