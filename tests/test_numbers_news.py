@@ -1280,3 +1280,12 @@ def test_a_bare_dirham_in_a_moroccan_article_is_the_moroccan_dirham():
     d = qs("وقعت شركة في دبي عقدا بقيمة 500 مليون درهم مع شركة مغربية.")
     assert q_of(d, "500 مليون درهم").unit == "AED"
     assert q_of(qs("وتبدأ الأسعار من 150 درهما للفرد."), "150 درهما").unit == "AED"
+
+
+def test_a_kilometre_marker_and_the_palestinians_of_48_are_names():
+    # كيلو ٦٠ marks a place on a road, فلسطينيي 48 names the Arabs of Israel: no quantity (the guide skips names)
+    d = qs("وقع حادث انقلاب مركبة بطريق الهجرة كيلو ٦٠ قبل مركز اليتمة، وبدأت إسرائيل تسمح لفلسطينيي 48 بتقديم المساعدات.")
+    assert list(d.quantities) == []
+    # a number that measures something after كيلو stays: a price per kilo
+    m = q_of(qs("وبلغ سعر الكيلو 30 ريالا في السوق."), "30 ريالا")
+    assert (m.kind, m.value, m.unit) == ("money", 30.0, "SAR")
