@@ -647,7 +647,9 @@ def test_a_number_after_min_shares_the_unit_of_the_one_after_ila():
     d = qs("وستطبق زيادة الضرائب من 13 إلى 23 في المائة، وتتراوح قيمتها من 100 إلى 150 ريالا، وارتفعت الحصيلة "
            "من 31 إلى 32 قتيلا، وتقرر تعديل أيام التدريب من 12 إلى 4 أيام.")
     assert (q_of(d, "13").kind, q_of(d, "13").unit) == ("percent", "%")
-    assert (q_of(d, "100").kind, q_of(d, "100").value, q_of(d, "100").unit) == ("money", 100, "SAR")
+    # after تتراوح the pair is one range (d2f168a), no change from 100 to 150
+    r = q_of(d, "من 100 إلى 150 ريالا")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 100, 150, "SAR")
     assert q_of(d, "31").counted.text == "قتيلا"
     assert (q_of(d, "12").unit, q_of(d, "12").value) == ("day", 12)
     # without من the pair is left to the range rules; a full figure before a scale takes no scale
