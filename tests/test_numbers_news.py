@@ -1291,3 +1291,14 @@ def test_a_kilometre_marker_and_the_palestinians_of_48_are_names():
     # a number that measures something after كيلو stays: a price per kilo
     m = q_of(qs("وبلغ سعر الكيلو 30 ريالا في السوق."), "30 ريالا")
     assert (m.kind, m.value, m.unit) == ("money", 30.0, "SAR")
+
+
+def test_two_dates_after_the_period_word_and_from_are_one_period():
+    # في الفترة من 25 إلى 28 مايو: one period, as بين مارس ويوليو is one (the guide's range of dates)
+    d = qs("وينعقد المؤتمر في الفترة من 25 إلى 28 مايو، والمهرجان خلال الفترة من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("من 25 إلى 28 مايو", "period", "XXXX-05-25/XXXX-05-28"),
+        ("من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ", "period", "1436-10-15/1436-11-25")]
+    # without a period word the two dates stay two: أن تجرى الجلسات من 20 يوليو إلى 22 أكتوبر
+    d = qs("وقرر المجلس أن تجرى الجلسات من 20 يوليو إلى 22 أكتوبر.")
+    assert [(t.text, t.kind) for t in d.temporals] == [("20 يوليو", "date"), ("22 أكتوبر", "date")]

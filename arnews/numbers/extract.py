@@ -98,6 +98,8 @@ _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
+# a word (group 1) and من (group 2, with the spaces after it) right before an offset: في الفترة من
+_FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
 _LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").search
@@ -954,6 +956,7 @@ class Extractor:
             self._percent_dash_ranges()
             self._festival_editions()
             self._context_currencies(view.norm)
+            self._date_periods()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1444,6 +1447,29 @@ class Extractor:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _date_periods(self):
+        """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are
+        one period from the first to the second, its span taking من, as بين مارس ويوليو is one; the dates must
+        be of one calendar and precision, the first not later. One pass over the temporals in order."""
+        text = self.doc.text
+        ts = sorted(self.out_t, key=lambda t: t.start)
+        drop, out = set(), []
+        for a, b in zip(ts, ts[1:]):
+            if a.kind != "date" or b.kind != "date" or id(a) in drop or a.calendar != b.calendar \
+                    or not isinstance(a.value, str) or not isinstance(b.value, str) or len(a.value) != len(b.value) \
+                    or a.value >= b.value or a.end > b.start \
+                    or text[a.end:b.start].strip() not in ("إلى", "الى", "حتى", "وحتى", "لغاية"):
+                continue
+            m = _FROM_BEFORE(text, max(0, a.start - 30), a.start)
+            if not m or normalize(m.group(1)) not in self.L.period_from_cues:
+                continue
+            s = a.start - len(m.group(2))
+            drop.update((id(a), id(b)))
+            out.append(_new_temporal({"text": text[s:b.end], "start": s, "end": b.end, "kind": "period",
+                                      "value": f"{a.value}/{b.value}", "calendar": a.calendar}))
+        if out:
+            self.out_t = sorted([t for t in ts if id(t) not in drop] + out, key=lambda t: t.start)
 
     def _context_currencies(self, norm):
         """Amounts in a bare currency word whose country the document names otherwise take that country's code

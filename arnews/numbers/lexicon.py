@@ -202,6 +202,7 @@ class Lexicon:
         self.year_cues = {key(x) for x in cal.get("year_cues", ())}
         self.year_list_words = {key(x) for x in cal.get("year_list_words", ())}
         self.period_not_definite = {key(x) for x in cal.get("period_not_definite", ())}
+        self.period_from_cues = {key(x) for x in cal.get("period_from_cues", ())}
         self.clock_cues = {key(x) for x in cal.get("clock_cues", ())}
         self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
