@@ -1302,3 +1302,14 @@ def test_two_dates_after_the_period_word_and_from_are_one_period():
     # without a period word the two dates stay two: أن تجرى الجلسات من 20 يوليو إلى 22 أكتوبر
     d = qs("وقرر المجلس أن تجرى الجلسات من 20 يوليو إلى 22 أكتوبر.")
     assert [(t.text, t.kind) for t in d.temporals] == [("20 يوليو", "date"), ("22 أكتوبر", "date")]
+
+
+def test_within_the_limits_of_is_about():
+    # في حدود / بحدود 'in the region of': the modifier about, its words in the span
+    d = qs("ولازالت نسبة القروض إلى الودائع في حدود 82%، وتقدر الخسارة بحدود 140 مليار يورو.")
+    p = q_of(d, "في حدود 82%")
+    assert (p.kind, p.value, p.modifier) == ("percent", 82.0, "about")
+    m = q_of(d, "بحدود 140 مليار يورو")
+    assert (m.kind, m.unit, m.modifier) == ("money", "EUR", "about")
+    # حدود alone is the borders: no modifier on what follows
+    assert [q.modifier for q in qs("وطالب بدولة على حدود عام 1967 وعاصمتها القدس.").quantities] == []
