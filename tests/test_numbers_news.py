@@ -1313,3 +1313,15 @@ def test_within_the_limits_of_is_about():
     assert (m.kind, m.unit, m.modifier) == ("money", "EUR", "about")
     # حدود alone is the borders: no modifier on what follows
     assert [q.modifier for q in qs("وطالب بدولة على حدود عام 1967 وعاصمتها القدس.").quantities] == []
+
+
+def test_the_numbers_of_an_inline_list_are_no_quantities():
+    # 1. ... 2. ... 3.: a list's items numbered in a running text, no numbers 1, 2, 3
+    d = qs("وهي عدة نقاط أوجز أهمها: 1. قد يظن البعض أن الاستفادة متكافئة. 2. يلاحظ أن التعريف غير دقيق. "
+           "3. بالنظر إلى أن التقدير شخصي.")
+    assert list(d.quantities) == []
+    d = qs("يرسل إلينا برسائل مختلفة تماما: (1) الوقاحة أو (2) الهوس.")
+    assert list(d.quantities) == []
+    # digits that start no run from 1 stay numbers: سجل 5. ثم 7.
+    d = qs("وكان ترتيبه في السباق الأول 5. ثم جاء في الثاني 7. وهو تحسن ملحوظ.")
+    assert [q.value for q in d.quantities if q.kind == "number"] == [5.0, 7.0]

@@ -196,6 +196,22 @@ def _hours_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+def _enumerator_form(text: str, q) -> str | None:
+    """How the bare digits ``q`` mark a list item: "." or "-" glued after them and a space next, with a space,
+    a line start or a colon before them ("1. قد يظن"، "2- يوتيوب"), or "()" around them ("(1) الوقاحة"); None
+    for any other item (a count, an amount, digits in a sentence)."""
+    if q.kind != "number" or q.counted is not None or q.modifier is not None or not q.text.isdecimal() \
+            or len(q.text) > 2:
+        return None
+    s, e = q.start, q.end
+    before, after = text[s - 1:s], text[e:e + 2]
+    if before == "(" and after[:1] == ")" and (after[1:2].isspace() or not after[1:2]):
+        return "()"
+    if after[:1] in ".-" and after[1:2].isspace() and (s == 0 or before.isspace() or before == ":"):
+        return after[:1]
+    return None
+
+
 def _name_word(w: str, words) -> bool:
     """Whether ``w`` as written is one of ``words`` (name_number_words), maybe definite and behind و/ف/ب/ل
     (ومجموعة، بالمبنى، للمبنى): the letters are compared with ة kept, so مجموعه 'its total' is none."""
@@ -957,6 +973,7 @@ class Extractor:
             self._festival_editions()
             self._context_currencies(view.norm)
             self._date_periods()
+            self._enumerators()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1447,6 +1464,32 @@ class Extractor:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _enumerators(self):
+        """Bare digits that number the items of a list written inline (أهمها: 1. قد يظن ... 2. يلاحظ، 1- ترافيان
+        2- يوتيوب، (1) الوقاحة أو (2) الهوس) are no quantities: a run of them in text order, 1, 2, 3 ..., each
+        marked the same way (a dot or a dash and a space after it, or brackets around it) and none counting a
+        noun; at least two, the first 1. One pass over the quantities in order."""
+        text = self.doc.text
+        runs, last, drop = {}, {}, set()
+        for q in sorted(self.out_q, key=lambda x: x.start):
+            form = _enumerator_form(text, q)
+            if form is None:
+                continue
+            v = int(q.value)
+            run = runs.get(form)
+            if v == 1:
+                runs[form] = [q]
+            elif run is not None and v == last[form] + 1:
+                run.append(q)
+            else:
+                runs.pop(form, None)
+                continue
+            last[form] = v
+            if len(runs[form]) >= 2:
+                drop.update(id(x) for x in runs[form])
+        if drop:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
 
     def _date_periods(self):
         """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are
