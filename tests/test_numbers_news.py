@@ -1258,6 +1258,8 @@ def test_a_definite_fraction_after_a_ratio_word_is_no_count():
     # بنسبة الخمس، بمقدار العشر: a fifth, a tenth; alone they give nothing, as الثلث or النصف alone
     d = qs("بعد تراجع الصادرات إليهم بنسبة الخمس خلال العام الفائت، وانخفض عدد المراجعين بمقدار العشر.")
     assert [q.value for q in d.quantities if q.value in (5.0, 10.0)] == []
+    d = qs("وخفض رئيس الوزراء أهداف الطاقة المتجددة بواقع الخمس منذ شهر.")
+    assert [q.value for q in d.quantities if q.value == 5.0] == []
     # the same words elsewhere are the numbers five and ten
     d = qs("واجتمع وزراء الدول الخمس مع الأعضاء العشر في المجلس.")
     assert [q.value for q in d.quantities] == [5.0, 10.0]
