@@ -1327,3 +1327,14 @@ def test_the_numbers_of_an_inline_list_are_no_quantities():
     # digits that start no run from 1 stay numbers: سجل 5. ثم 7.
     d = qs("وكان ترتيبه في السباق الأول 5. ثم جاء في الثاني 7. وهو تحسن ملحوظ.")
     assert [q.value for q in d.quantities if q.kind == "number"] == [5.0, 7.0]
+
+
+def test_an_amount_after_minus_is_negative():
+    # ناقص 2.1 في المائة: minus 2.1 percent, the word in the span
+    d = qs("وسجلت أدنى المعدلات السنوية في قبرص ناقص 2.1 في المائة، والغاز ناقص 0.07 نقطة.")
+    p = q_of(d, "ناقص 2.1 في المائة")
+    assert (p.kind, p.value) == ("percent", -2.1)
+    assert q_of(d, "ناقص 0.07 نقطة").value == pytest.approx(-0.07)
+    # ناقص before players is 'short of': the count stays positive, without the word
+    c = q_of(qs("وأكمل الفريق المباراة ناقص 3 لاعبين."), "3 لاعبين")
+    assert c.value == 3.0

@@ -974,6 +974,7 @@ class Extractor:
             self._context_currencies(view.norm)
             self._date_periods()
             self._enumerators()
+            self._minus_words()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
@@ -1464,6 +1465,21 @@ class Extractor:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _minus_words(self):
+        """An amount right after a word of minus_words (ناقص 2.1 في المائة، ناقص 0.07 نقطة) is negative, the word
+        in its span: a percent, a measure, or a number bare or counting points, with no modifier, above 0."""
+        text = self.doc.text
+        words, counted = self.L.minus_words
+        for k, q in enumerate(self.out_q):
+            if q.kind not in ("percent", "measure", "number") or q.modifier is not None or not q.value \
+                    or q.value < 0 or not q.text[:1].isdigit() \
+                    or q.counted is not None and normalize(q.counted.text) not in counted:
+                continue  # ناقص 3 لاعبين: 'three players short', no negative count
+            m = _WORD_BEFORE(text, max(0, q.start - 12), q.start)
+            if m and text[m.end(1):q.start].strip() == "" and normalize(m.group(1)) in words:
+                s = m.start(1)
+                self.out_q[k] = _new_quantity({**q.__dict__, "text": text[s:q.end], "start": s, "value": -q.value})
 
     def _enumerators(self):
         """Bare digits that number the items of a list written inline (أهمها: 1. قد يظن ... 2. يلاحظ، 1- ترافيان

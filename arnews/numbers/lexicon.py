@@ -299,6 +299,8 @@ class Lexicon:
         self.from_range_cues = {key(x) for x in mods.get("from_range_cues", ())}
         rf = mods.get("ratio_fractions", {})
         self.ratio_fractions = ({key(x) for x in rf.get("cues", ())}, {key(x) for x in rf.get("words", ())})
+        mw = mods.get("minus_words", {})
+        self.minus_words = ({key(x) for x in mw.get("words", ())}, {key(x) for x in mw.get("counted", ())})
         jr = mods.get("jussive_readings", {})
         self.jussive_readings = ({key(x) for x in jr.get("particles", ())}, {key(x) for x in jr.get("words", ())})
 
