@@ -1338,3 +1338,16 @@ def test_an_amount_after_minus_is_negative():
     # ناقص before players is 'short of': the count stays positive, without the word
     c = q_of(qs("وأكمل الفريق المباراة ناقص 3 لاعبين."), "3 لاعبين")
     assert c.value == 3.0
+
+
+def test_contracts_after_a_verb_of_signing_are_no_decades():
+    # توقيع ثلاثة عقود، توقع 7 عقود: contracts signed, counted as such, no decades
+    d = qs("وتوجت الصناعات الجوية عامها مع توقيع ثلاثة عقود في زمن قياسي، والهيئة الملكية توقع 7 عقود بـ 210 ملايين ريال.")
+    c = q_of(d, "ثلاثة عقود")
+    assert (c.kind, c.value, c.unit) == ("number", 3.0, "عقود")
+    assert q_of(d, "7 عقود").kind == "number"
+    # وقعت عقدين: two contracts, no two decades (as عقدين بلغت قيمتهما)
+    assert [q.unit for q in qs("وكانت الشركة قد وقعت عقدين منذ بداية العام.").quantities] == []
+    # without a verb of signing عقود are decades
+    t = q_of(qs("تم تصوير المقطع قبل ثمانية عقود."), "ثمانية عقود")
+    assert (t.kind, t.unit) == ("measure", "decade")

@@ -2884,8 +2884,8 @@ class Extractor:
         ue = u[1]["unit"]
         if u[3] and not (ue.get("dual") and ue["kind"] == "duration"):
             return None
-        if self._contracts(u):
-            return None  # وشملت المشاريع عقدين بلغت قيمتهما: two contracts, no two decades
+        if self._contracts(u) or self._contract_signed(j, u):
+            return None  # وشملت المشاريع عقدين بلغت قيمتهما، وقعت عقدين: two contracts, no two decades
         if ue.get("dual"):
             val = 2.0
             if self.word(j) in self.L.dual_needs_cue and not (
@@ -3242,7 +3242,7 @@ class Extractor:
                 return k  # الاثنان يوم الخميس: "the two", as الاثنان alone (two days is the dual اليومين)
             if u and any(c in u[2] for c in "بلك"):
                 u = None  # الرئاسات الثلاث بعقد اجتماع: a word behind ب/ل after the number is no unit of it
-            if u and not num.ordinal and self._contracts(u):
+            if u and not num.ordinal and (self._contracts(u) or self._contract_signed(i, u)):
                 self.emit_q(i, u[0], "number", val, modifier=mod, counted=(k, u[0]))  # تسعة عقود جديدة: contracts
                 return u[0]
             if u and not num.ordinal and self._year_word_of_date(u):
@@ -3489,6 +3489,19 @@ class Extractor:
         """The unit match ``u`` is عقد/عقود (a decade) read as contracts: a word of contract_after follows
         (تسعة عقود جديدة، 3 عقود بقيمة 612 مليون ريال، عقدين بلغت قيمتهما)."""
         return u[1]["unit"].get("unit") == "decade" and u[0] < self.n and self.word(u[0]) in self.L.contract_after
+
+    def _contract_signed(self, k, u):
+        """The unit match ``u`` is عقد/عقود and a word of contract_before (وقعت، توقيع، أبرم; behind و/ف) is one
+        or two words before token k, where the amount starts: contracts signed (توقيع ثلاثة عقود), no decades."""
+        if u[1]["unit"].get("unit") != "decade":
+            return False
+        for b in (k - 1, k - 2):
+            w = self.word(b) if b >= 0 else None
+            if w is None:
+                return False
+            if w in self.L.contract_before or w[:1] in "وف" and w[1:] in self.L.contract_before:
+                return True
+        return False
 
     def _year_word_of_date(self, u):
         """The unit match ``u`` is a year word with a year in digits after it (20 مليوناً عام 2014، 500 ألف

@@ -284,6 +284,7 @@ class Lexicon:
         self.plus = {key(x) for x in mods.get("plus", ())}
         self.dual_construct = {key(x) for x in mods.get("dual_construct", ())}
         self.contract_after = {key(x) for x in mods.get("contract_after", ())}
+        self.contract_before = {key(x) for x in mods.get("contract_before", ())}
         self.glued_before_digits = {key(x) for x in mods.get("glued_before_digits", ())}
         self.verb_readings = {key(x) for x in mods.get("verb_readings", ())}
         self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
