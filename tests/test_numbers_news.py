@@ -1351,3 +1351,14 @@ def test_contracts_after_a_verb_of_signing_are_no_decades():
     # without a verb of signing عقود are decades
     t = q_of(qs("تم تصوير المقطع قبل ثمانية عقود."), "ثمانية عقود")
     assert (t.kind, t.unit) == ("measure", "decade")
+
+
+def test_a_range_of_days_before_a_month_is_one_period():
+    # ما بين 3 إلى 5 فبراير 2013: the 3rd to the 5th of February, one period (no range 3-5 and month apart)
+    d = qs("وتقام المعارض خلال الفترة ما بين 3 إلى 5 فبراير 2013 في أبو ظبي.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("ما بين 3 إلى 5 فبراير 2013", "period", "2013-02-03/2013-02-05")]
+    assert list(d.quantities) == []
+    # a range with its unit before the month stays a range: بين 3 و5 أيام في نوفمبر
+    d = qs("وتستمر الزيارة بين 3 و5 أيام في نوفمبر.")
+    assert [q.kind for q in d.quantities] == ["range"] and [t.value for t in d.temporals] == ["XXXX-11"]

@@ -97,6 +97,7 @@ _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Tem
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
+_MONTH_ONLY = re.compile(r"(?:\d{4}|XXXX)-\d\d$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 # a word (group 1) and من (group 2, with the spaces after it) right before an offset: في الفترة من
 _FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
@@ -973,6 +974,7 @@ class Extractor:
             self._festival_editions()
             self._context_currencies(view.norm)
             self._date_periods()
+            self._day_range_periods()
             self._enumerators()
             self._minus_words()
         finally:
@@ -1529,6 +1531,35 @@ class Extractor:
                                       "value": f"{a.value}/{b.value}", "calendar": a.calendar}))
         if out:
             self.out_t = sorted([t for t in ts if id(t) not in drop] + out, key=lambda t: t.start)
+
+    def _day_range_periods(self):
+        """A range of two days with nothing measured right before a month (ما بين 3 إلى 5 فبراير 2013، بين 3 و5
+        نوفمبر) is one period of that month's days, as بين مارس ويوليو is one: the range and the month date
+        give way to it (were the range 3-5 and the month alone). The dates keyed by start: no scan per range."""
+        text = self.doc.text
+        months = {t.start: t for t in self.out_t if t.kind == "date" and isinstance(t.value, str)
+                  and _MONTH_ONLY(t.value)}
+        if not months:
+            return
+        drop, new = set(), []
+        for q in self.out_q:
+            if q.kind != "range" or q.unit is not None or q.counted is not None or q.modifier is not None \
+                    or q.low is None or q.high is None or q.low != int(q.low) or q.high != int(q.high) \
+                    or not 1 <= q.low < q.high <= 31:
+                continue
+            e = q.end
+            while e < len(text) and text[e] in " \t":
+                e += 1
+            t = months.get(e)
+            if t is None or id(t) in drop:
+                continue
+            drop.update((id(q), id(t)))
+            new.append(_new_temporal({"text": text[q.start:t.end], "start": q.start, "end": t.end, "kind": "period",
+                                      "value": f"{t.value}-{int(q.low):02d}/{t.value}-{int(q.high):02d}",
+                                      "calendar": t.calendar}))
+        if new:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
 
     def _context_currencies(self, norm):
         """Amounts in a bare currency word whose country the document names otherwise take that country's code
