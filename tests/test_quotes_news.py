@@ -2214,3 +2214,21 @@ def test_strict_as_an_adjective_is_no_cue():
     text = "وأشادت الوزيرة بجهود الفريق، مشددة على أن العمل سيستمر حتى نهاية العام."
     q = one(run(text), "العمل سيستمر حتى نهاية العام")
     assert q.cue.text == "مشددة"
+
+
+def test_colon_quote_after_a_paper_told_in_marks():
+    # لـ"سبق" / لـ «عكاظ» between the subject and the colon: whom he told, the words after the colon are his
+    text = ("وقال الأحمدي في تصريحات لـ «عكاظ»: ندعو كل مقاوم من أبناء الشعب اليمني لقطع الإمدادات عن "
+            "الحوثي؛ لأن هذا واجب وطني.")
+    q = one(run(text, [("الأحمدي", "PERSON", None), ("عكاظ", "MEDIA", "okaz")]),
+            "ندعو كل مقاوم من أبناء الشعب اليمني لقطع الإمدادات عن الحوثي؛ لأن هذا واجب وطني")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "الأحمدي"
+    text = 'وقال فهد الغامدي لـ"سبق": الخدمة انقطعت ثلاثة أيام دون أي إشعار من الشركة.'
+    q = one(run(text, [("فهد الغامدي", "PERSON", None), ("سبق", "MEDIA", "sabq")]),
+            "الخدمة انقطعت ثلاثة أيام دون أي إشعار من الشركة")
+    assert q.speaker is not None and q.speaker.text == "فهد الغامدي"
+    # marked words after the colon stay a direct quote; the paper's name in marks is no quote
+    text = 'وقال فهد الغامدي لـ"سبق": "الخدمة انقطعت ثلاثة أيام دون أي إشعار من الشركة".'
+    qs = run(text, [("فهد الغامدي", "PERSON", None), ("سبق", "MEDIA", "sabq")])
+    assert one(qs, "الخدمة انقطعت ثلاثة أيام دون أي إشعار من الشركة").kind == "direct"
+    assert not any(q.text == "سبق" for q in qs)
