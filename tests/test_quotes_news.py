@@ -2232,3 +2232,18 @@ def test_colon_quote_after_a_paper_told_in_marks():
     qs = run(text, [("فهد الغامدي", "PERSON", None), ("سبق", "MEDIA", "sabq")])
     assert one(qs, "الخدمة انقطعت ثلاثة أيام دون أي إشعار من الشركة").kind == "direct"
     assert not any(q.text == "سبق" for q in qs)
+
+
+def test_a_person_named_by_what_he_is_goes_on_speaking():
+    # الأب المكلوم opens the sentence as its subject: the pronoun verb after the addressee continues him
+    text = ('وروى الأب المكلوم لـ"سبق" معاناة أبنائه الأربعة مع مرض النخاع العظمي، وقال: هذا الطفل أخ '
+            'لثلاثة أطفال آخرين يعانون مرضاً فتاكًا جداً.')
+    q = one(run(text, [("سبق", "MEDIA", "sabq")]), "هذا الطفل أخ لثلاثة أطفال آخرين يعانون مرضاً فتاكًا جداً")
+    assert q.speaker is not None and q.speaker.text == "الأب المكلوم"
+    text = "وروت الأم تفاصيل الحادثة، مؤكدة أن ابنها كان بصحة جيدة."
+    q = one(run(text), "ابنها كان بصحة جيدة")
+    assert q.speaker is not None and q.speaker.text == "الأم"
+    # of the cue's gender only: a feminine participle does not continue الأب
+    text = "وروى الأب تفاصيل الحادثة، مؤكدة أن ابنها كان بصحة جيدة."
+    q = one(run(text), "ابنها كان بصحة جيدة")
+    assert q.speaker is None or q.speaker.text != "الأب"

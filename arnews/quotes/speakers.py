@@ -804,7 +804,7 @@ class Speakers:
             if x is not None and np[0] <= x[0] < np[1]:
                 sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
                 return sp if x[2] is None or x[2].label == "PERSON" else None
-        if sp is not None and sp[2] is None and self._title_subject(np, fem):
+        if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)):
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
@@ -840,6 +840,19 @@ class Speakers:
             return False
         labels = self.lex.descriptions.get(ws[0])
         return labels is not None and "PERSON" in labels and ws[0].endswith("ة") == fem
+
+    def _person_noun_subject(self, np, fem: bool) -> bool:
+        """An untagged subject that names a person by what he or she is (speakers.json person_nouns: الأب
+        المكلوم، الأم، المواطن; definite adjectives after it) or by kin before a definite noun (والد الطفل،
+        والدة الطفلة) is the one a pronoun verb of the sentence continues: وروى الأب المكلوم لـ"سبق" معاناة
+        أبنائه ...، وقال. Of the cue's gender; up to 3 words."""
+        lex = self.lex
+        ws = self.N[np[0]:np[1]].split()
+        if not 1 <= len(ws) <= 3 or not all(w.startswith("ال") for w in ws[1:]):
+            return False
+        if ws[0] in lex.person_nouns:
+            return lex.person_nouns[ws[0]] == fem
+        return len(ws) >= 2 and (ws[0] in lex.kin_nouns if fem else ws[0] in lex.male_kin_nouns)
 
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
