@@ -2247,3 +2247,13 @@ def test_a_person_named_by_what_he_is_goes_on_speaking():
     text = "وروى الأب تفاصيل الحادثة، مؤكدة أن ابنها كان بصحة جيدة."
     q = one(run(text), "ابنها كان بصحة جيدة")
     assert q.speaker is None or q.speaker.text != "الأب"
+
+
+def test_a_name_ending_in_ali_before_the_verb_is_no_preposition():
+    # محمد علي: علي normalizes like the preposition على, but ends a person's name; the verb is a verb and
+    # its subject follows it
+    text = ("وعن الفرق بين المخرج محمد سامي والمخرج محمد علي قالت هيفاء بأن الأول عنده روح المجازفة "
+            "وعنيد برأيه.")
+    qs = run(text, [("محمد سامي", "PERSON", None), ("محمد علي", "PERSON", None), ("هيفاء", "PERSON", None)])
+    q = one(qs, "الأول عنده روح المجازفة وعنيد برأيه")
+    assert q.speaker is not None and q.speaker.text == "هيفاء"

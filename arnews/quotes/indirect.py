@@ -666,9 +666,13 @@ class IndirectQuotes:
         return prev[-2].startswith(("ال", "وال")) or self._entity_ending(s - 3) is not None
 
     def _masdar_use(self, c) -> bool:
-        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف)."""
+        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف); not after a name that ends
+        in a word like one (والمخرج محمد علي قالت هيفاء: علي is the name, not على)."""
         prev = self.last_words(c[0], 1, 16)
-        return bool(prev) and (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان"))
+        if not prev or not (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان")):
+            return False
+        x = self._entity_ending(c[0])
+        return x is None or x[2].label != "PERSON" or x[1] - x[0] <= len(prev[-1])
 
     def _feminine(self, c) -> bool:
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
