@@ -2257,3 +2257,21 @@ def test_a_name_ending_in_ali_before_the_verb_is_no_preposition():
     qs = run(text, [("محمد سامي", "PERSON", None), ("محمد علي", "PERSON", None), ("هيفاء", "PERSON", None)])
     q = one(qs, "الأول عنده روح المجازفة وعنيد برأيه")
     assert q.speaker is not None and q.speaker.text == "هيفاء"
+
+
+def test_a_body_after_b_belongs_to_the_subject_not_to_the_object():
+    # بشرطة منطقة مكة المكرمة: where the spokesman serves; the object starts after his name
+    text = ("أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي بن عطية القرشي ضبط عدد من المتهمين "
+            "بالتورط في الواقعة.")
+    qs = run(text, [("شرطة منطقة مكة المكرمة", "ORG", None), ("عاطي بن عطية القرشي", "PERSON", None)])
+    q = one(qs, "ضبط عدد من المتهمين بالتورط في الواقعة")
+    assert q.kind == "indirect"
+    text = ("أكد الناطق الإعلامي بقيادة حرس الحدود بمنطقة المدينة المنورة العقيد شبنان بن مبارك القرني تعدد "
+            "الحوادث خلال أيام العيد.")
+    qs = run(text, [("قيادة حرس الحدود", "ORG", None), ("منطقة المدينة المنورة", "LOC", None),
+                    ("شبنان بن مبارك القرني", "PERSON", None)])
+    q = one(qs, "تعدد الحوادث خلال أيام العيد")
+    assert q.speaker is not None and q.speaker.text == "شبنان بن مبارك القرني"
+    # ب before a word that is no mention is not skipped: the object starts where it did
+    text = "وأعلنت الشركة بنجاح إطلاق خدمتها الجديدة في المملكة."
+    assert not any(q.text.startswith("خدمتها") for q in run(text, [("الشركة", "ORG", None)]))

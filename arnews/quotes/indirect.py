@@ -237,6 +237,11 @@ class IndirectQuotes:
                     if k:
                         i = k                   # أكد حسين عبد الغني قائد فريق النصر صعوبة التمارين: his office
                         continue
+                if i == 0 and np is not None:
+                    k = self._b_place_end(rest)
+                    if k:
+                        i = k                   # أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد ... القرشي ضبط
+                        continue
                 if i == 0 and np is not None and self._genitive_l(w):
                     # أكدت الأمانة العامة لهيئة كبار العلماء على ...، القيادة العامة للقوات المسلحة: ل + a noun
                     # right after the subject goes on with it (or tells whom: لإذاعة فرنسا), no object starts there
@@ -456,6 +461,27 @@ class IndirectQuotes:
                 break                           # the object after the office: صعوبة التمارين
             k += 1
         return k if definite else 0
+
+    def _b_place_end(self, rest) -> int:
+        """ب glued to a body or a place right after the subject (الناطق الإعلامي بشرطة منطقة مكة المكرمة، مصدر
+        بوزارة الصحة) says where the subject serves, no object starts there: the index past that mention, the
+        person titles after it and the holder's tagged name; 0 when the subject has no such ب-phrase."""
+        k = 0
+        while k < len(rest) and rest[k][2][:1] == "ب" and rest[k][2][:3] != "بال":
+            x = self._entity_starting(rest[k][0] + 1)
+            if x is None or x[2].label == "PERSON":
+                break
+            while k < len(rest) and rest[k][0] < x[1]:
+                k += 1                          # (بقيادة حرس الحدود بمنطقة المدينة المنورة: one after another)
+        if k == 0:
+            return 0
+        while k < len(rest) and rest[k][2] in self.lex.person_titles:
+            k += 1
+        y = self._entity_starting(rest[k][0]) if k < len(rest) else None
+        if y is not None and y[2].label == "PERSON":
+            while k < len(rest) and rest[k][0] < y[1]:
+                k += 1
+        return k
 
     def _genitive_l(self, w: str) -> bool:
         """A noun glued to ل (لهيئة، للقوات، لإذاعة), not a particle or a pronoun (لقد، لولا، لكنه، لهما) nor أن."""
