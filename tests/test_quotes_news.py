@@ -2275,3 +2275,15 @@ def test_a_body_after_b_belongs_to_the_subject_not_to_the_object():
     # ب before a word that is no mention is not skipped: the object starts where it did
     text = "وأعلنت الشركة بنجاح إطلاق خدمتها الجديدة في المملكة."
     assert not any(q.text.startswith("خدمتها") for q in run(text, [("الشركة", "ORG", None)]))
+
+
+def test_a_title_and_a_family_name_open_the_sentence_as_its_speaker():
+    # العقيد الهيضل: a person the tagger missed; the participle after the silent verb continues him
+    text = ("وقد أعرب العقيد الهيضل عن شكره وتقديره لولاة الأمر على هذه الثقة الغالية مؤكِّداً أن ذلك سيكون "
+            "دافعاً له لبذل المزيد من العطاء.")
+    q = one(run(text), "ذلك سيكون دافعاً له لبذل المزيد من العطاء")
+    assert q.speaker is not None and q.speaker.text == "العقيد الهيضل"
+    # a title before a description is no name of its own
+    text = "وقد أعرب الشيخ المتحدث عن شكره للحضور مؤكِّداً أن اللقاء سيتكرر كل عام."
+    q = one(run(text), "اللقاء سيتكرر كل عام")
+    assert q.speaker is None or q.speaker.text != "الشيخ المتحدث"

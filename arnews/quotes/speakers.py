@@ -804,7 +804,8 @@ class Speakers:
             if x is not None and np[0] <= x[0] < np[1]:
                 sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
                 return sp if x[2] is None or x[2].label == "PERSON" else None
-        if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)):
+        if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)
+                                                 or self._titled_family_name(np)):
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
@@ -854,6 +855,16 @@ class Speakers:
             return lex.person_nouns[ws[0]] == fem
         return len(ws) >= 2 and (ws[0] in lex.kin_nouns if fem else ws[0] in lex.male_kin_nouns)
 
+    def _titled_family_name(self, np) -> bool:
+        """An untagged subject that is a person title and one family name in ال (العقيد الهيضل، الدكتور
+        الزعاق، الشيخ السديس) names a person the tagger missed: no description, time word or mention."""
+        ws = self.N[np[0]:np[1]].split()
+        if len(ws) != 2 or ws[0] not in self.lex.person_titles or not ws[1].startswith("ال") or len(ws[1]) < 5:
+            return False
+        w = ws[1]
+        return self._desc_key(w) is None and w not in self.lex.time_words and w not in self.lex.time_nouns \
+            and w not in self.lex.source_nouns and w not in self.lex.person_titles and not self.ents_in(np[0], np[1])
+
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
         _, np = self.subject_np(e, limit)
@@ -893,6 +904,8 @@ class Speakers:
             x = self._titled_name(e, self.sent_end(e), None)
             if x is not None:
                 return x, ss                    # وأكد مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب على ...
+        if self._titled_family_name(np):
+            return (np[0], np[1], None), ss     # وقد أعرب العقيد الهيضل عن شكره ... مؤكِّداً: the colonel speaks next
         if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
             return last                         # no name in the subject itself (a description stays unsure)
         kin = self._kin_of(np, sp)
