@@ -2287,3 +2287,16 @@ def test_a_title_and_a_family_name_open_the_sentence_as_its_speaker():
     text = "وقد أعرب الشيخ المتحدث عن شكره للحضور مؤكِّداً أن اللقاء سيتكرر كل عام."
     q = one(run(text), "اللقاء سيتكرر كل عام")
     assert q.speaker is None or q.speaker.text != "الشيخ المتحدث"
+
+
+def test_an_untagged_name_after_a_short_opening_phrase_speaks_for_the_participle():
+    # في البداية without a comma opens the sentence; مطلق البقمي, a given name and a family name, praised
+    text = ("وتعاود اليوم إطلاق الألعاب النارية في التوقيت نفسه. في البداية أشاد مطلق البقمي بما تم تقديمه "
+            "من فعاليات في الصالة الخضراء، مشيرا إلى أن المسرحية من المسرحيات الهادفة.")
+    q = one(run(text), "المسرحية من المسرحيات الهادفة")
+    assert q.speaker is not None and q.speaker.text == "مطلق البقمي"
+    # an ambiguous given name before a word that is no family name is no name (سعيد الحضور: the audience)
+    text = ("وتعاود اليوم إطلاق الألعاب النارية في التوقيت نفسه. في البداية أسعد الحضور ما تم تقديمه "
+            "من فعاليات في الصالة الخضراء، مشيرا إلى أن المسرحية من المسرحيات الهادفة.")
+    q = one(run(text), "المسرحية من المسرحيات الهادفة")
+    assert q.speaker is None or q.speaker.text != "أسعد الحضور"

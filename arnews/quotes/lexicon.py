@@ -221,6 +221,7 @@ class Lexicon:
         self.kin_nouns = {c + n(x) for x in speakers.get("kin_nouns", ()) for c in ("", "و")}
         self.male_kin_nouns = {c + n(x) for x in speakers.get("male_kin_nouns", ()) for c in ("", "و")}
         self.dead_nouns = frozenset(n(x) for x in speakers.get("dead_nouns", ()))
+        self.lead_nouns = frozenset(n(x) for x in speakers.get("lead_nouns", ()))
         pn = speakers.get("person_nouns", {})
         self.person_nouns = {n(x): g == "feminine" for g in ("masculine", "feminine") for x in pn.get(g, ())}
         self.kana_homograph_before = frozenset(n(x) for x in speakers.get("kana_homograph_before", ()))

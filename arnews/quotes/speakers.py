@@ -776,6 +776,8 @@ class Speakers:
         i = 0
         if toks and toks[0][2] in lex.prepositions or (toks and toks[0][2][:1] in "وف" and toks[0][2][1:] in lex.prepositions):
             k = next((k for k, t in enumerate(toks[:8]) if t[2] in ("،", ",")), None)
+            if k is None and len(toks) > 2 and toks[0][2] == "في" and toks[1][2] in lex.lead_nouns:
+                k = 1                           # في البداية أشاد مطلق البقمي: a short phrase, no comma
             if k is None:
                 return None
             i = k + 1                           # في سياق منفصل، / ومن جهة أخرى،
@@ -805,7 +807,7 @@ class Speakers:
                 sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
                 return sp if x[2] is None or x[2].label == "PERSON" else None
         if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)
-                                                 or self._titled_family_name(np)):
+                                                 or self._titled_family_name(np) or self._untagged_name(np)):
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
@@ -865,6 +867,16 @@ class Speakers:
         return self._desc_key(w) is None and w not in self.lex.time_words and w not in self.lex.time_nouns \
             and w not in self.lex.source_nouns and w not in self.lex.person_titles and not self.ents_in(np[0], np[1])
 
+    def _untagged_name(self, np) -> bool:
+        """An untagged subject of 2 to 4 words opened by a given name and closed by a family name in ال
+        (أشاد مطلق البقمي بما ...، مشيرا: Speakers._opens_name) is a person the tagger missed."""
+        ws = self.N[np[0]:np[1]].split()
+        if not 2 <= len(ws) <= 4 or not ws[-1].startswith("ال") or self.ents_in(np[0], np[1]):
+            return False
+        if any(w.startswith("ال") or not w.isalpha() for w in ws[:-1]):
+            return False
+        return self._opens_name(ws[0], ws[-1]) and self._desc_key(ws[-1]) is None
+
     def _named_subject(self, e: int, limit: int):
         """The subject after a verb when it names an entity (else None)."""
         _, np = self.subject_np(e, limit)
@@ -904,7 +916,7 @@ class Speakers:
             x = self._titled_name(e, self.sent_end(e), None)
             if x is not None:
                 return x, ss                    # وأكد مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب على ...
-        if self._titled_family_name(np):
+        if self._titled_family_name(np) or self._untagged_name(np):
             return (np[0], np[1], None), ss     # وقد أعرب العقيد الهيضل عن شكره ... مؤكِّداً: the colonel speaks next
         if sp is None or sp[2] is None or not np[0] <= sp[0] < np[1]:
             return last                         # no name in the subject itself (a description stays unsure)
