@@ -2300,3 +2300,17 @@ def test_an_untagged_name_after_a_short_opening_phrase_speaks_for_the_participle
             "من فعاليات في الصالة الخضراء، مشيرا إلى أن المسرحية من المسرحيات الهادفة.")
     q = one(run(text), "المسرحية من المسرحيات الهادفة")
     assert q.speaker is None or q.speaker.text != "أسعد الحضور"
+
+
+def test_a_feminine_verb_without_a_subject_does_not_continue_a_man():
+    # هذا وقد أكدت مصادر: the subject is not taken after وقد, and the man quoted before is no subject of a
+    # feminine verb
+    text = ('وقال الدكتور خالد النمر: "دور الأسرة يتمثل في تحذير أبنائها من التحرش بأنواعه". هذا وقد أكدت '
+            'مصادر مطلعة أن الجهات الأمنية تتحرى عن الواقعة للتحقق منها.')
+    q = one(run(text, [("خالد النمر", "PERSON", None)]), "الجهات الأمنية تتحرى عن الواقعة للتحقق منها")
+    assert q.speaker is None or q.speaker.text != "خالد النمر"
+    # a masculine verb still continues him
+    text = ('وقال الدكتور خالد النمر: "دور الأسرة يتمثل في تحذير أبنائها من التحرش بأنواعه". هذا وقد أكد '
+            'أن الجهات الأمنية تتحرى عن الواقعة للتحقق منها.')
+    q = one(run(text, [("خالد النمر", "PERSON", None)]), "الجهات الأمنية تتحرى عن الواقعة للتحقق منها")
+    assert q.speaker is not None and q.speaker.text == "خالد النمر"

@@ -1009,7 +1009,7 @@ class Speakers:
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
                             sp = x
-                        elif last is not None and s - last[1] < 1500:
+                        elif last is not None and s - last[1] < 1500 and not self._man_for_feminine(c, last[0]):
                             sp = last[0]
                         elif cue.kind == VERB and not self.N[ss:s].strip():
                             sp = self._previous_subject(ss)
@@ -1129,6 +1129,18 @@ class Speakers:
         """A person mention of a man of the gazetteer's people (by its id): أوباما، كيري، نتنياهو. (Not the
         given-name test of ``is_man``: هدى حسين is often tagged حسين alone.)"""
         return x[2] is not None and x[2].id in _gazetteer_people()
+
+    def _man_for_feminine(self, c, sp) -> bool:
+        """A feminine verb with no subject of its own does not continue a man named before (وقالت لـ"سبق":
+        after سعيد السريحي spoke, a woman speaks); the cue's ت- or -ت is its gender."""
+        if sp[2] is None or sp[2].label != "PERSON" or not self._feminine(c):
+            return False
+        words = self.N[sp[0]:sp[1]].split()
+        if len(words) > 1:
+            return words[0] in _male_given_names()
+        full = self.person_word(words[0]) if words else None     # (حسين alone may end هدى حسين: the full name tells)
+        return full is not None and self.N[full[0]:full[1]].split()[-1] == words[0] \
+            and self.N[full[0]:full[1]].split()[0] in _male_given_names()
 
     def is_man(self, x) -> bool:
         """A person mention that names a man: its first word, or that of the fuller name of the article that a
