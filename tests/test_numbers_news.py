@@ -874,10 +874,15 @@ def test_a_score_with_a_slash_before_a_full_stop_is_no_number():
     assert [q.value for q in d.quantities if q.text == "7"] == [7.0]
 
 
-def test_a_day_range_with_a_tatweel_dash_is_two_dates():
+def test_a_day_range_with_a_tatweel_dash_is_one_period():
+    # one item per expression: the two days and their month are one period (were two dates until nums16)
     d = qs("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، وجرى اجتماع القاهرة 25 ـ 28 مايو 2015.")
-    assert [(t.text, t.value) for t in d.temporals] == [
-        ("4", "1422-12-04"), ("6 ذي الحجة 1422هـ", "1422-12-06"), ("25", "2015-05-25"), ("28 مايو 2015", "2015-05-28")]
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("4 ــ 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
+        ("25 ـ 28 مايو 2015", "period", "2015-05-25/2015-05-28")]
+    # two days joined by و are a list of two dates, no period
+    d = qs("وتقام المباراتان يومي 15 و16 مايو 2015.")
+    assert [(t.kind, t.value) for t in d.temporals] == [("date", "2015-05-15"), ("date", "2015-05-16")]
     # a score with a tatweel before a number that is no date reads as one with a dash: no range of days
     d = qs("وفاز الهلال 2 ــ 1 يوم الجمعة.")
     assert [(q.text, q.kind) for q in d.quantities] == [
@@ -903,10 +908,14 @@ def test_one_after_a_year_word_with_no_cue_is_a_year():
     assert [q.text for q in d.quantities if "واحد" in q.text] == ["مركز واحد"]
 
 
-def test_a_day_range_with_a_plain_dash_before_a_month_is_two_dates():
+def test_a_day_range_with_a_plain_dash_before_a_month_is_one_period():
+    # were two dates until nums16; now one period as من 25 إلى 28 مايو is
     d = qs("وعقد المؤتمر في الفترة من 4 - 6 ذي الحجة 1422هـ، وسجلت 83 جريمة خلال الفترة من 3-9 يوليو 2015.")
-    assert [(t.text, t.value) for t in d.temporals] == [
-        ("4", "1422-12-04"), ("6 ذي الحجة 1422هـ", "1422-12-06"), ("3", "2015-07-03"), ("9 يوليو 2015", "2015-07-09")]
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("4 - 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
+        ("3-9 يوليو 2015", "period", "2015-07-03/2015-07-09")]
+    d = qs("للفترة من 15-18 كانون الأول (ديسمبر).")
+    assert [(t.text, t.value) for t in d.temporals] == [("15-18 كانون الأول (ديسمبر)", "XXXX-12-15/XXXX-12-18")]
     assert not [q for q in d.quantities if q.kind == "range"]
     # a dash range with a unit stays a range, and a score before a month is no range of days
     d = qs("ويستغرق العلاج بين 5 - 7 أيام، وفاز الهلال 3 - 1 مايو الماضي.")
@@ -917,7 +926,7 @@ def test_a_day_range_with_a_plain_dash_before_a_month_is_two_dates():
 def test_digits_glued_by_a_tatweel_read_as_joined_by_a_dash():
     d = qs("خطة تطوير سوق عكاظ في السنوات الخمس المقبلة (1437ـ1441هـ)، والملتقى من 3ـ4 ذي الحجة 1436هـ.")
     assert [(t.text, t.value) for t in d.temporals] == [
-        ("1437ـ1441هـ", "1437/1441"), ("3", "1436-12-03"), ("4 ذي الحجة 1436هـ", "1436-12-04")]
+        ("1437ـ1441هـ", "1437/1441"), ("3ـ4 ذي الحجة 1436هـ", "1436-12-03/1436-12-04")]
     assert not [q for q in d.quantities if q.value in (14371441.0, 34.0)]
     # a tatweel after a word stays as it was, and a range with a unit keeps its unit
     d = qs("وتراوحت الأسعار بين 1500ـ2000 ريال للمتـر.")
@@ -1208,11 +1217,12 @@ def test_the_edition_in_a_festival_name_is_no_quantity():
     assert [q.value for q in d.quantities] == [39.0, 36.0]
 
 
-def test_a_day_and_a_dash_before_a_slash_date_are_two_dates():
-    # 19 – 21 / 10 / 1436هـ: the 19th and the 21st of Shawwal 1436, no range 19-21, number 10 or year alone
+def test_a_day_and_a_dash_before_a_slash_date_are_one_period():
+    # 19 – 21 / 10 / 1436هـ: the 19th to the 21st of Shawwal 1436 (two dates until nums16), no range 19-21,
+    # number 10 or year alone
     d = qs("والذي سيتم عقده خلال الفترة 19 – 21 / 10 / 1436هـ ، سيكون آخر موعد للتسجيل.")
     assert [(t.text, t.value, t.calendar) for t in d.temporals] == [
-        ("19", "1436-10-19", "hijri"), ("21 / 10 / 1436هـ", "1436-10-21", "hijri")]
+        ("19 – 21 / 10 / 1436هـ", "1436-10-19/1436-10-21", "hijri")]
     assert list(d.quantities) == []
 
 

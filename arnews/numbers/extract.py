@@ -100,6 +100,17 @@ _MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
 _MONTH_ONLY = re.compile(r"(?:\d{4}|XXXX)-\d\d$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
 # a word (group 1) and من (group 2, with the spaces after it) right before an offset: في الفترة من
+_DASH_JOIN = re.compile(r"[ \t]*[-–—ـ]+[ \t]*").fullmatch
+
+
+def _dash_days(a, b, between):
+    """A bare day and a dash (or tatweel) before a date of the same month (من 15-18 كانون الأول، 25 - 28
+    مايو، 3ـ4 ذي الحجة، 19 – 21 / 10 / 1436هـ): the two ends of one range of days, which the guide gives as
+    one item, as من 25 إلى 28 مايو is. The first day was read as sharing the second's month
+    (_day_dash_day, _coordinated_days), so a score or a list never gets here."""
+    return a.text.isdigit() and a.value[:-2] == b.value[:-2] and len(a.value) == 10 and bool(_DASH_JOIN(between))
+
+
 _FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
@@ -1511,16 +1522,23 @@ class Extractor:
 
     def _date_periods(self):
         """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are
-        one period from the first to the second, its span taking من, as بين مارس ويوليو is one; the dates must
-        be of one calendar and precision, the first not later. One pass over the temporals in order."""
+        one period from the first to the second, its span taking من, as بين مارس ويوليو is one; so is a bare
+        day joined by a dash to a date of its month (25 - 28 مايو: _dash_days). The dates must be of one
+        calendar and precision, the first not later. One pass over the temporals in order."""
         text = self.doc.text
         ts = sorted(self.out_t, key=lambda t: t.start)
         drop, out = set(), []
         for a, b in zip(ts, ts[1:]):
             if a.kind != "date" or b.kind != "date" or id(a) in drop or a.calendar != b.calendar \
                     or not isinstance(a.value, str) or not isinstance(b.value, str) or len(a.value) != len(b.value) \
-                    or a.value >= b.value or a.end > b.start \
-                    or text[a.end:b.start].strip() not in ("إلى", "الى", "حتى", "وحتى", "لغاية"):
+                    or a.value >= b.value or a.end > b.start:
+                continue
+            if _dash_days(a, b, text[a.end:b.start]):
+                drop.update((id(a), id(b)))
+                out.append(_new_temporal({"text": text[a.start:b.end], "start": a.start, "end": b.end,
+                                          "kind": "period", "value": f"{a.value}/{b.value}", "calendar": a.calendar}))
+                continue
+            if text[a.end:b.start].strip() not in ("إلى", "الى", "حتى", "وحتى", "لغاية"):
                 continue
             m = _FROM_BEFORE(text, max(0, a.start - 30), a.start)
             if not m or normalize(m.group(1)) not in self.L.period_from_cues:
