@@ -1305,6 +1305,21 @@ def test_currency_list_with_the_yen_and_a_riyal_of_no_known_nationality():
     assert {(t, i) for t, i, _ in _merged(text, tagged)} == {("ريال سعودي", "sar"), ("ريال", "qar")}
 
 
+def test_a_bare_dirham_takes_the_code_of_the_country_the_article_names():
+    """درهم is the UAE dirham unless the article names Morocco and not the Emirates: the currency mention
+    follows the numbers' reading of the amount (units.json context_currencies, one shared rule)."""
+    text = "بلغ جاري المديونية الداخلية للحكومة المغربية 452.5 مليار درهم (45.2 مليار دولار) في نهاية يونيو."
+    got = _merged(text, [_span_after(text, "درهم", "MISC"), _span_after(text, "دولار", "MISC")])
+    assert got == {("درهم", "mad", "MISC"), ("دولار", "usd", "MISC")}
+    amount = [q for q in arnews.extract(text).quantities if q.kind == "money" and "درهم" in q.text]
+    assert [q.unit for q in amount] == ["MAD"]
+    # the Emirates named too: the UAE dirham; an amount naming its country keeps its code
+    text = "وقعت شركة في دبي عقدا بقيمة 500 مليون درهم مع شركة مغربية."
+    assert ("درهم", "aed", "MISC") in _merged(text, [_span_after(text, "درهم", "MISC")])
+    text = "وقالت الحكومة المغربية إن المستثمر ضخ 20 مليون درهم إماراتي."
+    assert ("درهم إماراتي", "aed", "MISC") in _merged(text, [_span_after(text, "درهم إماراتي", "MISC")])
+
+
 def test_a_club_named_after_its_city_takes_the_clubs_id():
     """An ORG without an id that is a city's name is the club the gazetteer calls نادي + the city
     (برشلونة -> barcelona-fc, روما -> as-roma); the city itself stays the city, and an ORG that is no

@@ -16,6 +16,7 @@ from typing import Optional
 
 import regex
 
+from ..numbers.lexicon import context_currency_rules, context_currency_swaps, names_own_country
 from ..text import normalize
 from .gazetteer import WORD
 from .not_names import _amount_before
@@ -38,6 +39,35 @@ def _currency_table() -> tuple[dict, frozenset]:
             if ws and len(ws[0]) > 1:
                 table.setdefault(ws, (u.get("code"), u.get("name")))
     return table, frozenset(ws[0] for ws in table)
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict:
+    """{lower-case code: English name} of the currencies with a code (mad -> Moroccan dirham)."""
+    return {code.lower(): name for code, name in _currency_table()[0].values() if code}
+
+
+class DocumentCurrencies:
+    """The code a bare currency word takes in one document, by units.json context_currencies as the numbers
+    component reads them (درهم in an article on الحكومة المغربية is mad, not aed): the document searched
+    once, at its first mention that could change, never per mention."""
+
+    __slots__ = ("text", "_swaps")
+
+    def __init__(self, text: str):
+        self.text, self._swaps = text, None
+
+    def code(self, code: Optional[str], name: Optional[str], mention: str) -> tuple:
+        """(code, name) of a currency mention as written in ``mention``, the document's reading applied."""
+        up = code.upper() if code else None
+        if up is None or all(up != r[0] for r in context_currency_rules()):
+            return code, name
+        if self._swaps is None:
+            self._swaps = context_currency_swaps(normalize(self.text), {r[0] for r in context_currency_rules()})
+        to = self._swaps.get(up)
+        if not to or names_own_country(up, normalize(mention)):
+            return code, name
+        return to.lower(), _names_by_code().get(to.lower(), name)
 
 
 def _bare(word: str) -> str:

@@ -14,7 +14,7 @@ from ..text import normalize
 from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
-from .currencies import _bare, currency_parts
+from .currencies import DocumentCurrencies, _bare, currency_parts
 from .not_names import _before_god_formula, _definite_pair, _not_a_name
 from .people import _glued_letter_name, _person_extent
 from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms,
@@ -194,6 +194,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     starts = [x[0] for x in out]
     descriptors = _descriptors()
     unless_named = _unless_named(text, tagged)
+    doc_codes = DocumentCurrencies(text)
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
         ts = _glued_letter_name(text, ts, te)
@@ -206,7 +207,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if unless_named and " " not in text[ts:te] and not unless_named.isdisjoint(_plain_forms(normalize(text[ts:te]))):
             continue
         label = label if label in ("PERSON", "ORG", "LOC", "MISC") else "MISC"
-        if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra) or _definite_pair(text, ts, te):
+        if _currency(text, ts, te, label, out, starts, by_first_word, keep_misc, extra, doc_codes) or _definite_pair(text, ts, te):
             continue
         if label == "MISC":
             actor = _actor_after_starring(text, ts, te)
@@ -432,11 +433,12 @@ def _unless_named(text: str, tagged) -> frozenset:
 
 
 def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, by_first_word: dict, keep_misc,
-              extra: list) -> bool:
+              extra: list, doc_codes: DocumentCurrencies) -> bool:
     """Whether a tagger span is a currency's (``currencies``); its parts that no gazetteer match covers
     go to ``extra`` as MISC mentions with the ISO id (not with ``ner_misc=False``). Without an amount
     before it, a currency word that begins a name the gazetteer found in the article (``by_first_word``)
-    is that name's short form (الريال beside ريال مدريد: the club)."""
+    is that name's short form (الريال beside ريال مدريد: the club). ``doc_codes`` gives a bare word the
+    code the document's country makes it (درهم in a Moroccan article: mad), as the amounts get."""
     found = currency_parts(text, ts, te, label)
     if found is None:
         return False
@@ -449,6 +451,7 @@ def _currency(text: str, ts: int, te: int, label: str, out: list, starts: list, 
         if club is not None:
             extra.append(_gaz_entity(text, s, e, club, "tagger"))
         elif keep_misc is not False:
+            code, name = doc_codes.code(code, name, text[s:e])
             extra.append(_make_entity(text[s:e], s, e, "MISC", code, name, None, "tagger"))
     return True
 

@@ -25,7 +25,7 @@ import regex
 
 from ..records import Quantity, Span, Temporal, constructor
 from ..text import TextView, normalize
-from .lexicon import key, light, lexicon
+from .lexicon import context_currency_swaps, key, light, lexicon, names_own_country
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
 # same matches as without the guard, but no retry at every character of a long word run (quadratic)
@@ -1584,11 +1584,13 @@ class Extractor:
         (units.json context_currencies: مليار درهم in an article on الحكومة المغربية is MAD, not AED): only
         where a cue is named and no word of the default's country is, and not an amount naming its own country
         (درهم إماراتي). One search per rule, and only when such an amount was found."""
-        for frm, to, cues, against in self.L.context_currencies:
-            hits = [k for k, q in enumerate(self.out_q) if q.unit == frm and not against(normalize(q.text))]
-            if hits and cues(norm) and not against(norm):
-                for k in hits:
-                    self.out_q[k] = _new_quantity({**self.out_q[k].__dict__, "unit": to})
+        hits = [k for k, q in enumerate(self.out_q) if q.unit in self.L.context_currency_from
+                and not names_own_country(q.unit, normalize(q.text))]
+        swaps = context_currency_swaps(norm, {self.out_q[k].unit for k in hits}) if hits else None
+        for k in hits if swaps else ():
+            to = swaps.get(self.out_q[k].unit)
+            if to:
+                self.out_q[k] = _new_quantity({**self.out_q[k].__dict__, "unit": to})
 
     def _jussive_verb(self, q, text):
         """The number word opening ``q`` is a verb in the jussive (لم تسع أبدا 'it never sought'): one of

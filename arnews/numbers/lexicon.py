@@ -31,6 +31,30 @@ def _word_search(words):
     return regex.compile(rf"(?<![^\W\d_])[وبلف]?(?:{alts})(?![^\W\d_])").search
 
 
+@lru_cache(maxsize=1)
+def context_currency_rules() -> tuple:
+    """units.json context_currencies as (from, to, search of cues, search of against): the one reading of
+    a bare currency word by the country the document names, shared by the numbers (amounts) and the
+    entities (currency mentions) so that both give 452.5 مليار درهم in a Moroccan article the same code."""
+    units = json.loads((DATA / "units.json").read_text(encoding="utf-8"))
+    return tuple((c["from"], c["to"], _word_search(c["cues"]), _word_search(c["against"]))
+                 for c in units.get("context_currencies", ()))
+
+
+def context_currency_swaps(norm: str, codes) -> dict:
+    """{from code: to code} of the rules whose from is in ``codes`` and that hold in the normalized document
+    ``norm`` (a cue named, no word of the default's country): one search per such rule. An item naming its
+    own country (درهم إماراتي) is kept by :func:`names_own_country`."""
+    return {frm: to for frm, to, cues, against in context_currency_rules()
+            if frm in codes and cues(norm) and not against(norm)}
+
+
+def names_own_country(code: str, own: str) -> bool:
+    """Whether the normalized text ``own`` of an amount or mention in ``code`` names that code's country
+    (درهم إماراتي): it keeps its code whatever the document names."""
+    return any(frm == code and against(own) for frm, _, _, against in context_currency_rules())
+
+
 def light(s: str) -> str:
     """``s`` with its alef hamzas as ا and no diacritics or tatweel, ة and ى kept (unlike key)."""
     return s.translate(_HAMZA_ALEF)
@@ -104,8 +128,7 @@ class Lexicon:
                     add(f, "ord", int(v))
 
         # currencies a document's country changes (درهم: AED, MAD in a Moroccan article)
-        self.context_currencies = [(c["from"], c["to"], _word_search(c["cues"]), _word_search(c["against"]))
-                                   for c in units.get("context_currencies", ())]
+        self.context_currency_from = frozenset(r[0] for r in context_currency_rules())
 
         # units
         for c in units["currencies"]:
