@@ -1372,3 +1372,12 @@ def test_a_range_of_days_before_a_month_is_one_period():
     # a range with its unit before the month stays a range: بين 3 و5 أيام في نوفمبر
     d = qs("وتستمر الزيارة بين 3 و5 أيام في نوفمبر.")
     assert [q.kind for q in d.quantities] == ["range"] and [t.value for t in d.temporals] == ["XXXX-11"]
+
+
+def test_the_last_ten_nights_of_ramadan_are_a_period_name_no_ten():
+    # العشر الأواخر (also behind و/ب) names the last ten nights of Ramadan: no number 10
+    d = qs("ارتفعت نسبة الإشغال إلى 100 % خلال العشر الأواخر من رمضان، والعشر الأواخر بالذات.")
+    assert [(q.kind, q.value) for q in d.quantities] == [("percent", 100.0)]
+    # a plural noun before it is what the ten count: السنوات العشر الأواخر = 10 years
+    y = q_of(qs("تضاعفت الأسعار في السنوات العشر الأواخر."), "السنوات العشر")
+    assert (y.value, y.unit) == (10.0, "year")

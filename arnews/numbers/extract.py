@@ -3464,6 +3464,8 @@ class Extractor:
             return num.j  # الاثنين، الواحد alone refer back; نحو الصفر، حوالي الصفر is a value: about 0
         if num.words and num.definite and counted is None and num.j == num.i + 1 and self._ratio_fraction(num.i):
             return num.j  # بنسبة الخمس: a fifth, which alone gives nothing (as الثلث)
+        if num.words and num.definite and counted is None and num.j == num.i + 1 and self._named_period(num.i):
+            return num.j  # في العشر الأواخر من رمضان: the last ten nights, a period's name
         if end == num.j and start < num.i and toks[num.i - 1].t == "(" and end < n and toks[end].t == ")":
             end += 1  # أكثر من (200): the bracket the span opened it closes
         end, mod = self._post(end, mod)
@@ -3478,6 +3480,13 @@ class Extractor:
         ratio_fractions' words right after one of its cues (بنسبة الخمس، بمقدار العشر)."""
         cues, words = self.L.ratio_fractions
         return k > 0 and self.word(k) in words and self.word(k - 1) in cues
+
+    def _named_period(self, k):
+        """The definite number word at token k (maybe behind و/ف/ب/ل) and the word after it name a period
+        (named_periods: العشر الأواخر, the last ten nights of Ramadan), not a count of ten."""
+        w = self.word(k) or ""
+        after = self.L.named_periods.get(w) or w[:1] in "وفبل" and self.L.named_periods.get(w[1:])
+        return bool(after) and k + 1 < self.n and self.word(k + 1) in after
 
     def _proclitic(self, k):
         """Letters of the proclitics (و، ف، ب، ل، ك) the segmenter cut off the front of token k (بكلمة واحدة،

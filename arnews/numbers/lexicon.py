@@ -325,6 +325,7 @@ class Lexicon:
         self.ratio_fractions = ({key(x) for x in rf.get("cues", ())}, {key(x) for x in rf.get("words", ())})
         mw = mods.get("minus_words", {})
         self.minus_words = ({key(x) for x in mw.get("words", ())}, {key(x) for x in mw.get("counted", ())})
+        self.named_periods = {key(k): {key(x) for x in v} for k, v in mods.get("named_periods", {}).items()}
         jr = mods.get("jussive_readings", {})
         self.jussive_readings = ({key(x) for x in jr.get("particles", ())}, {key(x) for x in jr.get("words", ())})
 
