@@ -1381,3 +1381,13 @@ def test_the_last_ten_nights_of_ramadan_are_a_period_name_no_ten():
     # a plural noun before it is what the ten count: السنوات العشر الأواخر = 10 years
     y = q_of(qs("تضاعفت الأسعار في السنوات العشر الأواخر."), "السنوات العشر")
     assert (y.value, y.unit) == (10.0, "year")
+
+
+def test_aqd_after_a_numbered_event_is_the_verb_was_held_no_decades():
+    # والمؤتمر 11 عقد من 5 ــ 7 ذي الحجة: the 11th conference was held ..., no 11 decades, no quantity
+    d = qs("والمؤتمر 11 عقد من 5 ــ 7 ذي الحجة 1431هـ بعنوان التحديات، المؤتمر 12 عقد في الفترة نفسها.")
+    assert list(d.quantities) == []
+    assert [t.value for t in d.temporals] == ["1431-12-05/1431-12-07"]
+    # عقد من الزمن stays a decade, and عقود are decades
+    d = qs("ظل المبنى مهجورا منذ 11 عقد من الزمن وقبل 3 عقود من الآن.")
+    assert [(q.value, q.unit) for q in d.quantities] == [(11.0, "decade"), (3.0, "decade")]

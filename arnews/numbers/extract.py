@@ -3296,6 +3296,9 @@ class Extractor:
             if u and not num.ordinal and (self._contracts(u) or self._contract_signed(i, u)):
                 self.emit_q(i, u[0], "number", val, modifier=mod, counted=(k, u[0]))  # تسعة عقود جديدة: contracts
                 return u[0]
+            if u and not num.ordinal and self._held_verb(k, u):
+                self.emit_q(i, k, "number", val, modifier=mod)  # المؤتمر 11 عقد من ...: 'was held', no decades
+                return k
             if u and not num.ordinal and self._year_word_of_date(u):
                 self.emit_q(i, k, "number", val, modifier=mod)  # نزوح 20 مليوناً عام 2014: عام opens the date
                 return k
@@ -3562,6 +3565,15 @@ class Extractor:
             if w in self.L.contract_before or w[:1] in "وف" and w[1:] in self.L.contract_before:
                 return True
         return False
+
+    def _held_verb(self, k, u):
+        """The unit match ``u`` at token k is عقد written alone (no ا of the accusative 11 عقدا takes) with a word
+        of held_after next (من، في، خلال): the verb 'was held' after a numbered event (والمؤتمر 11 عقد من 5 ــ 7
+        ذي الحجة), no decades; عقد من الزمن stays a decade."""
+        if u[1]["unit"].get("unit") != "decade" or u[0] != k + 1 or self.word(k) != "عقد" or u[0] >= self.n:
+            return False
+        words, not_before = self.L.held_after
+        return self.word(u[0]) in words and self.word(u[0] + 1) not in not_before
 
     def _year_word_of_date(self, u):
         """The unit match ``u`` is a year word with a year in digits after it (20 مليوناً عام 2014، 500 ألف

@@ -326,6 +326,8 @@ class Lexicon:
         mw = mods.get("minus_words", {})
         self.minus_words = ({key(x) for x in mw.get("words", ())}, {key(x) for x in mw.get("counted", ())})
         self.named_periods = {key(k): {key(x) for x in v} for k, v in mods.get("named_periods", {}).items()}
+        ha = mods.get("held_after", {})
+        self.held_after = ({key(x) for x in ha.get("words", ())}, {key(x) for x in ha.get("not_before", ())})
         jr = mods.get("jussive_readings", {})
         self.jussive_readings = ({key(x) for x in jr.get("particles", ())}, {key(x) for x in jr.get("words", ())})
 
