@@ -875,10 +875,11 @@ def test_a_score_with_a_slash_before_a_full_stop_is_no_number():
 
 
 def test_a_day_range_with_a_tatweel_dash_is_one_period():
-    # one item per expression: the two days and their month are one period (were two dates until nums16)
+    # one item per expression: the two days and their month are one period (were two dates until nums16),
+    # the span taking an opening من as من 4 إلى 6 does
     d = qs("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، وجرى اجتماع القاهرة 25 ـ 28 مايو 2015.")
     assert [(t.text, t.kind, t.value) for t in d.temporals] == [
-        ("4 ــ 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
+        ("من 4 ــ 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
         ("25 ـ 28 مايو 2015", "period", "2015-05-25/2015-05-28")]
     # two days joined by و are a list of two dates, no period
     d = qs("وتقام المباراتان يومي 15 و16 مايو 2015.")
@@ -912,10 +913,10 @@ def test_a_day_range_with_a_plain_dash_before_a_month_is_one_period():
     # were two dates until nums16; now one period as من 25 إلى 28 مايو is
     d = qs("وعقد المؤتمر في الفترة من 4 - 6 ذي الحجة 1422هـ، وسجلت 83 جريمة خلال الفترة من 3-9 يوليو 2015.")
     assert [(t.text, t.kind, t.value) for t in d.temporals] == [
-        ("4 - 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
-        ("3-9 يوليو 2015", "period", "2015-07-03/2015-07-09")]
+        ("من 4 - 6 ذي الحجة 1422هـ", "period", "1422-12-04/1422-12-06"),
+        ("من 3-9 يوليو 2015", "period", "2015-07-03/2015-07-09")]
     d = qs("للفترة من 15-18 كانون الأول (ديسمبر).")
-    assert [(t.text, t.value) for t in d.temporals] == [("15-18 كانون الأول (ديسمبر)", "XXXX-12-15/XXXX-12-18")]
+    assert [(t.text, t.value) for t in d.temporals] == [("من 15-18 كانون الأول (ديسمبر)", "XXXX-12-15/XXXX-12-18")]
     assert not [q for q in d.quantities if q.kind == "range"]
     # a dash range with a unit stays a range, and a score before a month is no range of days
     d = qs("ويستغرق العلاج بين 5 - 7 أيام، وفاز الهلال 3 - 1 مايو الماضي.")
@@ -926,7 +927,7 @@ def test_a_day_range_with_a_plain_dash_before_a_month_is_one_period():
 def test_digits_glued_by_a_tatweel_read_as_joined_by_a_dash():
     d = qs("خطة تطوير سوق عكاظ في السنوات الخمس المقبلة (1437ـ1441هـ)، والملتقى من 3ـ4 ذي الحجة 1436هـ.")
     assert [(t.text, t.value) for t in d.temporals] == [
-        ("1437ـ1441هـ", "1437/1441"), ("3ـ4 ذي الحجة 1436هـ", "1436-12-03/1436-12-04")]
+        ("1437ـ1441هـ", "1437/1441"), ("من 3ـ4 ذي الحجة 1436هـ", "1436-12-03/1436-12-04")]
     assert not [q for q in d.quantities if q.value in (14371441.0, 34.0)]
     # a tatweel after a word stays as it was, and a range with a unit keeps its unit
     d = qs("وتراوحت الأسعار بين 1500ـ2000 ريال للمتـر.")
@@ -1391,3 +1392,16 @@ def test_aqd_after_a_numbered_event_is_the_verb_was_held_no_decades():
     # عقد من الزمن stays a decade, and عقود are decades
     d = qs("ظل المبنى مهجورا منذ 11 عقد من الزمن وقبل 3 عقود من الآن.")
     assert [(q.value, q.unit) for q in d.quantities] == [(11.0, "decade"), (3.0, "decade")]
+
+
+def test_a_dash_period_takes_its_opening_min_or_bayn_as_the_ila_form_does():
+    # في الفترة من 3-9 يوليو 2015 spans from من, as في الفترة من 3 إلى 9 يوليو 2015 does
+    dash = qs("انخفض عدد الجرائم خلال الفترة من 3-9 يوليو 2015 مقارنة بالعام الماضي.")
+    ila = qs("انخفض عدد الجرائم خلال الفترة من 3 إلى 9 يوليو 2015 مقارنة بالعام الماضي.")
+    assert [(t.text, t.value) for t in dash.temporals] == [("من 3-9 يوليو 2015", "2015-07-03/2015-07-09")]
+    assert [t.text for t in ila.temporals] == ["من 3 إلى 9 يوليو 2015"]
+    d = qs("ارتفعت الكميات للأسبوع ما بين 15-25 يوليو الحالي بمقدار 30 ألف برميل يوميا.")
+    assert [t.text for t in d.temporals] == ["ما بين 15-25 يوليو الحالي"]
+    # no opening word, or one glued into a longer word (ضمن): the span starts at the first day
+    d = qs("يقام المعرض 25 ـ 28 مايو 2015، وضمن 3-4 يونيو 2015 تقام الندوات.")
+    assert [t.text for t in d.temporals] == ["25 ـ 28 مايو 2015", "3-4 يونيو 2015"]

@@ -111,6 +111,8 @@ def _dash_days(a, b, between):
     return a.text.isdigit() and a.value[:-2] == b.value[:-2] and len(a.value) == 10 and bool(_DASH_JOIN(between))
 
 
+# the word opening a range of days right before its first day (من 25 - 28 مايو، ما بين 3ـ4 ذي الحجة): in its span
+_RANGE_OPENER = re.compile(r"(?<![\u0621-\u064a\u0640])(?:ما[ \t]+بين|بين|من)[ \t]+\Z").search
 _FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
@@ -1523,7 +1525,8 @@ class Extractor:
     def _date_periods(self):
         """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are
         one period from the first to the second, its span taking من, as بين مارس ويوليو is one; so is a bare
-        day joined by a dash to a date of its month (25 - 28 مايو: _dash_days). The dates must be of one
+        day joined by a dash to a date of its month (25 - 28 مايو: _dash_days), its span taking an opening
+        من/بين/ما بين too (_RANGE_OPENER) so both forms span alike. The dates must be of one
         calendar and precision, the first not later. One pass over the temporals in order."""
         text = self.doc.text
         ts = sorted(self.out_t, key=lambda t: t.start)
@@ -1535,7 +1538,9 @@ class Extractor:
                 continue
             if _dash_days(a, b, text[a.end:b.start]):
                 drop.update((id(a), id(b)))
-                out.append(_new_temporal({"text": text[a.start:b.end], "start": a.start, "end": b.end,
+                o = _RANGE_OPENER(text, max(0, a.start - 12), a.start)
+                s = o.start() if o else a.start  # من 25 - 28 مايو takes من, as من 25 إلى 28 مايو does
+                out.append(_new_temporal({"text": text[s:b.end], "start": s, "end": b.end,
                                           "kind": "period", "value": f"{a.value}/{b.value}", "calendar": a.calendar}))
                 continue
             if text[a.end:b.start].strip() not in ("إلى", "الى", "حتى", "وحتى", "لغاية"):
