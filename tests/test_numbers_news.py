@@ -1405,3 +1405,15 @@ def test_a_dash_period_takes_its_opening_min_or_bayn_as_the_ila_form_does():
     # no opening word, or one glued into a longer word (ضمن): the span starts at the first day
     d = qs("يقام المعرض 25 ـ 28 مايو 2015، وضمن 3-4 يونيو 2015 تقام الندوات.")
     assert [t.text for t in d.temporals] == ["25 ـ 28 مايو 2015", "3-4 يونيو 2015"]
+
+
+def test_two_dates_with_their_own_months_joined_by_a_dash_are_one_period():
+    # من 29 ذي القعدة ــ 2 ذي الحجة 1423هـ: across the month's end, the first day taking the year of the second
+    d = qs("والمؤتمر الثالث عقد من 29 ذي القعدة ــ 2 ذي الحجة 1423هـ، بعنوان العلاقات الدولية.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("من 29 ذي القعدة ــ 2 ذي الحجة 1423هـ", "period", "1423-11-29/1423-12-02")]
+    d = qs("ويقام المعرض خلال الفترة 25 مايو - 2 يونيو، ثم من 28 ديسمبر - 3 يناير 2016.")
+    assert [t.value for t in d.temporals] == ["XXXX-05-25/XXXX-06-02", "2015-12-28/2016-01-03"]
+    # the first not earlier than the second: two dates, as written
+    d = qs("وكان ذلك في 2 يونيو - 25 مايو.")
+    assert [(t.kind, t.value) for t in d.temporals] == [("date", "XXXX-06-02"), ("date", "XXXX-05-25")]

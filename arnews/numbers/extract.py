@@ -113,6 +113,21 @@ def _dash_days(a, b, between):
 
 # the word opening a range of days right before its first day (من 25 - 28 مايو، ما بين 3ـ4 ذي الحجة): in its span
 _RANGE_OPENER = re.compile(r"(?<![\u0621-\u064a\u0640])(?:ما[ \t]+بين|بين|من)[ \t]+\Z").search
+def _dash_dates(a, b, between) -> str | None:
+    """Two full dates of days, each with its month, joined by a dash or tatweel (25 مايو - 2 يونيو، من 29 ذي
+    القعدة ــ 2 ذي الحجة 1423هـ): one range of days across a month's end. Returns the first date's value, the
+    year it lacks taken from the second (a year back when its month is later: 28 ديسمبر - 3 يناير 2016), or
+    None when they are no such pair or the first is not earlier."""
+    if not a.text[:1].isdigit() or a.text.isdigit() or len(a.value) != 10 or len(b.value) != 10 \
+            or not _DASH_JOIN(between):
+        return None
+    va = a.value
+    if va[:4] == "XXXX" and b.value[:4] != "XXXX":
+        y = int(b.value[:4]) - (va[5:7] > b.value[5:7])
+        va = f"{y:04d}{va[4:]}"
+    return va if (va[:4] == "XXXX") == (b.value[:4] == "XXXX") and va < b.value else None
+
+
 _FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
@@ -1526,7 +1541,8 @@ class Extractor:
         """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are
         one period from the first to the second, its span taking من, as بين مارس ويوليو is one; so is a bare
         day joined by a dash to a date of its month (25 - 28 مايو: _dash_days), its span taking an opening
-        من/بين/ما بين too (_RANGE_OPENER) so both forms span alike. The dates must be of one
+        من/بين/ما بين too (_RANGE_OPENER) so both forms span alike, and two dates of days each with its month
+        joined by a dash (25 مايو - 2 يونيو: _dash_dates). The dates must be of one
         calendar and precision, the first not later. One pass over the temporals in order."""
         text = self.doc.text
         ts = sorted(self.out_t, key=lambda t: t.start)
@@ -1534,7 +1550,17 @@ class Extractor:
         for a, b in zip(ts, ts[1:]):
             if a.kind != "date" or b.kind != "date" or id(a) in drop or a.calendar != b.calendar \
                     or not isinstance(a.value, str) or not isinstance(b.value, str) or len(a.value) != len(b.value) \
-                    or a.value >= b.value or a.end > b.start:
+                    or a.end > b.start:
+                continue
+            first = _dash_dates(a, b, text[a.end:b.start])
+            if first:
+                drop.update((id(a), id(b)))
+                o = _RANGE_OPENER(text, max(0, a.start - 12), a.start)
+                s = o.start() if o else a.start  # 25 مايو - 2 يونيو: one period across the month's end
+                out.append(_new_temporal({"text": text[s:b.end], "start": s, "end": b.end, "kind": "period",
+                                          "value": f"{first}/{b.value}", "calendar": a.calendar}))
+                continue
+            if a.value >= b.value:
                 continue
             if _dash_days(a, b, text[a.end:b.start]):
                 drop.update((id(a), id(b)))
