@@ -1417,3 +1417,12 @@ def test_two_dates_with_their_own_months_joined_by_a_dash_are_one_period():
     # the first not earlier than the second: two dates, as written
     d = qs("وكان ذلك في 2 يونيو - 25 مايو.")
     assert [(t.kind, t.value) for t in d.temporals] == [("date", "XXXX-06-02"), ("date", "XXXX-05-25")]
+
+
+def test_dotted_thousands_before_a_partitive_min_and_a_definite_noun_are_a_whole_number():
+    # بـ14.500 من المصححين، أكثر من 1.603 من الأساتذة: people counted, the dot groups thousands
+    d = qs("وتدير الهيئة 21 مركز تصحيح بـ14.500 من المصححين، ويعمل بها أكثر من 1.603 من الأساتذة.")
+    assert [(q.text, q.value) for q in d.quantities][1:] == [("14.500", 14500.0), ("أكثر من 1.603", 1603.0)]
+    # no partitive after it: a decimal (the dollar index), and one or two decimals stay decimals
+    d = qs("وبلغ مؤشر الدولار أعلى مستوى عند 98.088 في المعاملات الصباحية، وارتفع 1.5 من النقاط.")
+    assert [q.value for q in d.quantities] == [98.088, 1.5]

@@ -2808,6 +2808,12 @@ class Extractor:
         t = self.toks[i] if 0 <= i < self.n else None
         return t is not None and t.typ == W and t.t.isascii()
 
+    def _partitive_after(self, k):
+        """Token k is a partitive word (dot_thousands_partitive: من) and a definite noun follows (14.500 من
+        المصححين): what is before counts a part of people or things, a whole number, so its dot groups thousands."""
+        w = self.word(k + 1) if k + 1 < self.n else None
+        return self.word(k) in self.L.dot_thousands_partitive and bool(w) and w.startswith("ال") and len(w) > 4
+
     def _counted(self, k):
         """A counted noun at token k (one word) -> k or None."""
         toks = self.toks
@@ -3274,7 +3280,8 @@ class Extractor:
         r = self._bare_to_range(i, num, mod)
         if r:
             return r
-        if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None):
+        if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None
+                                                                             or self._partitive_after(k)):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
         if self._bracketed_scale(num):  # (72) مليون ريال، (15) ألف قذيفة: the scale belongs to the digits
             sc = self.match(k + 1, ("scale",))

@@ -328,6 +328,7 @@ class Lexicon:
         self.named_periods = {key(k): {key(x) for x in v} for k, v in mods.get("named_periods", {}).items()}
         ha = mods.get("held_after", {})
         self.held_after = ({key(x) for x in ha.get("words", ())}, {key(x) for x in ha.get("not_before", ())})
+        self.dot_thousands_partitive = {key(x) for x in mods.get("dot_thousands_partitive", ())}
         jr = mods.get("jussive_readings", {})
         self.jussive_readings = ({key(x) for x in jr.get("particles", ())}, {key(x) for x in jr.get("words", ())})
 
