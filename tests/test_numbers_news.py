@@ -1426,3 +1426,12 @@ def test_dotted_thousands_before_a_partitive_min_and_a_definite_noun_are_a_whole
     # no partitive after it: a decimal (the dollar index), and one or two decimals stay decimals
     d = qs("وبلغ مؤشر الدولار أعلى مستوى عند 98.088 في المعاملات الصباحية، وارتفع 1.5 من النقاط.")
     assert [q.value for q in d.quantities] == [98.088, 1.5]
+
+
+def test_a_quote_mark_between_the_period_word_and_min_keeps_the_period():
+    # خلال الفترة "من 21 يونيو إلى 13 يوليو": one period, as without the mark
+    d = qs('وتزيد الرحلات بين القصيم وجدة خلال الفترة "من 21 يونيو إلى 13 يوليو"، وهي ذروة الموسم.')
+    assert [(t.text, t.value) for t in d.temporals] == [("من 21 يونيو إلى 13 يوليو", "XXXX-06-21/XXXX-07-13")]
+    # with no period word before it, من ... إلى stays two dates (a date may move from one day to another)
+    d = qs('وتأجل الموعد "من 21 يونيو إلى 13 يوليو".')
+    assert [t.kind for t in d.temporals] == ["date", "date"]

@@ -128,7 +128,8 @@ def _dash_dates(a, b, between) -> str | None:
     return va if (va[:4] == "XXXX") == (b.value[:4] == "XXXX") and va < b.value else None
 
 
-_FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+(من[ \t]+)\Z").search
+# (the word before من may be followed by an opening quote mark: خلال الفترة "من 21 يونيو إلى 13 يوليو")
+_FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+[\"«“]?[ \t]*(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
 _LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").search
