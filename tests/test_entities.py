@@ -2314,6 +2314,24 @@ def test_tagger_organization_after_an_area_word_is_the_place():
     assert relabel("وأعلنت شركة سافيلز عن 87 عقارا جديدا.", "سافيلز") == "ORG"
 
 
+def test_tagger_misc_after_an_area_word_is_the_place():
+    """The tagger reads a quoted foreign name MISC (no label of the news guide): after مدينة، بلدة، منطقة
+    it is the place; the same name after another word keeps the tagger's reading."""
+    from arnews.entities.merge import _places_after_area_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span, label="MISC"):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), label, None, None, None, "tagger")
+        return _places_after_area_words([x], text)[0].label
+
+    assert relabel('وكانت إيلاوف، المولودة في مدينة "تولسا" بولاية "أوكلاهوما"، تقدمت بطلب.', "تولسا") == "LOC"
+    assert relabel("نقل القاعدة الأميركية الموجودة حالياً في بلدة «نيشامي» بجزيرة صقلية.", "نيشامي") == "LOC"
+    assert relabel('استهدف تجمع العناصر الإرهابية بمنطقة "جبل العليقة" في شمال سيناء.', "جبل العليقة") == "LOC"
+    # not after an area word: a quoted term stays MISC (a film, a term)
+    assert relabel('واحتل فيلم الرعب الجديد "ذا غالوز" المركز الخامس.', "ذا غالوز") == "MISC"
+
+
 def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():
     """وزارة الإسكان far from any Saudi word takes the Saudi id where the article names the kingdom or its
     places and no foreign place as often; not beside a foreign place, nor in an article about another

@@ -544,15 +544,16 @@ def _places_read_as_people(ents: list, text: str) -> list:
 
 
 def _places_after_area_words(ents: list, text: str) -> list:
-    """A tagger organization without an id right after a word for an inhabited area (منطقة، مدينة، حي،
-    بلدة، قرية: facilities.json ``areas_before_place``), across an opening quote mark too, is that place:
-    منطقة «الفاو»، حي الزمالك، مدينة ابردين. A span that opens with an organization head or a royal title
+    """A tagger organization or MISC span without an id right after a word for an inhabited area (منطقة،
+    مدينة، حي، بلدة، قرية: facilities.json ``areas_before_place``), across an opening quote mark too, is
+    that place: منطقة «الفاو»، حي الزمالك، مدينة ابردين، مدينة "تولسا"، بلدة «نيشامي» (the tagger reads
+    quoted foreign names MISC, which the news guide has no label for). A span that opens with an organization head or a royal title
     (مديرية شرطة ...، مدينة الملك عبدالعزيز للعلوم والتقنية) keeps its reading. One look back per mention."""
     heads = _facility_words("areas_before_place")
     not_first = _facility_words("areas_not_place_first")
     out = ents
     for k, x in enumerate(ents):
-        if x.label != "ORG" or x.id or x.source != "tagger":
+        if x.label not in ("ORG", "MISC") or x.id or x.source != "tagger":
             continue
         m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
         if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
