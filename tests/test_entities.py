@@ -1846,6 +1846,16 @@ def test_delhi_and_football_grounds_of_the_news():
     assert "anfield" not in ids("وشارك في الفيلم جسيكا هاينس وهاري إنفيلد.")
 
 
+def test_old_trafford_and_the_parc_des_princes_are_stadiums():
+    """Old Trafford (written as one word too) and the Parc des Princes are places with ids, quoted
+    (the tagger read them MISC) or after ملعب."""
+    assert ("أولدترافورد", "LOC", "old-trafford") in _ents3(
+        "ترك «أولدترافورد» بعد أن أعلمه فان غال بصراحة بأنه لا يدخل في خططه.")
+    assert ("ملعب أولد ترافورد", "LOC", "old-trafford") in _ents3("ويلعب مانشستر يونايتد على ملعب أولد ترافورد.")
+    assert ("بارك دي برانس", "LOC", "parc-des-princes") in _ents3(
+        "وقعد على دكة الاحتياط في موسمه الأول في «بارك دي برانس».")
+
+
 def test_sanliurfa_souq_waqif_and_a_shellfish():
     """Şanlıurfa in its spellings and Souq Waqif have ids (a hospital named after the market is a name of
     its own, without the id); أم الخلول, a shellfish the tagger took for a body, is no mention."""
