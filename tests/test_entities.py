@@ -2195,8 +2195,8 @@ def test_al_ain_after_laqaa_is_the_club():
 
 def test_the_actor_after_starring_is_a_person():
     """The tagger's MISC span over بطولة 'starring' and the cast ([بطولة محمد رمضان]) is the actor, PERSON,
-    from the given name on and up to a second name joined by و; a tournament (بطولة الدوري) and بطولة فيلم,
-    with no given name after the head, keep the tagger's MISC."""
+    from the given name on and up to a second name joined by و; a tournament (بطولة الدوري) keeps the
+    tagger's MISC; بطولة فيلم، بطولة المسرحية with no given name after them are the lead role, no name."""
     text = "وحقق فيلم «شد أجزاء» بطولة محمد رمضان إيرادات كبيرة في أسبوعه الأول."
     assert _merged(text, [_span_after(text, "بطولة محمد رمضان", "MISC")]) == {("محمد رمضان", None, "PERSON")}
     text = "وشارك شوارزنيجر في بطولة الفيلم جيسون كلارك وسارة باركر وأخرجه ألان تيلور."
@@ -2204,7 +2204,11 @@ def test_the_actor_after_starring_is_a_person():
     assert out == {("جيسون كلارك", None, "PERSON")}
     text = "وفاز الفريق بلقب بطولة الدوري المحلي للمرة الثالثة، ورفضت أن تشارك في بطولة فيلم مع نجوم الصف الأول."
     out = _merged(text, [_span_after(text, "بطولة الدوري المحلي", "MISC"), _span_after(text, "بطولة فيلم", "MISC")])
-    assert out == {("بطولة الدوري المحلي", None, "MISC"), ("بطولة فيلم", None, "MISC")}
+    assert out == {("بطولة الدوري المحلي", None, "MISC")}
+    text = "ولعب بطولة المسرحية الفنان عبدالعزيز الفريحي، وشارك في بطولة فيلم سينمائي خليجي قصير."
+    tagged = [_span_after(text, "بطولة المسرحية", "MISC"), _span_after(text, "بطولة فيلم سينمائي خليجي", "MISC")]
+    out = _merged(text, tagged)
+    assert out == set()
 
 
 def test_super_before_market_or_amoled_is_no_mention():

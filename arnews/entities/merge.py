@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -213,6 +214,8 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
             actor = _actor_after_starring(text, ts, te)
             if actor is not None:  # [بطولة محمد رمضان]: the cast, not a work
                 (ts, te), label = actor, "PERSON"
+            elif _starring_in_a_work(text, ts, te):  # ولعب [بطولة المسرحية]: no name
+                continue
         if label == "ORG":
             ts = _after_descriptor(text, ts, te, descriptors)
         elif label == "PERSON":
@@ -355,6 +358,17 @@ def _actor_after_starring(text: str, s: int, e: int) -> Optional[tuple[int, int]
             end = ms[p - 1].end()
             break
     return ms[k].start(), end
+
+
+def _starring_in_a_work(text: str, s: int, e: int) -> bool:
+    """Whether a tagger MISC span with no actor in it is بطولة 'starring' and a word for the work or its
+    cast (facilities.json ``starring`` skip: ولعب [بطولة المسرحية] الفنان ...، المشاركة في [بطولة فيلم
+    سينمائي خليجي]): the lead role, no name; بطولة الدوري، بطولة العالم (a tournament) stay."""
+    ms = list(islice(_SPAN_WORD.finditer(text, s, e), 2))
+    if len(ms) < 2:
+        return False
+    heads, skip = _starring()
+    return not heads.isdisjoint(_plain_forms(normalize(ms[0].group()))) and normalize(ms[1].group()) in skip
 
 
 def _place_by_head(text: str, s: int, e: int) -> bool:
