@@ -1952,6 +1952,17 @@ def test_religions_and_communities_are_no_misc_mention():
     assert ("جبل الدروز", None, "MISC") in _merged(text, [_span_after(text, "جبل الدروز", "MISC")])
 
 
+def test_weapon_and_aircraft_models_are_no_misc_mention():
+    """A model of fighter, rocket or airliner (رافال، إف 16، غراد، إيه 380) and mustard gas name no work
+    or event of the guide: the tagger's MISC goes (ner_misc=True keeps it); a longer span is untouched."""
+    text = "وتسلمت مصر ثلاث مقاتلات من طراز «رافال» وصواريخ «غراد»، وطائرتي إيرباص من طراز «إيه 380»."
+    tagged = [_span_after(text, w, "MISC") for w in ("رافال", "غراد", "إيه 380")]
+    assert {x for x in _merged(text, tagged) if x[2] == "MISC"} == set()
+    assert ("رافال", None, "MISC") in _merged(text, tagged, keep_misc=True)
+    text = "وعرض المهرجان فيلم رافال الأخير."
+    assert ("رافال الأخير", None, "MISC") in _merged(text, [_span_after(text, "رافال الأخير", "MISC")])
+
+
 def test_the_opec_fund_by_its_full_name_and_ofid():
     """صندوق أوبك للتنمية (الدولية) is the OPEC Fund, not OPEC with the descriptor cut off, and «أوفيد»
     (OFID) is the same fund, not a person; أوبك alone stays OPEC."""
