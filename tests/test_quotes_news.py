@@ -2314,3 +2314,20 @@ def test_a_feminine_verb_without_a_subject_does_not_continue_a_man():
             'أن الجهات الأمنية تتحرى عن الواقعة للتحقق منها.')
     q = one(run(text, [("خالد النمر", "PERSON", None)]), "الجهات الأمنية تتحرى عن الواقعة للتحقق منها")
     assert q.speaker is not None and q.speaker.text == "خالد النمر"
+
+
+def test_a_body_acting_through_a_part_of_it_is_still_the_subject():
+    # ممثلة بـ/في + the part that acts for the body: an apposition of the subject, the object comes after it
+    text = ("أعلنت الإدارة العامة للتعليم بمنطقة الحدود الشمالية ممثلة بإدارة شؤون المعلمين ترحيبها "
+            "بالمعلمين الجدد المعينين بالمنطقة.")
+    qs = run(text, [("الإدارة العامة للتعليم", "ORG", None), ("منطقة الحدود الشمالية", "LOC", None),
+                    ("إدارة شؤون المعلمين", "ORG", None)])
+    q = one(qs, "ترحيبها بالمعلمين الجدد المعينين بالمنطقة")
+    assert q.speaker is not None and q.speaker.text == "الإدارة العامة للتعليم"
+    text = ("أعلنت وكالة تخطيط وتنمية الموارد البشرية بوزارة الصحة ممثلة في الإدارة العامة لبرامج التشغيل "
+            "الذاتي عن توفر 72 وظيفة فني تمريض رجال ونساء.")
+    qs = run(text, [("وكالة تخطيط وتنمية الموارد البشرية", "ORG", None), ("وزارة الصحة", "ORG", None)])
+    one(qs, "توفر 72 وظيفة فني تمريض رجال ونساء")
+    # ممثلة with no ب/في after it is no such phrase: nothing is skipped and no object starts past it
+    text = "أعلنت الشركة ممثلة جديدة لبطولة المسلسل الذي يعرض في رمضان."
+    assert not any(q.text.startswith(("جديدة", "لبطولة")) for q in run(text, [("الشركة", "ORG", None)]))

@@ -242,6 +242,13 @@ class IndirectQuotes:
                     if k:
                         i = k                   # أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد ... القرشي ضبط
                         continue
+                if np is not None and i < len(rest) and rest[i][2] in lex.represented_words:
+                    k = self._represented_end(rest[i:])
+                    if k:
+                        i += k                  # أعلنت وزارة الصحة ممثلة في الإدارة العامة ...: still the subject
+                        if i < len(rest) and rest[i][2] == "عن" and "an" in flags:
+                            return rest[i][1], self._clause_end(rest[i][1], False)
+                        continue
                 if i == 0 and np is not None and self._genitive_l(w):
                     # أكدت الأمانة العامة لهيئة كبار العلماء على ...، القيادة العامة للقوات المسلحة: ل + a noun
                     # right after the subject goes on with it (or tells whom: لإذاعة فرنسا), no object starts there
@@ -432,7 +439,23 @@ class IndirectQuotes:
         w = rest[0][2]
         if not (w in lex.office_nouns or _bare(w) in lex.office_nouns) or self._entity_covering(rest[0][0]) is not None:
             return 0
-        k, definite, named = 1, False, 0
+        return self._apposition_tail(rest, 1)
+
+    def _represented_end(self, rest) -> int:
+        """A body's part that acts for it right after the subject (أعلنت الإدارة العامة للتعليم ممثلة بإدارة شؤون
+        المعلمين ترحيبها، ممثلة في الإدارة العامة لبرامج التشغيل الذاتي عن توفر): ممثلة + ب/في and the body named
+        are part of the subject, not its object; the index past them, 0 when there is none."""
+        if len(rest) < 2 or rest[0][2] not in self.lex.represented_words:
+            return 0
+        if rest[1][2] == "في":
+            return self._apposition_tail(rest, 2)
+        return self._apposition_tail(rest, 1) if rest[1][2][0] == "ب" and len(rest[1][2]) > 3 else 0
+
+    def _apposition_tail(self, rest, k) -> int:
+        """The index past the body or office named from rest[k] on: construct nouns, then definite words, names,
+        ب/ل-genitives and the holder's given name; 0 when it never reaches a definite word."""
+        lex = self.lex
+        definite, named = False, 0
         while k < len(rest):
             w = rest[k][2]
             if w == "في" and definite:
