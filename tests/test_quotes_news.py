@@ -2331,3 +2331,22 @@ def test_a_body_acting_through_a_part_of_it_is_still_the_subject():
     # ممثلة with no ب/في after it is no such phrase: nothing is skipped and no object starts past it
     text = "أعلنت الشركة ممثلة جديدة لبطولة المسلسل الذي يعرض في رمضان."
     assert not any(q.text.startswith(("جديدة", "لبطولة")) for q in run(text, [("الشركة", "ORG", None)]))
+
+
+def test_a_name_fronted_by_amma_speaks_for_the_verb_after_it():
+    # أما + a given name and a family name the tagger missed: he speaks, not the man quoted before
+    text = ("وقال محمد الفقيه إنه يفضل السفر في العيد.\n أما وحيد البراق فيقول : إنه يقضي فترة العيد في زيارة "
+            "الأقارب والأهل.")
+    qs = run(text, [("محمد الفقيه", "PERSON", None)])
+    q = one(qs, "يقضي فترة العيد في زيارة الأقارب والأهل")
+    assert q.speaker is not None and q.speaker.text == "وحيد البراق"
+    # a vox-pop line: a given name and the age
+    text = ("وقال عبد الله إنه لا يفكر في الزواج الآن.\n أما كريم 32 عاما قال : بكل صراحة العامل المادي هو السبب "
+            "الرئيسي في تأخر سن الزواج.")
+    qs = run(text, [("عبد الله", "PERSON", None)])
+    q = one(qs, "بكل صراحة العامل المادي هو السبب الرئيسي في تأخر سن الزواج")
+    assert q.speaker is not None and q.speaker.text == "كريم"
+    # أما before a topic is no name: the speaker stays the one named before
+    text = ("وقال محمد الفقيه إنه يفضل السفر في العيد.\n أما الرحلات الداخلية فيقول : إنها أغلى من الخارجية.")
+    q = one(run(text, [("محمد الفقيه", "PERSON", None)]), "أغلى من الخارجية")
+    assert q.speaker is not None and q.speaker.text == "محمد الفقيه"

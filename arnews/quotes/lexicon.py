@@ -217,6 +217,7 @@ class Lexicon:
         self.source_nouns = {n(x) for x in speakers.get("source_nouns", ())}
         self.person_titles = {n(x) for x in speakers.get("person_titles", ())}
         self.office_nouns = {n(x) for x in speakers.get("office_nouns", ())}
+        self.age_words = frozenset(n(x) for x in speakers.get("age_words", ()))
         self.represented_words = frozenset(n(x) for x in speakers.get("represented_words", ()))
         self.royal_titles = {n(x) for x in speakers.get("royal_titles", ())}
         self.kin_nouns = {c + n(x) for x in speakers.get("kin_nouns", ()) for c in ("", "و")}

@@ -3,8 +3,8 @@ a participle, ordinal anaphora, descriptions resolved to an introduced person or
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
 
 from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARKS
@@ -18,6 +18,7 @@ def _given_names() -> frozenset:
 
 
 _MALE = None
+_AMA_RE = re.compile(r"(?<!\w)اما ")
 
 
 def _male_given_names() -> frozenset:
@@ -867,6 +868,42 @@ class Speakers:
         return self._desc_key(w) is None and w not in self.lex.time_words and w not in self.lex.time_nouns \
             and w not in self.lex.source_nouns and w not in self.lex.person_titles and not self.ents_in(np[0], np[1])
 
+    def _ama_subject(self, c, ss: int):
+        """The untagged person fronted by أما right before the verb (أما وحيد البراق فيقول، a vox-pop line: أما
+        كريم 32 عاما قال): a given name and a family name in ال (_untagged_name), or a given name alone before
+        the age; the span of the name, else None (a tagged subject is left to the mention rules)."""
+        s = c[0]
+        a = -1
+        for m in _AMA_RE.finditer(self.N, max(ss, s - 80), s):
+            a = m.end()                         # (the last أما of the window: not the end of عاما)
+        if a < 0:
+            return None
+        ws = [t for t in self.toks(a, s) if t[2] not in ("،", ",")]
+        if not ws or len(ws) > 6 or self.ents_in(ws[0][0], ws[-1][1]):
+            return None
+        aged = len(ws) >= 2 and ws[-2][2].isdigit() and ws[-1][2] in self.lex.age_words
+        if aged:
+            ws = ws[:-2]
+        if not ws or any(self.cue_at(t[0]) is not None for t in ws):
+            return None
+        np = (ws[0][0], ws[-1][1])
+        if self._untagged_name(np):
+            return np[0], np[1], None
+        # after أما an ambiguous given name is a name too (كريم، وحيد): alone before the age, or before a family
+        # name in ال that is no description or time word (أما وحيد البراق فيقول)
+        from ..entities.people import _surnames
+        names = _surnames()
+        w = ws[0][2]
+        if not (w in names[1] or w in names[2]):
+            return None
+        if aged and len(ws) == 1:
+            return np[0], np[1], None
+        last = ws[-1][2]
+        if len(ws) == 2 and last.startswith("ال") and len(last) > 4 and self._desc_key(last) is None \
+                and last not in self.lex.time_words and last not in self.lex.time_nouns:
+            return np[0], np[1], None
+        return None
+
     def _untagged_name(self, np) -> bool:
         """An untagged subject of 2 to 4 words opened by a given name and closed by a family name in ال
         (أشاد مطلق البقمي بما ...، مشيرا: Speakers._opens_name) is a person the tagger missed."""
@@ -963,7 +1000,10 @@ class Speakers:
                 if cue.kind in (VERB, AFTER, MEDIUM, SOURCE):
                     np = None
                     told = False        # the phrase after the verb is whom it was told: no fallback
-                    if not svo:
+                    ama = self._ama_subject(c, ss) if cue.kind == VERB and not it.cue_after else None
+                    if ama is not None:
+                        sp, told = ama, True    # أما وحيد البراق فيقول: the fronted name the tagger missed
+                    elif not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
                     if np is not None and "object_b" in cue.flags and self._object_then_b(c, np, limit):
                         np = None                   # ووصف داركود بأنه: the verb's object, the speaker is earlier
