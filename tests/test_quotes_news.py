@@ -2350,3 +2350,17 @@ def test_a_name_fronted_by_amma_speaks_for_the_verb_after_it():
     text = ("وقال محمد الفقيه إنه يفضل السفر في العيد.\n أما الرحلات الداخلية فيقول : إنها أغلى من الخارجية.")
     q = one(run(text, [("محمد الفقيه", "PERSON", None)]), "أغلى من الخارجية")
     assert q.speaker is not None and q.speaker.text == "محمد الفقيه"
+
+
+def test_a_colon_glued_to_the_next_word_after_a_space_opens_the_statement():
+    # فقال :طريقة ...: a space before the colon, none after: the words after it are the statement
+    text = ("أما شريف 30 عاما فقال :طريقة الزواج الموجودة الآن لم تعد تناسب العصر الذي نعيشه. وقال : والدي "
+            "ووالدتي ليس لديهم شيء سوى الإلحاح علي بالزواج.")
+    qs = run(text)
+    q = one(qs, "طريقة الزواج الموجودة الآن لم تعد تناسب العصر الذي نعيشه")
+    assert q.speaker is not None and q.speaker.text == "شريف"
+    q = one(qs, "والدي ووالدتي ليس لديهم شيء سوى الإلحاح علي بالزواج")
+    assert q.speaker is not None and q.speaker.text == "شريف"
+    # a colon inside a word (no space on either side) opens nothing
+    text = "وقال الموقع إن الرابط http:الموقع الرسمي لم يعد يعمل."
+    assert not any(q.text.startswith("الموقع الرسمي") for q in run(text))

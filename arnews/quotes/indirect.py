@@ -581,8 +581,9 @@ class IndirectQuotes:
                 return None                     # واعترف عمر ... وقال: / تساءل ... قائلا: the later cue's colon
             if w == ":":
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace():
-                    return None                 # «...» after it, or a colon inside a broken word
+                if nxt is None or not nxt[2][0].isalpha() or not self.N[t[1]:nxt[0]].isspace() and not (
+                        nxt[0] == t[1] and self.N[t[0] - 1:t[0]].isspace()):
+                    return None                 # «...» after it, or a colon inside a broken word (not فقال :طريقة)
                 if nxt[2] in self.lex.an_words and k + 2 < len(toks) and toks[k + 2][2][0].isalpha():
                     return toks[k + 2][0]       # وأضاف ...، سائق آخر: إن نسبة ...: the clause after the particle
                 return nxt[0]
