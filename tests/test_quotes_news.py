@@ -2364,3 +2364,16 @@ def test_a_colon_glued_to_the_next_word_after_a_space_opens_the_statement():
     # a colon inside a word (no space on either side) opens nothing
     text = "وقال الموقع إن الرابط http:الموقع الرسمي لم يعد يعمل."
     assert not any(q.text.startswith("الموقع الرسمي") for q in run(text))
+
+
+def test_a_feminine_plural_participle_continues_the_group_of_women():
+    # مؤكدات: the women of the group opening the sentence speak, not the woman quoted before
+    text = ("وقالت فاتن محمد إن الأمن نعمة كبيرة. أشاد عدد من سيدات المجتمع المكي بالإنجاز الأمني الذي حققته "
+            "الأجهزة الأمنية، مؤكدات أنه ضاعف فرحتهن بالعيد.")
+    qs = run(text, [("فاتن محمد", "PERSON", None)])
+    q = one(qs, "ضاعف فرحتهن بالعيد")
+    assert q.speaker is not None and q.speaker.text == "عدد من سيدات المجتمع المكي"
+    # a singular feminine participle after the same opening is one woman's: the group is not taken
+    text = ("أشادت فاتن محمد بالإنجاز الأمني الذي حققته الأجهزة الأمنية، مؤكدة أنه ضاعف فرحتها بالعيد.")
+    q = one(run(text, [("فاتن محمد", "PERSON", None)]), "ضاعف فرحتها بالعيد")
+    assert q.speaker is not None and q.speaker.text == "فاتن محمد"

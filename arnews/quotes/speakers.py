@@ -1234,10 +1234,11 @@ class Speakers:
         return np[0], sp[1], None
 
     def _plural_cue(self, c) -> bool:
-        """A reporting verb or participle in the plural (قالوا، وأكدوا، يقولون، مؤكدين، مشيرين): its subject is a
-        group, never one person."""
+        """A reporting verb or participle in the plural (قالوا، وأكدوا، يقولون، مؤكدين، مشيرين; a feminine plural
+        participle: مؤكدات): its subject is a group, never one person."""
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
-        return any(w.endswith(x) and not lemma.endswith(x) for x in ("وا", "ون", "ين"))
+        return any(w.endswith(x) and not lemma.endswith(x) for x in ("وا", "ون", "ين")) or (
+            c[2].kind == PARTICIPLE and w.endswith("ات") and not lemma.endswith("ات"))
 
     def _group_before(self, s: int, ss: int):
         """الدبلوماسيون الغربيون يقولون، لكن دبلوماسيين يقولون، وعلماء النفس يؤكدون: a plural noun for a group of
