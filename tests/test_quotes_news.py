@@ -2377,3 +2377,17 @@ def test_a_feminine_plural_participle_continues_the_group_of_women():
     text = ("أشادت فاتن محمد بالإنجاز الأمني الذي حققته الأجهزة الأمنية، مؤكدة أنه ضاعف فرحتها بالعيد.")
     q = one(run(text, [("فاتن محمد", "PERSON", None)]), "ضاعف فرحتها بالعيد")
     assert q.speaker is not None and q.speaker.text == "فاتن محمد"
+
+
+def test_a_verb_form_after_lahu_is_the_noun_it_has():
+    # له كتب: he has books, no writing; the marked words after it are no statement
+    text = "والباحث خالد العمري له كتب «تدرس في عدة جامعات عربية»، وهو يقيم في القاهرة."
+    assert run(text, [("خالد العمري", "PERSON", None)]) == []
+    # the verb كتب opening its own clause still reports
+    text = "وكتب خالد العمري «تدرس في عدة جامعات عربية»، وهو يقيم في القاهرة."
+    q = one(run(text, [("خالد العمري", "PERSON", None)]), "تدرس في عدة جامعات عربية")
+    assert q.speaker is not None and q.speaker.text == "خالد العمري"
+    # and so does one after لها that ends the title above it
+    text = "شركة تبدأ التوظيف استعدادا لفتح فروع لها\n\nكتب خالد العمري أن الشركة ستفتح فروعا جديدة."
+    q = one(run(text, [("خالد العمري", "PERSON", None)]), "الشركة ستفتح فروعا جديدة")
+    assert q.cue.text == "كتب"

@@ -716,9 +716,13 @@ class IndirectQuotes:
         return prev[-2].startswith(("ال", "وال")) or self._entity_ending(s - 3) is not None
 
     def _masdar_use(self, c) -> bool:
-        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف); not after a name that ends
-        in a word like one (والمخرج محمد علي قالت هيفاء: علي is the name, not على)."""
+        """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف), and so is one right after
+        له/لديه in its sentence (he has: وله كتب تدرس = books; cues.json possessives); not after a name that
+        ends in a word like one (والمخرج محمد علي قالت هيفاء: علي is the name, not على)."""
         prev = self.last_words(c[0], 1, 16)
+        if prev and prev[-1] in self.lex.possessives \
+                and prev == self.N[max(self.sent_start(c[0]), c[0] - 16):c[0]].split()[-1:]:
+            return True                         # (not a title ending in لها before the first verb)
         if not prev or not (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان")):
             return False
         x = self._entity_ending(c[0])
