@@ -2391,3 +2391,22 @@ def test_a_verb_form_after_lahu_is_the_noun_it_has():
     text = "شركة تبدأ التوظيف استعدادا لفتح فروع لها\n\nكتب خالد العمري أن الشركة ستفتح فروعا جديدة."
     q = one(run(text, [("خالد العمري", "PERSON", None)]), "الشركة ستفتح فروعا جديدة")
     assert q.cue.text == "كتب"
+
+
+def test_the_words_right_after_fa_yaqul_of_a_person_fronted_by_amma_are_his():
+    # أما سعيد الغامدي فيقول نحن ...: no أن, no colon; the vox-pop line still reports his words
+    text = ("وقال محمد العمري إن الزحام كبير. أما سعيد الغامدي فيقول نحن في موسم أعياد وإجازة، وهذا بدوره "
+            "يحدث زحاما في المطابخ.")
+    q = one(run(text, [("محمد العمري", "PERSON", None)]),
+            "نحن في موسم أعياد وإجازة، وهذا بدوره يحدث زحاما في المطابخ")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "سعيد الغامدي"
+    text = "أما خالد بن جري فيقول لا بد من تكاتفنا جميعا مع حكومتنا."
+    q = one(run(text, [("خالد بن جري", "PERSON", None)]), "لا بد من تكاتفنا جميعا مع حكومتنا")
+    assert q.speaker is not None and q.speaker.text == "خالد بن جري"
+    # a topic fronted by أما, or the verb followed by whom it was told: the words after it are not the statement
+    text = "أما الرحلات الداخلية فيقول الوكلاء إنها أغلى من الخارجية."
+    assert not any(q.text.startswith("الوكلاء") for q in run(text))
+    text = "أما خالد بن جري فقال له الموظف إن الطلب مرفوض."
+    qs = run(text, [("خالد بن جري", "PERSON", None)])
+    assert not any(q.text.startswith("له") for q in qs)
+    assert one(qs, "الطلب مرفوض").kind == "indirect"

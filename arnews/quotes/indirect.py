@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import MASDAR, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS
-from .shared import _anonymity, _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS, _PUNCT_END, Item
+from .shared import (_AMA_RE, _anonymity, _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS,
+                     _PUNCT_END, Item)
 
 
 class IndirectQuotes:
@@ -179,6 +180,8 @@ class IndirectQuotes:
             return None
         suffixed = cue.kind == VERB and (self._object_suffix(c) or self._pronoun_object_follows(c))
         colon = self._after_colon(e, wend) if flags & {"indirect", "colon"} and not cue.an_only else None
+        if colon is None and cue.kind == VERB:
+            colon = self._bare_after_ama(c, wend)
         if colon is not None:
             return colon, self._clause_end(colon, False)
         if not (flags & _OBJ_FLAGS) or suffixed:
@@ -590,6 +593,29 @@ class IndirectQuotes:
             if not (w[0].isalnum() or w in "()-–"):    # يقول فلان -طالب جامعي-: ...
                 return None
         return None
+
+    def _bare_after_ama(self, c, wend: int):
+        """أما سعيد الغامدي فيقول نحن في موسم ...: a person fronted by أما, then ف + قال (cues.json
+        ama_bare_lemmas), and the words right after the verb (no أن, no colon) are what he says; their start,
+        or None (a topic, أما الرحلات فيقول, or whom it was told after the verb, فقال له / لـ«عكاظ»)."""
+        s, e, cue = c
+        if cue.lemma not in self.lex.ama_bare_lemmas or self.N[s] != "ف":
+            return None
+        a = -1
+        for m in _AMA_RE.finditer(self.N, max(self.sent_start(s), s - 60), s):
+            a = m.end()                         # (the last أما of the window)
+        if a < 0:
+            return None
+        ents = self.ents_in(a, s)
+        if not (len(ents) == 1 and ents[0][2].label == "PERSON" and not self.N[a:ents[0][0]].strip()
+                and not self.N[ents[0][1]:s].strip(" ،,")) and self._ama_subject(c, self.sent_start(s)) is None:
+            return None
+        toks = self.toks(e, wend)[:1]
+        if not toks or not toks[0][2][0].isalpha() or toks[0][2] in self.lex.pronoun_pps \
+                or toks[0][2] in self.lex.prepositions or toks[0][2][0] == "ل" and not toks[0][2].startswith("لا") \
+                or self.cue_at(toks[0][0]) is not None:
+            return None
+        return toks[0][0]
 
     @staticmethod
     def _addressee_in_marks(toks, k: int) -> int:

@@ -15,6 +15,7 @@ LIST_GAP_RE = re.compile(r"[\s" + re.escape(MARKS) + r"،,و]*")
 _HEAD = 400
 ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 NL_RE = re.compile("\n")
+_AMA_RE = re.compile(r"(?<!\w)اما ")      # أما opening a fronted subject or topic (normalized)
 _OBJ_FLAGS = frozenset(("an", "nominal", "bare"))
 _PUNCT_END = " \t\n.,،؛;:!?؟…-–—"
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")

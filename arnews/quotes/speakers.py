@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARKS
-from .shared import _accusative, _anonymity, _bare, _content_masdar, _FA_INNA, _hal_adverb, _KANA, Item, LIST_GAP_RE
+from .shared import _AMA_RE, _accusative, _anonymity, _bare, _content_masdar, _FA_INNA, _hal_adverb, _KANA, Item, LIST_GAP_RE
 
 
 def _given_names() -> frozenset:
@@ -18,7 +18,6 @@ def _given_names() -> frozenset:
 
 
 _MALE = None
-_AMA_RE = re.compile(r"(?<!\w)اما ")
 
 
 def _male_given_names() -> frozenset:
