@@ -1435,3 +1435,14 @@ def test_a_quote_mark_between_the_period_word_and_min_keeps_the_period():
     # with no period word before it, من ... إلى stays two dates (a date may move from one day to another)
     d = qs('وتأجل الموعد "من 21 يونيو إلى 13 يوليو".')
     assert [t.kind for t in d.temporals] == ["date", "date"]
+
+
+def test_a_range_of_money_whose_low_end_reads_as_a_year_is_a_range():
+    # ما بين 2000 و2500 إسترليني: a currency after the high end, a range of money (were 2000 and 2500 apart)
+    d = qs("أما إيجار شقة متوسطة فيصل إلى ما بين 2000 و2500 إسترليني في الأسبوع.")
+    assert [(q.text, q.kind, q.low, q.high, q.unit) for q in d.quantities] == [
+        ("ما بين 2000 و2500 إسترليني", "range", 2000.0, 2500.0, "GBP")]
+    # with nothing priced after it, بين 2000 و2010 is a span of years, no range of numbers
+    d = qs("وقعت هذه الحوادث بين 2000 و2010 في المدينة.")
+    assert not any(q.kind == "range" for q in d.quantities)
+    assert [t.kind for t in d.temporals] == ["period"]

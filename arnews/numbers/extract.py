@@ -4114,13 +4114,21 @@ class Extractor:
             u = self._unit(hi.j)
             if not u or u[1]["unit"]["unit"] != dual:
                 return None  # بين ساعتين و3 أسابيع: no range of one unit
-        if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100:
+        if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100 and not self._priced(hi.j):
             return None
         low = lo.value
         sc = self.match(hi.j - 1, ("scale",)) if hi.j - 1 > hi.i else None
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
         return self._range_tail(i, low, hi, mod)
+
+    def _priced(self, k):
+        """A currency or a percent at token k, right after the high end: بين 2000 و2500 إسترليني is a range
+        of money, no years, though its low end reads as one (بين 2000 و2010 stays two years)."""
+        if k >= self.n:
+            return False
+        u = self._unit(k)
+        return bool(self.match(k, ("percent",)) or u and u[1]["unit"].get("kind") == "money")
 
     def _percent_pair_end(self, k):
         """A percent at token k closes a range whose low end had its own (بين 30% و50%), unless على التوالي
