@@ -1446,3 +1446,15 @@ def test_a_range_of_money_whose_low_end_reads_as_a_year_is_a_range():
     d = qs("وقعت هذه الحوادث بين 2000 و2010 في المدينة.")
     assert not any(q.kind == "range" for q in d.quantities)
     assert [t.kind for t in d.temporals] == ["period"]
+
+
+def test_a_part_joined_by_wa_with_a_scale_not_below_the_one_before_starts_a_new_number():
+    # ما بين مليون وخمسة ملايين إسترليني، بين مليونين وثلاثة ملايين دولار: two ends of a range (were 6 and
+    # 5 million, the two added)
+    d = qs("وحجم التعاقدات في القطاع العقاري ما بين مليون وخمسة ملايين إسترليني سنويا.")
+    assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1e6, 5e6, "GBP")]
+    d = qs("وقال إن منظمته جمعت ما بين مليونين وثلاثة ملايين دولار لإدارة حملة دعائية.")
+    assert [(q.kind, q.low, q.high) for q in d.quantities] == [("range", 2e6, 3e6)]
+    # the parts falling in scale make one number, a half of the scale included
+    d = qs("أرسلت الإدارة مبلغ مليون ومائة ألف دولار للنادي، ونزح أكثر من مليون ونصف مليون شخص.")
+    assert [q.value for q in d.quantities] == [1100000.0, 1500000.0]

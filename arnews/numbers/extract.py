@@ -786,12 +786,24 @@ class Extractor:
         unit_only = len(elems) == 1 and e[1] == "u"
         return Num(v, i, j, ordinal=ordn, words=True, definite=de, unit_only=unit_only)
 
+    #: set while the low end of a بين range is read: a part with a scale not below the one before ends it
+    _split_scales = False
+
+    @staticmethod
+    def _scale_not_smaller(e, grp, elems, digits_head):
+        """The scale word ``e`` closes a part joined by و (``grp``: its token and element index) whose scale
+        is not below one said before it: a compound number's parts fall in scale (مليون وخمسمائة ألف), so
+        after بين, مليون وخمسة ملايين are the two ends of a range, not their sum (a colloquial sum such as
+        الف والفين والف elsewhere is left to add up)."""
+        return not digits_head and grp is not None and e[1] in ("scale", "scale2") and any(
+            c in ("scale", "scale2") and v <= e[0] for v, c, _ in elems[:grp[1]])
+
     def _word_tail(self, j, elems, digits_head=False):
         toks = self.toks
         n = self.n
         ordn = False
         de_any = False
-        cut = None
+        cut = grp = None
         self._cut = None
         while j < n:
             t = toks[j]
@@ -864,6 +876,12 @@ class Extractor:
                     (prev[1], e[1]) not in (("u", "ten"), ("ten", "u")):
                 cut = (j, len(elems))  # ثلاث وأربع سنوات: two numbers, not 7 (unless a decimal follows)
             if e[1] == "frac" and not e[2] and prev[1] not in ("frac",):
+                break
+            if e[2]:
+                grp = (j, len(elems))
+            if self._split_scales and self._scale_not_smaller(e, grp, elems, digits_head):
+                j, elems = grp[0], elems[:grp[1]]  # ألف وثلاثة آلاف: 1000 and 3000, no 4000
+                cut = cut if cut is None or cut[1] < grp[1] else None
                 break
             if e[1] == "frac":
                 # "و نصف" after a number; "وربع مية"
@@ -4069,6 +4087,8 @@ class Extractor:
         if j >= n:
             return None
         lo = self.parse_number(j)
+        if how == "between" and lo is not None and lo.words:
+            lo = self._between_low(j, lo)
         dual = None
         if lo is None:
             u = self._unit(j)
@@ -4121,6 +4141,17 @@ class Extractor:
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
         return self._range_tail(i, low, hi, mod)
+
+    def _between_low(self, j, lo):
+        """The low end of بين at token j, read again with its parts falling in scale (_scale_not_smaller):
+        بين مليون وخمسة ملايين starts at مليون alone. Not memoized: read so only here, so a range that then
+        fails leaves the number as parse_number reads it."""
+        self._split_scales = True
+        try:
+            split = self._parse_number(j)
+        finally:
+            self._split_scales = False
+        return split if split is not None and split.j < lo.j else lo
 
     def _priced(self, k):
         """A currency or a percent at token k, right after the high end: بين 2000 و2500 إسترليني is a range
