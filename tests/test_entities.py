@@ -1950,6 +1950,7 @@ def test_religions_and_communities_are_no_misc_mention():
     assert {("المسيحية", None, "MISC"), ("الدروز", None, "MISC")} <= _merged(text, tagged, keep_misc=True)
     text = "وقامت دولة جبل الدروز في عهد الانتداب."
     assert ("جبل الدروز", None, "MISC") in _merged(text, [_span_after(text, "جبل الدروز", "MISC")])
+    # the whole pipeline then reads the mountain's name as the place (test_a_misc_span_opening_with_an_area_word_is_the_place)
 
 
 def test_weapon_and_aircraft_models_are_no_misc_mention():
@@ -2355,6 +2356,25 @@ def test_tagger_misc_after_an_area_word_is_the_place():
     assert relabel('استهدف تجمع العناصر الإرهابية بمنطقة "جبل العليقة" في شمال سيناء.', "جبل العليقة") == "LOC"
     # not after an area word: a quoted term stays MISC (a film, a term)
     assert relabel('واحتل فيلم الرعب الجديد "ذا غالوز" المركز الخامس.', "ذا غالوز") == "MISC"
+
+
+def test_a_misc_span_opening_with_an_area_word_is_the_place():
+    """A tagger MISC span that opens with حي، مديرية، جبل ... (misc_place_heads) is that place, LOC; one that
+    opens with مدينة (a city's nickname: «مدينة النخيل») or with another word keeps the tagger's reading."""
+    from arnews.entities.merge import _places_after_area_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "MISC", None, None, None, "tagger")
+        return _places_after_area_words([x], text)[0].label
+
+    assert relabel("وسيطر الحوثيون على «مديرية المخادر» و«حي الصلول» في محافظة إب.", "مديرية المخادر") == "LOC"
+    assert relabel("وسيطر الحوثيون على «مديرية المخادر» و«حي الصلول» في محافظة إب.", "حي الصلول") == "LOC"
+    assert relabel("وكانت هناك دولة حلب ودولة دمشق ودولة جبل الدروز زمن الانتداب.", "جبل الدروز") == "LOC"
+    assert relabel("ولمراكش أكثر من لقب، فهي «الحمراء» لونا، و«مدينة النخيل» و«السبعة رجال».", "مدينة النخيل") == "MISC"
+    assert relabel("وقدم أفلام «إشاعة حب» و«نهر الحب» و«في بيتنا رجل».", "نهر الحب") == "MISC"
+    assert relabel("وزار الوفد حي الملز في الرياض.", "حي") == "MISC"  # one word: no name after the head
 
 
 def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():

@@ -562,19 +562,31 @@ def _places_after_area_words(ents: list, text: str) -> list:
     مدينة، حي، بلدة، قرية: facilities.json ``areas_before_place``), across an opening quote mark too, is
     that place: منطقة «الفاو»، حي الزمالك، مدينة ابردين، مدينة "تولسا"، بلدة «نيشامي» (the tagger reads
     quoted foreign names MISC, which the news guide has no label for). A span that opens with an organization head or a royal title
-    (مديرية شرطة ...، مدينة الملك عبدالعزيز للعلوم والتقنية) keeps its reading. One look back per mention."""
+    (مديرية شرطة ...، مدينة الملك عبدالعزيز للعلوم والتقنية) keeps its reading. A MISC span that itself opens
+    with such a word or جبل (facilities.json ``misc_place_heads``: «مديرية المخادر»، «حي الديرة»، جبل الدروز)
+    is the place too. One look back per mention."""
     heads = _facility_words("areas_before_place")
     not_first = _facility_words("areas_not_place_first")
+    misc_heads = _facility_words("misc_place_heads")
     out = ents
     for k, x in enumerate(ents):
         if x.label not in ("ORG", "MISC") or x.id or x.source != "tagger":
             continue
-        m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
-        if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
-            continue
+        if not (x.label == "MISC" and _misc_place_head(x.text, misc_heads)):
+            m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
+            if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
+                continue
         if normalize(x.text.split()[0]) in not_first:
             continue
         if out is ents:
             out = list(ents)
         out[k] = _make_entity(x.text, x.start, x.end, "LOC", None, None, None, x.source)
     return out
+
+
+def _misc_place_head(span: str, heads: frozenset) -> bool:
+    """Whether a MISC span of two words or more opens with a word for an area or a mountain (facilities.json
+    ``misc_place_heads``: حي، مديرية، جبل ...): the tagger reads such a local name (مديرية المخادر، جبل
+    الدروز) MISC, a label the news guide gives no place."""
+    words = span.split()
+    return len(words) > 1 and normalize(words[0]) in heads
