@@ -2377,6 +2377,26 @@ def test_a_misc_span_opening_with_an_area_word_is_the_place():
     assert relabel("وزار الوفد حي الملز في الرياض.", "حي") == "MISC"  # one word: no name after the head
 
 
+def test_a_misc_hotel_or_mall_is_the_place():
+    """A tagger MISC span after فندق، منتجع، مطعم، مستشفى، مجمع, or one ending in مول, is that place, LOC; a
+    quoted span that stops short of the closing mark (a piece of the name) and a term after another word
+    keep the tagger's reading."""
+    from arnews.entities.merge import _places_after_area_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "MISC", None, None, None, "tagger")
+        return _places_after_area_words([x], text)[0].label
+
+    assert relabel("ونزلت أنا وزوجي في فندق «الكونتيننتال» لنقضي بضعة أيام من شهر العسل.", "الكونتيننتال") == "LOC"
+    assert relabel('وأقيم المزاد مؤخراً بفندق "الفورسيزون" بالرياض.', "الفورسيزون") == "LOC"
+    assert relabel('وأجريت له جراحة في العمود الفقري بمستشفى "ألبرت آينشتين" .', "ألبرت آينشتين") == "LOC"
+    assert relabel("وتبرز أعمال التوسعة في ابن بطوطة مول هذا العام.", "ابن بطوطة مول") == "LOC"
+    assert relabel("ويقدم منتجع «ميليا بالي» خمسة مطاعم.", "ميليا") == "MISC"
+    assert relabel("وشاهد الجمهور فيلم «الكونتيننتال» في العيد.", "الكونتيننتال") == "MISC"
+
+
 def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():
     """وزارة الإسكان far from any Saudi word takes the Saudi id where the article names the kingdom or its
     places and no foreign place as often; not beside a foreign place, nor in an article about another

@@ -567,14 +567,17 @@ def _places_after_area_words(ents: list, text: str) -> list:
     is the place too. One look back per mention."""
     heads = _facility_words("areas_before_place")
     not_first = _facility_words("areas_not_place_first")
-    misc_heads = _facility_words("misc_place_heads")
+    misc_heads, misc_tails = _facility_words("misc_place_heads"), _facility_words("misc_place_tails")
+    facility = _facility_words("facilities_before_place")
     out = ents
     for k, x in enumerate(ents):
         if x.label not in ("ORG", "MISC") or x.id or x.source != "tagger":
             continue
-        if not (x.label == "MISC" and _misc_place_head(x.text, misc_heads)):
+        if not (x.label == "MISC" and _misc_place_head(x.text, misc_heads, misc_tails)):
             m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
-            if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
+            forms = _plain_forms(normalize(m.group(1))) if m else ()
+            if not m or heads.isdisjoint(forms) and (
+                    x.label != "MISC" or facility.isdisjoint(forms) or not _whole_quoted(text, m.end(1), x.end)):
                 continue
         if normalize(x.text.split()[0]) in not_first:
             continue
@@ -584,9 +587,21 @@ def _places_after_area_words(ents: list, text: str) -> list:
     return out
 
 
-def _misc_place_head(span: str, heads: frozenset) -> bool:
+def _misc_place_head(span: str, heads: frozenset, tails: frozenset) -> bool:
     """Whether a MISC span of two words or more opens with a word for an area or a mountain (facilities.json
-    ``misc_place_heads``: حي، مديرية، جبل ...): the tagger reads such a local name (مديرية المخادر، جبل
+    ``misc_place_heads``: حي، مديرية، جبل ...) or ends with a mall (``misc_place_tails``: ابن بطوطة مول): the tagger reads such a local name (مديرية المخادر، جبل
     الدروز) MISC, a label the news guide gives no place."""
     words = span.split()
-    return len(words) > 1 and normalize(words[0]) in heads
+    return len(words) > 1 and (normalize(words[0]) in heads or normalize(words[-1]) in tails)
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“", "»\"”"
+
+
+def _whole_quoted(text: str, head_end: int, e: int) -> bool:
+    """Whether a span quoted after its head (فندق «البريستول») reaches the closing mark: منتجع «[ميليا] بالي»
+    is a piece of the name, left alone; an unquoted span passes."""
+    if not any(c in _QUOTE_OPEN for c in text[head_end:e]):
+        return True
+    rest = text[e:e + 3].lstrip()
+    return bool(rest) and rest[0] in _QUOTE_CLOSE
