@@ -2397,6 +2397,23 @@ def test_a_misc_hotel_or_mall_is_the_place():
     assert relabel("وشاهد الجمهور فيلم «الكونتيننتال» في العيد.", "الكونتيننتال") == "MISC"
 
 
+def test_a_misc_span_after_a_club_or_party_word_is_the_body():
+    """A tagger MISC span right after فريق، نادي، حزب (no ال) is the club or party, ORG; after الفريق (an
+    adjective follows) or when it holds فريق again (teams run together) it keeps the tagger's reading."""
+    from arnews.entities.merge import _bodies_after_body_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "MISC", None, None, None, "tagger")
+        return _bodies_after_body_words([x], text)[0].label
+
+    assert relabel("وتعاقد مع ماوريسيو أفونسو مهاجم فريق راسينج الأوروجوياني لمدة عامين.", "راسينج الأوروجوياني") == "ORG"
+    assert relabel("وقدم عضو الكنيست عن حزب «البيت اليهودي» اقتراح قانون.", "البيت اليهودي") == "ORG"
+    assert relabel("وأعلن لجوء هوزيه غارسيا لاعب الفريق الكوبي إلى الولايات المتحدة.", "الكوبي") == "MISC"
+    assert relabel("ويواجه فريق كريستو أتليتكو وفريق اس دي بيسرال غدا.", "كريستو أتليتكو وفريق اس دي بيسرال") == "MISC"
+
+
 def test_a_bare_ministry_in_an_article_that_reads_saudi_is_the_saudi_one():
     """وزارة الإسكان far from any Saudi word takes the Saudi id where the article names the kingdom or its
     places and no foreign place as often; not beside a foreign place, nor in an article about another

@@ -563,7 +563,8 @@ def _places_after_area_words(ents: list, text: str) -> list:
     that place: منطقة «الفاو»، حي الزمالك، مدينة ابردين، مدينة "تولسا"، بلدة «نيشامي» (the tagger reads
     quoted foreign names MISC, which the news guide has no label for). A span that opens with an organization head or a royal title
     (مديرية شرطة ...، مدينة الملك عبدالعزيز للعلوم والتقنية) keeps its reading. A MISC span that itself opens
-    with such a word or جبل (facilities.json ``misc_place_heads``: «مديرية المخادر»، «حي الديرة»، جبل الدروز)
+    with such a word or جبل (facilities.json ``misc_place_heads``: «مديرية المخادر»، «حي الديرة»، جبل الدروز),
+    or a MISC span after a hotel, resort, hospital ... word (``facilities_before_place``: فندق «الكونتيننتال»)
     is the place too. One look back per mention."""
     heads = _facility_words("areas_before_place")
     not_first = _facility_words("areas_not_place_first")
@@ -605,3 +606,24 @@ def _whole_quoted(text: str, head_end: int, e: int) -> bool:
         return True
     rest = text[e:e + 3].lstrip()
     return bool(rest) and rest[0] in _QUOTE_CLOSE
+
+
+def _bodies_after_body_words(ents: list, text: str) -> list:
+    """A tagger MISC span without an id right after فريق، نادي، حزب without ال (facilities.json
+    ``bodies_before_name``, across an opening quote mark) is the club or party, ORG: فريق راسينج الأوروجوياني،
+    حزب «البيت اليهودي» (MISC matches no label of the news guide). الفريق الكوبي (an adjective after the
+    definite noun) and a span that holds the word again (teams run together) stay. One look back per mention."""
+    heads = _facility_words("bodies_before_name")
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "MISC" or x.id or x.source != "tagger":
+            continue
+        m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
+        if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
+            continue
+        if not heads.isdisjoint(f for w in x.text.split() for f in _plain_forms(normalize(w))):
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(x.text, x.start, x.end, "ORG", None, None, None, x.source)
+    return out
