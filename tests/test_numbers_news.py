@@ -1458,3 +1458,24 @@ def test_a_part_joined_by_wa_with_a_scale_not_below_the_one_before_starts_a_new_
     # the parts falling in scale make one number, a half of the scale included
     d = qs("أرسلت الإدارة مبلغ مليون ومائة ألف دولار للنادي، ونزح أكثر من مليون ونصف مليون شخص.")
     assert [q.value for q in d.quantities] == [1100000.0, 1500000.0]
+
+
+def test_a_bare_dinar_or_lira_takes_the_code_of_the_one_country_of_it_the_article_names():
+    # an article on Kuwait: 4.871 مليار دينار is KWD; one on Lebanon: 311 مليار ليرة is LBP (were no code)
+    d = qs("قال الوزير إن تكلفة إنشاء المصفاة التي تعتزم الكويت بناءها ستبلغ 4.871 مليار دينار.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("4.871 مليار دينار", "KWD")]
+    d = qs("الكتلة النقدية في لبنان ترتفع، وبلغت الودائع 311 مليار ليرة في يونيو.")
+    assert [(q.text, q.unit) for q in d.quantities if q.kind == "money"] == [("311 مليار ليرة", "LBP")]
+    # two countries of the dinar named (الكويت والأردن), or none: no code, as before
+    d = qs("وارتفعت الأسهم في الكويت والأردن، وربحت الشركة 11.6 مليون دينار.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("11.6 مليون دينار", None)]
+    d = qs("وربحت الشركة 11.6 مليون دينار في الربع الثاني.")
+    assert [(q.text, q.unit) for q in d.quantities if q.kind == "money"] == [("11.6 مليون دينار", None)]
+    # a country of another currency word (تركيا for the lira) leaves the dinar to its own country
+    d = qs("استوردت مملكة البحرين سجائر من تركيا بقيمة 29 مليون دينار.")
+    assert [q.unit for q in d.quantities] == ["BHD"]
+    # the entities' currency mention of the same word takes the same code by the same rule
+    from arnews.entities.currencies import DocumentCurrencies
+    doc = DocumentCurrencies("أعلنت الكويت ميزانية بقيمة 25 مليون دينار.")
+    assert doc.code(None, None, "دينار") == ("kwd", "Kuwaiti dinar")
+    assert DocumentCurrencies("أعلنت الكويت والعراق 25 مليون دينار.").code(None, None, "دينار") == (None, None)

@@ -16,7 +16,8 @@ from typing import Optional
 
 import regex
 
-from ..numbers.lexicon import context_currency_rules, context_currency_swaps, names_own_country
+from ..numbers.lexicon import (bare_word_code, bare_word_rule, context_currency_rules, context_currency_swaps,
+                               names_own_country)
 from ..text import normalize
 from .gazetteer import WORD
 from .not_names import _amount_before
@@ -52,15 +53,17 @@ class DocumentCurrencies:
     component reads them (درهم in an article on الحكومة المغربية is mad, not aed): the document searched
     once, at its first mention that could change, never per mention."""
 
-    __slots__ = ("text", "_swaps")
+    __slots__ = ("text", "_swaps", "_words")
 
     def __init__(self, text: str):
-        self.text, self._swaps = text, None
+        self.text, self._swaps, self._words = text, None, {}
 
     def code(self, code: Optional[str], name: Optional[str], mention: str) -> tuple:
         """(code, name) of a currency mention as written in ``mention``, the document's reading applied."""
         up = code.upper() if code else None
-        if up is None or all(up != r[0] for r in context_currency_rules()):
+        if up is None:
+            return self._bare_word(mention, name)
+        if all(up != r[0] for r in context_currency_rules()):
             return code, name
         if self._swaps is None:
             self._swaps = context_currency_swaps(normalize(self.text), {r[0] for r in context_currency_rules()})
@@ -68,6 +71,18 @@ class DocumentCurrencies:
         if not to or names_own_country(up, normalize(mention)):
             return code, name
         return to.lower(), _names_by_code().get(to.lower(), name)
+
+    def _bare_word(self, mention: str, name: Optional[str]) -> tuple:
+        """(code, name) of a mention in a currency word with no code (دينار، ليرة): the code of the one
+        country of that word the document names (units.json context_word_currencies, as the amounts get
+        it), the document searched once per word; (None, name) otherwise."""
+        rule = bare_word_rule(mention)
+        if rule is None:
+            return None, name
+        if id(rule) not in self._words:
+            self._words[id(rule)] = bare_word_code(normalize(self.text), rule)
+        to = self._words[id(rule)]
+        return (to.lower(), _names_by_code().get(to.lower(), name)) if to else (None, name)
 
 
 def _bare(word: str) -> str:

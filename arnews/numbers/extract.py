@@ -25,7 +25,7 @@ import regex
 
 from ..records import Quantity, Span, Temporal, constructor
 from ..text import TextView, normalize
-from .lexicon import context_currency_swaps, key, light, lexicon, names_own_country
+from .lexicon import bare_word_code, bare_word_rule, context_currency_swaps, key, light, lexicon, names_own_country
 
 # an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
 # same matches as without the guard, but no retry at every character of a long word run (quadratic)
@@ -1641,6 +1641,24 @@ class Extractor:
             to = swaps.get(self.out_q[k].unit)
             if to:
                 self.out_q[k] = _new_quantity({**self.out_q[k].__dict__, "unit": to})
+        self._bare_word_currencies(norm)
+
+    def _bare_word_currencies(self, norm):
+        """Money amounts in a bare currency word with no code (units.json context_word_currencies: دينار،
+        ليرة) take the code of the one country of that word the document names: 25 مليون دينار in an article
+        on الكويت is KWD; none when it names two (الكويت and العراق) or none. One search per country of a
+        word, once per document, and only when such an amount was found."""
+        codes = {}
+        for k, q in enumerate(self.out_q):
+            if q.unit is not None or q.kind not in ("money", "range"):
+                continue
+            rule = bare_word_rule(q.text)
+            if rule is None:
+                continue
+            if id(rule) not in codes:
+                codes[id(rule)] = bare_word_code(norm, rule)
+            if codes[id(rule)]:
+                self.out_q[k] = _new_quantity({**q.__dict__, "unit": codes[id(rule)]})
 
     def _jussive_verb(self, q, text):
         """The number word opening ``q`` is a verb in the jussive (لم تسع أبدا 'it never sought'): one of

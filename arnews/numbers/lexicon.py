@@ -55,6 +55,38 @@ def names_own_country(code: str, own: str) -> bool:
     return any(frm == code and against(own) for frm, _, _, against in context_currency_rules())
 
 
+@lru_cache(maxsize=1)
+def context_word_rules() -> dict:
+    """units.json context_word_currencies as {normalized form: rule}, a rule being ((code, search), ...)
+    over the countries of one currency word with no code (دينار، ليرة): read once, shared by the numbers
+    and the entities so that a bare amount and its mention take the same country's code."""
+    units = json.loads((DATA / "units.json").read_text(encoding="utf-8"))
+    table = {}
+    for c in units.get("context_word_currencies", ()):
+        rule = tuple((code, _word_search(words)) for code, words in c["countries"].items())
+        table.update({key(f): rule for f in c["forms"]})
+    return table
+
+
+def bare_word_rule(text: str):
+    """The rule of the first word of ``text`` (an amount or a mention, behind ال/و/ب/ل/ف) that is a bare
+    currency word of context_word_currencies, else None: دينار in 25 مليون دينار."""
+    table = context_word_rules()
+    for w in normalize(text).split():
+        for x in (w, w[1:] if w[:1] in "وبلف" else w):
+            x = x[2:] if x.startswith("ال") and len(x) > 4 else x
+            if x in table:
+                return table[x]
+    return None
+
+
+def bare_word_code(norm: str, rule) -> "str | None":
+    """The code of the one country of ``rule`` that the normalized document ``norm`` names, or None when
+    it names none or two (an article on Kuwait and Iraq leaves دينار with no code): one search per country."""
+    named = [code for code, search in rule if search(norm)]
+    return named[0] if len(named) == 1 else None
+
+
 def light(s: str) -> str:
     """``s`` with its alef hamzas as ا and no diacritics or tatweel, ة and ى kept (unlike key)."""
     return s.translate(_HAMZA_ALEF)
