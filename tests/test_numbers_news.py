@@ -1479,3 +1479,14 @@ def test_a_bare_dinar_or_lira_takes_the_code_of_the_one_country_of_it_the_articl
     doc = DocumentCurrencies("أعلنت الكويت ميزانية بقيمة 25 مليون دينار.")
     assert doc.code(None, None, "دينار") == ("kwd", "Kuwaiti dinar")
     assert DocumentCurrencies("أعلنت الكويت والعراق 25 مليون دينار.").code(None, None, "دينار") == (None, None)
+
+
+def test_a_run_of_digits_too_long_for_a_float_gives_no_quantity_and_the_document_round_trips():
+    # ۱۲۳ ـــ and 401 nines: the high end overflows to inf, which JSON cannot carry (was a range 123-inf)
+    from arnews.records import Document
+    d = qs("۱۲۳ ـــ " + "9" * 401)
+    assert d.quantities == []
+    assert Document.model_validate_json(d.model_dump_json()).model_dump() == d.model_dump()
+    # a long but finite amount stays
+    d = qs("بلغت الكتلة النقدية 480 مليار ليرة.")
+    assert [q.value for q in d.quantities] == [480e9]

@@ -94,6 +94,12 @@ _setattr = object.__setattr__
 
 # every record here is given all its fields: records.constructor's makers skip construct()'s field check
 _new_quantity, _new_temporal, _new_span = constructor(Quantity), constructor(Temporal), constructor(Span)
+
+
+def _finite(q) -> bool:
+    """Whether the amount ``q`` has finite values: a run of hundreds of digits overflows to inf, no
+    quantity a text states, and JSON cannot carry it (the document would not round-trip)."""
+    return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
@@ -1033,7 +1039,7 @@ class Extractor:
         if doc.entities:
             self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
         self.out_q = _general_ranks(self.out_q, doc, self.L.general_rank)
-        doc.quantities.extend(self.out_q)
+        doc.quantities.extend(q for q in self.out_q if _finite(q))
         doc.temporals.extend(self.out_t)
         self.out_q = self.out_t = None
 
