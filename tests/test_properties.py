@@ -2,6 +2,7 @@
 where they should, quotes of one family do not overlap, values are finite, JSON round-trips, output is deterministic."""
 import json
 import math
+import os
 from bisect import bisect_right
 
 from hypothesis import HealthCheck, example, given, settings, strategies as st
@@ -32,7 +33,10 @@ PHRASES = ["قال وزير الخارجية", "وأكدت شركة فيسبوك
            "&quot;", "&#1578;", "<p>", "پیام‌رسان", "۱۲۳", "१२३", "１２３"]
 ARTICLE_LIKE = st.lists(st.sampled_from(PHRASES), max_size=60).map(" ".join)
 
-SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the same examples on every run, so that a user's or CI's run never fails by chance;
+# ARNEWS_EXPLORE=1 draws new random ones (how the digit-overflow case of b586ccb was found)
+SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                derandomize=not os.environ.get("ARNEWS_EXPLORE"))
 
 
 def _inside_any(spans, s, e):
