@@ -53,10 +53,16 @@ class DocumentCurrencies:
     component reads them (درهم in an article on الحكومة المغربية is mad, not aed): the document searched
     once, at its first mention that could change, never per mention."""
 
-    __slots__ = ("text", "_swaps", "_words")
+    __slots__ = ("text", "_norm", "_swaps", "_words")
 
     def __init__(self, text: str):
-        self.text, self._swaps, self._words = text, None, {}
+        self.text, self._norm, self._swaps, self._words = text, None, None, {}
+
+    def _normalized(self) -> str:
+        """The document normalized once, for both kinds of rule."""
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
 
     def code(self, code: Optional[str], name: Optional[str], mention: str) -> tuple:
         """(code, name) of a currency mention as written in ``mention``, the document's reading applied."""
@@ -66,7 +72,7 @@ class DocumentCurrencies:
         if all(up != r[0] for r in context_currency_rules()):
             return code, name
         if self._swaps is None:
-            self._swaps = context_currency_swaps(normalize(self.text), {r[0] for r in context_currency_rules()})
+            self._swaps = context_currency_swaps(self._normalized(), {r[0] for r in context_currency_rules()})
         to = self._swaps.get(up)
         if not to or names_own_country(up, normalize(mention)):
             return code, name
@@ -80,7 +86,7 @@ class DocumentCurrencies:
         if rule is None:
             return None, name
         if id(rule) not in self._words:
-            self._words[id(rule)] = bare_word_code(normalize(self.text), rule)
+            self._words[id(rule)] = bare_word_code(self._normalized(), rule)
         to = self._words[id(rule)]
         return (to.lower(), _names_by_code().get(to.lower(), name)) if to else (None, name)
 
