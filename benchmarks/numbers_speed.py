@@ -10,6 +10,7 @@ components running in between: colder caches, so higher figures, comparable with
 """
 import argparse
 import importlib.util
+import re
 import subprocess
 import sys
 import time
@@ -23,13 +24,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def old_component(rev):
-    """The numbers component (extract.py + lexicon.py) as of git revision rev, under private module names."""
+    """The numbers component (every module of arnews/numbers/ but __init__.py) as of git revision rev, under
+    private module names (arnews.numbers._old_<name>): a module's imports of its siblings go to theirs."""
     import arnews.numbers as pkg
+    listing = subprocess.run(["git", "ls-tree", "--name-only", rev, "arnews/numbers/"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.split()
+    names = [Path(p).stem for p in listing if p.endswith(".py") and not p.endswith("__init__.py")]
+    sibling = re.compile(r"from \.(" + "|".join(names) + r") import")
     mods = {}
-    for name in ("lexicon", "extract"):
+
+    def load(name):
+        if name in mods:
+            return mods[name]
         src = subprocess.run(["git", "show", f"{rev}:arnews/numbers/{name}.py"], cwd=ROOT, check=True,
                              capture_output=True, text=True).stdout
-        src = src.replace("from .lexicon import", "from ._old_lexicon import")
+        for dep in sibling.findall(src):
+            load(dep)  # the siblings it imports first (no import cycles among them)
+        src = sibling.sub(lambda m: f"from ._old_{m.group(1)} import", src)
         modname = f"arnews.numbers._old_{name}"
         spec = importlib.util.spec_from_loader(modname, loader=None)
         m = importlib.util.module_from_spec(spec)
@@ -38,8 +49,10 @@ def old_component(rev):
         sys.modules[modname] = m
         exec(compile(src, f"{rev}:{name}.py", "exec"), m.__dict__)
         mods[name] = m
+        return m
+
     comp = pkg.NumbersComponent()
-    comp._x = mods["extract"].Extractor()
+    comp._x = load("extract").Extractor()
     return comp
 
 

@@ -197,7 +197,7 @@ def test_scan_form_set_covers_every_word_that_can_start_a_phrase():
 
 def test_line_tokens_are_slices_of_the_text_split():
     # a line's tokens taken from the whole text's split equal the line's own tokenization
-    from arnews.numbers.extract import _Toks, _line_ends
+    from arnews.numbers.tokens import _Toks, _line_ends
 
     norm = ("اتصل على +966 12 345 6789 او 0 12 345 67\n\n 1 000 ريال في 2015/07/21 الساعة 10:30\n"
             "(+44) 20 7946 0958 x 12، 3.5 مليون\nومن 5 الى 10 %")
@@ -219,7 +219,7 @@ def test_urls_mails_tags_and_handles_are_found_chunk_by_chunk_as_in_one_pass():
     the whitespace-free chunks holding @, #, http or www. (the same spans as one pass over the text)."""
     from hypothesis import given, settings, strategies as st
 
-    from arnews.numbers.extract import _SKIP, _skip_spans
+    from arnews.numbers.tokens import _SKIP, _skip_spans
 
     pieces = st.sampled_from(["a", "b", ".", "+", "-", "_", "@", "#", ":", "/", " ", "\t", "\n", "و", "ال", "١",
                               "2", "http", "https://", "www.", ".com", "@x", "#ت", "info@arnews.org"])

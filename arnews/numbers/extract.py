@@ -15,81 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import rshift
+from itertools import accumulate, compress, count
 import re
 import math
-from typing import NamedTuple, Optional
 
 import regex
 
 from ..records import Quantity, Span, Temporal, constructor
-from ..text import TextView, normalize
-from .lexicon import bare_word_code, bare_word_rule, context_currency_swaps, key, light, lexicon, names_own_country
-
-# an e-mail's local part starts where the search resumed (\G) or after a character it can't contain: the
-# same matches as without the guard, but no retry at every character of a long word run (quadratic)
-_SKIP = regex.compile(r"https?://\S+|www\.\S+|(?:\G|(?<![\w.+-]))[\w.+-]+@[\w-]+\.[\w.]+|\#\w+|@[A-Za-z0-9_]+")
-_TRIGGER = regex.compile(r"[@#]|http|www\.")
-_SPACE_BEFORE = regex.compile(r"(?r)\s")
-_SPACE = regex.compile(r"\s")
-
-
-def _skip_spans(norm: str) -> list[tuple[int, int]]:
-    """The spans of ``_SKIP`` in ``norm``, found in the whitespace-free chunks that hold an @, a #,
-    "http" or "www." only (no match runs over whitespace): scanning the whole text tried the e-mail
-    pattern at every word, 0.12 s a megabyte."""
-    spans: list[tuple[int, int]] = []
-    done = 0
-    for t in _TRIGGER.finditer(norm):
-        p = t.start()
-        if p < done:
-            continue
-        m = _SPACE_BEFORE.search(norm, 0, p)
-        cs = m.end() if m else 0
-        m = _SPACE.search(norm, p)
-        ce = m.start() if m else len(norm)
-        spans += [x.span() for x in _SKIP.finditer(norm, cs, ce)]
-        done = ce
-    return spans
-
-
-# phone also takes a version number (أندرويد 5.1.1، 192.168.1.1: dot groups not all of three digits,
-# which group thousands as in 1.900.000): one identifier, not the numbers 5.1 and .1
-# word: a run of letters ([^\W\d_]); one that starts with a basic Arabic letter (U+0621..U+064A, all
-# word letters) takes those by a range test, cheaper than the Unicode-class test it keeps for the rest
-_TOK = re.compile(r"""
- (?P<word>[\u0621-\u064a]+[^\W\d_]*|[^\W\d_]+)
-|(?=[\d(+.])(?:
-  (?P<phone>\(?\+\d{1,3}\)?[ \t.\-]*(?:\d[ \t.\-]*){6,}\d(?:[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)?
-   |(?<![\d.,])0\d{1,3}[ \-]\d{3,4}[ \-]\d{3,4}(?!\d)
-   |(?<![\d.,])\d{3}-\d{3}-\d{4}(?!\d)
-   |(?<![\d.,])\d(?:\.\d){5,}(?!\d)
-   |(?<![\d.,])(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])
-   |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
- |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
- |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
- |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)
-)
-|(?P<p>[^\s\w]|_)
-""", re.X)
-
-W, N, P, X, D, T = "w", "n", "p", "x", "d", "t"
-_ISO_DUR = {"S": "PT{}S", "H": "PT{}H"}
-
-
-class Tok(NamedTuple):
-    """A token of the normalized text: type (W N P X D T), start, end, text, numeric value, space before."""
-    typ: str
-    s: int
-    e: int
-    t: str
-    val: Optional[float] = None
-    gap: bool = True
-
-
-_new_tuple = tuple.__new__
-_setattr = object.__setattr__
+from ..text import normalize
+from .lexicon import bare_word_code, bare_word_rule, context_currency_swaps, key, lexicon, light, names_own_country
+from .tokens import (_DIGITS_ASCII, _line_ends, _num_value, _rlm_decimals, _skip_spans, _tatweel_dashes, _TOK_SPLIT,
+                     _token_at, _Toks, D, N, P, T, W, X)
+from .values import _as_written, _restated_thousands, eval_elems, Num, split_numerator
 
 
 # every record here is given all its fields: records.constructor's makers skip construct()'s field check
@@ -100,12 +37,14 @@ def _finite(q) -> bool:
     """Whether the amount ``q`` has finite values: a run of hundreds of digits overflows to inf, no
     quantity a text states, and JSON cannot carry it (the document would not round-trip)."""
     return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
+
+
 _NO_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 _MONTH_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?$").match
 _MONTH_ONLY = re.compile(r"(?:\d{4}|XXXX)-\d\d$").match
 _WORD_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+\(?\Z").search
-# a word (group 1) and من (group 2, with the spaces after it) right before an offset: في الفترة من
+
 _DASH_JOIN = re.compile(r"[ \t]*[-–—ـ]+[ \t]*").fullmatch
 
 
@@ -119,6 +58,8 @@ def _dash_days(a, b, between):
 
 # the word opening a range of days right before its first day (من 25 - 28 مايو، ما بين 3ـ4 ذي الحجة): in its span
 _RANGE_OPENER = re.compile(r"(?<![\u0621-\u064a\u0640])(?:ما[ \t]+بين|بين|من)[ \t]+\Z").search
+
+
 def _dash_dates(a, b, between) -> str | None:
     """Two full dates of days, each with its month, joined by a dash or tatweel (25 مايو - 2 يونيو، من 29 ذي
     القعدة ــ 2 ذي الحجة 1423هـ): one range of days across a month's end. Returns the first date's value, the
@@ -134,6 +75,7 @@ def _dash_dates(a, b, between) -> str | None:
     return va if (va[:4] == "XXXX") == (b.value[:4] == "XXXX") and va < b.value else None
 
 
+# a word (group 1) and من (group 2, with the spaces after it) right before an offset: في الفترة من
 # (the word before من may be followed by an opening quote mark: خلال الفترة "من 21 يونيو إلى 13 يوليو")
 _FROM_BEFORE = re.compile(r"([\u0621-\u0652\u0640]+)[ \t]+[\"«“]?[ \t]*(من[ \t]+)\Z").search
 _WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u0652\u0640]+)").match
@@ -143,7 +85,6 @@ _HOURS_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:و\s*)?(?:إلى|الى|حتى
 # a second year right after a year (عام 1382-1962، 1293 / 1876، 1391 الموافق 1971، (1962م)): group 1
 _YEAR_AFTER = re.compile(r"[ \t]*(?:[-/\u2013(]|الموافق(?:[ \t]+ل?عام)?)?[ \t]*\(?[ \t]*(\d{4})(?!\d|[/.\-]\d)").match
 _COORD_GAP = re.compile(r"\s*(?:و|أو|او|\s(?:إلى|الى|حتى))\s*\Z").search
-
 
 # a day range written with a dash or a tatweel for one (من 4 - 6 ذي الحجة، 25 ــ 28 مايو): the first day's digits
 _TATWEEL_GAP = re.compile(r"(?<=\d)[ \t]*(?:\u0640+|[-\u2013])[ \t]*\Z").search
@@ -170,41 +111,6 @@ _T_VERB_OBJECT = re.compile(r"(?!ت..يها$)(?!.*(?:[ياو]نا|اني|ات(?:
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 _LONG_VOWELS = frozenset("اويهءى")
-_RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
-
-
-# digits joined by a tatweel, glued or spaced (1437ـ1441هـ، 3ـ4 ذي الحجة، "2015 ـــ 2020م"), which the
-# normalized view drops
-_TATWEEL_DIGITS = re.compile(r"(?<=\d)[ \t]*\u0640+[ \t]*(?=\d)")
-
-
-def _as_dash(m) -> str:
-    """A tatweel run with its spaces as a dash, the same length: the spaces before it kept."""
-    g = m.group()
-    k = g.index("\u0640")
-    return g[:k] + "-" + " " * (len(g) - k - 1)
-
-
-def _tatweel_dashes(text: str, view):
-    """The view drops a tatweel, so digits it joins read as one number (1437ـ1441 as 14371441) or as two
-    (2015 ـــ 2020م): a view of the text with each such tatweel run as a dash (same length, same offsets),
-    read as 1437-1441 and 2015 - 2020م are."""
-    if _TATWEEL_DIGITS.search(text) is None:
-        return view
-    return TextView(_TATWEEL_DIGITS.sub(_as_dash, text))
-
-
-def _rlm_decimals(text: str, view, norm: str) -> str:
-    """A right-to-left mark after the dot (5.\u200f26، 95.\u200f56 دولار) marks a decimal typed with its
-    parts reversed, as the wire's ر does (26.5، 56.95): the dot becomes ر in ``norm`` (same length)."""
-    parts, pos = [], 0
-    for m in _RLM_DECIMAL(text):
-        k = view.to_norm(m.end() - 3)
-        if norm[k:k + 1] == ".":
-            parts.append(norm[pos:k])
-            parts.append("ر")
-            pos = k + 1
-    return "".join(parts) + norm[pos:] if parts else norm
 
 
 def _year_of(q, value: str, calendar: str):
@@ -273,231 +179,18 @@ def _identifier_cue(w: str, cues) -> bool:
     return len(w) > 3 and w[0] in "بل" and w[1:] in cues
 
 
-_line_ends = re.compile("\n").finditer
-_start = re.Match.start
-
-
-def _token_at(cum, matches):
-    """{index of the token (or of the token after the space) that holds each match's start}: the part
-    holding offset p is bisect_right(cum, p), token k is part 2k + 1 (all in C, no loop here)."""
-    return set(map(rshift, map(bisect_right, repeat(cum), map(_start, matches)), repeat(1)))
-
-
-_TYP = {"word": W, "p": P, "date": D, "time": T, "phone": X}
-# the same tokens, one capturing group: split() gives [space, token, space, token, ..., space] in one pass;
-# (?=\S) turns every space away at once (else each alternative was tried there)
-_TOK_SPLIT = re.compile("(?=\\S)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOK.pattern) + ")", re.X)
-
-
-class _Toks(dict):
-    """Tokens by index, each built on first access (most are never looked at).
-
-    ``parts`` is ``_TOK_SPLIT.split(norm)``: the whole text's token k is ``parts[2k + 1]``, the space
-    before it ``parts[2k]``; ``cum`` the running sum of the parts' lengths (it spans cum[2k]..cum[2k + 1]).
-    This object's token q is the text's token ``base + q`` (a line's tokens: no list copies). Behaves
-    like the token list for indexing: negative indices count from the end, indices past the end raise
-    IndexError. ``n`` is the number of tokens.
-    """
-    __slots__ = ("norm", "parts", "cum", "base", "n")
-
-    def __init__(self, norm, parts=None, cum=None, base=0, n=None):
-        """The tokens of ``norm``, or the ``n`` tokens of ``parts``/``cum`` from token ``base`` on."""
-        self.norm = norm
-        if parts is None:
-            parts = _TOK_SPLIT.split(norm)
-            cum = list(accumulate(map(len, parts)))
-        self.parts, self.cum, self.base = parts, cum, base
-        self.n = len(parts) // 2 - base if n is None else n
-
-    def __missing__(self, k):
-        n = self.n
-        q = k + n if k < 0 else k
-        if not 0 <= q < n:
-            raise IndexError("token index out of range")
-        g = 2 * (self.base + q)
-        s = self.cum[g]
-        e = self.cum[g + 1]
-        gap = q == 0 or self.parts[g] != ""
-        txt = self.parts[g + 1]
-        # the type the left-to-right tokenization gave it: a letter can only start a word, a lone sign
-        # that no number, date or phone alternative took is punctuation, digits alone are a number;
-        # the rest asks the regex
-        if txt[0].isalpha():
-            t = _new_tuple(Tok, (W, s, e, txt, None, gap))
-        elif len(txt) == 1 and not txt.isalnum():
-            t = _new_tuple(Tok, (P, s, e, txt, None, gap))
-        elif txt.isdecimal():  # digits alone: no date, time or phone alternative takes those
-            t = _new_tuple(Tok, (N, s, e, txt, float(txt), gap))
-        else:
-            typ = _TOK.match(self.norm, s).lastgroup
-            if typ == "num":
-                try:
-                    t = _new_tuple(Tok, (N, s, e, txt, _num_value(txt), gap))
-                except ValueError:
-                    t = _new_tuple(Tok, (X, s, e, txt, None, gap))
-            else:
-                t = _new_tuple(Tok, (_TYP[typ], s, e, txt, None, gap))
-        self[k] = t
-        return t
-
-
-def _restated_thousands(v: float, scale: float) -> bool:
-    """Round thousands in digits before ألف/آلاف ((18000) ألف ريال، 5000 آلاف جنيه، الـ20000 ألف مهاجر):
-    the press restates the thousands the digits already hold, 18,000 riyals, not 18 million (2420 ألف
-    وحدة, not round, is 2,420,000)."""
-    return scale == 1000 and v >= 1000 and v % 1000 == 0
-
-
-def _num_value(t: str) -> float:
-    """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
-    that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%). ر is the Arabic
-    decimal sign ٫ typed as the letter it looks like, with the parts in reverse order (the agencies'
-    bidi-flipped 10٫7): 7ر10 مليار دولار = 10.7, 83ر1 متر = 1.83; 000ر22 groups thousands (22,000).
-    Two dots or more group thousands (1.900.000 مواطن)."""
-    if "ر" in t:
-        frac, whole = t.split("ر")
-        return float(whole) * 1000 if frac == "000" else float(f"{whole}.{frac}")
-    if t.count(".") > 1:
-        return float(t.replace(".", ""))  # 159.669.362: dots grouping thousands (two groups or more)
-    if _DECIMAL_COMMA(t):
-        return float(t.replace(",", "."))
-    return float(t.replace(",", "").replace(" ", ""))
-
-
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
-
-
-def _fmt(v: float) -> str:
-    return f"{v:g}" if abs(v) < 1e15 else str(int(v))
-
-
-class Num:
-    __slots__ = ("value", "i", "j", "ordinal", "words", "definite", "unit_only", "digits")
-
-    def __init__(self, value, i, j, ordinal=False, words=False, definite=False, unit_only=False, digits=""):
-        self.value, self.i, self.j = value, i, j
-        self.ordinal, self.words, self.definite, self.unit_only, self.digits = ordinal, words, definite, unit_only, digits
-
-
-def _class(v):
-    return int(math.floor(math.log10(v))) if v >= 1 else -1
-
-
-def _wellformed(groups):
-    cls = [_class(v) for v in groups]
-    out = []
-    k = 0
-    while k < len(cls):
-        if cls[k] == 0 and k + 1 < len(cls) and cls[k + 1] == 1 and groups[k + 1] % 10 == 0:
-            out.append(1)
-            k += 2
-            continue
-        out.append(cls[k])
-        k += 1
-    return all(a > b for a, b in zip(out, out[1:]))
-
-
-def eval_elems(elems):
-    """elems: (value, cls, conj) with cls u|teen|ten|h|hN|hpl|scale|scale2|frac|den|teen2."""
-    total = cur = seg = 0.0
-    last_scale = last_added = 0.0
-    prev = None
-    for k, (v, cls, conj) in enumerate(elems):
-        if conj:
-            seg = 0.0
-        if cls in ("u", "teen", "ten", "hN"):
-            cur += v
-            seg += v
-        elif cls == "teen2":
-            cur += 10
-            seg += 10
-        elif cls == "h" or cls == "hpl":
-            if not conj and cur > 0 and prev == "frac":
-                cur += seg * 99
-                seg *= 100
-            elif not conj and cur > 0 and prev in ("u", "teen", "ten", "teen2"):
-                cur *= 100
-                seg *= 100
-            else:
-                cur += 100
-                seg += 100
-        elif cls in ("scale", "scale2"):
-            k = 2 if cls == "scale2" else 1
-            if conj or (cur == 0 and prev not in ("scale", "scale2")):
-                total += k * v
-                last_added = k * v
-            elif cur > 0:
-                last_added = cur * v
-                total += last_added
-                cur = seg = 0.0
-            elif last_scale < v:
-                total += last_added * (v - 1)
-                last_added *= v
-            else:
-                total += k * v
-                last_added = k * v
-            last_scale = v
-        elif cls == "frac" and conj and prev in ("scale", "scale2") and last_scale and (
-                k + 1 == len(elems) or elems[k + 1][1] not in ("h", "hpl", "hN", "scale", "scale2", "den")):
-            total += v * last_scale  # مليون ونصف (المليون): half of the scale (not الف وربع مية = 1,025)
-        elif cls == "frac":
-            cur += v
-            seg += v
-        elif cls == "den":
-            cur = cur - seg + seg / v
-            seg = seg / v
-        prev = cls
-    return _as_written(total + cur)
-
-
-def _as_written(v: float) -> float:
-    """``v`` as the text wrote it: a decimal times a scale word or a count of cents comes out of binary
-    floats a hair off (68.18 مليار = 68180000000.00001, 35 سنتا = 0.35000000000000003); from 1,000 up at
-    12 significant digits, below at 6 decimals when that is within 1e-9. A true fraction (ثلثي = 0.666...)
-    stays as it is."""
-    if abs(v) >= 1000:
-        return float(f"{v:.12g}")
-    r = round(v, 6)
-    return r if abs(v - r) < 1e-9 else v
-
-
-def _groups(elems):
-    """Split at conjunctions -> list of element lists."""
-    out = []
-    for e in elems:
-        if e[2] or not out:
-            out.append([e])
-        else:
-            out[-1].append(e)
-    return out
-
-
-def split_numerator(elems, den=None):
-    """(whole, numerator) for "X و Y من مئة" / "X و Y على Z": shortest well-formed numerator."""
-    gs = _groups(elems)
-    for k in range(len(gs) - 1, 0, -1):
-        head = [e for g in gs[:k] for e in g]
-        tail = [e for g in gs[k:] for e in g]
-        tail = [(v, c, False) if n == 0 else (v, c, cj) for n, (v, c, cj) in enumerate(tail)]
-        hv = [eval_elems(g) for g in gs[:k]]
-        tv = [eval_elems(g) for g in gs[k:]]
-        num = eval_elems(tail)
-        if _wellformed(hv) and _wellformed(tv) and (den is None or num < den):
-            return eval_elems(head), num
-    return None
-
-
 # the proclitic prefixes that Extractor.analyses() can strip off a word to reach its core
 _PREFIXES = ("", "ال", "لل") + tuple(x + d for x in "وفبلك" for d in ("", "ال")) + tuple(
     y + z + d for y in "وف" for z in "بلك" for d in ("", "ال"))
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that starts with a class lets re skip to the next digit fast
-# 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
-# follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
+
 #: words joining decades that share the century named after the last (الستينات أو السبعينات، من الستينات حتى التسعينات)
 _DECADE_LINKS = frozenset(normalize(w) for w in ("أو", "حتى", "وحتى", "إلى", "وإلى"))
+# 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
+# follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
 _DOT_CLOCK = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]").fullmatch
-# a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
+
 # a day and a month with a slash, maybe spaced, no third part (4/ 10، 15 /7; not 8 / 11 / 1436 nor 1/2.5)
 # (digits first, so that the engine skips to them: what may not stand before is checked by the caller)
 # (a full stop after the pair ends the sentence: بالتعادل 1 / 1.; a digit after it makes a decimal)
@@ -509,8 +202,8 @@ _YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
 # a dash between two years of a span (65 - 4 ق.م), with its spaces, at the end of the searched text
 _DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640]+").fullmatch
+# a number in digits, maybe decimal (18، 2.5، ٢٠): what may share the unit of the amount after it
 _SHARED_NUM = re.compile(r"[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)?").fullmatch
-_DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class _Lead(tuple):
@@ -519,6 +212,10 @@ class _Lead(tuple):
 
 
 class Extractor:
+    """Quantities and temporals of a document: ``__call__`` scans it line by line at the tokens that
+    can start something (``at``: a date or time in digits, a temporal, else a quantity), runs the passes over
+    what was emitted and hands the records to the document."""
+
     def __init__(self):
         self.L = lexicon()
         self._an: dict[str, tuple] = {}
@@ -529,7 +226,6 @@ class Extractor:
         # prefix that analyses() strips (a superset: _word_kind still decides); "من" opens "من X إلى Y"
         self._forms = frozenset(pre + core for core in self.L.starts for pre in _PREFIXES) | {"من"}
 
-    # -- word analysis -----------------------------------------------------------------------
     def analyses(self, w: str):
         """[(prefix, definite, core)] readings of a word, plain first."""
         r = self._an.get(w)
@@ -638,7 +334,6 @@ class Extractor:
         t = self.toks[i]
         return t.typ == P and (chars is None or t.t in chars)
 
-    # -- numbers ----------------------------------------------------------------------------
     def _elem(self, i, first):
         """One number-word element at token i -> (j, (value, cls, conj), ordinal, definite) or None."""
         memo = self._em1 if first else self._em0
@@ -951,7 +646,6 @@ class Extractor:
                         return sp[0] + sp[1] / den, dj
         return v, j
 
-    # -- scan -------------------------------------------------------------------------------
     def tokenize(self, norm):
         """The token list of a normalized text (the scan itself builds tokens lazily)."""
         toks = _Toks(self._skipped(norm))
@@ -2049,7 +1743,6 @@ class Extractor:
             return r
         return self.quantity(i, m)
 
-    # -- temporals --------------------------------------------------------------------------
     _YEAR_CUES = {"في", "منذ", "حتى", "خلال", "بحلول", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر",
                   "اوايل", "عام", "العام", "سنه", "السنه", "لعام", "بعام", "موسم", "اواسط", "ربيع", "صيف", "خريف", "شتاء",
                   "ومنذ", "وفي", "وحتى", "مستهل", "ختام", "عامي", "العامين"}
@@ -2079,6 +1772,7 @@ class Extractor:
         return None
 
     _PERIOD_TO = {"الي", "حتي", "وحتي", "لغايه", "ولغايه", "والي"}  # normalized (ى -> ي)
+
     _YEARS_WORDS = {"عامي", "سنتي", "العامين", "السنتين", "عام", "العام", "سنه", "السنه"}
 
     def _year(self, k):
@@ -2846,7 +2540,6 @@ class Extractor:
         return bool(w) and (self.L.lex.get(w) or {}).get("unit", {}).get("unit") == "minute" \
             and not self.is_p(j) and not (j + 1 < self.n and self.toks[j + 1].typ == N)
 
-    # -- quantities -------------------------------------------------------------------------
     def _is_latin(self, i):
         t = self.toks[i] if 0 <= i < self.n else None
         return t is not None and t.typ == W and t.t.isascii()
@@ -4350,4 +4043,3 @@ def _without_counted(q, text: str):
     else:
         s, e = q.start, q.start + len(text[q.start:c.start].rstrip())
     return _new_quantity({**q.__dict__, "text": text[s:e], "start": s, "end": e, "unit": None, "counted": None})
-
