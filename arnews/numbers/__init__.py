@@ -2,7 +2,7 @@
 temporals (dates, times, durations, relative expressions) from Arabic news text.
 
 Language data lives in ``arnews/data/numbers/*.json`` (compiled once by :mod:`.lexicon`); the parser
-is in :mod:`.extract`.
+is :mod:`.extract`'s ``Extractor``, its methods spread by job over mixin modules (docs/CONTRIBUTING.md).
 """
 from __future__ import annotations
 
