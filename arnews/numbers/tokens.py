@@ -62,7 +62,6 @@ _TOK = re.compile(r"""
 """, re.X)
 
 W, N, P, X, D, T = "w", "n", "p", "x", "d", "t"
-_ISO_DUR = {"S": "PT{}S", "H": "PT{}H"}
 
 
 class Tok(NamedTuple):
@@ -76,7 +75,6 @@ class Tok(NamedTuple):
 
 
 _new_tuple = tuple.__new__
-_setattr = object.__setattr__
 
 _RLM_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\u200f\d").finditer
 

@@ -12,10 +12,6 @@ def _restated_thousands(v: float, scale: float) -> bool:
     return scale == 1000 and v >= 1000 and v % 1000 == 0
 
 
-def _fmt(v: float) -> str:
-    return f"{v:g}" if abs(v) < 1e15 else str(int(v))
-
-
 class Num:
     __slots__ = ("value", "i", "j", "ordinal", "words", "definite", "unit_only", "digits")
 
