@@ -7,6 +7,7 @@
     arnews extract corpus/ --format csv --table entities
     arnews extract article.txt --format html -o report.html
     arnews segment article.txt                      # one sentence a line, clitics marked
+    arnews gazetteer وبتويتر "Saudi Aramco"          # which entries names resolve to; alone: every entry
     arnews schema                                   # JSON Schema of the output
 
 Exit codes: 0 all inputs processed, 1 some input failed (each named on stderr), 2 usage error,
@@ -58,6 +59,12 @@ class Table(str, Enum):
     quantities = "quantities"
     temporals = "temporals"
     quotes = "quotes"
+
+
+class GazetteerFormat(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    jsonl = "jsonl"
 
 
 class InputFormat(str, Enum):
@@ -441,6 +448,95 @@ def segment(
                 max_bytes=max_bytes, reference_date=None, gazetteer=None,
                 disable="entities,numbers,quotes", workers=workers, errors=errors, quiet=quiet, allow_empty=True)
     raise typer.Exit(code)
+
+
+@app.command()
+def gazetteer(
+    names: Annotated[Optional[List[str]], typer.Argument(
+        metavar="[NAME]...", show_default=False,
+        help="Names as written in text (any spelling, glued clitics: وبتويتر، للفيفا): the entries each resolves "
+             "to. None: every entry.")] = None,
+    label: Annotated[Optional[str], typer.Option("--label", "-l", metavar="LABEL",
+                                                 help="Only entries of this label (PLATFORM, BRAND, MEDIA, ORG, LOC ...).")] = None,
+    gazetteer: GazetteerOpt = None,
+    format: Annotated[GazetteerFormat, typer.Option("--format", "-f", help="table (a terminal view), tsv (the "
+                                                                          "gazetteer's own columns) or jsonl.")] = GazetteerFormat.table,
+    output: OutputOpt = None,
+) -> None:
+    """List the gazetteer's entries, or look names up (exit code 1 when a name resolves to none). With
+    --gazetteer, your file is checked and its entries shown with the shipped ones (source: user)."""
+    from .entities.gazetteer import LABELS, get_gazetteer
+
+    if label is not None and label.upper() not in LABELS:
+        raise typer.BadParameter(f"unknown label {label!r}; known: {', '.join(sorted(LABELS))}", param_hint="--label")
+    if gazetteer and not os.path.isfile(gazetteer):
+        raise typer.BadParameter(f"{gazetteer}: no such file", param_hint="--gazetteer")
+    try:
+        g = get_gazetteer((gazetteer,) if gazetteer else ())
+    except ValueError as e:  # a bad line of the user's file: its path, line and what is wrong
+        raise typer.BadParameter(str(e), param_hint="--gazetteer") from None
+    rows, missing = _gazetteer_rows(g, names or [], label.upper() if label else None)
+    out = _Output(output, binary=False)
+    try:
+        _write_gazetteer_rows(out.fp, rows, format.value, with_query=bool(names))
+    finally:
+        out.close()
+    for name in missing:
+        print(f"arnews: {name}: no gazetteer entry", file=sys.stderr)
+    raise typer.Exit(1 if missing else 0)
+
+
+_GAZETTEER_COLUMNS = ("id", "label", "name", "wikidata", "arabic", "latin", "tags", "source")
+
+
+def _gazetteer_rows(g, names: List[str], label: Optional[str]) -> tuple[list[dict], list[str]]:
+    """Rows of the entries (each name's candidates, or every entry) and the names that resolve to none.
+    A candidate that needs its context rule says so (``context``): in a text the rule decides."""
+    def row(e, query=None, ambiguous=False) -> dict:
+        r = {"id": e.id, "label": e.label, "name": e.name, "wikidata": e.wikidata, "arabic": e.arabic,
+             "latin": e.latin, "tags": sorted(e.tags), "source": "user" if e.user else "arnews"}
+        if query is not None:
+            r = {"query": query, **r, "context": e.cue if ambiguous else None}
+        return r
+
+    if not names:
+        return [row(e) for e in g.entries if label in (None, e.label)], []
+    rows, missing = [], []
+    for name in names:
+        found = [row(g.entries[c.entry], name, c.ambiguous) for c in g.resolve(name)
+                 if label in (None, g.entries[c.entry].label)]
+        rows += found
+        if not found:
+            missing.append(name)
+    return rows, missing
+
+
+def _write_gazetteer_rows(fp: IO, rows: list[dict], fmt: str, with_query: bool) -> None:
+    if fmt == "jsonl":
+        for r in rows:
+            fp.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    if fmt == "tsv":  # the shipped files' columns (a listing reads back as a gazetteer file); the query first
+        cols = (("query",) if with_query else ()) + _GAZETTEER_COLUMNS + (("context",) if with_query else ())
+        fp.write("# " + "\t".join(cols) + "\n")
+        for r in rows:
+            cells = [";".join(v) if k in ("arabic", "latin") else " ".join(v) if k == "tags" else (v or "-")
+                     for k, v in ((c, r[c]) for c in cols)]
+            fp.write("\t".join(cells) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    t = RichTable(show_lines=False)
+    cols = (("query",) if with_query else ()) + ("id", "label", "name", "aliases") + (("context",) if with_query else ())
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        aliases = r["arabic"][:3] + r["latin"][:2]
+        more = len(r["arabic"]) + len(r["latin"]) - len(aliases)
+        r = {**r, "aliases": "; ".join(aliases) + (f" (+{more})" if more > 0 else "")}
+        t.add_row(*[r[c] or "" for c in cols])
+    Console(file=fp, width=None if fp is sys.stdout and sys.stdout.isatty() else 160).print(t)
 
 
 @app.command()

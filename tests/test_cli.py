@@ -452,3 +452,46 @@ def test_output_inside_input_folder_is_not_read(tmp_path):
     r = run(["extract", str(d), "-f", "jsonl", "-o", str(out), "--workers", "1"])
     assert r.exit_code == 0, r.stderr
     assert [x["id"] for x in jsonl(out.read_text(encoding="utf-8"))] == [f"{d / 'a.jsonl'}:1"]
+
+
+def test_gazetteer_resolves_names_as_written_in_text():
+    r = run(["gazetteer", "وبتويتر", "للفيفا", "Saudi Aramco", "-f", "jsonl"])
+    assert r.exit_code == 0, r.stderr
+    rows = jsonl(r.stdout)
+    assert [(x["query"], x["id"]) for x in rows] == [("وبتويتر", "twitter"), ("للفيفا", "fifa"),
+                                                    ("Saudi Aramco", "aramco")]
+    # an ambiguous alias says which context rule decides in a text: زين the telecom, or the word "fine"
+    zain = jsonl(run(["gazetteer", "زين", "-f", "jsonl"]).stdout)
+    assert [(x["id"], x["context"]) for x in zain] == [("zain", "telecom")]
+
+
+def test_gazetteer_names_without_entry_fail_like_grep():
+    r = run(["gazetteer", "تويتر", "كتاب", "-f", "jsonl"])
+    assert r.exit_code == 1
+    assert [x["id"] for x in jsonl(r.stdout)] == ["twitter"]
+    assert "كتاب: no gazetteer entry" in r.stderr
+
+
+def test_gazetteer_listing_reads_back_as_a_gazetteer_file(tmp_path):
+    from arnews.entities.gazetteer import read_file
+
+    out = tmp_path / "platforms.tsv"
+    r = run(["gazetteer", "--label", "platform", "-f", "tsv", "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
+    entries = read_file(out)
+    assert len(entries) > 50 and {e.label for e in entries} == {"PLATFORM"}
+    assert "twitter" in {e.id for e in entries}
+    assert run(["gazetteer", "--label", "PLANET"]).exit_code == 2
+
+
+def test_gazetteer_checks_and_shows_a_user_file(tmp_path):
+    good = tmp_path / "brands.tsv"
+    good.write_text("kudu\tBRAND\tKudu\t-\tكودو;مطاعم كودو\tKudu\n", encoding="utf-8")
+    r = run(["gazetteer", "وكودو", "--gazetteer", str(good), "-f", "jsonl"])
+    assert r.exit_code == 0, r.stderr
+    assert [(x["id"], x["source"]) for x in jsonl(r.stdout)] == [("kudu", "user")]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("kudu\tRESTAURANT\tKudu\t-\tكودو\n", encoding="utf-8")
+    r = run(["gazetteer", "--gazetteer", str(bad)])
+    flat = " ".join(r.output.replace("│", " ").split())
+    assert r.exit_code == 2 and "bad.tsv:1" in flat and "unknown label" in flat

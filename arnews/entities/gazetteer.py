@@ -295,6 +295,19 @@ class Gazetteer:
         """Candidates for a whole name (normalized word sequence), or None."""
         return self.keys.get(words(normalize(surface)))
 
+    def resolve(self, surface: str) -> list[Candidate]:
+        """Candidates for a name as written in text, glued proclitics included (وبتويتر -> twitter,
+        للفيفا -> fifa); one per entry. Ambiguous candidates are included: their context rule is not
+        checked here (there is no context)."""
+        ws = words(normalize(surface))
+        if not ws:
+            return []
+        out: dict[int, Candidate] = {}
+        for _, first in self.stems(ws[0]):
+            for c in self.keys.get((first,) + ws[1:], ()):
+                out.setdefault(c.entry, c)
+        return list(out.values())
+
 
 _SHIPPED: Optional[list[Entry]] = None
 _COMPILED: dict[tuple, Gazetteer] = {}
