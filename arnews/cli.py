@@ -6,6 +6,7 @@
     arnews extract a.txt b.txt --format table       # a terminal view
     arnews extract corpus/ --format csv --table entities
     arnews extract article.txt --format html -o report.html
+    arnews extract corpus/ --format counts          # mentions and documents per entity id
     arnews segment article.txt                      # one sentence a line, clitics marked
     arnews gazetteer وبتويتر "Saudi Aramco"          # which entries names resolve to; alone: every entry
     arnews schema                                   # JSON Schema of the output
@@ -51,6 +52,7 @@ class Format(str, Enum):
     tsv = "tsv"
     parquet = "parquet"
     html = "html"
+    counts = "counts"
 
 
 class Table(str, Enum):
@@ -392,7 +394,8 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel="Runnin
 def extract(
     inputs: InputsArg,
     format: Annotated[Format, typer.Option("--format", "-f", help="json (one document, or an array), jsonl, "
-                                           "table (terminal view), csv, tsv, parquet, html (a report).")] = Format.json,
+                                           "table (terminal view), csv, tsv, parquet, html (a report), counts (mentions and documents "
+                                           "per entity over all inputs, TSV).")] = Format.json,
     output: OutputOpt = None,
     table: Annotated[Table, typer.Option("--table", help="Rows of csv/tsv/parquet: all (with a type column), "
                                          "entities, quantities, temporals or quotes.")] = Table.all,

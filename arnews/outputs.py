@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from functools import partial
 from typing import IO, Any, Callable, Optional
 
 from .records import Document
 
-FORMATS = ("json", "jsonl", "table", "csv", "tsv", "parquet", "html")
+FORMATS = ("json", "jsonl", "table", "csv", "tsv", "parquet", "html", "counts")
 TABLES = ("all", "entities", "quantities", "temporals", "quotes")
 
 # ----------------------------------------------------------------------------------------------
@@ -89,6 +90,11 @@ def render_segmented(doc: Document) -> str:
     return format_segmented(doc)
 
 
+def render_counts(doc: Document) -> list[tuple]:
+    """(id, label, name) of each entity mention: a linked mention counts under its id, another under its text."""
+    return [(e.id, e.label, e.name or e.text) if e.id else ("", e.label, e.text) for e in doc.entities]
+
+
 def renderer(fmt: str, table: str = "all") -> Callable[[Document], Any]:
     if fmt == "jsonl":
         return render_jsonl
@@ -103,6 +109,8 @@ def renderer(fmt: str, table: str = "all") -> Callable[[Document], Any]:
         return render_lite
     if fmt == "segment":
         return render_segmented
+    if fmt == "counts":
+        return render_counts
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -243,6 +251,30 @@ class HtmlWriter(Writer):
         self.out.flush()
 
 
+class CountsWriter(Writer):
+    """Mentions and documents per entity over the whole run, written at the end as TSV, the most mentioned
+    first: what a brand or media monitor counts. Memory grows with the distinct entities, not the corpus."""
+
+    COLUMNS = ("entity_id", "label", "name", "mentions", "documents")
+
+    def __init__(self, out: IO, **kw: Any):
+        super().__init__(out)
+        self.mentions: Counter = Counter()
+        self.documents: Counter = Counter()
+
+    def write(self, keys: list[tuple]) -> None:
+        self.mentions.update(keys)
+        self.documents.update(set(keys))
+        self.count += 1
+
+    def close(self) -> None:
+        w = csv.writer(self.out, delimiter="\t", lineterminator="\n")
+        w.writerow(self.COLUMNS)
+        for key, n in sorted(self.mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+            w.writerow([*key, n, self.documents[key]])
+        self.out.flush()
+
+
 class TextWriter(Writer):
     """Plain text blocks (``arnews segment``), one blank line between documents."""
 
@@ -289,6 +321,8 @@ def make_writer(fmt: str, out: IO, *, table: str = "all", single: bool = False, 
         return TableWriter(out, **kw)
     if fmt == "segment":
         return TextWriter(out)
+    if fmt == "counts":
+        return CountsWriter(out)
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -495,3 +495,17 @@ def test_gazetteer_checks_and_shows_a_user_file(tmp_path):
     r = run(["gazetteer", "--gazetteer", str(bad)])
     flat = " ".join(r.output.replace("│", " ").split())
     assert r.exit_code == 2 and "bad.tsv:1" in flat and "unknown label" in flat
+
+
+def test_counts_mentions_and_documents_per_entity(corpus):
+    r = run(["extract", str(corpus), "--text-field", "content", "--title-field", "title", "-f", "counts",
+             "--workers", "1"])
+    assert r.exit_code == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout), delimiter="\t"))
+    by_id = {x["entity_id"]: x for x in rows if x["entity_id"]}
+    # تويتر twice in the first article (title and text); فيسبوك in the first and, twice, in the second
+    assert (by_id["twitter"]["mentions"], by_id["twitter"]["documents"]) == ("2", "1")
+    assert (by_id["facebook"]["mentions"], by_id["facebook"]["documents"]) == ("3", "2")
+    assert by_id["who"]["label"] == "ORG"
+    counts = [int(x["mentions"]) for x in rows]
+    assert counts == sorted(counts, reverse=True)
