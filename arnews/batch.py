@@ -69,7 +69,7 @@ class Result:
 # Inputs -> tasks (main process)
 #
 # A task is a tuple: ("file", path, id) | ("data", bytes, id) | ("line", bytes, id) |
-# ("record", obj, id) | ("error", name, message, kind)
+# ("record", obj, id) | ("text", str or bytes, name) | ("error", name, message, kind)
 
 
 def _limit_msg(name: str, size: int, limit: int) -> str:
@@ -425,6 +425,10 @@ def process_task(task: tuple) -> Result:
         elif kind == "data":
             nbytes = len(task[1])
             text = decode_input(task[1], name, cfg.encoding)
+        elif kind == "text":  # Pipeline.pipe: a str or bytes, no document id
+            nbytes = len(task[1])
+            text = task[1] if isinstance(task[1], str) else decode_input(task[1], name, cfg.encoding)
+            doc_id = None
         elif kind == "line":
             nbytes = len(task[1])
             line = decode_input(task[1], name, cfg.encoding)

@@ -169,9 +169,33 @@ class Pipeline:
                 comp(doc, ctx)
         return doc
 
-    def pipe(self, texts: Iterable[Union[str, bytes]], **options: Any) -> Iterator[Document]:
-        for t in texts:
-            yield self(t, **options)
+    def pipe(self, texts: Iterable[Union[str, bytes]], *, workers: int = 1, reference_date=None,
+             **options: Any) -> Iterator[Document]:
+        """The documents of ``texts``, in order. ``workers=N`` (N > 1) makes them in N processes, each
+        with this pipeline (inherited where processes fork, else rebuilt from its components and
+        options), reading ``texts`` lazily: for a large corpus from Python, as ``arnews extract
+        --workers`` does from the command line. A text that cannot be decoded raises ArnewsError
+        where it comes, after the documents before it."""
+        if workers <= 1:
+            for t in texts:
+                yield self(t, reference_date=reference_date, **options)
+            return
+        from . import batch
+
+        ref = _parse_date(reference_date)
+        cfg = batch.BatchConfig(render=_as_is, reference_date=ref.isoformat() if ref else None, allow_empty=True,
+                                components=self.names, pipeline_options={**self.options, **options})
+        batch._PREBUILT[0] = self if not options else None  # forked workers use it; other options: rebuilt
+        tasks = (("text", t, f"text {i}") for i, t in enumerate(texts))
+        for r in batch._run_pool(tasks, cfg, workers, batch.Stop(), chunksize=16):
+            if not r.ok:
+                raise ArnewsError(r.payload)
+            yield r.payload
+
+
+def _as_is(doc: Document) -> Document:
+    """The renderer of ``Pipeline.pipe`` in worker processes: the document itself."""
+    return doc
 
 
 def _new_meta():

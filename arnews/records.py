@@ -313,8 +313,12 @@ class TokenList(MutableSequence):
     def __repr__(self) -> str:
         return repr(self._list())
 
-    def __reduce__(self):  # pickles, copies and deep copies as a plain list of Token records
-        return list, (self._list(),)
+    def __reduce__(self):
+        """Pickles, copies and deep copies compactly while no record is made (a document sent back by
+        a worker process: ``Pipeline.pipe(workers=N)``), else as the plain list of Token records."""
+        if self._records is None:
+            return TokenList, (self._text, self._texts, self._starts, self._ends, self._forms)
+        return list, (self._records,)
 
 
 _FULL: dict[type, set] = {}  # class -> the names of all its fields (shared fields set)

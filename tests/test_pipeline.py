@@ -104,3 +104,27 @@ def test_garbage_collector_is_paused_only_while_a_document_is_built_or_dumped():
         assert not gc.isenabled()  # a caller's choice is left alone
     finally:
         gc.enable()
+
+
+def test_pipe_in_worker_processes_gives_the_same_documents_in_order():
+    texts = [
+        "قال وزير الخارجية السعودي عادل الجبير إن المملكة ستواصل دعم اليمن.",
+        "أعلنت شركة أرامكو السعودية أن أرباحها بلغت 10 مليارات دولار في الربع الأول.",
+        "",
+        "وقالت فيسبوك في بيان: \"نأسف للإزعاج الناجم عن انقطاع الخدمة\".".encode("utf-8"),
+        "وصل أكثر من 3 ملايين حاج إلى مكة المكرمة أمس.",
+    ]
+    nlp = arnews.Pipeline()
+    one = [d.model_dump() for d in nlp.pipe(texts, reference_date="2015-09-20")]
+    two = list(nlp.pipe(iter(texts), workers=2, reference_date="2015-09-20"))
+    assert [d.model_dump() for d in two] == one
+    assert [d.id for d in two] == [None] * 5 and two[4].temporals[0].value == "2015-09-19"
+    assert [e.id for e in two[1].entities][:1] == ["aramco"] and two[3].quotes[0].speaker.entity_id == "facebook"
+
+
+def test_pipe_in_worker_processes_raises_on_an_undecodable_text_after_the_documents_before_it():
+    nlp = arnews.Pipeline(components=["structure", "sentences", "tokens"])
+    docs = nlp.pipe(["مرحبا بكم", b"\xff\xfe\x00\xd8 broken utf-16", "شكرا"], workers=2)
+    assert next(docs).tokens[0].text == "مرحبا"
+    with pytest.raises(arnews.ArnewsError):
+        next(docs)

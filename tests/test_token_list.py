@@ -58,9 +58,16 @@ def test_kept_tokens_read_and_change_like_a_list():
     assert doc.tokens.starts[:2] == [0, 5] and doc.tokens.texts[0] == "وقال"
 
 
-def test_kept_tokens_copy_and_pickle_as_records():
+def test_kept_tokens_copy_and_pickle_compactly_and_made_records_as_records():
     doc = fresh()
     for other in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc), doc.model_copy(deep=True)):
-        assert other == doc and isinstance(other.tokens, list)
+        kept = other.__dict__["tokens"]
+        assert isinstance(kept, TokenList) and kept._records is None  # no record made on the way
         assert json.loads(other.model_dump_json())["tokens"] == doc.model_dump(mode="json")["tokens"]
-    assert copy.copy(doc.tokens) == doc.tokens
+        assert other == doc and other.tokens[0].segments[0].text == "و"
+    made = pickle.loads(pickle.dumps(doc))  # records made by the comparisons: pickled as a plain list of them
+    assert isinstance(made.__dict__["tokens"], list) and made == doc
+    kept = fresh().__dict__["tokens"]
+    shallow = copy.copy(kept)
+    shallow[0].norm = "changed"  # makes the copy's records: the original makes its own
+    assert kept[0].norm == "وقال" and shallow[1:] == kept[1:]
