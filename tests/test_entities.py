@@ -2474,3 +2474,32 @@ def test_spellings_of_papers_and_brands_the_news_uses():
     assert ids("وحسب موقع «بيزنس انسايدر» فإن الوظائف تغيرت.") == ["business-insider"]
     assert ids("ويعمل المصور في قناة «ديسكفري» منذ سنوات.") == ["discovery-channel"]
     assert "discovery-channel" not in ids("أطلقت ناسا المكوك ديسكفري إلى الفضاء.")
+
+
+def test_walad_born_after_a_name_is_no_part_of_it_but_a_mauritanian_walad_is():
+    """ولد after a name is the verb 'was born' (بندر عسيري ولد في مدينة الرياض): the tagger span ends with
+    the name, and ولد alone is no name; inside a Mauritanian name (إسماعيل ولد الشيخ أحمد) it is
+    followed by the rest of the name and stays, and so does the ولد of a place after أم (أم ولد, a
+    village); أم 'or' before a verb is no name."""
+    from arnews.entities.merge import _trim_verb_tail
+    from arnews.entities.not_names import _not_a_name
+    text = "يذكر أن بندر عسيري ولد في مدينة الرياض عام 1396هـ، وأن ألبرتو مانغويل ولد في بوينس آيريس."
+    for span, name in (("بندر عسيري ولد", "بندر عسيري"), ("ألبرتو مانغويل ولد", "ألبرتو مانغويل")):
+        s = text.index(span)
+        assert text[s:_trim_verb_tail(text, s, s + len(span))] == name
+    text = "ورحب مجلس الوزراء بتعيين إسماعيل ولد الشيخ أحمد مبعوثًا جديدًا إلى اليمن."
+    s = text.index("إسماعيل ولد الشيخ أحمد")
+    assert _trim_verb_tail(text, s, s + len("إسماعيل ولد الشيخ أحمد")) == s + len("إسماعيل ولد الشيخ أحمد")
+    text = "«إرهابي تينيسي».. أردني ولد في الكويت وكتب يريد الشهادة."
+    s = text.index("ولد")
+    assert _not_a_name(text, s, s + 3, "PERSON")
+    s = text.index("الكويت")
+    assert not _not_a_name(text, s, s + len("الكويت"), "LOC")
+    text = "وقتل ثلاثة مدنيين في قرية أم ولد بريف درعا الشرقي."
+    s = text.index("أم ولد")
+    assert _trim_verb_tail(text, s, s + len("أم ولد")) == s + len("أم ولد")
+    text = "هل يتجاهل المدير رئيسه لمعرفة مبررات التقييم؟ أم تناقشه في مدى تحقيقه لأهدافه؟"
+    s = text.index("أم تناقشه")
+    assert _trim_verb_tail(text, s, s + len("أم تناقشه")) == s
+    names = {e.text for e in arnews.extract("يذكر أن بندر عسيري ولد في مدينة الرياض عام 1396هـ ويحمل شهادة الماجستير.").entities}
+    assert "بندر عسيري" in names and "بندر عسيري ولد" not in names

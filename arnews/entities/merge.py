@@ -121,13 +121,22 @@ _CLOSING_QUOTE = regex.compile(r"\s?[»\"”]")
 def _trim_verb_tail(text: str, s: int, e: int) -> int:
     """The end of a tagger span of several words less a verb or role noun that follows the name
     (``_name_tails``: الأمير مشاري بن سعود يرعى، بندر الجعيثن مدربا) and a كان before it (فؤاد كان يبكي);
-    the span is left as it is before a closing quote mark, where such a word belongs to a title."""
+    the span is left as it is before a closing quote mark, where such a word belongs to a title. After a
+    link or kunya word (بن، أبو، أم، عبد), which needs the word after it, a noun stays (أم ولد, a village)
+    and a span of the two words with a verb is none (أم تناقشه 'or does she discuss it')."""
     words = text[s:e].split(" ")
     if len(words) < 2 or _CLOSING_QUOTE.match(text, e):
         return e
     tails = _name_tails()
-    if normalize(words[-1]) not in tails:
+    last = normalize(words[-1])
+    if last not in tails:
         return e
+    links, kunyas, compounds = _name_words()[:3]
+    before = normalize(words[-2])
+    if before in links or before in kunyas or before in compounds:
+        verbs = _name_verbs()
+        verb = last in verbs or last[:1] == "س" and last[1:] in verbs
+        return s if verb and len(words) == 2 else e
     e -= len(words.pop()) + 1
     if len(words) > 1 and normalize(words[-1]) == "كان":
         e -= len(words.pop()) + 1
