@@ -2503,3 +2503,25 @@ def test_walad_born_after_a_name_is_no_part_of_it_but_a_mauritanian_walad_is():
     assert _trim_verb_tail(text, s, s + len("أم تناقشه")) == s
     names = {e.text for e in arnews.extract("يذكر أن بندر عسيري ولد في مدينة الرياض عام 1396هـ ويحمل شهادة الماجستير.").entities}
     assert "بندر عسيري" in names and "بندر عسيري ولد" not in names
+
+
+def test_jihad_alone_is_the_concept_unless_a_word_for_the_group_stands_before_it():
+    """An ORG or MISC tagger span that opens with الجهاد is the concept (توجه إلى ما سماه «الجهاد»، فتوى
+    «الجهاد الكفائي»، صار (الجهاد) وتصدير الثورة), no group; after جماعة، حركة، قيادات ... (جماعة الجهاد
+    المصرية، قيادات «الجهاد الشامي») it is the group's name, and الجهاد الإسلامي keeps its gazetteer id."""
+    from arnews.entities.not_names import _not_a_name
+
+    def dropped(text, span, label="ORG"):
+        s = text.index(span)
+        return _not_a_name(text, s, s + len(span), label)
+
+    assert dropped("يكتشف الناس بعدها أنه توجه إلى ما سماه «الجهاد»، ورجح أنه غادر إلى مالي.", "الجهاد")
+    assert dropped("على وقع السنة الأولى من فتوى «الجهاد الكفائي»، بقيادة ميليشيات الحشد الشعبي.", "الجهاد الكفائي")
+    assert dropped("ونظامه صار (الجهاد) وتصدير الثورة عقيدتهم الأولى.", "الجهاد")
+    assert dropped("التحشيد ضمن فكرة مقدسة كالجهاد وإن كان خارج الضوابط الشرعية.", "الجهاد", "MISC")
+    assert not dropped("يكشف خبراء مقربون من فكر جماعة الجهاد المصرية أن الظواهري تعرض للتعذيب.", "الجهاد")
+    assert not dropped("بعد صدور شهادات من بعض قيادات «الجهاد الشامي» ترجح صحة الرواية.", "الجهاد الشامي")
+    assert not dropped("وأطلق على وزارة الزراعة مسمى «وزارة الجهاد الزراعي».", "الجهاد الزراعي")
+    assert not dropped("ونظامه صار (الجهاد) وتصدير الثورة عقيدتهم الأولى.", "الجهاد", "PERSON")
+    doc = arnews.extract("انفجرت سيارات تعود لناشطين في حركتي حماس والجهاد الاسلامي في مدينة غزة.")
+    assert ("الجهاد الاسلامي", "islamic-jihad") in {(e.text, e.id) for e in doc.entities}

@@ -128,6 +128,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         return True  # [السوبر] ماركت: the supermarket, no name
     if _after_its_preposition(text, s, e):
         return True  # يصب في [صالح] المستهلك: 'in favour of', no Saleh
+    if label in ("ORG", "MISC") and _concept_here(text, s, e):
+        return True  # توجه إلى ما سماه «[الجهاد]»: the concept, no group
     if _in_code(text, s, e):
         return True  # border-radius: 5px; jQuery.post(url, ...): markup or script leaked into the text
     kind = _word_kind(raw, label, named)
@@ -222,6 +224,29 @@ def _after_its_preposition(text: str, s: int, e: int) -> bool:
         return False
     p = _PREV_WORD.search(text, max(0, s - 30), s)
     return bool(p) and not before.isdisjoint(_plain_forms(normalize(p.group(1))))
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict:
+    d = facilities().get("concepts_unless_after", {})
+    return {normalize(k): frozenset(map(normalize, v)) for k, v in d.items()}
+
+
+#: the word before a span, across an opening quote mark or bracket (قيادات «الجهاد الشامي»، عناصر (الجهاد))
+_PREV_WORD_MARKED = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:[«\"“(]\s?)?$")
+
+
+def _concept_here(text: str, s: int, e: int) -> bool:
+    """Whether the span opens with a word for a concept that is also a group's name (facilities.json
+    ``concepts_unless_after``: الجهاد) and no word for the group stands before it (جماعة الجهاد): in the
+    news the bare word is the concept far more often. One look at the span's first word and the word
+    before."""
+    m = _NEXT_WORD.match(" " + text[s:min(e, s + 30)])
+    group_words = _concepts().get(normalize(m.group(1))) if m else None
+    if group_words is None:
+        return False
+    p = _PREV_WORD_MARKED.search(text, max(0, s - 30), s)
+    return not (p and not group_words.isdisjoint(_plain_forms(normalize(p.group(1)))))
 
 
 @lru_cache(maxsize=1)
