@@ -2525,3 +2525,24 @@ def test_jihad_alone_is_the_concept_unless_a_word_for_the_group_stands_before_it
     assert not dropped("ونظامه صار (الجهاد) وتصدير الثورة عقيدتهم الأولى.", "الجهاد", "PERSON")
     doc = arnews.extract("انفجرت سيارات تعود لناشطين في حركتي حماس والجهاد الاسلامي في مدينة غزة.")
     assert ("الجهاد الاسلامي", "islamic-jihad") in {(e.text, e.id) for e in doc.entities}
+
+
+def test_an_organization_span_after_a_hotel_or_resort_word_is_the_place():
+    """A tagger ORG span without an id after فندق or منتجع is the hotel or resort, LOC (the guide's places);
+    after مطعم or مستشفى it stays the business or institution, and so does one with an id (a club's
+    hotel: فندق ليفربول) or a quoted span that stops short of the closing mark."""
+    from arnews.entities.merge import _places_after_area_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span, eid=None):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "ORG", eid, None, None, "tagger")
+        return _places_after_area_words([x], text)[0].label
+
+    assert relabel("ولا يزال فندق «ريتز» هو الفندق الوحيد في مدريد الذي يحمل خمس نجوم.", "ريتز") == "LOC"
+    assert relabel('وأقيم الحفل في القاعة الكبرى بفندق "غروفنر هاوس" في الرابع عشر من أغسطس.', "غروفنر هاوس") == "LOC"
+    assert relabel("أعلنت المجموعة إعادة إطلاق منتجع «كرابي» رسميًا تحت علامة جديدة.", "كرابي") == "LOC"
+    assert relabel("كشف مطعم «كويا دبي»، الواقع في فندق فورسيزونز، عن قائمة جديدة.", "كويا دبي") == "ORG"
+    assert relabel("وأعلن مستشفى الملك فهد المركزي بجازان استقبال الحالات.", "الملك فهد المركزي بجازان") == "ORG"
+    assert relabel("وتجمع أنصار بشكتاش خارج فندق ليفربول مساء أمس.", "ليفربول", "liverpool-fc") == "ORG"
+    assert relabel("وأقام الحفل في فندق «رويال ضبية» على مسرح مفتوح.", "رويال") == "ORG"

@@ -574,11 +574,13 @@ def _places_after_area_words(ents: list, text: str) -> list:
     (مديرية شرطة ...، مدينة الملك عبدالعزيز للعلوم والتقنية) keeps its reading. A MISC span that itself opens
     with such a word or جبل (facilities.json ``misc_place_heads``: «مديرية المخادر»، «حي الديرة»، جبل الدروز),
     or a MISC span after a hotel, resort, hospital ... word (``facilities_before_place``: فندق «الكونتيننتال»)
-    is the place too. One look back per mention."""
+    is the place too, and so is an organization after a hotel or resort word (``lodgings_before_place``:
+    فندق «ريتز»، منتجع «كرابي»). One look back per mention."""
     heads = _facility_words("areas_before_place")
     not_first = _facility_words("areas_not_place_first")
     misc_heads, misc_tails = _facility_words("misc_place_heads"), _facility_words("misc_place_tails")
     facility = _facility_words("facilities_before_place")
+    lodging = _facility_words("lodgings_before_place")
     out = ents
     for k, x in enumerate(ents):
         if x.label not in ("ORG", "MISC") or x.id or x.source != "tagger":
@@ -587,7 +589,8 @@ def _places_after_area_words(ents: list, text: str) -> list:
             m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
             forms = _plain_forms(normalize(m.group(1))) if m else ()
             if not m or heads.isdisjoint(forms) and (
-                    x.label != "MISC" or facility.isdisjoint(forms) or not _whole_quoted(text, m.end(1), x.end)):
+                    (facility if x.label == "MISC" else lodging).isdisjoint(forms)
+                    or not _whole_quoted(text, m.end(1), x.end)):
                 continue
         if normalize(x.text.split()[0]) in not_first:
             continue
