@@ -2546,3 +2546,22 @@ def test_an_organization_span_after_a_hotel_or_resort_word_is_the_place():
     assert relabel("وأعلن مستشفى الملك فهد المركزي بجازان استقبال الحالات.", "الملك فهد المركزي بجازان") == "ORG"
     assert relabel("وتجمع أنصار بشكتاش خارج فندق ليفربول مساء أمس.", "ليفربول", "liverpool-fc") == "ORG"
     assert relabel("وأقام الحفل في فندق «رويال ضبية» على مسرح مفتوح.", "رويال") == "ORG"
+
+
+def test_a_misc_span_or_a_quoted_person_after_a_house_word_is_the_house():
+    """A tagger MISC span after دار (a publishing or fashion house) is that house, ORG, and so is a person
+    span quoted whole after it (دار «سيرجيو روسي»: named after its founder); an unquoted person after
+    دار and a person quoted after another word stay people."""
+    from arnews.entities.merge import _bodies_after_body_words
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span, label="MISC"):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), label, None, None, None, "tagger")
+        return _bodies_after_body_words([x], text)[0].label
+
+    assert relabel("وبهذه المناسبة أصدرت دار «هارفيل سيكر» للنشر كتابًا عنوانه: «قصة أليس».", "هارفيل سيكر") == "ORG"
+    assert relabel("قدمه المصمم جون غاليانو لدار «ميزون مارجيلا» في باريس.", "ميزون مارجيلا") == "ORG"
+    assert relabel("أعلنت دار «سيرجيو روسي» للأحذية أنها وجدت مشتريا.", "سيرجيو روسي", "PERSON") == "ORG"
+    assert relabel("واجتمع الأعيان في دار محمد الراشد بعد صلاة العصر.", "محمد الراشد", "PERSON") == "PERSON"
+    assert relabel("وقال المصمم «سيرجيو روسي» إنه وجد مشتريا.", "سيرجيو روسي", "PERSON") == "PERSON"

@@ -620,15 +620,24 @@ def _whole_quoted(text: str, head_end: int, e: int) -> bool:
     return bool(rest) and rest[0] in _QUOTE_CLOSE
 
 
+def _quoted_whole(text: str, s: int, e: int) -> bool:
+    """Whether a quote mark opens right before ``s`` and one closes right after ``e`` («سيرجيو روسي»)."""
+    return s > 0 and text[s - 1] in _QUOTE_OPEN and text[e:e + 1] in _QUOTE_CLOSE and text[e:e + 1] != ""
+
+
 def _bodies_after_body_words(ents: list, text: str) -> list:
     """A tagger MISC span without an id right after فريق، نادي، حزب without ال (facilities.json
     ``bodies_before_name``, across an opening quote mark) is the club or party, ORG: فريق راسينج الأوروجوياني،
     حزب «البيت اليهودي» (MISC matches no label of the news guide). الفريق الكوبي (an adjective after the
-    definite noun) and a span that holds the word again (teams run together) stay. One look back per mention."""
+    definite noun) and a span that holds the word again (teams run together) stay. So is a person span
+    quoted whole after the word: دار «بوشرون»، دار «سيرجيو روسي» (a fashion or publishing house named after
+    its founder). One look back per mention."""
     heads = _facility_words("bodies_before_name")
     out = ents
     for k, x in enumerate(ents):
-        if x.label != "MISC" or x.id or x.source != "tagger":
+        if x.label not in ("MISC", "PERSON") or x.id or x.source != "tagger":
+            continue
+        if x.label == "PERSON" and not _quoted_whole(text, x.start, x.end):
             continue
         m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
         if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
