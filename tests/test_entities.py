@@ -2565,3 +2565,11 @@ def test_a_misc_span_or_a_quoted_person_after_a_house_word_is_the_house():
     assert relabel("أعلنت دار «سيرجيو روسي» للأحذية أنها وجدت مشتريا.", "سيرجيو روسي", "PERSON") == "ORG"
     assert relabel("واجتمع الأعيان في دار محمد الراشد بعد صلاة العصر.", "محمد الراشد", "PERSON") == "PERSON"
     assert relabel("وقال المصمم «سيرجيو روسي» إنه وجد مشتريا.", "سيرجيو روسي", "PERSON") == "PERSON"
+
+
+def test_two_saudi_towns_are_places():
+    """المضايا (Jazan) and القيصومة (Hafar Al-Batin) are places with ids, glued ب too, and مضايا in Syria
+    keeps its own id."""
+    assert ("المضايا", "al-madaya") in [(t, i) for t, i, _ in ents('وقع حادث على طريق "جازان - المضايا" تقاطع سجن جازان العام.')]
+    assert ("القيصومة", "al-qaisumah") in [(t, i) for t, i, _ in ents("نظمت لجنة التنمية الاجتماعية بالقيصومة حفل الأهالي.")]
+    assert ("مضايا", "madaya") in [(t, i) for t, i, _ in ents("وصلت المساعدات إلى بلدة مضايا المحاصرة في ريف دمشق.")]
