@@ -2573,3 +2573,20 @@ def test_two_saudi_towns_are_places():
     assert ("المضايا", "al-madaya") in [(t, i) for t, i, _ in ents('وقع حادث على طريق "جازان - المضايا" تقاطع سجن جازان العام.')]
     assert ("القيصومة", "al-qaisumah") in [(t, i) for t, i, _ in ents("نظمت لجنة التنمية الاجتماعية بالقيصومة حفل الأهالي.")]
     assert ("مضايا", "madaya") in [(t, i) for t, i, _ in ents("وصلت المساعدات إلى بلدة مضايا المحاصرة في ريف دمشق.")]
+
+
+def test_a_bare_super_cup_takes_the_id_of_the_one_the_article_names_or_of_its_league():
+    """مباراة السوبر takes the id of the one Super Cup the article names in full (السوبر السعودي), or the
+    Saudi one where it names none but a Saudi club (النصر أمام الهلال); none where it names two (the
+    European and the Spanish) or no club of the league (a coach's record abroad)."""
+    def events(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "EVENT"]
+
+    assert ("السوبر", "saudi-super-cup") in events(
+        "تقام مباراة كأس السوبر السعودي في لندن، وتطرح تذاكر السوبر غدا في منافذ البيع.")
+    assert ("السوبر", "saudi-super-cup") in events(
+        "يغادر فريق النصر إلى لندن لخوض مباراة السوبر أمام الهلال في 12 أغسطس المقبل.")
+    assert ("السوبر", None) in events(
+        "يبدأ الصراع أمام اشبيلية في السوبر الأوروبي، ثم كأس السوبر الأسباني أمام أتلتيك بيلباو، "
+        "وتنطلق مسابقة الدوري بعد السوبر بخمسة أيام.")
+    assert ("كأس السوبر", None) in events("حقق المدرب البرتغالي لقب الدوري البلجيكي وكأس السوبر مع فريقه السابق.")

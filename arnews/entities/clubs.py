@@ -96,6 +96,38 @@ def _league_clubs(g: Gazetteer, ents: list, text: str) -> list:
     return out
 
 
+def _bare_events(g: Gazetteer, ents: list) -> list:
+    """A bare event name without an id (facilities.json ``bare_events``: كأس السوبر، السوبر) takes the id
+    of the one event of its kind the article names in full (السوبر السعودي ... مباراة السوبر), or, where it
+    names none, the default's where it names a club of that league (النصر، الهلال: the Saudi Super Cup); not
+    where it names two of the kind (السوبر الأوروبي and كأس السوبر الأسباني). One pass over the mentions."""
+    rules = _bare_event_rules()
+    if not rules:
+        return ents
+    ids = {x.id for x in ents if x.id}
+    out = ents
+    for aliases, kinds, default, cues in rules:
+        named = ids & kinds
+        target = next(iter(named)) if len(named) == 1 else default if not named and not ids.isdisjoint(cues) else None
+        e = g.by_id.get(target) if target else None
+        if e is None:
+            continue
+        ent = g.entries[e]
+        for k, x in enumerate(out):
+            if x.label == "EVENT" and not x.id and normalize(x.text) in aliases:
+                if out is ents:
+                    out = list(ents)
+                out[k] = _make_entity(x.text, x.start, x.end, x.label, ent.id, ent.name, ent.wikidata, x.source)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_event_rules() -> tuple:
+    """facilities.json ``bare_events`` as (normalized aliases, the kind's ids, default id, cue ids)."""
+    return tuple((frozenset(map(normalize, r["aliases"])), frozenset(r["ids"]), r.get("default"),
+                  frozenset(r.get("default_with", ()))) for r in facilities().get("bare_events") or ())
+
+
 @lru_cache(maxsize=1)
 def _club_name_words() -> frozenset:
     """The one-word club names of names/clubs.txt and clubs_ambiguous.txt (ليفربول، الهلال), as word tuples."""
