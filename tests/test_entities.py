@@ -2590,3 +2590,18 @@ def test_a_bare_super_cup_takes_the_id_of_the_one_the_article_names_or_of_its_le
         "يبدأ الصراع أمام اشبيلية في السوبر الأوروبي، ثم كأس السوبر الأسباني أمام أتلتيك بيلباو، "
         "وتنطلق مسابقة الدوري بعد السوبر بخمسة أيام.")
     assert ("كأس السوبر", None) in events("حقق المدرب البرتغالي لقب الدوري البلجيكي وكأس السوبر مع فريقه السابق.")
+
+
+def test_sterling_and_soviet_alone_are_no_places_and_beni_suef_is_one():
+    """إسترلينيا (50 جنيها إسترلينيا) and السوفياتي (الزعيم السوفياتي) alone are adjectives, no places;
+    a tagger MISC span of الإسترليني stays (the currency, gbp) and so does الاتحاد السوفياتي. للدار is 'for
+    the house', no place دار. بني سويف is the Egyptian governorate, whole, with its id."""
+    for text, span, label in (("ويبدأ السعر من 50 جنيها إسترلينيا (نحو 80 دولارا أميركيا).", "إسترلينيا", "LOC"),
+                              ("وغاب عنها أن الزعيم السوفياتي فلاديمير لينين فضح الاتفاق.", "السوفياتي", "LOC"),
+                              ("وهدفه الترويج للدار ودخولها السوق العراقية.", "دار", "LOC")):
+        assert not [t for t, _, _ in _merged(text, [_span_after(text, span, label)]) if t == span], span
+    text = "وتراجع الجنيه الإسترليني أمام الدولار."
+    assert ("الإسترليني", "gbp", "MISC") in _merged(text, [_span_after(text, "الإسترليني", "MISC")], keep_misc=True)
+    text = "وانهار الاتحاد السوفياتي في 1991."
+    assert any(t == "الاتحاد السوفياتي" for t, _, _ in _merged(text, [_span_after(text, "الاتحاد السوفياتي", "LOC")]))
+    assert ("بني سويف", "beni-suef") in [(t, i) for t, i, _ in ents("شهدت محافظتا الفيوم وبني سويف الجانب الأكبر من الهجمات.")]
