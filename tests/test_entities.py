@@ -2605,3 +2605,18 @@ def test_sterling_and_soviet_alone_are_no_places_and_beni_suef_is_one():
     text = "وانهار الاتحاد السوفياتي في 1991."
     assert any(t == "الاتحاد السوفياتي" for t, _, _ in _merged(text, [_span_after(text, "الاتحاد السوفياتي", "LOC")]))
     assert ("بني سويف", "beni-suef") in [(t, i) for t, i, _ in ents("شهدت محافظتا الفيوم وبني سويف الجانب الأكبر من الهجمات.")]
+
+
+def test_a_person_span_opening_with_ana_starts_at_the_name_or_is_none():
+    """أنا 'I' opening a tagger person span in quoted speech: the name after it stays ([أنا فاتن حمامة] ->
+    فاتن حمامة, [أنا فاتن] -> فاتن); a span with no listed given name after it is a sentence, dropped
+    ([أنا سعيد] بهذا الإنجاز، [أنا أهلاوي]); a name that merely begins with the letters (أنس) and آنا (Anna: آنا لورا) are kept."""
+    def people(text, span):
+        return {t for t, _, l in _merged(text, [_span_after(text, span)]) if l == "PERSON"}
+
+    assert people("وغاب صوته ثم قلت له: أنا فاتن حمامة.", "أنا فاتن حمامة") == {"فاتن حمامة"}
+    assert people("فقلت: «نعم، أنا فاتن»، فقدم إلي نفسه.", "أنا فاتن") == {"فاتن"}
+    assert people('وقال الحقباني: "أنا سعيد بهذا الإنجاز".', "أنا سعيد") == set()
+    assert people("وأنت أهلاوي؟ ـ أنا أهلاوي والسبب في ذلك الجمهور.", "أنا أهلاوي") == set()
+    assert people("وقال أنس الشريف إن الفريق جاهز للمباراة.", "أنس الشريف") == {"أنس الشريف"}
+    assert people("وفازت الأرجنتينية آنا لورا بالميدالية الذهبية.", "آنا لورا") == {"آنا لورا"}

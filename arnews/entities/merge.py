@@ -16,8 +16,8 @@ from .bodies import _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import DocumentCurrencies, _bare, currency_parts
-from .not_names import _before_god_formula, _definite_pair, _not_a_name
-from .people import _glued_letter_name, _person_extent
+from .not_names import _before_god_formula, _definite_pair, _facility_words_as_written, _not_a_name
+from .people import _glued_letter_name, _person_extent, _surnames
 from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms,
                     _PREV_WORD_QUOTED, _quoted)
 
@@ -109,6 +109,25 @@ def _trim_verb_head(text: str, s: int, e: int) -> int:
     w = text[s:k]
     if w in _name_words()[3] or _name_verbs().isdisjoint(_plain_forms(normalize(w))) or _quoted(text, s, e):
         return s
+    while k < e and not text[k].isalpha():
+        k += 1
+    return k
+
+
+def _after_pronoun(text: str, s: int, e: int, label: str) -> int:
+    """The start of a tagger person span past a pronoun that opens it (facilities.json
+    ``pronouns_before_names``: [أنا فاتن حمامة] -> فاتن حمامة), where a given name of the unambiguous
+    lists follows; else the span is a sentence, no name, and ends up empty ([أنا سعيد] 'I am happy'،
+    [أنا أهلاوي]، [أنا أدعو] لدين الإسلام)."""
+    if label != "PERSON":
+        return s
+    m = _NEXT_WORD.match(" " + text[s:min(e, s + 12)])
+    if not m or m.group(1) not in _facility_words_as_written("pronouns_before_names"):
+        return s  # as written: آنا (Anna: آنا لورا) is a name
+    k = s + m.end() - 1
+    rest = text[k:e].split()
+    if not rest or normalize(rest[0]) not in _surnames()[1]:
+        return e
     while k < e and not text[k].isalpha():
         k += 1
     return k
@@ -211,6 +230,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         ts, te = _trim_function_words(text, ts, te)
         te = _trim_verb_tail(text, ts, te)
         ts = _trim_verb_head(text, ts, te)
+        ts = _after_pronoun(text, ts, te, label)
         te = _before_god_formula(text, ts, te)
         if te <= ts or ctx.is_blocked(ts, te) or _not_a_name(text, ts, te, label, keep_misc is not True):
             continue
