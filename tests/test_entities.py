@@ -2620,3 +2620,12 @@ def test_a_person_span_opening_with_ana_starts_at_the_name_or_is_none():
     assert people("وأنت أهلاوي؟ ـ أنا أهلاوي والسبب في ذلك الجمهور.", "أنا أهلاوي") == set()
     assert people("وقال أنس الشريف إن الفريق جاهز للمباراة.", "أنس الشريف") == {"أنس الشريف"}
     assert people("وفازت الأرجنتينية آنا لورا بالميدالية الذهبية.", "آنا لورا") == {"آنا لورا"}
+
+
+def test_and_others_or_and_not_after_a_name_is_no_part_of_it():
+    """وغيرهما 'and others' and وليس 'and not' end no name: مثل رونالدو و[روماريو وغيرهما] -> روماريو."""
+    from arnews.entities.merge import _trim_verb_tail
+    text = "ويحلم بالسير على خطى مواطنيه الكبار مثل رونالدو وروماريو وغيرهما، وتارة يشيد بدور بندر بن محمد وليس هناك خلاف."
+    for span, name in (("روماريو وغيرهما", "روماريو"), ("بندر بن محمد وليس", "بندر بن محمد")):
+        s = text.index(span)
+        assert text[s:_trim_verb_tail(text, s, s + len(span))] == name
