@@ -2629,3 +2629,22 @@ def test_and_others_or_and_not_after_a_name_is_no_part_of_it():
     for span, name in (("روماريو وغيرهما", "روماريو"), ("بندر بن محمد وليس", "بندر بن محمد")):
         s = text.index(span)
         assert text[s:_trim_verb_tail(text, s, s + len(span))] == name
+
+
+def test_a_person_after_a_hall_airport_street_or_hospital_word_is_the_place():
+    """A person mention right after قاعة، مطار، شارع، مستشفى (no ال) is the place named after them, LOC
+    without the person's id; after مدرسة (a school of acting) or standing alone it stays a person."""
+    from arnews.entities.merge import _places_named_after_people
+    from arnews.entities.words import _make_entity
+
+    def relabel(text, span, eid=None):
+        s = text.index(span)
+        x = _make_entity(span, s, s + len(span), "PERSON", eid, None, None, "tagger")
+        y = _places_named_after_people([x], text)[0]
+        return y.label, y.id
+
+    assert relabel("وأقيم العرض يوم امس الأول بقاعة عبدالرحمن المريخي ضمن ليالي العيد.", "عبدالرحمن المريخي") == ("LOC", None)
+    assert relabel("وأقام فندق نوفوتيل القريب من مطار شارل ديغول في باريس.", "شارل ديغول") == ("LOC", None)
+    assert relabel("وتقام المحاضرات بقاعة «سعود الفيصل» تقديرا للأمير.", "سعود الفيصل", "saud-al-faisal") == ("LOC", None)
+    assert relabel("وكان الممثلان من أفراد مدرسة يوسف وهبي في التمثيل.", "يوسف وهبي") == ("PERSON", None)
+    assert relabel("وقال سعود الفيصل إن المملكة ترحب.", "سعود الفيصل", "saud-al-faisal") == ("PERSON", "saud-al-faisal")

@@ -26,7 +26,8 @@ from .bodies import _institutions, _named_after_people, _quoted_titles, _saudi_b
 from .clubs import _bare_events, _city_club_ids, _club_lists, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
-from .merge import _bodies_after_body_words, _merge, _places_after_area_words, _places_read_as_people, _same_name_ids
+from .merge import (_bodies_after_body_words, _merge, _places_after_area_words, _places_named_after_people,
+                    _places_read_as_people, _same_name_ids)
 from .not_names import _tanween_words
 from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_people, _linked_names, _listed_people,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
@@ -109,6 +110,7 @@ class EntityComponent:
         ents = _saudi_bodies_in_saudi_articles(g, ents, text)
         ents = _bare_events(g, _same_name_ids(_league_clubs(g, _city_club_ids(g, ents, text), text)))
         ents = _bodies_after_body_words(_places_after_area_words(_places_read_as_people(ents, text), text), text)
+        ents = _places_named_after_people(ents, text)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 

@@ -620,6 +620,26 @@ def _places_after_area_words(ents: list, text: str) -> list:
     return out
 
 
+def _places_named_after_people(ents: list, text: str) -> list:
+    """A person mention right after a word for a hall, airport, street or hospital without ال (facilities.json
+    ``places_named_after_people``, glued ب/ل/و, across an opening quote mark) is the place named after
+    them, LOC without the person's id: بقاعة [عبدالرحمن المريخي]، مطار [شارل ديغول]، بقاعة «[سعود الفيصل]»،
+    مستشفى «[ألبرت آينشتاين]». مدرسة and مسرح are left out (مدرسة يوسف وهبي: his school of acting). One
+    look back per person mention."""
+    heads = _facility_words("places_named_after_people")
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON":
+            continue
+        m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
+        if not m or heads.isdisjoint(_plain_forms(normalize(m.group(1)))):
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(x.text, x.start, x.end, "LOC", None, None, None, x.source)
+    return out
+
+
 def _misc_place_head(span: str, heads: frozenset, tails: frozenset) -> bool:
     """Whether a MISC span of two words or more opens with a word for an area or a mountain (facilities.json
     ``misc_place_heads``: حي، مديرية، جبل ...) or ends with a mall (``misc_place_tails``: ابن بطوطة مول): the tagger reads such a local name (مديرية المخادر، جبل
