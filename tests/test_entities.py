@@ -2648,3 +2648,22 @@ def test_a_person_after_a_hall_airport_street_or_hospital_word_is_the_place():
     assert relabel("وتقام المحاضرات بقاعة «سعود الفيصل» تقديرا للأمير.", "سعود الفيصل", "saud-al-faisal") == ("LOC", None)
     assert relabel("وكان الممثلان من أفراد مدرسة يوسف وهبي في التمثيل.", "يوسف وهبي") == ("PERSON", None)
     assert relabel("وقال سعود الفيصل إن المملكة ترحب.", "سعود الفيصل", "saud-al-faisal") == ("PERSON", "saud-al-faisal")
+
+
+def test_a_tagger_span_keeps_the_letters_of_wakala_that_look_like_proclitics():
+    """وكالة is no و + ك + الة: a tagger span over وكالة الأمن keeps the whole word (was الة الأمن); the
+    proclitics glued before ال + a name still go (والرياض -> الرياض، بالسعودية -> السعودية، للفيفا ->
+    لفيفا)."""
+    from arnews.entities.merge import _strip_tagger_span
+
+    def strip(text):
+        s, e = _strip_tagger_span(text, 0, len(text))
+        return text[s:e]
+
+    assert strip("وكالة الأمن الوطني") == "وكالة الأمن الوطني"
+    assert strip("وكالة الأنباء الكندية") == "وكالة الأنباء الكندية"
+    assert strip("والرياض") == "الرياض"
+    assert strip("بالسعودية") == "السعودية"
+    assert strip("للفيفا") == "لفيفا"
+    names = {e.text for e in arnews.extract("ويشير النقاد إلى الضجة بين شركات الأجهزة النقالة ووكالة الأمن الوطني.").entities}
+    assert "الة الأمن" not in names

@@ -25,7 +25,9 @@ from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NE
 _COARSE = {"PERSON": "PER", "LOC": "LOC", "ORG": "ORG", "PLATFORM": "ORG", "BRAND": "ORG", "MEDIA": "ORG"}
 
 
-_STRIP_TAGGER = regex.compile(r"^(?:[وف]?[بلك]?(?=ال..)|[وف]?ل(?=ل..))")
+#: proclitics glued before ال (or the لل of ل + ال) that a tagger span leaves out; two letters after ال,
+#: so that وكالة is no و + ك + الة (وك[الة الأمن] الوطني)
+_STRIP_TAGGER = regex.compile(r"^(?:[وف]?[بلك]?(?=ال\p{L}\p{L})|[وف]?ل(?=ل..))")
 
 
 def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
