@@ -2410,3 +2410,54 @@ def test_the_words_right_after_fa_yaqul_of_a_person_fronted_by_amma_are_his():
     qs = run(text, [("خالد بن جري", "PERSON", None)])
     assert not any(q.text.startswith("له") for q in qs)
     assert one(qs, "الطلب مرفوض").kind == "indirect"
+
+
+def test_a_noun_beginning_with_ba_opens_the_verbs_subject():
+    # بيان، باحث، بعض (speakers.json b_initial_nouns) read as ب + a word; they are the subject, not a phrase
+    text = "وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم توقيف 12 شخصا خلال الحملة."
+    q = one(run(text, [("وزارة الداخلية التونسية", "ORG", None)]), "تم توقيف 12 شخصا خلال الحملة")
+    assert q.speaker is not None and q.speaker.text == "وزارة الداخلية التونسية"
+    text = "ويشير باحث في التاريخ أن توحيد دول حوض البحر المتوسط مكن التجار من التوسع."
+    q = one(run(text), "توحيد دول حوض البحر المتوسط مكن التجار من التوسع")
+    assert q.speaker is not None and q.speaker.text == "باحث"
+    text = "وتشير بعض التقارير إلى أنه معالج سناب دراجون 615."
+    q = one(run(text), "معالج سناب دراجون 615")
+    assert q.speaker is not None and q.speaker.text == "بعض التقارير"
+    # any other word glued to ب is a phrase after the verb: the one who spoke before goes on
+    text = "قال محمد العمري إن المشروع مهم. وأضاف بلهجة حازمة أن العمل سيستمر."
+    q = one(run(text, [("محمد العمري", "PERSON", None)]), "العمل سيستمر")
+    assert q.speaker is not None and q.speaker.text == "محمد العمري"
+
+
+def test_a_singular_verb_after_a_group_goes_on_with_the_one_who_spoke_before():
+    # وتعتبر بعض العائلات ... وهي تؤكد: the woman quoted before, not the families
+    text = ("قالت كاثرين كوكروفت إن الإيجارات مرتفعة في لندن. وتعتبر بعض العائلات أن صف السيارات من "
+            "الأولويات. وهي تؤكد أن أرخص شقة تصل إلى 750 جنيها في الأسبوع.")
+    qs = run(text, [("كاثرين كوكروفت", "PERSON", None)])
+    assert one(qs, "صف السيارات من الأولويات").speaker.text == "بعض العائلات"
+    q = one(qs, "أرخص شقة تصل إلى 750 جنيها في الأسبوع")
+    assert q.speaker is not None and q.speaker.text == "كاثرين كوكروفت"
+    # a plural verb goes on with the group
+    text = ("قالت كاثرين كوكروفت إن الإيجارات مرتفعة في لندن. ويقول بعض الخبراء إن الأسعار ستنخفض. "
+            "ويؤكدون أن الطلب سيتراجع في الخريف.")
+    q = one(run(text, [("كاثرين كوكروفت", "PERSON", None)]), "الطلب سيتراجع في الخريف")
+    assert q.speaker is not None and q.speaker.text == "بعض الخبراء"
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys():
+    # وقال بيان صادر عن المجلس / بيان من مكتب ...: the body after عن/من speaks, not the statement
+    text = ("نفى مجلس المقاومة الشعبية في عدن ما تم تداوله. وقال بيان صادر عن المجلس إن اتصالات وردت "
+            "من مواطنين غيورين.")
+    q = one(run(text), "اتصالات وردت من مواطنين غيورين")
+    assert q.speaker is not None and q.speaker.text == "المجلس"
+    text = "وقال بيان من مكتب المبعوث الدولي إن دي مستورا شدد على الحاجة الملحة لحماية المدنيين."
+    q = one(run(text), "دي مستورا شدد على الحاجة الملحة لحماية المدنيين")
+    assert q.speaker is not None and q.speaker.text == "مكتب المبعوث الدولي"
+    # a statement with its body right after it (no preposition) keeps its phrase; sources before من
+    # are no statement: they speak themselves (مصادر من داخل الحزب)
+    text = "وقال بيان الأمانة العامة إن لجان التحكيم باشرت عملها."
+    q = one(run(text), "لجان التحكيم باشرت عملها")
+    assert q.speaker is not None and q.speaker.text == "بيان الأمانة العامة"
+    text = "وقالت مصادر من داخل الحزب إن الاجتماع تأجل إلى الأسبوع المقبل."
+    q = one(run(text), "الاجتماع تأجل إلى الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text == "مصادر"

@@ -231,6 +231,9 @@ class Lexicon:
         self.kana_homograph_before = frozenset(n(x) for x in speakers.get("kana_homograph_before", ()))
         self.group_nouns = frozenset(n(x) for x in speakers.get("group_nouns", ()))
         self.lam_initial_nouns = frozenset(n(x) for x in speakers.get("lam_initial_nouns", ()))
+        self.b_initial_nouns = frozenset(n(x) for x in speakers.get("b_initial_nouns", ()))
+        self.statement_nouns = frozenset(n(x) for x in speakers.get("statement_nouns", ()))
+        self.issued_words = frozenset(n(x) for x in speakers.get("issued_words", ()))
         self.group_quantifiers = tuple(tuple(n(x).split()) for x in speakers.get("group_quantifiers", ()))
         self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}
         self.anonymity_objects = {n(x) for x in speakers.get("anonymity_objects", ())}

@@ -187,6 +187,7 @@ class Speakers:
             if start is None and ent_here is None and (w in lex.np_stops
                                                        or (w.startswith("ب") and self._desc_key(w) is None
                                                            and not (source and w in lex.source_nouns)
+                                                           and w not in lex.b_initial_nouns
                                                            and self._entity_starting(toks[j][0] + 1) is None)):
                 break                          # وهو يخبط / بلهجة آمرة: no subject here
             if start is None and ent_here is None and _hal_adverb(w):
@@ -971,6 +972,7 @@ class Speakers:
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
         groups = set()       # speakers found by the group rules: a plural verb's group speaks for plural cues only
+        one = None           # the last speaker that is no group: whom a singular verb after a group goes on with
         self.reported = sorted([(it.start, it.end) for it in items if it.kind == "indirect"] + list(self.act_tails))
         for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
             self._last_speaker = last
@@ -1024,6 +1026,8 @@ class Speakers:
                     if np is not None:
                         sp = self.resolve_np(np, limit)
                         if cue.kind == VERB and not it.cue_after:
+                            sp = self._statement_source(np, limit) or sp
+                        if cue.kind == VERB and not it.cue_after:
                             sp = self._titled_name(e, limit, sp) or sp
                         if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
                                                                        or sp[2].label != "PERSON"):
@@ -1038,7 +1042,9 @@ class Speakers:
                             sp = self._office_of(np, sp)
                             sp = self._kin_of(np, sp)
                     if sp is None and cue.kind != SOURCE and not told:
-                        x = place or (self._continued_subject(c, ss, last) if cue.kind == VERB and not svo and fronted < 0 else None)
+                        lst = one if last is not None and (last[0][0], last[0][1]) in groups \
+                            and not self._plural_cue(c) else last   # وتعتبر بعض العائلات ... وهي تؤكد: not the group
+                        x = place or (self._continued_subject(c, ss, lst) if cue.kind == VERB and not svo and fronted < 0 else None)
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
@@ -1048,8 +1054,8 @@ class Speakers:
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
                             sp = x
-                        elif last is not None and s - last[1] < 1500 and not self._man_for_feminine(c, last[0]):
-                            sp = last[0]
+                        elif lst is not None and s - lst[1] < 1500 and not self._man_for_feminine(c, lst[0]):
+                            sp = lst[0]
                         elif cue.kind == VERB and not self.N[ss:s].strip():
                             sp = self._previous_subject(ss)
                 elif cue.kind == MASDAR:
@@ -1089,6 +1095,8 @@ class Speakers:
                     sp = self._kin_of_dead(sp, ss)
                     if self._plural_cue(c) and sp[1] <= c[0] and not self._coordinated(sp):
                         sp = None               # وأكدوا / مشيرين: a group speaks, not the one person named before
+                if sp is not None and sp[2] is None and sp[0] > c[0] and self.N.startswith("بعض ", sp[0]):
+                    groups.add((sp[0], sp[1]))  # ويقول بعض الخبراء: a group, as the group rules find
                 if cue.kind in (VERB, PARTICIPLE) and self._plural_cue(c) and (sp is None or sp[1] <= c[0]) \
                         and (sp is None or (sp[0], sp[1]) not in groups):
                     g = self._group_before(c[0], ss) if sp is None and cue.kind == VERB else None
@@ -1111,7 +1119,23 @@ class Speakers:
                     sp = self._after_article_lam(sp)
                 if sp is not None and (place is None or sp != place):
                     last = (sp, ss)             # (a place speaks for its own verb only: قال باحثون after فرنسا تكشف)
+                    if (sp[0], sp[1]) not in groups:
+                        one = last
             it.speaker = sp
+
+    def _statement_source(self, np, limit: int):
+        """وقال بيان صادر عن المجلس إن، وقال بيان من مكتب المبعوث الدولي إن: a statement (speakers.json
+        statement_nouns, issued_words) ends the verb's subject at عن/من; the body named after the preposition
+        issued it and speaks, not the statement. None when the phrase is not such a statement."""
+        lex = self.lex
+        words = self.N[np[0]:np[1]].split()
+        if not words or words[0] not in lex.statement_nouns or any(w not in lex.issued_words for w in words[1:]):
+            return None
+        toks = self.toks(np[1], min(limit, np[1] + 200))
+        if len(toks) < 2 or toks[0][2] not in ("عن", "من"):
+            return None
+        _, body = self.subject_np(toks[1][0], limit, skip_leading=False)
+        return self.resolve_np(body, limit) if body is not None else None
 
     def _person_between(self, a: int, b: int) -> bool:
         """A person is named between ``a`` and ``b`` (and may be the one who goes on: وقد اعترف عليه شقيقه
