@@ -2461,3 +2461,15 @@ def test_a_statement_issued_by_a_body_is_the_bodys():
     text = "وقالت مصادر من داخل الحزب إن الاجتماع تأجل إلى الأسبوع المقبل."
     q = one(run(text), "الاجتماع تأجل إلى الأسبوع المقبل")
     assert q.speaker is not None and q.speaker.text == "مصادر"
+
+
+def test_a_reporting_verb_after_baada_an_has_its_subject_after_it():
+    # بعد أن / قبل أن + a reporting verb (cues.json time_an_words): a time clause, the named subject follows
+    text = ("وارتفع الدولار الأسبوع الماضي بعد أن قالت جانيت يلين رئيسة مجلس الاحتياطي الاتحادي إن أسعار "
+            "الفائدة سترتفع هذا العام.")
+    q = one(run(text, [("جانيت يلين", "PERSON", None)]), "أسعار الفائدة سترتفع هذا العام")
+    assert q.speaker is not None and q.speaker.text == "جانيت يلين"
+    # a verb after أن that is no time clause keeps its subject before it (يريد أن يقول: the minister)
+    text = "وقال جون كيري إن الوزير يريد أن يقول إن الاتفاق جيد."
+    q = one(run(text, [("جون كيري", "PERSON", None)]), "الوزير يريد أن يقول إن الاتفاق جيد")
+    assert q.speaker is not None and q.speaker.text == "جون كيري"

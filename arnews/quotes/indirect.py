@@ -744,13 +744,16 @@ class IndirectQuotes:
     def _masdar_use(self, c) -> bool:
         """A verb form right after a preposition or ما is a noun (ما بين، إلى وصف), and so is one right after
         له/لديه in its sentence (he has: وله كتب تدرس = books; cues.json possessives); not after a name that
-        ends in a word like one (والمخرج محمد علي قالت هيفاء: علي is the name, not على)."""
+        ends in a word like one (والمخرج محمد علي قالت هيفاء: علي is the name, not على), nor after بعد/قبل/منذ
+        أن (cues.json time_an_words: بعد أن قال جون كيري إن, a verb with its subject after it)."""
         prev = self.last_words(c[0], 1, 16)
         if prev and prev[-1] in self.lex.possessives \
                 and prev == self.N[max(self.sent_start(c[0]), c[0] - 16):c[0]].split()[-1:]:
             return True                         # (not a title ending in لها before the first verb)
         if not prev or not (prev[-1] in self.lex.prepositions or prev[-1] in ("ما", "الي", "ان")):
             return False
+        if prev[-1] == "ان" and self.last_words(c[0], 2, 24)[0] in self.lex.time_an_words:
+            return False                        # بعد أن قالت جانيت يلين إن: a time clause, the subject follows
         x = self._entity_ending(c[0])
         return x is None or x[2].label != "PERSON" or x[1] - x[0] <= len(prev[-1])
 

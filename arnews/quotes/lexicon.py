@@ -189,6 +189,7 @@ class Lexicon:
         self.naming_words = {n(x) for x in cues.get("naming_words", ())}
         self.prepositions = {n(x) for x in cues["prepositions"]}
         self.possessives = {n(x) for x in cues.get("possessives", ())}
+        self.time_an_words = frozenset(n(x) for x in cues.get("time_an_words", ()))
         self.ama_bare_lemmas = {n(x) for x in cues.get("ama_bare_lemmas", ())}
         self.partial_introducers = {n(x) for x in cues["partial_introducers"]}
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}
