@@ -2473,3 +2473,18 @@ def test_a_reporting_verb_after_baada_an_has_its_subject_after_it():
     text = "وقال جون كيري إن الوزير يريد أن يقول إن الاتفاق جيد."
     q = one(run(text, [("جون كيري", "PERSON", None)]), "الوزير يريد أن يقول إن الاتفاق جيد")
     assert q.speaker is not None and q.speaker.text == "جون كيري"
+
+
+def test_a_subject_in_marks_before_the_paper_told_still_lets_the_colon_close_the_phrase():
+    # وقالت والدة "عبدالرحمن" لـ"سبق": ...: the son's name in marks, then the paper; the words after the colon
+    text = ('ناشدت والدة المواطن عبدالرحمن العنزي بعلاج ابنها. وقالت والدة "عبدالرحمن" لـ"سبق": لم يهنأ لي '
+            'بال منذ أشهر وأنا أرى ابني على السرير الأبيض. وأضافت: إنه كان فرحا بقبوله في التعليم.')
+    qs = run(text)
+    q = one(qs, "لم يهنأ لي بال منذ أشهر وأنا أرى ابني على السرير الأبيض")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text.startswith("والدة")
+    assert one(qs, "كان فرحا بقبوله في التعليم").speaker.text.startswith("والدة")
+    # a statement in marks told to the paper (4 words and more) stays a quote in marks, not a subject
+    text = 'وقال المدير "لن نتراجع عن هذا القرار أبدا" لـ"سبق": في تصريح مقتضب.'
+    qs = run(text)
+    assert one(qs, "لن نتراجع عن هذا القرار أبدا").kind in ("direct", "partial")
+    assert not any(q.text.startswith("في تصريح") for q in qs)

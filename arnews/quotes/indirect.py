@@ -575,6 +575,9 @@ class IndirectQuotes:
                 skip = self._addressee_in_marks(toks, k)
                 if skip > k:
                     continue                    # قالت باشطح لـ"سبق": رغم أن ...: whom she told, its name in marks
+                skip = self._marked_name_then_addressee(toks, k)
+                if skip > k:
+                    continue                    # وأضاف "المسعد" لـ "سبق": the subject's name in marks, then whom
             if w in ("،", ",") and comma < 0 and 0 < k <= 6:
                 comma = k                       # وأضاف محمد علي خان، سائق آخر: إن: an apposition of up to 3 words
                 continue
@@ -628,6 +631,20 @@ class IndirectQuotes:
             w = toks[j][2]
             if w in MARKS:
                 return j if j > k + 1 and toks[j + 1][2] == ":" else -1
+            if not w[0].isalnum():
+                return -1
+        return -1
+
+    @classmethod
+    def _marked_name_then_addressee(cls, toks, k: int) -> int:
+        """The index of the closing mark when the mark at ``k`` opens a name of 1-3 words in marks that a
+        separate ل and a name in marks closed by a colon follow (وقالت والدة "عبدالرحمن" لـ"سبق":، وقال
+        «خصروف» لـ «عكاظ»:): the subject, Sabq-style, then the paper told; else -1."""
+        for j in range(k + 2, min(k + 5, len(toks) - 3)):
+            w = toks[j][2]
+            if w in MARKS:
+                return j if toks[j + 1][2] == "ل" and toks[j + 2][2] in MARKS \
+                    and cls._addressee_in_marks(toks, j + 2) > 0 else -1
             if not w[0].isalnum():
                 return -1
         return -1
