@@ -2488,3 +2488,20 @@ def test_a_subject_in_marks_before_the_paper_told_still_lets_the_colon_close_the
     qs = run(text)
     assert one(qs, "لن نتراجع عن هذا القرار أبدا").kind in ("direct", "partial")
     assert not any(q.text.startswith("في تصريح") for q in qs)
+
+
+def test_a_person_right_after_wa_an_opening_the_sentence_is_the_topic():
+    # وعن راشد الماجد قال إن ...: no comma, still the topic; the singer interviewed goes on
+    text = ("وأضاف محمد عبده أن الفرق بين الفنانين كبير. وعن راشد الماجد قال إن له مزمارا خاصا به في حلقه.")
+    qs = run(text, [("محمد عبده", "PERSON", None), ("راشد الماجد", "PERSON", None)])
+    q = one(qs, "له مزمارا خاصا به في حلقه")
+    assert q.speaker is not None and q.speaker.text == "محمد عبده"
+    # a topic that is the speaker's own (تقييمه): the referee named in it does not speak
+    text = ("وقال سعد الأحمري إن أداء الحكام ممتاز. وعن تقييمه للحكم الدولي فهد المرداسي قال إن المرداسي "
+            "يملك الموهبة.")
+    qs = run(text, [("سعد الأحمري", "PERSON", None), ("فهد المرداسي", "PERSON", None)])
+    assert one(qs, "المرداسي يملك الموهبة").speaker.text == "سعد الأحمري"
+    # the other reading: a person's view asked about (رؤية فهد المرداسي) - he is the one asked and answers
+    text = ("وقال سعد الأحمري إن أداء الحكام ممتاز. وعن رؤية فهد المرداسي للنهائي قال إن الفريق جاهز.")
+    qs = run(text, [("سعد الأحمري", "PERSON", None), ("فهد المرداسي", "PERSON", None)])
+    assert one(qs, "الفريق جاهز").speaker.text == "فهد المرداسي"

@@ -801,13 +801,33 @@ class IndirectQuotes:
         s = c[0]
         k = max(self.N.rfind("،", ss, s), self.N.rfind(",", ss, s))
         if k < 0 or self.N[k + 1:s].strip():
-            return -1                           # (no comma: وعن رؤية مبارك للنهائي أجاب - often the one asked)
+            return self._bare_topic_end(c, ss)  # (no comma: وعن رؤية مبارك للنهائي أجاب - often the one asked)
         if next(self.cue_before(k, ss), None) is not None:
             return -1                           # وحول ... قالت باشطح: ...، وأوضحت: the phrase has its own verb
         toks = self.toks(ss, k)[:6]
         for i, t in enumerate(toks[:4]):        # (after a subheading run into the sentence: مكافحة الغلو وفيما يخص)
             if self.N.startswith(self.lex.topic_openers, t[0]) and (i == 0 or t[2][:1] == "و"):
                 return k + 1 if not any(x[2] in ("،", ",") for x in toks[:i]) else -1
+        return -1
+
+    def _bare_topic_end(self, c, ss: int) -> int:
+        """وعن راشد الماجد قال إن له مزمارا، وعن تقييمه للحكم الدولي فهد المرداسي قال: (و)عن opening the sentence
+        with no comma before the verb is still the topic when a person's name fills it right after عن, or when
+        its first word has a possessive pronoun (تقييمه، اعتذارها: the topic is the speaker's own); the names in
+        it do not speak. The verb's start, else -1 (وعن رؤية مبارك للنهائي أجاب: often the one asked; a
+        hadith's narrator has words before the verb, عن ابن عباس رضي الله عنهما قال, or no sentence of its own,
+        فعن أنس قال، في صحيحه عن ابن عباس قال: he speaks)."""
+        s = c[0]
+        toks = self.toks(ss, s)
+        if len(toks) < 2 or toks[0][2] not in ("وعن", "عن") or any(not t[2][0].isalnum() for t in toks):
+            return -1
+        x = self._entity_starting(toks[1][0])
+        if x is not None and x[2].label == "PERSON" and not self.N[x[1]:s].strip():
+            return s
+        w = self.surface(toks[1][0], toks[1][1]) if self.surface is not None else ""
+        if len(toks) > 2 and w.endswith(("ه", "ها", "هم")) and not w.endswith("ة") \
+                and any(e[2].label == "PERSON" for e in self.ents_in(toks[2][0], s)):
+            return s
         return -1
 
     def _after_qad(self, c, glued: bool = True) -> bool:
