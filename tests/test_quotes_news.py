@@ -2505,3 +2505,23 @@ def test_a_person_right_after_wa_an_opening_the_sentence_is_the_topic():
     text = ("وقال سعد الأحمري إن أداء الحكام ممتاز. وعن رؤية فهد المرداسي للنهائي قال إن الفريق جاهز.")
     qs = run(text, [("سعد الأحمري", "PERSON", None), ("فهد المرداسي", "PERSON", None)])
     assert one(qs, "الفريق جاهز").speaker.text == "فهد المرداسي"
+
+
+def test_the_one_the_reporter_asked_answers():
+    # سألته ...، وأجاب: the person named before the question; سألت + a phrase: the phrase
+    text = ("قدمت الإذاعة مقابلة مع خوان فيليبي هيريرا.. سألته عن إحساسه بعد أن اختير للمنصب الجديد، "
+            "وأجاب: «شيء جميل، شيء جميل».")
+    q = one(run(text, [("خوان فيليبي هيريرا", "PERSON", None)]), "شيء جميل، شيء جميل")
+    assert q.speaker is not None and q.speaker.text == "خوان فيليبي هيريرا"
+    text = "سألت قائد المجموعة العسكرية: ما الشعور الذي يختلجكم؟ أجاب: «مرحبا بالشهادة»."
+    q = one(run(text), "مرحبا بالشهادة")
+    assert q.speaker is not None and q.speaker.text == "قائد المجموعة العسكرية"
+    # the other readings: the reporter asking himself is nobody who answers, and a person quoted before
+    # goes on over a name the question mentions
+    text = "سألت نفسي عن سبب الزحام، ثم قال: «لا أعرف»."
+    q = one(run(text), "لا أعرف")
+    assert q.speaker is None or "نفس" not in q.speaker.text
+    text = ("وقال عبدالرحمن العبدالله إن العيد كان أجمل. وعندما سألناه عن عادات الشيخ محمد السالم قال: "
+            "«تغيرت الأحوال».")
+    qs = run(text, [("عبدالرحمن العبدالله", "PERSON", None), ("محمد السالم", "PERSON", None)])
+    assert one(qs, "تغيرت الأحوال").speaker.text == "عبدالرحمن العبدالله"

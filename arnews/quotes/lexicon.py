@@ -190,6 +190,9 @@ class Lexicon:
         self.prepositions = {n(x) for x in cues["prepositions"]}
         self.possessives = {n(x) for x in cues.get("possessives", ())}
         self.time_an_words = frozenset(n(x) for x in cues.get("time_an_words", ()))
+        self.ask_forms = {c + n(v) + suffix: gender for v in cues.get("ask_verbs", ()) for c in ("", "و", "ف")
+                          for suffix, gender in (("", ""), ("ه", "m"), ("ها", "f"), ("هم", "m"), ("هن", "f"))}
+        self.answer_lemmas = frozenset(n(x) for x in cues.get("answer_lemmas", ()))
         self.ama_bare_lemmas = {n(x) for x in cues.get("ama_bare_lemmas", ())}
         self.partial_introducers = {n(x) for x in cues["partial_introducers"]}
         self.glued_prefixes = {n(x).replace("ـ", "") for x in cues["glued_name_prefixes"]}

@@ -1048,6 +1048,8 @@ class Speakers:
                         if x is None and svo:
                             x = self._kana_subject(c, ss)
                         if x is None and cue.kind == VERB:
+                            x = self._asked_person(c, ss)     # سألته عن ...، وأجاب: the one asked answers
+                        if x is None and cue.kind == VERB:
                             x = self.mention_before(s, max(ss, fronted, self._topic_end(c, ss)), not self._feminine(c),
                                                     self._new_clause(c, ss))
                         if x is None and svo and self.N.startswith(("وقد ", "فقد "), s):
@@ -1136,6 +1138,38 @@ class Speakers:
             return None
         _, body = self.subject_np(toks[1][0], limit, skip_leading=False)
         return self.resolve_np(body, limit) if body is not None else None
+
+    def _asked_person(self, c, ss: int):
+        """مقابلة مع هيريرا.. سألته عن إحساسه ...، وأجاب: / سألت قائد المجموعة: ما الشعور ...؟ أجاب: an answer
+        verb (cues.json answer_lemmas) after the reporter's question (ask_verbs: سألت، سألناه) in its sentence
+        or the one before: the one asked answers - the person named last before an object pronoun (of its
+        gender; the person quoted last when there is one), else the phrase named right after the verb. None
+        when no such question precedes."""
+        lex = self.lex
+        if c[2].lemma not in lex.answer_lemmas:
+            return None
+        s = c[0]
+        lo = max(self.sent_start(ss - 1) if ss > 0 else 0, s - 400)
+        ask = next((t for t in reversed(self.toks(lo, s)) if t[2] in lex.ask_forms), None)
+        if ask is None:
+            return None
+        gender = lex.ask_forms[ask[2]]
+        last = self._last_speaker
+        if gender and last is not None and s - last[1] < 1500 and last[0][2] is not None \
+                and last[0][2].label == "PERSON" and last[0][1] <= ask[0]:
+            return last[0]                      # وعندما سألناه عن ...، قال: the one quoted before goes on
+        if gender:                              # سألته: the person named before the question
+            k = bisect_left(self.ent_starts, ask[0]) - 1
+            while k >= 0 and self.ents[k][0] >= ask[0] - 400:
+                x = self.ents[k]
+                if x[2].label == "PERSON" and (gender == "m" or not self.is_man(x)):
+                    return x[0], x[1], x[2]     # (سألتها: not a man)
+                k -= 1
+            return None
+        _, np = self.subject_np(ask[1], s, skip_leading=False)
+        if np is None or self.N.startswith(("نفس", "الشرق", "ل"), np[0]):
+            return None                         # سألت نفسي: myself; سألت «الشرق الأوسط»: the paper asked
+        return self.resolve_np(np, s)
 
     def _person_between(self, a: int, b: int) -> bool:
         """A person is named between ``a`` and ``b`` (and may be the one who goes on: وقد اعترف عليه شقيقه
