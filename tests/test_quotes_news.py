@@ -2525,3 +2525,16 @@ def test_the_one_the_reporter_asked_answers():
             "«تغيرت الأحوال».")
     qs = run(text, [("عبدالرحمن العبدالله", "PERSON", None), ("محمد السالم", "PERSON", None)])
     assert one(qs, "تغيرت الأحوال").speaker.text == "عبدالرحمن العبدالله"
+
+
+def test_a_name_after_an_office_ending_a_person_mention_is_the_whole_mention():
+    # وقد أوضح المتحدث الرسمي ... عبد الوهاب شلبي: the apposition's run keeps شلبي only; the mention holds it
+    text = ("وقد أوضح المتحدث الرسمي بصحة منطقة مكة المكرمة عبد الوهاب شلبي أنه تم تشكيل لجنة عاجلة "
+            "للتحقيق.")
+    qs = run(text, [("منطقة مكة المكرمة", "LOC", None), ("عبد الوهاب شلبي", "PERSON", None)])
+    q = one(qs, "تم تشكيل لجنة عاجلة للتحقيق")
+    assert q.speaker is not None and q.speaker.text == "عبد الوهاب شلبي"
+    # a name that no mention holds stays the words found (no entity) in the verb-first reading
+    text = "وأوضح المتحدث الرسمي لشرطة المنطقة سالم الرويلي أنه تم القبض على الجاني."
+    q = one(run(text), "تم القبض على الجاني")
+    assert q.speaker is not None and q.speaker.text.endswith("الرويلي")

@@ -302,7 +302,7 @@ class Speakers:
             if stop:
                 if 1 <= len(run) <= 4 and (len(run) >= 2 or run[0][2] not in lex.descriptions) \
                         and not self._adverbial(run[0][0], run[-1][1]):
-                    return run[0][0], run[-1][1], None
+                    return self._person_around(run[0][0], run[-1][1])
                 run = []
                 if alpha and w not in lex.time_words:
                     return None
@@ -323,6 +323,14 @@ class Speakers:
                 continue                        # المصدر لوكالة «...»، المتحدث باسم ...: not a name
             run.append(t)
         return None
+
+    def _person_around(self, a: int, b: int):
+        """A name found at [a, b): the person mention that holds it when it is the end of one (عبد الوهاب
+        شلبي: the run restarts at الوهاب, a word in ال, and keeps شلبي), else the words, no entity."""
+        x = self._entity_covering(a)
+        if x is not None and x[2].label == "PERSON" and x[0] < a and b <= x[1]:
+            return x[0], x[1], x[2]
+        return a, b, None
 
     def _lam_genitive(self, t) -> bool:
         """A word glued to ل right after a title (لقوى، لفندق، لصحة) is the body the title is of: no name
