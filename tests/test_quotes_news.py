@@ -2538,3 +2538,18 @@ def test_a_name_after_an_office_ending_a_person_mention_is_the_whole_mention():
     text = "وأوضح المتحدث الرسمي لشرطة المنطقة سالم الرويلي أنه تم القبض على الجاني."
     q = one(run(text), "تم القبض على الجاني")
     assert q.speaker is not None and q.speaker.text.endswith("الرويلي")
+
+
+def test_ali_spelled_with_ya_after_a_verb_opens_its_subject():
+    # وأكد علي الحرقان؛ ... أن: the given name علي (written with ي), not the preposition على
+    text = "وأكد علي الحرقان؛ في حديثه لوكالة الأنباء السعودية، أن العيد في الماضي كان أجمل."
+    q = one(run(text), "العيد في الماضي كان أجمل")
+    assert q.speaker is not None and q.speaker.text == "علي الحرقان"
+    # the preposition written على, or علي after a relative pronoun (التي تؤكد علي احترام): no name
+    text = "وأكد على أهمية التعاون أن المرحلة المقبلة صعبة."
+    q = one(run(text), "المرحلة المقبلة صعبة")
+    assert q.speaker is None or not q.speaker.text.startswith("على")
+    text = ("طالبت الخارجية المصرية أمس إيران بضرورة الالتزام بنصوص ميثاق الأمم المتحدة التي تؤكد علي احترام "
+            "مبدأ عدم التدخل في الشؤون الداخلية للدول، وذلك تعقيبا على التصريحات الإيرانية.")
+    assert not any(q.speaker is not None and q.speaker.text.startswith("علي")
+                   for q in run(text, [("الأمم المتحدة", "ORG", None)]))

@@ -151,8 +151,10 @@ class Speakers:
                 break
             if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words or w in lex.np_stops
                     or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
-                    and self._entity_starting(toks[j][0]) is None:
-                break                           # (a name that reads as a particle goes on: بان كي مون)
+                    and self._entity_starting(toks[j][0]) is None and not (
+                        start is None and self._name_ali(toks[j], j, toks) and not self._relative_before(a)):
+                break                           # (a name that reads as a particle goes on: بان كي مون، وأكد علي
+                                                # الحرقان; not in a relative clause: التي تؤكد علي احترام)
             if w in _FA_INNA and self._entity_covering(toks[j][0]) is None:
                 break                           # وبحسب مصادر أمنية فإن: فإن opens the content (not: روبن فان بيرسي)
             if start is not None and (w in lex.medium_words or self._addressee_end(toks, j) > j):
@@ -214,6 +216,11 @@ class Speakers:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _relative_before(self, a: int) -> bool:
+        """The cue ending at ``a`` follows a relative pronoun (التي تؤكد، الذي قال): its subject stands before it."""
+        prev = self.last_words(a, 2)
+        return len(prev) == 2 and prev[0] in self.lex.relatives
 
     def _title_then_name(self, start: int, w: str, ent=None) -> bool:
         """``w`` is a given name (names/first_names_*.txt, not the ambiguous ones; or ``ent`` a person) after a
