@@ -2553,3 +2553,15 @@ def test_ali_spelled_with_ya_after_a_verb_opens_its_subject():
             "مبدأ عدم التدخل في الشؤون الداخلية للدول، وذلك تعقيبا على التصريحات الإيرانية.")
     assert not any(q.speaker is not None and q.speaker.text.startswith("علي")
                    for q in run(text, [("الأمم المتحدة", "ORG", None)]))
+
+
+def test_the_paper_told_in_marks_ends_at_its_closing_mark():
+    # وقال لـ "الاقتصادية" عادل الملطاني: the skip over the paper stops at its closing mark, not inside the name
+    text = 'وقال لـ "الاقتصادية" عادل الملطاني إن أزمة اليونان شجعت كثيرا من السعوديين على السفر.'
+    qs = run(text, [("الاقتصادية", "MEDIA", None), ("عادل الملطاني", "PERSON", None)])
+    q = one(qs, "أزمة اليونان شجعت كثيرا من السعوديين على السفر")
+    assert q.speaker is not None and q.speaker.text == "عادل الملطاني"
+    # with no subject after the paper, the one quoted before goes on
+    text = "قال خالد العمري إن الأمر صعب. وقال لـ«عكاظ» إن الأزمة انتهت."
+    qs = run(text, [("خالد العمري", "PERSON", None), ("عكاظ", "MEDIA", None)])
+    assert one(qs, "الأزمة انتهت").speaker.text == "خالد العمري"

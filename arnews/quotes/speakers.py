@@ -93,6 +93,11 @@ class Speakers:
                 if w in ("ل", "ل«") or (w in MARKS and i + 1 < len(toks) and i > 0 and (
                         toks[i - 1][2] == "ل" or toks[i - 1][2] in lex.medium_words or _bare(toks[i - 1][2]) in lex.medium_words)):
                     i += 1
+                    o = i + 1 if w == "ل" and i < len(toks) and toks[i][2] in MARKS else i if w in MARKS else -1
+                    k = next((k for k in range(o, min(o + 5, len(toks))) if toks[k][2] in MARKS), -1) if o >= 0 else -1
+                    if k > o and all(t[2][0].isalnum() for t in toks[o:k]):
+                        i = k + 1               # لـ "الاقتصادية" عادل الملطاني: up to the closing mark, not into
+                        continue                # the subject's name after it
                     while i < len(toks) and (toks[i][2] in MARKS or self._in_name_marks(toks[i][0])):
                         i += 1
                     continue
