@@ -1490,3 +1490,24 @@ def test_a_run_of_digits_too_long_for_a_float_gives_no_quantity_and_the_document
     # a long but finite amount stays
     d = qs("بلغت الكتلة النقدية 480 مليار ليرة.")
     assert [q.value for q in d.quantities] == [480e9]
+
+
+def test_a_year_after_a_year_word_and_its_adjective_is_one_date_with_them():
+    # العام الحالي 2015، مطلع العام الفائت 2014: the year alone left the words out (and, with a reference
+    # date, the relative words were a second temporal for the same year)
+    for ref in (None, dt.date(2015, 7, 21)):
+        d = qs("وجاءت السحوبات النقدية خلال العام الحالي 2015 في شهر فبراير، بعد أن سيطر التنظيم على المدينة "
+               "مطلع العام الفائت 2014، وتراجعت الإيرادات عن العام المالي 2013 بنسبة 3%.", reference_date=ref)
+        years = [(t.text, t.kind, t.value) for t in d.temporals if t.value and t.value[:2] in ("20", "14")]
+        assert years == [("العام الحالي 2015", "date", "2015"), ("مطلع العام الفائت 2014", "date", "2014"),
+                         ("العام المالي 2013", "date", "2013")]
+    # a Hijri year after الدراسي/الهجري, and a pair of years, take the words in too
+    d = qs("بدأ العام الدراسي 1436، ويتقدم المرشحون للعام الجامعي 1436/1437هـ قبل نهاية العام الهجري 1436.")
+    assert (t_of(d, "العام الدراسي 1436").value, t_of(d, "العام الدراسي 1436").calendar) == ("1436", "hijri")
+    assert t_of(d, "لعام الجامعي 1436/1437هـ").value == "1436/1437"
+    assert t_of(d, "نهاية العام الهجري 1436").calendar == "hijri"
+    # the other reading: digits that count the word after them stay a count (no year 2000 nor 1500 here)
+    d = qs("وسجلت المستشفيات العام الماضي 2000 حالة، واستقبلت الجامعة العام الحالي 1500 طالب.",
+           reference_date=dt.date(2015, 7, 21))
+    assert [(q.text, q.value) for q in d.quantities] == [("2000 حالة", 2000), ("1500 طالب", 1500)]
+    assert [t.text for t in d.temporals] == ["العام الماضي", "العام الحالي"]

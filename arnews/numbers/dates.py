@@ -160,6 +160,14 @@ class DatesMixin:
         one period, when a calendar marker, a year cue before or punctuation after says they are years
         (not 1500 - 2000 ريال; a dash after only closing one before: شنان -1946-1974-), or when the second is the next year (للنسخة الجديدة 2015-2016: a season)
         -> its end token, or None."""
+        r = self._year_pair_end(i)
+        if r is None:
+            return None
+        self.emit_t(i if start is None else start, r[0], "period", r[1])
+        return r[0]
+
+    def _year_pair_end(self, i):
+        """The year pair of _year_pair at token i, found and not emitted -> (end token, "Y1/Y2") or None."""
         toks, n = self.toks, self.n
         if i + 2 >= n or toks[i + 1].t not in ("-", "–", "/", "ـ") or toks[i + 2].typ != N:
             return None
@@ -185,8 +193,7 @@ class DatesMixin:
         u = self._unit(j) if j < n and not mk else None  # 1436/1437هـ يوم الأحد: the marker closes it
         if u and not u[2]:
             return None  # 2009-2010 عاما: a range with its unit (وعام 2013 after it is the next year)
-        self.emit_t(i if start is None else start, j, "period", f"{y1}/{y2}")
-        return j
+        return j, f"{y1}/{y2}"
 
     def _spaced_date(self, i):
         """D / M / YYYY or D - M - YYYY written with spaces around the separators (بتاريخ 27 / 8 / 1412هـ،
@@ -404,6 +411,9 @@ class DatesMixin:
             return self._finish_date(i, mo, None)
         # year
         if "yearword" in e and m[0] < n:
+            ey = self._epithet_year(m[0])
+            if ey:
+                return ey
             yp = self.year_part(m[0])
             if yp and yp[1] and (yp[2] or 1000 <= yp[1] <= 2200):
                 return yp[0], "date", f"{yp[1]:04d}"
@@ -425,6 +435,34 @@ class DatesMixin:
                         y = self._short_hijri_year(y)  # عيد طيبة 36هـ، نهائي 81ه: 1436, 1381
                     return mk[0], "date", f"{y:04d}"
         return None
+
+    def _epithet_year(self, k):
+        """A year word's adjective at token k (year_epithets: الحالي، الماضي، المالي، الهجري) and a year in
+        digits right after it: one date spanning the year word too (العام الحالي 2015، مطلع العام الفائت 2014),
+        where the year alone left the words before it out and the relative words read the year again.
+        -> (end, "date", year[, "hijri"]), (end, "period", "Y1/Y2") for a pair of years, or None; None
+        when the digits count the word after them, as _bare_year has it (العام الماضي 2000 حالة، 1436 طالبا)."""
+        greg, hijri = self.L.year_epithets
+        w = self.word(k)
+        if w not in greg and w not in hijri or k + 1 >= self.n or self.toks[k + 1].typ != N:
+            return None
+        pair = self._year_pair_end(k + 1)
+        if pair:
+            return pair[0], "period", pair[1]  # العام الدراسي 1436/1437هـ: both years, one period
+        if k + 3 < self.n and self.toks[k + 2].t in ("-", "–", "/", "ـ") and self.toks[k + 3].typ == N:
+            return None  # two numbers no pair of years: left as they read without the words before
+        yp = self.year_part(k + 1)
+        if not yp or not yp[1]:
+            return None
+        y, end = yp[1], yp[0]
+        is_hijri = yp[2] or w in hijri and 1300 <= y <= 1500
+        if not (is_hijri and 1300 <= y <= 1500 or not is_hijri and 1900 <= y <= 2100):
+            return None
+        t = self.toks[end] if end == k + 2 and end < self.n else None
+        if t is not None and t.typ == W and (self._unit(end) or self._counted(end) is not None and (
+                t.t.endswith("ا") or y == 2000)):
+            return None  # as after a bare year: 2014 جاءت is a year, 1436 طالبا and 2000 حالة are counts
+        return (end, "date", f"{y:04d}", "hijri") if is_hijri else (end, "date", f"{y:04d}")
 
     def _day_of_said_month(self, k, j, dv):
         """A day at token k (digits or a word: ``dv`` from _int_at) and من before الشهر with a word saying

@@ -258,6 +258,8 @@ class Lexicon:
         self.year_list_words = {key(x) for x in cal.get("year_list_words", ())}
         self.period_not_definite = {key(x) for x in cal.get("period_not_definite", ())}
         self.period_from_cues = {key(x) for x in cal.get("period_from_cues", ())}
+        ye = cal.get("year_epithets", {})
+        self.year_epithets = ({key(x) for x in ye.get("gregorian", ())}, {key(x) for x in ye.get("hijri", ())})
         self.clock_cues = {key(x) for x in cal.get("clock_cues", ())}
         self.hour_range_openers = {key(x) for x in cal.get("hour_range_openers", ())}
         self.two_not_monday_after = {key(x) for x in cal.get("two_not_monday_after", ())}
