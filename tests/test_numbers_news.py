@@ -1511,3 +1511,15 @@ def test_a_year_after_a_year_word_and_its_adjective_is_one_date_with_them():
            reference_date=dt.date(2015, 7, 21))
     assert [(q.text, q.value) for q in d.quantities] == [("2000 حالة", 2000), ("1500 طالب", 1500)]
     assert [t.text for t in d.temporals] == ["العام الماضي", "العام الحالي"]
+
+
+def test_milan_behind_wa_inclinations_and_a_verb_before_a_quoted_name_are_no_units():
+    # وميلان الإيطالي is the club (the check for Milan missed the glued و), ميول 'inclinations' no miles
+    # (أميال are), وقدم "العيد" شرحا the verb 'gave' before a quoted name, no foot
+    d = qs("لعب لباريس سان جيرمان الفرنسي وبرشلونة الإسباني وميلان الإيطالي قبل أن يعود إلى فلامنجو. "
+           "ويصعب التأكد من ميول المتطوعين. وقدم \"العيد\" شرحاً لفكرة البرنامج.")
+    assert d.quantities == []
+    # the other reading: the dual and the foot alone between punctuation, and miles in a range, stay units
+    d = qs("ركض مسافة ميلين ثم توقف، وقطع بين ميلين وخمسة أميال. يبلغ طوله (قدم) تقريبا.")
+    assert [(q.text, q.unit, q.value if q.kind != "range" else (q.low, q.high)) for q in d.quantities] == [
+        ("ميلين", "mi", 2.0), ("بين ميلين وخمسة أميال", "mi", (2.0, 5.0)), ("قدم", "ft", 1.0)]

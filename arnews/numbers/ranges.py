@@ -19,7 +19,7 @@ class RangesMixin:
         dual = None
         if lo is None:
             u = self._unit(j)
-            if u and u[1]["unit"].get("dual") and not u[3] and self.word(j) not in self.L.dual_needs_cue:
+            if u and u[1]["unit"].get("dual") and not u[3] and self.word(j)[len(u[2]):] not in self.L.dual_needs_cue:
                 lo = Num(2.0, j, j, words=True)  # بين عامين و12 عاما: a dual unit is the low end 2
                 dual = u[1]["unit"]["unit"]
             elif u and self._bare_low(u, how, j):

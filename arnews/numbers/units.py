@@ -227,9 +227,9 @@ class UnitsMixin:
             return None  # وشملت المشاريع عقدين بلغت قيمتهما، وقعت عقدين: two contracts, no two decades
         if ue.get("dual"):
             val = 2.0
-            if self.word(j) in self.L.dual_needs_cue and not (
+            if self.word(j)[len(u[2]):] in self.L.dual_needs_cue and not (
                     (i == 0 or self.is_p(i - 1)) and (u[0] >= n or self.is_p(u[0]))):
-                return None  # انتر ميلان، من ميلان الإيطالي: Milan; two miles only alone
+                return None  # انتر ميلان، وميلان الإيطالي: Milan (behind و too); two miles only alone
             if u[3] and u[0] < n:
                 r = self.match(u[0], ("rel",))
                 if r:
@@ -284,12 +284,13 @@ class UnitsMixin:
     def _whole_unit(self, k, u, alone):
         """Whether the word at k, read as the unit ``u`` with no number before it, is that unit: not a
         Latin letter, nor two letters glued to a proclitic (لغم 'a mine', وطن 'homeland': no ل + غم، و + طن),
-        nor, unless it stands ``alone`` between punctuation, an abbreviation or a word with a commoner
-        meaning (units.json not_bare: من كم بيانات 'how much data', لكل من قدم 'whoever offered')."""
+        nor, unless it stands ``alone`` between punctuation with no proclitic, an abbreviation or a word with
+        a commoner meaning (units.json not_bare: من كم بيانات 'how much data', لكل من قدم 'whoever offered',
+        وقدم "العيد" شرحا 'and العيد gave': the verb before a quoted name)."""
         core = (self.word(k) or "")[len(u[2]):]
         if len(core) < 3 and (u[2] or core.isascii()):
             return False
-        return alone or core not in self.L.not_bare
+        return alone and not u[2] or core not in self.L.not_bare
 
     def _one_after(self, k):
         """واحد/واحدة (no clitic) at token k: it repeats the one of a bare unit word before it."""
