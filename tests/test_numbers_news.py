@@ -1523,3 +1523,16 @@ def test_milan_behind_wa_inclinations_and_a_verb_before_a_quoted_name_are_no_uni
     d = qs("ركض مسافة ميلين ثم توقف، وقطع بين ميلين وخمسة أميال. يبلغ طوله (قدم) تقريبا.")
     assert [(q.text, q.unit, q.value if q.kind != "range" else (q.low, q.high)) for q in d.quantities] == [
         ("ميلين", "mi", 2.0), ("بين ميلين وخمسة أميال", "mi", (2.0, 5.0)), ("قدم", "ft", 1.0)]
+
+
+def test_the_height_of_the_waves_from_a_unit_word_to_another_is_one_range():
+    # the weather report's وارتفاع الموج من متر إلى متر ونصف: the low end the unit word alone, the high
+    # end the unit and a half (were two measures, 1 m and 1.5 m)
+    d = qs("وأورد التقرير أن الرياح ستكون بسرعة 15 – 35 كم/ساعة، وارتفاع الموج من متر إلى متر ونصف، "
+           "وعلى الخليج العربي وارتفاع الموج من متر ونصف الى مترين ونصف، وحالة البحر متوسط الموج.")
+    assert [(q.text, q.kind, q.low, q.high, q.unit) for q in d.quantities] == [
+        ("15 – 35 كم/ساعة", "range", 15.0, 35.0, "km/h"), ("من متر إلى متر ونصف", "range", 1.0, 1.5, "m"),
+        ("من متر ونصف الى مترين ونصف", "range", 1.5, 2.5, "m")]
+    # the other reading: without a cue of ranging before من it is a change (or a distance): two measures
+    d = qs("ارتفع منسوب المياه من متر إلى مترين خلال ساعة.")
+    assert [(q.text, q.value) for q in d.quantities if q.unit == "m"] == [("متر", 1.0), ("مترين", 2.0)]

@@ -39,6 +39,10 @@ class RangesMixin:
             k = u_mid[0]
             if dual and lo.value == 1 and self._one_after(k):
                 k += 1
+            elif dual and lo.i == lo.j and k < n:
+                fr = self._unit_fraction(k, u_mid[1]["unit"])
+                if fr:  # من متر ونصف إلى مترين ونصف: the low end's fraction
+                    lo, k = Num(lo.value + fr[0], j, j, words=True), fr[1]
         w = self.word(k)
         glued = how == "between" and not lo.digits and w is not None and len(w) > 2 and w[0] == "و"
         ok = (how == "between" and w in ("و", "الي", "الى")) or (how in ("from", "to") and w in ("الي", "حتي", "لغايه", "الى")) \
@@ -46,11 +50,8 @@ class RangesMixin:
         if not ok or k + (0 if glued else 1) >= n:
             return None
         hi = self.parse_number(k) if glued else self.parse_number(k + 1)  # بين ثلاث وأربع سنوات
-        if hi is None and dual and lo.value == 1:
-            kk = k if glued else k + 1
-            u2 = self._unit(kk)
-            if u2 and u2[1]["unit"].get("dual") and u2[1]["unit"]["unit"] == dual and not u2[3]:
-                hi = Num(2.0, kk, kk, words=True)  # ما بين عام واحد وعامين: one to two years
+        if hi is None and dual and lo.i == lo.j:
+            hi = self._bare_high(k if glued else k + 1, dual)  # ما بين عام واحد وعامين: one to two years
         if hi is None or hi.value <= lo.value or hi.ordinal:
             return None
         if pc_mid and not self._percent_pair_end(hi.j):
@@ -68,6 +69,21 @@ class RangesMixin:
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
             low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
         return self._range_tail(i, low, hi, mod)
+
+    def _bare_high(self, k, unit):
+        """The high end said as the unit word alone at token k, after a low end said so in ``unit``: its dual
+        (وعامين = 2) or the unit and a fraction (إلى متر ونصف = 1.5, مترين ونصف = 2.5) -> a Num at k (the
+        unit's token; _range_tail takes the fraction into the span) or None."""
+        u = self._unit(k)
+        if not u or u[1]["unit"]["unit"] != unit or u[3]:
+            return None
+        dual = u[1]["unit"].get("dual")
+        if not dual and (u[2] or not u[1]["unit"].get("bare") or u[0] != k + 1):
+            return None
+        fr = self._unit_fraction(u[0], u[1]["unit"]) if u[0] < self.n else None
+        if not dual and fr is None:
+            return None
+        return Num((2.0 if dual else 1.0) + (fr[0] if fr else 0.0), k, k, words=True)
 
     def _between_low(self, j, lo):
         """The low end of بين at token j, read again with its parts falling in scale (_scale_not_smaller):
@@ -95,10 +111,11 @@ class RangesMixin:
         return bool(pc) and not (self.word(pc[0]) == "علي" and self.word(pc[0] + 1) == "التوالي")
 
     def _bare_low(self, u, how, j):
-        """The unit ``u`` at token j, after بين with no number, names one of it as the low end of a range
-        (ما بين متر إلى خمسة أمتار): a bare singular (units.json bare), indefinite, with no clitic."""
+        """The unit ``u`` at token j, after بين (or من after a cue of from_range_cues: وارتفاع الموج من متر إلى
+        متر ونصف, how "to") with no number, names one of it as the low end of a range (ما بين متر إلى خمسة
+        أمتار): a bare singular (units.json bare), indefinite, with no clitic."""
         ue = u[1]["unit"]
-        return how == "between" and ue.get("bare") and not ue.get("dual") and not u[3] and not u[2] \
+        return how in ("between", "to") and ue.get("bare") and not ue.get("dual") and not u[3] and not u[2] \
             and self.word(j) not in self.L.vague_plurals and u[0] == j + 1
 
     def _measured(self, k):
@@ -118,6 +135,14 @@ class RangesMixin:
                 return None
             return self._range(num.i - 1, num.i, "to")  # تتراوح قيمتها من 100 إلى 150 ريالا: the span takes من
         return self._range(i, num.i, "to", mod)
+
+    def _bare_from_range(self, i, j):
+        """A unit word alone at token j (= i) right after من with a cue of from_range_cues before it: the low
+        end of one unit of a range (وارتفاع الموج من متر إلى متر ونصف = 1-1.5 m), the span taking من in ->
+        the end token, or None (من متر alone, or with no cue: a change or a distance, left to the caller)."""
+        if i != j or i < 1 or self.word(i - 1) != "من" or not self._from_range_cue(i - 1):
+            return None
+        return self._range(i - 1, j, "to")
 
     def _from_range_cue(self, j):
         """A word of from_range_cues (تتراوح، أعمارهم; behind و/ف/س) up to three words before من at token j,
@@ -152,6 +177,9 @@ class RangesMixin:
                     unit = ue["unit"]
                     low, hv = low * ue["factor"], hi.value * ue["factor"]
                     k = u[0]
+                    fr = self._unit_fraction(k, ue) if hi.i == hi.j and k < n else None
+                    if fr:
+                        k = fr[1]  # إلى متر ونصف: the high end's fraction, already in its value (_bare_high)
                     self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hv)
                     return k
                 c = self._counted(k)

@@ -225,6 +225,9 @@ class UnitsMixin:
             return None
         if self._contracts(u) or self._contract_signed(j, u):
             return None  # وشملت المشاريع عقدين بلغت قيمتهما، وقعت عقدين: two contracts, no two decades
+        r = self._bare_from_range(i, j)
+        if r:
+            return r
         if ue.get("dual"):
             val = 2.0
             if self.word(j)[len(u[2]):] in self.L.dual_needs_cue and not (
