@@ -1536,3 +1536,13 @@ def test_the_height_of_the_waves_from_a_unit_word_to_another_is_one_range():
     # the other reading: without a cue of ranging before من it is a change (or a distance): two measures
     d = qs("ارتفع منسوب المياه من متر إلى مترين خلال ساعة.")
     assert [(q.text, q.value) for q in d.quantities if q.unit == "m"] == [("متر", 1.0), ("مترين", 2.0)]
+
+
+def test_al_yawm_right_after_fi_is_a_day_not_today():
+    # ثلاث مرات في اليوم، 60 يورو في اليوم: 'a day', per day (was a relative date on the reference day)
+    ref = dt.date(2015, 7, 21)
+    d = qs("سمح للمودعين بصرف 60 يورو في اليوم بحد أقصى، ويؤدون الصلاة خمس مرات في اليوم.", reference_date=ref)
+    assert d.temporals == []
+    # the other reading: اليوم after another word is today (في تصريح صحفي اليوم، وقال اليوم)
+    d = qs("وقال المتحدث في تصريح صحفي اليوم إن الدفعة وصلت.", reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals] == [("اليوم", "2015-07-21")]
