@@ -1546,3 +1546,13 @@ def test_al_yawm_right_after_fi_is_a_day_not_today():
     # the other reading: اليوم after another word is today (في تصريح صحفي اليوم، وقال اليوم)
     d = qs("وقال المتحدث في تصريح صحفي اليوم إن الدفعة وصلت.", reference_date=ref)
     assert [(t.text, t.value) for t in d.temporals] == [("اليوم", "2015-07-21")]
+
+
+def test_a_dash_range_shares_the_scale_of_its_high_end():
+    # 1.5 - 4.5 مليون دولار، 70-85 مليار دولار: the low end was 1.5 and 70 (as بين 3 و5 ملايين already read)
+    d = qs("تبدأ الأسعار من مليون إسترليني (1.5 - 4.5 مليون دولار)، واشترت الغاز بحوالي 70-85 مليار دولار.")
+    assert [(q.text, q.low, q.high) for q in d.quantities if q.kind == "range"] == [
+        ("1.5 - 4.5 مليون دولار", 1.5e6, 4.5e6), ("حوالي 70-85 مليار دولار", 70e9, 85e9)]
+    # the other reading: a low end that, scaled, would pass the high end is a full figure
+    d = qs("تراوحت المبالغ 500 - 2 مليون ريال، ويتراوح الإيجار 1500 - 2000 ريال شهريا.")
+    assert [(q.low, q.high) for q in d.quantities if q.kind == "range"] == [(500, 2e6), (1500, 2000)]

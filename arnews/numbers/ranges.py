@@ -64,11 +64,16 @@ class RangesMixin:
                 return None  # بين ساعتين و3 أسابيع: no range of one unit
         if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100 and not self._priced(hi.j):
             return None
-        low = lo.value
+        return self._range_tail(i, self._shared_scale(lo.value, hi), hi, mod)
+
+    def _shared_scale(self, low, hi):
+        """The low end with the scale word that ends the high end ``hi`` when it counts for both (بين 3 و5
+        ملايين دولار، 1.5 - 4.5 مليون دولار، 70-85 مليار دولار): a low end under 1000 that, so scaled, stays
+        below the high end; else ``low`` as it is (من 500 إلى 2 مليون)."""
         sc = self.match(hi.j - 1, ("scale",)) if hi.j - 1 > hi.i else None
         if sc and sc[0] == hi.j and low < 1000 and low * sc[1]["scale"][0] < hi.value:
-            low *= sc[1]["scale"][0]  # بين 3 و5 ملايين دولار: the scale word counts for both ends
-        return self._range_tail(i, low, hi, mod)
+            return low * sc[1]["scale"][0]
+        return low
 
     def _bare_high(self, k, unit):
         """The high end said as the unit word alone at token k, after a low end said so in ``unit``: its dual

@@ -449,7 +449,7 @@ class UnitsMixin:
             if hi and hi.value > num.value and self._day_dash_day(num, hi):
                 return self._finish(start, num, mod)  # من 4 - 6 ذي الحجة: two days of a month, no range of ذي
             if hi and hi.value > num.value:
-                return self._range_tail(start, num.value, hi, mod)
+                return self._range_tail(start, self._shared_scale(num.value, hi), hi, mod)  # 1.5 - 4.5 مليون
             if hi and hi.value < num.value and start > 0 and self.word(start - 1) in ("بين", "وبين") \
                     and not (len(t.t) == 4 and 1900 <= num.value <= 2100):
                 # بين 70-50 في المائة: the ends typed high first (as the eye reads them right to left)
