@@ -1556,3 +1556,17 @@ def test_a_dash_range_shares_the_scale_of_its_high_end():
     # the other reading: a low end that, scaled, would pass the high end is a full figure
     d = qs("تراوحت المبالغ 500 - 2 مليون ريال، ويتراوح الإيجار 1500 - 2000 ريال شهريا.")
     assert [(q.low, q.high) for q in d.quantities if q.kind == "range"] == [(500, 2e6), (1500, 2000)]
+
+
+def test_thousands_and_three_digits_after_wa_are_one_number():
+    # 81 ألفا و359 مشجعا = 81,359 fans (was 81,000 and 359 fans); a modifier and a unit go with the whole
+    d = qs("يستوعب الملعب الآن 81 ألفاً و359 مشجعاً، ويتسع الآخر لنحو 18 الف و 500 مشجع، "
+           "واستوردت الصين 671 ألفا و800 برميل يوميا، ويبلغ عدد السكان نحو مليون و336 ألفا و989 نسمة.")
+    assert [(q.text, q.value, q.unit, q.modifier) for q in d.quantities] == [
+        ("81 ألفاً و359 مشجعاً", 81359, "مشجعاً", None), ("نحو 18 الف و 500 مشجع", 18500, "مشجع", "about"),
+        ("671 ألفا و800 برميل", 671800, "barrel", None),
+        ("نحو مليون و336 ألفا و989 نسمة", 1336989, "نسمة", "about")]
+    # the other reading: one or two digits after و are a second amount sharing the scale (60 ألفا و40),
+    # and a comma between keeps them apart
+    d = qs("خصصت 60 ألفا للذهبية و40 للفضية. وبلغ عدد الزوار 3 آلاف، و500 في جدة.")
+    assert [q.value for q in d.quantities] == [60000, 40, 3000, 500]

@@ -6,7 +6,7 @@ import re
 
 from ..text import normalize
 from .lexicon import bare_word_code, bare_word_rule, context_currency_swaps, key, light, names_own_country
-from .tokens import _num_value
+from .tokens import _DIGITS_ASCII, _num_value
 from .shared import _coord_start, _DOT_THOUSANDS, _new_quantity, _WORD_AFTER, _WORD_BEFORE
 
 
@@ -15,6 +15,10 @@ _LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").searc
 
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
+
+
+# و (glued or spaced) and three digits that end a number: the hundreds a thousands amount before goes on with
+_AND_HUNDREDS = re.compile(r"[ \t]*و[ \t]*([0-9\u0660-\u0669]{3})(?![0-9\u0660-\u0669]|[.,][0-9\u0660-\u0669])").match
 
 
 def _enumerator_form(text: str, q) -> str | None:
@@ -133,6 +137,33 @@ class AmountPassesMixin:
         after = _ISSUE_AFTER(text, q.end)
         return bool(after) and (normalize(after.group(1)) in self.L.issue_after
                                 or normalize(f"{after.group(1)} {after.group(2) or ''}".strip()) in self.L.issue_after)
+
+    def _thousands_and_hundreds(self):
+        """A bare amount in thousands (81 ألفا، 25 ألف، تسعة آلاف، مليون و336 ألفا) then و and three digits that
+        count or measure something (و359 مشجعا، و 500 مشجع، و800 برميل) are one number, the hundreds going on
+        with the thousands (81,359 fans), not 81,000 and 359 fans: the press writes big figures so. One or two
+        digits stay apart (60 ألفا و40 للفضية: a second amount sharing the scale)."""
+        text = self.doc.text
+        by_start = {q.start: q for q in self.out_q if q.kind in ("number", "money", "measure") and q.modifier is None}
+        drop, swap = set(), {}
+        for a in self.out_q:
+            if a.kind != "number" or a.unit is not None or a.counted is not None or not a.value \
+                    or a.value % 1000 or id(a) in drop:
+                continue
+            e = self.L.lex.get(key(a.text.rsplit(" ", 1)[-1]))
+            if not (e and e.get("scale") and e["scale"][0] == 1000):
+                continue
+            m = _AND_HUNDREDS(text, a.end)
+            b = by_start.get(m.start(1)) if m else None
+            if b is None or b.value is None or id(b) in drop:
+                continue
+            raw = _num_value(m.group(1).translate(_DIGITS_ASCII))
+            factor = b.value / raw
+            swap[id(a)] = _new_quantity({**b.__dict__, "text": text[a.start:b.end], "start": a.start,
+                                         "value": (a.value + raw) * factor, "modifier": a.modifier})
+            drop.add(id(b))
+        if swap:
+            self.out_q = [swap.get(id(q), q) for q in self.out_q if id(q) not in drop]
 
     def _one_idioms(self):
         """واحد that ends an idiom of unity (one_idioms: بلسان واحد، على قلب رجل واحد) counts nothing: the

@@ -251,6 +251,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._year_pairs()
             self._time_ranges()
             self._identifier_numbers()
+            self._thousands_and_hundreds()
             self._shared_units()
             self._strain_names()
             self._bc_years()
