@@ -1570,3 +1570,16 @@ def test_thousands_and_three_digits_after_wa_are_one_number():
     # and a comma between keeps them apart
     d = qs("خصصت 60 ألفا للذهبية و40 للفضية. وبلغ عدد الزوار 3 آلاف، و500 في جدة.")
     assert [q.value for q in d.quantities] == [60000, 40, 3000, 500]
+
+
+def test_digits_in_quote_marks_with_spaces_inside_still_count_the_word_after():
+    # " 36428 " مخالفة، الجدة "101 " عام، “28 ” سنة: the noun was lost (the spaces inside the marks), and a
+    # dot before three digits groups thousands as without the marks (" 27.535 " مركبة = 27,535)
+    d = qs('ضبطت الإدارة " 36428 " مخالفة، وحجزت " 27.535 " مركبة. وتوفيت الجدة "101 " عام، '
+           'ويشترط ألا يتجاوز عمر المتقدم “28 ” سنة.')
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [
+        ('" 36428 " مخالفة', 36428, "مخالفة"), ('" 27.535 " مركبة', 27535, "مركبة"),
+        ('"101 " عام', 101, "year"), ("“28 ” سنة", 28, "year")]
+    # the other reading: a closing mark before the digits and an opening one after them pair nothing
+    d = qs('قال "الأمر" 5 "أشخاص" فقط.')
+    assert [(q.text, q.unit) for q in d.quantities] == [("5", None)]

@@ -5,7 +5,7 @@ from bisect import bisect_right
 import re
 
 from ..text import normalize
-from .tokens import _DIGITS_ASCII, N, W
+from .tokens import _DIGITS_ASCII, N, P, W
 from .values import _restated_thousands
 from .shared import _DOT_THOUSANDS, _NO_TANWEEN
 
@@ -22,6 +22,22 @@ class CountedMixin:
     """The Extractor's grammar checks after a number: _finish decides what the number counts (a
     counted noun, a unit, or nothing: verbs, idioms, names, constructs, years) and emits it."""
 
+    def _quoted_digits_at(self, num, k):
+        """Digits alone between a pair of quote marks, the closing one at token k and a word after it («68»
+        عاما، "3" أهداف): they count the word after the closing mark; spaces inside the marks only where
+        _spaced_quotes pairs them."""
+        toks, n = self.toks, self.n
+        return bool(num.digits) and num.j == num.i + 1 and num.i > 0 and k + 1 < n and toks[k + 1].typ == W \
+            and (toks[num.i - 1].t, toks[k].t) in self._QUOTE_PAIRS and (
+                not toks[num.i].gap and not toks[k].gap or self._spaced_quotes(num.i - 1, k))
+
+    def _spaced_quotes(self, o, c):
+        """The quote marks at tokens o and c, with a space inside one or both (من " 36428 " مخالفة، الجدة "101 "
+        عام), pair around the digits between them: the first opens (a space or the line's start before it) and
+        the second closes (a space after it); "الأمر" 5 "أشخاص" (a closing and an opening mark) do not."""
+        toks = self.toks
+        return (o == 0 or toks[o].gap or toks[o - 1].typ == P) and c + 1 < self.n and toks[c + 1].gap
+
     def _partitive_after(self, k):
         """Token k is a partitive word (dot_thousands_partitive: من) and a definite noun follows (14.500 من
         المصححين): what is before counts a part of people or things, a whole number, so its dot groups thousands."""
@@ -35,8 +51,9 @@ class CountedMixin:
         r = self._bare_to_range(i, num, mod)
         if r:
             return r
-        if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and k < n and (self._unit(k) or self._counted(k) is not None
-                                                                             or self._partitive_after(k)):
+        kq = k + 1 if k < n and self._quoted_digits_at(num, k) else k  # " 27.535 " مركبة: the noun after the mark
+        if num.j == num.i + 1 and _DOT_THOUSANDS(num.digits) and kq < n and (
+                self._unit(kq) or self._counted(kq) is not None or self._partitive_after(kq)):
             num.value = float(num.digits.replace(".", "").translate(_DIGITS_ASCII))
         if self._bracketed_scale(num):  # (72) مليون ريال، (15) ألف قذيفة: the scale belongs to the digits
             sc = self.match(k + 1, ("scale",))
@@ -56,8 +73,7 @@ class CountedMixin:
         alone = not num.digits and num.words and k == num.i + 1
         # «68» عاما، أكثر من «120» فعالية: digits alone in quotes count the word after the closing quote,
         # as bracketed digits do ((20) شخصا), and the span takes both quotes in
-        quoted = num.digits and num.j == num.i + 1 and num.i > 0 and k + 1 < n and toks[k + 1].typ == W \
-            and (toks[num.i - 1].t, toks[k].t) in self._QUOTE_PAIRS and not toks[num.i].gap and not toks[k].gap
+        quoted = self._quoted_digits_at(num, k)
         if alone and i == num.i and k < n and toks[num.i].t in self.L.dual_construct and (
                 self._unit(k) or self._counted(k) is not None) and not (i > 0 and toks[i - 1].typ == N):
             num.value *= 2  # مليونا دولار: "two million dollars" (the dual in construct loses its ن)
