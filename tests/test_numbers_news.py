@@ -1583,3 +1583,12 @@ def test_digits_in_quote_marks_with_spaces_inside_still_count_the_word_after():
     # the other reading: a closing mark before the digits and an opening one after them pair nothing
     d = qs('قال "الأمر" 5 "أشخاص" فقط.')
     assert [(q.text, q.unit) for q in d.quantities] == [("5", None)]
+
+
+def test_mateen_after_a_word_is_solid_not_two_hundred():
+    # متين 'solid' (the Egyptian spelling of مئتين): أساس متين، الترابط المتين، قوي ومتين were 200
+    d = qs("لدينا الآن أساس متين للتوصل إلى اتفاق، وأثبت ذلك الترابط المتين بين القيادة والشعب، في إطار قوي ومتين.")
+    assert d.quantities == []
+    # the other reading: alone, or with more number words, it is the number
+    assert [q.value for q in qs("متين").quantities] == [200]
+    assert [q.value for q in qs("متين وعشرة").quantities] == [210]

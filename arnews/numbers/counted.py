@@ -130,6 +130,9 @@ class CountedMixin:
             return k + 1  # ربع النهائي، نصف النهائي، شاطئ نصف القمر: a cup round or a place (a name), no fraction
         if alone and any(core in self.L.not_alone for _, _, core in self.analyses(toks[num.i].t)):
             return k  # "نص التعقيب": نص is "half" only with a unit or after a number (نص ساعة، ساعة ونص)
+        if alone and i == num.i and num.i > 0 and toks[num.i - 1].typ == W and any(
+                core in self.L.adjective_readings for _, _, core in self.analyses(toks[num.i].t)):
+            return k  # أساس متين، الترابط المتين: 'solid' after its noun, no 200
         if k < n:
             bz = self.match(k, ("below_zero",))
             if bz:

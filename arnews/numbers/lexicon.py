@@ -299,6 +299,7 @@ class Lexicon:
         self.possessed_not_counted = {key(x) for x in mods.get("possessed_not_counted", ())}
         self.vague_plurals = {key(x) for x in mods.get("vague_plurals", ())}
         self.not_alone = {key(x) for x in mods.get("not_alone", ())}
+        self.adjective_readings = {key(x) for x in mods.get("adjective_readings", ())}
         self.article_before_digits = {key(x) for x in mods.get("article_before_digits", ())}
         self.dual_needs_cue = {key(x) for x in mods.get("dual_needs_cue", ())}
         self.ordinal_name_heads = {key(x) for x in mods["ordinal_name_heads"]}
