@@ -1592,3 +1592,17 @@ def test_mateen_after_a_word_is_solid_not_two_hundred():
     # the other reading: alone, or with more number words, it is the number
     assert [q.value for q in qs("متين").quantities] == [200]
     assert [q.value for q in qs("متين وعشرة").quantities] == [210]
+
+
+def test_a_year_after_hatha_al_am_is_one_date_with_the_year_word():
+    # لهذا العام 1436هـ، هذا العام 2015: one date from the year word on, as the news guide's annotators mark
+    # it (العام 1436هـ); the relative words were a second temporal, and the year alone left العام out
+    for ref in (None, dt.date(2015, 7, 21)):
+        d = qs("احتفلت المنطقة بعيد الفطر لهذا العام 1436هـ، وارتفع عدد الركاب في النصف الأول من هذا العام 2015.",
+               reference_date=ref)
+        assert [(t.text, t.value, t.calendar) for t in d.temporals] == [
+            ("العام 1436هـ", "1436", "hijri"), ("العام 2015", "2015", "gregorian")]
+    # the other reading: digits that count the word after them stay a count; هذا العام alone is relative
+    d = qs("استقبلت الجامعة هذا العام 1436 طالبا.", reference_date=dt.date(2015, 7, 21))
+    assert [(q.text, q.value) for q in d.quantities] == [("1436 طالبا", 1436)]
+    assert [(t.text, t.kind) for t in d.temporals] == [("هذا العام", "relative")]

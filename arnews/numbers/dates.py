@@ -444,7 +444,15 @@ class DatesMixin:
         when the digits count the word after them, as _bare_year has it (العام الماضي 2000 حالة، 1436 طالبا)."""
         greg, hijri = self.L.year_epithets
         w = self.word(k)
-        if w not in greg and w not in hijri or k + 1 >= self.n or self.toks[k + 1].typ != N:
+        if w not in greg and w not in hijri:
+            return None
+        return self._year_after(k, w in hijri)
+
+    def _year_after(self, k, hijri_word):
+        """The year in digits right after token k (a year word's adjective, or the year word of هذا العام)
+        for _epithet_year: a pair of years, or one year (1900-2100; 1300-1500 with هـ, or without it after a
+        word that makes it Hijri: ``hijri_word``) that counts nothing after it -> the date_expr tuple or None."""
+        if k + 1 >= self.n or self.toks[k + 1].typ != N:
             return None
         pair = self._year_pair_end(k + 1)
         if pair:
@@ -455,7 +463,7 @@ class DatesMixin:
         if not yp or not yp[1]:
             return None
         y, end = yp[1], yp[0]
-        is_hijri = yp[2] or w in hijri and 1300 <= y <= 1500
+        is_hijri = yp[2] or hijri_word and 1300 <= y <= 1500
         if not (is_hijri and 1300 <= y <= 1500 or not is_hijri and 1900 <= y <= 2100):
             return None
         t = self.toks[end] if end == k + 2 and end < self.n else None
@@ -718,6 +726,10 @@ class DatesMixin:
         if "rel" in e and e["rel"] == "current" and m[0] < n:
             u = self.match(m[0], ("relunit",))
             if u:
+                ey = self._year_after(u[0] - 1, False) if u[1]["relunit"] == "year" else None
+                if ey:  # لهذا العام 1436هـ، هذا العام 2015: the year said, one date from the year word on, as
+                    self.emit_t(m[0], ey[0], ey[1], ey[2], *ey[3:])  # the guide's annotators mark العام 1436هـ
+                    return ey[0]
                 return self._relunit(i, u[0], u[1]["relunit"], "current")
         if "hour" in e and m[0] < n:
             return self.clock(i, m[0])
