@@ -2667,3 +2667,19 @@ def test_a_tagger_span_keeps_the_letters_of_wakala_that_look_like_proclitics():
     assert strip("للفيفا") == "لفيفا"
     names = {e.text for e in arnews.extract("ويشير النقاد إلى الضجة بين شركات الأجهزة النقالة ووكالة الأمن الوطني.").entities}
     assert "الة الأمن" not in names
+
+
+def test_every_saudi_town_of_the_gazetteer_makes_an_article_read_saudi():
+    """A Saudi article naming a small town twice (النعيرية, tagged saudi in cities.tsv) does not count it a
+    foreign place: a bare الدفاع المدني there takes the Saudi id. The same report from Jordan's إربد keeps
+    none, the foreign town named more often than the kingdom."""
+    def org_ids(town):
+        text = (f"أعلنت السعودية عن خطة جديدة للسلامة المرورية.\n\nلقي شخص مصرعه في حادث تصادم بين مركبتين شرق "
+                f"محافظة {town}، وباشرت الحادث فرق من مرور {town} والهلال الأحمر وأمن الطرق.\n\nوقال شهود إن "
+                f"المركبة احترقت قبل وصول فرق الدفاع المدني التي أخمدت النيران.")
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    assert ("الدفاع المدني", "saudi-civil-defense") in org_ids("النعيرية")
+    assert ("الدفاع المدني", None) in org_ids("إربد")
+    saudi = {e.id for e in get_gazetteer().entries if "saudi" in e.tags}
+    assert {"saudi-arabia", "riyadh", "al-nairyah", "al-madaya"} <= saudi and "madaya" not in saudi

@@ -263,10 +263,12 @@ def _bare_saudi_bodies(g) -> tuple:
     return out, frozenset(k[0] for k in out)
 
 
-@lru_cache(maxsize=1)
-def _saudi_place_ids() -> frozenset:
-    """facilities.json ``saudi_article_ids``: the ids of the kingdom and its regions and cities."""
-    return frozenset(facilities().get("saudi_article_ids", ()))
+@lru_cache(maxsize=4)
+def _saudi_place_ids(g) -> frozenset:
+    """The ids of the gazetteer entries tagged ``saudi`` (the kingdom, its regions, cities, towns and
+    landmarks): every Saudi place makes an article read Saudi, so a Saudi article naming a small town
+    several times does not count it a foreign place."""
+    return frozenset(e.id for e in g.entries if e.id and "saudi" in e.tags)
 
 
 def _saudi_bodies_in_saudi_articles(g, ents: list, text: str) -> list:
@@ -276,7 +278,7 @@ def _saudi_bodies_in_saudi_articles(g, ents: list, text: str) -> list:
     the body (the Kuwaiti ministry, Gaza's civil defence in a Saudi paper's report keep no id). One pass,
     a bisection per body."""
     bare, firsts = _bare_saudi_bodies(g)
-    saudi_ids = _saudi_place_ids()
+    saudi_ids = _saudi_place_ids(g)
     saudi, foreign, counts = 0, [], {}
     for x in ents:
         if not x.id:
