@@ -2683,3 +2683,20 @@ def test_every_saudi_town_of_the_gazetteer_makes_an_article_read_saudi():
     assert ("الدفاع المدني", None) in org_ids("إربد")
     saudi = {e.id for e in get_gazetteer().entries if "saudi" in e.tags}
     assert {"saudi-arabia", "riyadh", "al-nairyah", "al-madaya"} <= saudi and "madaya" not in saudi
+
+
+def test_a_person_span_one_word_after_ibn_abu_or_umm_starts_at_that_word():
+    """The tagger begins ابن عباس، أبي العلاء المعري، أم حسين one word late: the span starts at ابن/أبي/أم
+    (glued ل too). After a place head the name is the place's (قرية ابن نومة). ابن آدم ('a human being')
+    stays as it is, and أم in a question is 'or' (عمر خربين أم محمد الشلهوب؟)."""
+    def people(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+
+    assert ("ابن عباس", "PERSON") in people("ويؤيد هذا تفسير ابن عباس لنفس الآية حيث قال: هي سبع أرضين.")
+    assert ("أبي العلاء المعري", "PERSON") in people("ورسالة الغفران لأبي العلاء المعري، وروبنسون كروزو لدانيال ديفو.")
+    assert ("أم حسين", "PERSON") in people("وأكدت الزائرة السودانية أم حسين، أنها قضت أجمل الأوقات في رحاب الحرم.")
+    assert ("ابن نومة", "LOC") in people("أقام رئيس قرية ابن نومة الشيخ عبدالرحمن بن نومة حفل عيد الفطر المبارك.")
+    adam = people("الملائكة تتأذى مما يتأذى منه ابن آدم , ومن يأكل الثوم والبصل لا يقرب المسجد.")
+    assert not any(t.startswith("ابن") for t, _ in adam)
+    question = people("وتساءل الجمهور عن الأفضل في الموسم الماضي: عمر خربين أم محمد الشلهوب؟")
+    assert ("محمد الشلهوب", "PERSON") in question and not any(t.startswith("أم") for t, _ in question)

@@ -114,6 +114,60 @@ def _after_place_head(text: str, s: int) -> bool:
     return w in facility_heads()[0] or w in _district_heads()
 
 
+@lru_cache(maxsize=1)
+def _kunya_words() -> tuple:
+    """facilities.json's kunya_heads, kunya_heads_need_given (normalized) and kunya_phrases_not_names
+    (tuples of normalized words)."""
+    d = facilities()
+    return (frozenset(map(normalize, d.get("kunya_heads", ()))), frozenset(map(normalize, d.get("kunya_heads_need_given", ()))),
+            frozenset(tuple(normalize(p).split()) for p in d.get("kunya_phrases_not_names", ())))
+
+
+#: the end of a sentence after a mention (a question mark: أم is 'or' there) and a question or سواء
+#: before it in the same sentence (هل ... أم، سواء ... أم)
+_SENTENCE_END = regex.compile(r"[.!؟?\n]")
+_OR_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?:[وف]?هل|سواء|سوا)(?![\p{L}\p{M}])[^.!؟?\n]*$")
+
+
+def _in_question(text: str, s: int, e: int) -> bool:
+    """Whether ``s:e`` sits in a question or a سواء clause, where أم before it is 'or' (من الأفضل: عمر خربين
+    أم محمد الشلهوب؟), not a mother's kunya. Reads at most 120 characters either way."""
+    m = _SENTENCE_END.search(text, e, e + 120)
+    return bool(m and m.group() in "؟?") or bool(_OR_BEFORE.search(text, max(0, s - 120), s))
+
+
+def _kunya_heads(ents: list, text: str) -> list:
+    """A tagger person span without an id that starts right after ابن، أبو، أبي، أبا، أم (glued و ف ب ل
+    allowed) starts at that word: the CRF began it one word late (ابن [عباس]، لأبي [العلاء المعري]، أم
+    [كلثوم]), and the name is the whole kunya or nasab. أم is also 'or' (بوش أم ووكر): it counts only
+    before a given name and after no mention. After a place head (قرية ابن نومة، حديقة ابن عياف) the name
+    is the place's, LOC. ابن آدم (a human being) is left as it is."""
+    heads, need_given, phrases = _kunya_words()
+    given = _name_words()[3]
+    ends = None
+    out = []
+    for x in ents:
+        m = _PREV_WORD.search(text, max(0, x.start - 8), x.start) if x.label == "PERSON" and x.id is None \
+            and x.source == "tagger" and text[x.start - 1:x.start] == " " else None
+        w = normalize(m.group(1)) if m else ""
+        a = m.start(1) if m else 0
+        if m and w not in heads and w[:1] in "وفبل" and w[1:] in heads:
+            w, a = w[1:], a + 1
+        if not m or w not in heads or (w, normalize(x.text.split()[0])) in phrases:
+            out.append(x)
+            continue
+        if w in need_given:
+            if ends is None:
+                ends = frozenset(y.end for y in ents)
+            if x.text.split()[0] not in given or any(e in ends for e in range(max(0, m.start(1) - 3), m.start(1))) \
+                    or _in_question(text, x.start, x.end):
+                out.append(x)
+                continue
+        label = "LOC" if a == m.start(1) and _after_place_head(text, a) else "PERSON"
+        out.append(_make_entity(text[a:x.end], a, x.end, label, None, None, None, x.source))
+    return out
+
+
 def _kunya_people(ents: list, text: str) -> list:
     """A tagger place or body that is أم/أبو and a given name alone is a person called by a kunya (أكدت أم
     أحمد، أوضحت أم فهد -زوجة أحد المرابطين-), unless a place head stands before it (حي أبو موسى الأشعري); a
