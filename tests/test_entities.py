@@ -2700,3 +2700,15 @@ def test_a_person_span_one_word_after_ibn_abu_or_umm_starts_at_that_word():
     assert not any(t.startswith("ابن") for t, _ in adam)
     question = people("وتساءل الجمهور عن الأفضل في الموسم الماضي: عمر خربين أم محمد الشلهوب؟")
     assert ("محمد الشلهوب", "PERSON") in question and not any(t.startswith("أم") for t, _ in question)
+
+
+def test_ahli_after_a_noun_it_qualifies_is_the_adjective_not_the_club():
+    """الأهلي after التدريب، السلم، التعليم، المجلس is 'private, civil' (context.json club_ahli: not_prev,
+    common_word), no club, nor a tagger span there; the club keeps its id after مباراة and opening a title."""
+    def orgs(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    assert orgs("وعرج التقرير إلى الإنفاق على البرامج التعليمية والتدريب الأهلي خلال العام الماضي.") == []
+    assert orgs("واعتبر أن هذا مدخل لصناعة السلم الأهلي وبناء مواطنة صالحة.") == []
+    assert ("الأهلي", "al-ahli-saudi") in orgs("وتعتبر مباراة الأهلي والشباب قمة الجولة المقبلة من الدوري.")
+    assert ("الأهلي", "al-ahli-saudi") in orgs("الأهلي يستهل معسكر سويسرا بتدريبات بدنية مكثفة.")

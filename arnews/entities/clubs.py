@@ -46,7 +46,7 @@ def _club_entry(g: Gazetteer, word: str):
     """The club entry a one-word name can be (an ORG alias with a club cue), or None."""
     for c in g.keys.get((normalize(word),), ()):
         e = g.entries[c.entry]
-        if e.label == "ORG" and e.cue in ("club", "sport_club", "club_strict", "gulf_club"):
+        if e.label == "ORG" and e.cue in ("club", "club_ahli", "sport_club", "club_strict", "gulf_club"):
             return e
     return None
 
