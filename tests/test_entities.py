@@ -2712,3 +2712,21 @@ def test_ahli_after_a_noun_it_qualifies_is_the_adjective_not_the_club():
     assert orgs("واعتبر أن هذا مدخل لصناعة السلم الأهلي وبناء مواطنة صالحة.") == []
     assert ("الأهلي", "al-ahli-saudi") in orgs("وتعتبر مباراة الأهلي والشباب قمة الجولة المقبلة من الدوري.")
     assert ("الأهلي", "al-ahli-saudi") in orgs("الأهلي يستهل معسكر سويسرا بتدريبات بدنية مكثفة.")
+
+
+def test_the_family_name_of_a_person_named_in_full_is_no_place():
+    """A bare ليون after برناردينو ليون is the envoy (his id), not Lyon; نيل [آرمسترونج] read as a place takes
+    its given name back. دار «بوشرون» after لوي بوشرون stays the house, and ليون in an article naming no
+    such person stays the city."""
+    def ents_of(text):
+        return [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+
+    leon = ents_of("أعلن مبعوث الأمم المتحدة برناردينو ليون عن جولة جديدة.\n\n"
+                   "ومنذ بداية وصول ليون لليبيا بدا أن هناك اندفاعا غربيا.")
+    assert ("ليون", "PERSON", "bernardino-leon") in leon and ("ليون", "LOC", "lyon") not in leon
+    armstrong = ents_of("وأقيمت احتفالية في ذكرى هبوط رائد الفضاء نيل آرمسترونج على سطح القمر، "
+                        "وقال نيل آرمسترونج كلمته الشهيرة.")
+    assert armstrong == [("نيل آرمسترونج", "PERSON", None)] * 2
+    assert ("بوشرون", "ORG", None) in ents_of("أسس لوي بوشرون داره في باريس عام 1858.\n\n"
+                                             "دار «بوشرون» أيضا عادت إلى أرشيفها لتبحث عن تصاميم قديمة.")
+    assert ents_of("ويتجه الفريق إلى مدينة ليون الفرنسية لخوض معسكر إعدادي.") == [("ليون", "LOC", "lyon")]

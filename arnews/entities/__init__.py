@@ -29,7 +29,8 @@ from .matching import find_mentions
 from .merge import (_bodies_after_body_words, _merge, _places_after_area_words, _places_named_after_people,
                     _places_read_as_people, _same_name_ids)
 from .not_names import _tanween_words
-from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_heads, _kunya_people, _linked_names, _listed_people,
+from .people import (_byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_heads, _kunya_people,
+                     _linked_names, _listed_people, _surnames_read_as_places,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people, _given_names_cut_off, _din_names)
 
@@ -104,8 +105,8 @@ class EntityComponent:
         ents = _surname_places_as_people(ents, text)
         ents = _kunya_people(ents, text)
         ents = _titled_people(ents, text)
-        ents = _short_names_of_known_people(_fathers_of_known_people(
-            _movement_family_names(_cut_family_names(ents, text), text), text), text)
+        ents = _short_names_of_known_people(_surnames_read_as_places(_fathers_of_known_people(
+            _movement_family_names(_cut_family_names(ents, text), text), text), text), text)
         ents = _named_after_people(ents, text, ctx)
         ents = _saudi_bodies_in_saudi_articles(g, ents, text)
         ents = _bare_events(g, _same_name_ids(_league_clubs(g, _city_club_ids(g, ents, text), text)))

@@ -16,7 +16,8 @@ from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
 from .not_names import _before_god_formula, _glued_word
 from .words import (_district_heads, _facility_words, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
-                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _WORD_SPAN, _words_with_forms_in)
+                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _PREV_WORD_QUOTED, _WORD_SPAN,
+                    _words_with_forms_in)
 
 
 @lru_cache(maxsize=1)
@@ -700,6 +701,55 @@ def _fathers_of_known_people(ents: list, text: str) -> list:
         if out is ents:
             out = list(ents)
         out[k] = _make_entity(text[x.start:m.end()], x.start, m.end(), "PERSON", None, None, None, x.source)
+    return out
+
+
+def _surnames_read_as_places(ents: list, text: str) -> list:
+    """A one-word place or body mention that is the family name of a person the article names in full is
+    that person (جين ساكي ... كما توقعت [ساكي]، ميك فانينج ... والدة [فانينج]، لورينت ريجيكامف ... «[ريجيكامف]»):
+    the tagger read a foreign name alone as a place. The full name must begin with a given name of the name lists
+    (the ambiguous ones too: جين، نيل) or be a gazetteer person; a place id (Lyon) yields only to a gazetteer person (برناردينو ليون ... وصول
+    [ليون]). Right after its own given name (نيل [آرمسترونج]) the mention takes it back; after a body or
+    place word (دار «بوشرون»، معبد، حي) it stays. One pass to collect the names, one look-up a mention."""
+    links, epithets = _name_words()[0], _generation_epithets()
+    given = _one_word_names("first_names_arabic.txt", "first_names_foreign.txt", "first_names_ambiguous.txt")
+    full: dict = {}  # normalized family name -> (the words before it as written, whether a gazetteer person)
+    for x in ents:
+        if x.label == "PERSON" and " " in x.text.strip():
+            words = x.text.split()
+            if normalize(words[-1]) in epithets:
+                words.pop()
+            if len(words) > 1 and normalize(words[-2]) not in links and (x.id or normalize(words[0]) in given):
+                key = normalize(words[-1])
+                if key.startswith("ال"):
+                    continue  # an Arabic family name is no foreign name read as a place (شاي البابونج: tea)
+                old = full.get(key)
+                full[key] = (" ".join(words[:-1]), bool(x.id) or bool(old and old[1]))
+    if not full:
+        return ents
+    heads = facility_heads()[0]
+    bodies = _facility_words("bodies_before_name") | _district_heads()
+    starts = None
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label not in ("LOC", "ORG") or " " in x.text or (x.id and x.label != "LOC"):
+            continue
+        name = full.get(normalize(x.text))
+        if name is None or x.id and not name[1]:
+            continue
+        m = _PREV_WORD_QUOTED.search(text, max(0, x.start - 30), x.start)
+        if m and (normalize(m.group(1)) in heads or normalize(m.group(1)) in bodies):
+            continue
+        start = x.start
+        first = x.start - len(name[0]) - 1
+        if first >= 0 and text[first:x.start] == name[0] + " ":
+            if starts is None:
+                starts = frozenset(y.start for y in ents)
+            if not any(i in starts for i in range(first, x.start)):
+                start = first
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[start:x.end], start, x.end, "PERSON", None, None, None, x.source)
     return out
 
 
