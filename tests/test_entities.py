@@ -2730,3 +2730,15 @@ def test_the_family_name_of_a_person_named_in_full_is_no_place():
     assert ("بوشرون", "ORG", None) in ents_of("أسس لوي بوشرون داره في باريس عام 1858.\n\n"
                                              "دار «بوشرون» أيضا عادت إلى أرشيفها لتبحث عن تصاميم قديمة.")
     assert ents_of("ويتجه الفريق إلى مدينة ليون الفرنسية لخوض معسكر إعدادي.") == [("ليون", "LOC", "lyon")]
+
+
+def test_a_given_name_that_is_an_adjective_after_an_indefinite_noun_is_no_name():
+    """سليم، عادل after موقف، تنافس qualify the noun ('sound', 'fair'): no person. A name that is no
+    adjective there is the noun's owner (موقف شيرمان), and سليم after a verb is the man."""
+    def people(text):
+        return [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
+
+    assert people("ولم تكن الأندية في موقف سليم وبدون شكاوى من اللاعبين لدى الاتحاد.") == []
+    assert people("ويطالب المستثمرون بفتح أسواق جديدة وإيجاد تنافس عادل - إلى متى وشركات الاستقدام تتحكم فينا؟") == []
+    assert people("ولم تنتقد الصحيفة المفاوضات مباشرا، بل انتقدت موقف شيرمان تجاه كوريا الجنوبية.") == ["شيرمان"]
+    assert "سليم" in people("وأوضح سليم أن هناك أقوالا وأحاديث كثيرة حول الموضوع.")

@@ -373,6 +373,23 @@ def _given_name_lists() -> tuple:
     return sure, maybe, sure | maybe, frozenset(facilities().get("particles_as_written", ()))
 
 
+def _adjectives_read_as_names(ents: list, text: str) -> list:
+    """A one-word person mention without an id that is a given name also an adjective (facilities.json
+    ``adjective_names``) right after an indefinite noun of ``nouns_before_adjectives`` (glued ب و ف ل ك
+    allowed) is the adjective that qualifies it, no name: بشكل [سليم]، موقف [نبيل]، تنافس [عادل]، يوم
+    [سعيد]. Another name there is the noun's owner (موقف [شيرمان]، قلب [عمر]) and stays."""
+    nouns, adjectives = _facility_words("nouns_before_adjectives"), _facility_words("adjective_names")
+    drop = set()
+    for x in ents:
+        if x.label != "PERSON" or x.id or " " in x.text or normalize(x.text) not in adjectives:
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        w = normalize(m.group(1)) if m else ""
+        if w in nouns or w[:1] in "بوفلك" and w[1:] in nouns or w[:2] in ("وب", "فب") and w[2:] in nouns:
+            drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
 def _given_names_cut_off(ents: list, text: str) -> list:
     """A person without an id right after a given name no mention holds (ليلى [سليمان]، تركي [السديري]، علي
     [غريب]): the tagger cut the given name off, and the mention takes it. A given name that is also a
