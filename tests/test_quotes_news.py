@@ -2454,13 +2454,13 @@ def test_a_statement_issued_by_a_body_is_the_bodys():
     q = one(run(text), "دي مستورا شدد على الحاجة الملحة لحماية المدنيين")
     assert q.speaker is not None and q.speaker.text == "مكتب المبعوث الدولي"
     # a statement with its body right after it (no preposition) keeps its phrase; sources before من
-    # are no statement: they speak themselves (مصادر من داخل الحزب)
+    # are no statement: they speak themselves, described by the body (مصادر من داخل الحزب), not the party
     text = "وقال بيان الأمانة العامة إن لجان التحكيم باشرت عملها."
     q = one(run(text), "لجان التحكيم باشرت عملها")
     assert q.speaker is not None and q.speaker.text == "بيان الأمانة العامة"
     text = "وقالت مصادر من داخل الحزب إن الاجتماع تأجل إلى الأسبوع المقبل."
     q = one(run(text), "الاجتماع تأجل إلى الأسبوع المقبل")
-    assert q.speaker is not None and q.speaker.text == "مصادر"
+    assert q.speaker is not None and q.speaker.text == "مصادر من داخل الحزب"
 
 
 def test_a_reporting_verb_after_baada_an_has_its_subject_after_it():
@@ -2565,3 +2565,25 @@ def test_the_paper_told_in_marks_ends_at_its_closing_mark():
     text = "قال خالد العمري إن الأمر صعب. وقال لـ«عكاظ» إن الأزمة انتهت."
     qs = run(text, [("خالد العمري", "PERSON", None), ("عكاظ", "MEDIA", None)])
     assert one(qs, "الأزمة انتهت").speaker.text == "خالد العمري"
+
+
+def test_an_unnamed_source_is_described_by_the_body_it_is_in():
+    # وقال مصدر في المقاومة إن: the guide's speaker is the whole description (مصدر بالشركة), not مصدر alone
+    text = "وقال مصدر في المقاومة إنها سيطرت على المفرق عقب اشتباكات استمرت لساعات."
+    q = one(run(text), "سيطرت على المفرق عقب اشتباكات استمرت لساعات")
+    assert q.speaker is not None and q.speaker.text == "مصدر في المقاومة"
+    text = "وقالت مصادر أمنية بالمطار، في تصريحات صحفية، إن الناشطة منعت من دخول البلاد."
+    q = one(run(text), "الناشطة منعت من دخول البلاد")
+    assert q.speaker is not None and q.speaker.text == "مصادر أمنية بالمطار"
+    # a body named by an entity goes in whole, the addressee after it does not
+    text = "وأكد مصدر في قوات البيشمركة لـ«الشرق الأوسط» أن القوات دمرت خمس عجلات مفخخة."
+    q = one(run(text, [("قوات البيشمركة", "ORG", None), ("الشرق الأوسط", "MEDIA", None)]),
+            "القوات دمرت خمس عجلات مفخخة")
+    assert q.speaker is not None and q.speaker.text == "مصدر في قوات البيشمركة"
+    # a time after في, or an adjective that takes its own من (مصدر مقرب من ...): the phrase stays
+    text = "وقال مصدر في وقت لاحق إن الطريق أغلق."
+    q = one(run(text), "الطريق أغلق")
+    assert q.speaker is not None and q.speaker.text == "مصدر"
+    text = "وأكد مصدر مقرب من النادي أن اللاعب سيوقع العقد."
+    q = one(run(text), "اللاعب سيوقع العقد")
+    assert q.speaker is None or q.speaker.text != "مصدر مقرب من النادي"

@@ -1137,6 +1137,7 @@ class Speakers:
                 if sp is not None and sp[2] is None:
                     sp = self._quantified(sp, self.sent_end(sp[1]))
                     sp = self._description_phrase(sp, it)
+                    sp = self._source_place(sp, it)
                 if sp is not None and sp[2] is None:
                     sp = self._after_article_lam(sp)
                 if sp is not None and (place is None or sp != place):
@@ -1425,6 +1426,46 @@ class Speakers:
                 continue
             return sp
         return (sp[0], end, None) if end > sp[1] else sp
+
+    def _source_place(self, sp, it):
+        """وقال مصدر في المقاومة إن، وقالت مصادر أمنية بالمطار، إن: an unnamed source after its verb (speakers.json
+        source_heads, with nisba adjectives only) is described by the body it is in, and the guide's speaker is
+        that whole description (مصدر بالشركة): the phrase goes on over في/من (or a ب glued to a definite word)
+        and the body's noun phrase - words up to the first definite one or entity, then definite adjectives.
+        Not over a person's name, a time (اليوم، أمس), an addressee or anything else: then it stays as it was."""
+        N, lex, c = self.N, self.lex, it.cue
+        words = N[sp[0]:sp[1]].split()
+        if c is None or sp[0] < c[1] or words[0] not in lex.source_heads \
+                or not all(w.endswith(("ي", "يه")) for w in words[1:]):
+            return sp
+        end_at = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
+        toks = self.toks(sp[1], min(end_at, sp[1] + 150) if end_at > sp[1] else sp[1] + 150)
+        if not toks:
+            return sp
+        w = toks[0][2]
+        if w in lex.source_place_preps:
+            toks = toks[1:]
+        elif not (w.startswith("بال") and self._entity_covering(toks[0][0]) is None):
+            return sp
+        end, definite = None, False
+        for t in toks[:6]:
+            w = t[2]
+            if not w[0].isalpha() or w in lex.prepositions or w in lex.time_words or w in lex.time_nouns \
+                    or w in lex.an_words or w in lex.relatives or w in lex.np_stops or self.cue_at(t[0]) is not None:
+                break
+            x = self._entity_covering(t[0])
+            if x is not None:
+                if x[2].label == "PERSON" or x[0] < t[0]:
+                    return sp if x[2].label == "PERSON" else (sp[0], end, None) if end else sp
+                end, definite = x[1], True
+                continue
+            if definite and not w.startswith("ال"):
+                break
+            if end is not None and t[1] <= end:
+                continue
+            end = t[1]
+            definite = definite or w.startswith(("ال", "بال"))
+        return (sp[0], end, None) if end is not None and definite else sp
 
     def _group_np_end(self, p: int, limit: int) -> int:
         """The end of the group's noun phrase starting at ``p`` (زوار الشرقية، أهالي وزوار منطقة الباحة; a
