@@ -2587,3 +2587,18 @@ def test_an_unnamed_source_is_described_by_the_body_it_is_in():
     text = "وأكد مصدر مقرب من النادي أن اللاعب سيوقع العقد."
     q = one(run(text), "اللاعب سيوقع العقد")
     assert q.speaker is None or q.speaker.text != "مصدر مقرب من النادي"
+
+
+def test_an_unnamed_source_has_no_name_in_apposition():
+    # أعلن مصدر برلماني إن: the adjective after مصدر is no name in apposition (was برلماني)
+    text = "أعلن مصدر برلماني إن الحكومة اليونانية قدمت اليوم للبرلمان مشروع قانون."
+    q = one(run(text), "الحكومة اليونانية قدمت اليوم للبرلمان مشروع قانون")
+    assert q.speaker is not None and q.speaker.text.startswith("مصدر")
+    # a title is still followed by the name of the one who holds it
+    text = "وقال وزير النفط الكويتي علي العمير إن الأسعار ستتحسن."
+    q = one(run(text), "الأسعار ستتحسن")
+    assert q.speaker is not None and q.speaker.text == "علي العمير"
+    # a long run of words before any definite one is no short body phrase: the description stays
+    text = "وقالت مصادر محلية في قرى مشرعة وحدنان بمنطقة صبر المطلة على مدينة تعز إن القصف تواصل."
+    q = one(run(text), "القصف تواصل")
+    assert q.speaker is not None and q.speaker.text == "مصادر محلية"

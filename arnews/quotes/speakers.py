@@ -419,9 +419,9 @@ class Speakers:
             if labels is None and k == 1:
                 labels = lex.descriptions.get(_bare(phrase))
             if labels is not None:
-                if not labels or "PERSON" in labels:
-                    name = self.apposition_name(b, limit)
-                    if name is not None:
+                if (not labels or "PERSON" in labels) and w0 not in lex.source_heads:
+                    name = self.apposition_name(b, limit)   # (not after مصدر: an unnamed source has no name,
+                    if name is not None:                    # مصدر برلماني، مصادر سورية معارضة: adjectives)
                         return name
                 tgt = self._desc_target(a, labels, [t[2] for t in words])
                 if tgt is not None and tgt[0] >= a:
@@ -1461,6 +1461,8 @@ class Speakers:
                 continue
             if definite and not w.startswith("ال"):
                 break
+            if not definite and len(N[sp[1]:t[0]].split()) > 3:
+                return sp                       # في قرى مشرعة وحدنان بمنطقة ...: no short body phrase
             if end is not None and t[1] <= end:
                 continue
             end = t[1]
