@@ -2602,3 +2602,22 @@ def test_an_unnamed_source_has_no_name_in_apposition():
     text = "وقالت مصادر محلية في قرى مشرعة وحدنان بمنطقة صبر المطلة على مدينة تعز إن القصف تواصل."
     q = one(run(text), "القصف تواصل")
     assert q.speaker is not None and q.speaker.text == "مصادر محلية"
+
+
+def test_a_feminine_verb_continues_the_body_that_opens_its_sentence():
+    # وعلمت إدارة الفندق بقدومه ...، وقالت إن: the untagged body, subject of the sentence's first verb, speaks
+    text = ("وفي عام 1977 نزل الرئيس المصري أنور السادات في الفندق. وعلمت إدارة الفندق بقدومه قبل 12 ساعة "
+            "فقط من وصوله، وقالت إن جميع نزلاء الفندق طلبوا مقابلته.")
+    q = one(run(text, [("أنور السادات", "PERSON", None)]), "جميع نزلاء الفندق طلبوا مقابلته")
+    assert q.speaker is not None and q.speaker.text == "إدارة الفندق"
+    # a woman named after the body is whom the verb may continue: the body is not taken
+    text = "واستقبلت إدارة الفندق الممثلة سارة المهيري، وقالت إن الإقامة كانت ممتعة."
+    q = one(run(text, [("سارة المهيري", "PERSON", None)]), "الإقامة كانت ممتعة")
+    assert q.speaker is None or q.speaker.text != "إدارة الفندق"
+    # a person as the subject (المصممة) is no body: this rule leaves her out (no speaker so far)
+    text = "وشرحت المصممة فكرتها للحضور، وقالت إن الحرير يلهمها."
+    q = one(run(text), "الحرير يلهمها")
+    assert q.speaker is None or not q.speaker.text.startswith("المصممة")
+    text = "وأخلت الشركة مسؤوليتها عن الانقطاع، وقالت إن الخلل فني."
+    q = one(run(text), "الخلل فني")
+    assert q.speaker is not None and q.speaker.text == "الشركة"

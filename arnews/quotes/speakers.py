@@ -711,7 +711,8 @@ class Speakers:
             if x[2] is None or not self._governed(x):
                 return x                        # (ووصف داركود بأنه: a silent verb's object, not its subject)
             return None
-        return self._opening_subject(ss, s, self._feminine(c))
+        fem = self._feminine(c)
+        return self._opening_subject(ss, s, fem, body=fem and c[2].kind == VERB and not self._present_cue(s))
 
     def _fronted_source(self, c, ss: int) -> int:
         """وبحسب رويترز، فقد ذكر الوزير أن / وحسب الألمانية، فقد قال تاناكا: a source phrase opening the
@@ -787,7 +788,7 @@ class Speakers:
         return w.startswith("ال") or len(ws) > 1 and ws[1].startswith("ال") and ws[1] != "الا" \
             and ws[1] not in lex.prepositions and ws[1] not in lex.relatives    # (وما كان منه إلا قال: no body)
 
-    def _opening_subject(self, ss: int, p: int, fem: bool):
+    def _opening_subject(self, ss: int, p: int, fem: bool, body: bool = False):
         """The subject named right after the verb opening the sentence at ``ss`` (past و/كما/فيما ... and a
         leading phrase closed by a comma: في سياق منفصل، وجه النائب ...): an entity that can speak, with only
         titles and definite words before it in the phrase (وانتقدت صحف تونسية زيارة ساركوزي: no subject), of
@@ -830,6 +831,8 @@ class Speakers:
         if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)
                                                  or self._titled_family_name(np) or self._untagged_name(np)):
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
+        if sp is not None and sp[2] is None and body and self._body_subject(w, np, p):
+            return np[0], np[1], None           # أخلت شركة الكهرباء مسؤوليتها ...، وقالت: the company speaks
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
@@ -854,6 +857,25 @@ class Speakers:
         if (not fem and sp[2].label != "PERSON" and head.endswith("ه")) or (fem and sp[2].label == "PERSON" and not head.endswith("ه")):
             return None
         return sp
+
+    def _body_subject(self, verb: str, np, p: int) -> bool:
+        """An untagged body as the subject of a feminine verb opening the sentence (أخلت شركة الكهرباء مسؤوليتها
+        ...، وقالت؛ وعلمت إدارة الفندق بقدومه ...، وقالت إن) is whom a feminine past reporting verb glued to و/ف
+        later in the sentence continues (the caller checks the cue): a body noun (speakers.json
+        feminine_body_nouns: إدارة، شركة، الشرطة) with the article or a definite word after it, of 1-4 words -
+        not a person (النائبة ... شروق العبايجي: her name follows, untagged) - and no person named between it
+        and the verb."""
+        lex = self.lex
+        ws = self.N[np[0]:np[1]].split()
+        head = ws[0]
+        v = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+        if not (v.endswith("ت") or v.startswith("ت")):
+            return False                        # (a masculine verb opening it: the feminine subject is another)
+        if head not in lex.feminine_body_nouns or len(ws) > 4:
+            return False
+        if not (head.startswith("ال") or len(ws) > 1 and ws[1].startswith("ال")):
+            return False
+        return not any(x[2].label == "PERSON" for x in self.ents_in(np[1], p))
 
     def _title_subject(self, np, fem: bool) -> bool:
         """An untagged subject that is one definite title word of the person descriptions (الوزير، المدير،
