@@ -2621,3 +2621,17 @@ def test_a_feminine_verb_continues_the_body_that_opens_its_sentence():
     text = "وأخلت الشركة مسؤوليتها عن الانقطاع، وقالت إن الخلل فني."
     q = one(run(text), "الخلل فني")
     assert q.speaker is not None and q.speaker.text == "الشركة"
+
+
+def test_a_list_of_titles_after_a_colon_is_no_statement():
+    # وتوضح بعض أسماء كتبه هذه الخلطة: «...» و«...» و«...»: book titles, not what the names said
+    text = ("وتوضح بعض أسماء كتبه هذه الخلطة: «منفيون يدفعهم الشغف» و«مذكرات مهاجر» و«جذور ألف هوية» "
+            "و«حب بعد المظاهرات».")
+    assert not any(q.kind != "indirect" for q in run(text))
+    # one marked text after the colon, or two only, is the statement as before
+    text = "وقال الوزير: «سنواصل دعم القطاع الخاص»."
+    q = one(run(text), "سنواصل دعم القطاع الخاص")
+    assert q.kind == "direct"
+    text = "وقال الوزير: «سنواصل دعم القطاع» و«لن نتراجع»."
+    q = one(run(text), "سنواصل دعم القطاع")
+    assert q.kind == "direct"

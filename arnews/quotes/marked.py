@@ -6,9 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+import regex
+
 from .lexicon import AFTER, Cue, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS, pair_marks, Piece, recover
 from .shared import _bare, _HEAD, ARABIC_RE, Item, N_isspace
+
+# after a short marked text: two more short marked texts, each after و or a comma (a list of titles)
+_LIST_AFTER_RE = regex.compile(r'(?:\s*[،,]?\s*و?\s*(?:«[^«»\n]{1,60}»|"[^"\n]{1,60}"|“[^“”\n]{1,60}”)){2}')
 
 
 class MarkedQuotes:
@@ -157,6 +162,8 @@ class MarkedQuotes:
         colon = bool(prev) and prev[-1][2] == ":"
         prev_words = [t for t in prev if t[2][0].isalnum()]
         prev_tok = prev[-1][2] if prev else ""
+        if colon and nw <= 5 and pc.close_mark >= 0 and self._title_list(pc.close_mark):
+            return None                         # أسماء كتبه: «منفيون يدفعهم الشغف» و«مذكرات مهاجر» و«...»: titles
         if nw == 1 and words[0].startswith("ال") and not colon:
             self.name_words.add(cs)
             return None                         # لمصادر «المدينة»، الشكل "المرعب"، أن «المرقوق» يعمل: a name or term
@@ -273,6 +280,13 @@ class MarkedQuotes:
         if cue_after is not None:
             return Item(cs, ce, kind, cue_after, True, pc.open_mark)
         return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _title_list(self, close_mark: int) -> bool:
+        """A short marked text after a colon that two more short marked texts follow, joined by و or commas
+        (وتوضح بعض أسماء كتبه هذه الخلطة: «منفيون يدفعهم الشغف» و«مذكرات مهاجر» و«جذور ألف هوية»، ونذكر منها:
+        "إلى قديسة"، "ملكة الطوارق"، ...) opens a list of titles or names, not a statement: a quote after a colon
+        is one text. Only each item's first 60 characters are read."""
+        return _LIST_AFTER_RE.match(self.N, close_mark + 1) is not None
 
     def _scare_marks(self, words, prev_words, cue, dist: int, prev_is_intro: bool) -> bool:
         """One or two words in marks after a plain word (no cue, عن/على/ب or the like right before them, no
