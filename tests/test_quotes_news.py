@@ -2635,3 +2635,18 @@ def test_a_list_of_titles_after_a_colon_is_no_statement():
     text = "وقال الوزير: «سنواصل دعم القطاع» و«لن نتراجع»."
     q = one(run(text), "سنواصل دعم القطاع")
     assert q.kind == "direct"
+
+
+def test_a_group_noun_with_a_two_word_genitive_before_a_plural_verb_speaks():
+    # إلا أن أعضاء لجنة التحكيم أكدوا أن: the group (أعضاء + لجنة التحكيم) is the plural verb's subject
+    text = ("وفازت راشيل باللقب، إلا أن أعضاء لجنة التحكيم أكدوا أن شغفها بمهنتها ساعد في ترجيح كفتها.")
+    q = one(run(text, [("راشيل", "PERSON", None)]), "شغفها بمهنتها ساعد في ترجيح كفتها")
+    assert q.speaker is not None and q.speaker.text == "أعضاء لجنة التحكيم"
+    text = ("وتثير مغامرة الطلاب تساؤلات مشروعة، لكن كثيرًا من خبراء علوم النفس يقولون إن الضغوط الشديدة "
+            "تجعل الطالب عرضة للخطأ.")
+    q = one(run(text), "الضغوط الشديدة تجعل الطالب عرضة للخطأ")
+    assert q.speaker is not None and q.speaker.text == "خبراء علوم النفس"
+    # a person's name in the genitive: the mention rules decide, the group phrase is not taken
+    text = "وقال محمد العلي إن الفريق جاهز. لكن أعضاء لجنة محمد العلي أكدوا أن التحضير ناقص."
+    q = one(run(text, [("محمد العلي", "PERSON", None)]), "التحضير ناقص")
+    assert q.speaker is None or q.speaker.text != "أعضاء لجنة محمد العلي"

@@ -1343,7 +1343,8 @@ class Speakers:
     def _group_before(self, s: int, ss: int):
         """الدبلوماسيون الغربيون يقولون، لكن دبلوماسيين يقولون، وعلماء النفس يؤكدون: a plural noun for a group of
         people (speakers.json group_nouns) right before a plural verb, with up to two definite words after it
-        (an adjective, a genitive) and a comma, after بعض/معظم or not, is the verb's subject: the group speaks.
+        (an adjective, a genitive) or an indefinite genitive and its definite one (أعضاء لجنة التحكيم أكدوا)
+        and a comma, after بعض/معظم or not, is the verb's subject: the group speaks.
         None when no such noun, or when a word of the phrase belongs to a mention (the mention rules decide)."""
         toks = self.toks(max(ss, s - 60), s)
         if toks and toks[-1][2] in ("،", ","):
@@ -1353,7 +1354,7 @@ class Speakers:
             w = toks[k][2]
             bare = w[1:] if w[:1] in "وف" and w[1:] else w
             rest = toks[k + 1:]
-            if not all(t[2].startswith("ال") for t in rest):
+            if not all(t[2].startswith("ال") for t in rest) and not self._construct_rest(bare, rest):
                 continue
             if (bare[2:] if bare.startswith("ال") else bare) not in self.lex.group_nouns:
                 continue
@@ -1365,6 +1366,15 @@ class Speakers:
                     a -= len(q)                 # لكن بعض المحللين يقولون، معظم المؤرخين العرب أشاروا
             return a, toks[-1][1], None
         return None
+
+    def _construct_rest(self, noun: str, rest) -> bool:
+        """After an indefinite group noun, a genitive of two words, indefinite then definite (أعضاء لجنة التحكيم،
+        خبراء علوم النفس): the group noun's own phrase, as its definite words are."""
+        lex = self.lex
+        return not noun.startswith("ال") and len(rest) == 2 and rest[1][2].startswith("ال") \
+            and rest[0][2][0].isalpha() and not rest[0][2].startswith(("ال", "و", "ف")) \
+            and rest[0][2] not in lex.prepositions and rest[0][2] not in lex.an_words \
+            and rest[0][2] not in lex.relatives and rest[0][2] not in lex.np_stops
 
     def _group_opening(self, c, ss: int):
         """وعبر عدد من زوار الشرقية عن سعادتهم ...، وأشاروا إلى أن / انتقد عدد من شباب الطائف ... . وقالوا إنهم:
