@@ -1606,3 +1606,14 @@ def test_a_year_after_hatha_al_am_is_one_date_with_the_year_word():
     d = qs("استقبلت الجامعة هذا العام 1436 طالبا.", reference_date=dt.date(2015, 7, 21))
     assert [(q.text, q.value) for q in d.quantities] == [("1436 طالبا", 1436)]
     assert [(t.text, t.kind) for t in d.temporals] == [("هذا العام", "relative")]
+
+
+def test_ascii_decimal_comma_after_four_digits():
+    # the wire's gold price: 1103,25 دولار للأوقية is one price (1103.25), was 1103 and 25 dollars
+    d = qs("وارتفع الذهب 0,5 بالمئة إلى 1103,25 دولار للأوقية، وهبط سعر التسليم إلى 1102,4 دولار للأوقية.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities if q.kind == "money"] == [
+        ("1103,25 دولار", 1103.25, "USD"), ("1102,4 دولار", 1102.4, "USD")]
+    # the other reading: a comma before three digits groups thousands, and two years stay two
+    assert [q.value for q in qs("بلغت التكلفة 1,250 ريال").quantities] == [1250]
+    d = qs("في عامي 2013,2014 زاد الإنتاج")
+    assert [t.value for t in d.temporals] == ["2013", "2014"]

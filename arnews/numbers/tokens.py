@@ -56,7 +56,7 @@ _TOK = re.compile(r"""
    |\d{7,}[ \t]*(?:ext\.?|x|فرعي)[ \t]*\d+)
  |(?P<date>(?<![\d.,/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d/]))
  |(?P<time>(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
- |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)
+ |(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,])\d{1,4},\d{1,2}(?![\d,])|(?<!\d)\d{1,3}(?:[ ]\d{3})+(?!\d)|(?<![\d.,])\d{1,3}ر\d+(?![\d.,]|ر\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)
 )
 |(?P<p>[^\s\w]|_)
 """, re.X)
@@ -182,7 +182,8 @@ class _Toks(dict):
 
 def _num_value(t: str) -> float:
     """Digits to a float: commas group thousands (1,250,000), except a comma before one or two digits
-    that ends the number, the wire style's decimal comma (2,4 مليار يورو = 2.4; 15,7%). ر is the Arabic
+    that ends the number after at most four, the wire style's decimal comma (2,4 مليار يورو = 2.4;
+    15,7%; 1103,25 دولار للأوقية = 1103.25: a group of thousands has three digits). ر is the Arabic
     decimal sign ٫ typed as the letter it looks like, with the parts in reverse order (the agencies'
     bidi-flipped 10٫7): 7ر10 مليار دولار = 10.7, 83ر1 متر = 1.83; 000ر22 groups thousands (22,000).
     Two dots or more group thousands (1.900.000 مواطن)."""
@@ -196,6 +197,6 @@ def _num_value(t: str) -> float:
     return float(t.replace(",", "").replace(" ", ""))
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
+_DECIMAL_COMMA = re.compile(r"\d{1,4},\d{1,2}").fullmatch
 
 _DIGITS_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
