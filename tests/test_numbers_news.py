@@ -1617,3 +1617,13 @@ def test_ascii_decimal_comma_after_four_digits():
     assert [q.value for q in qs("بلغت التكلفة 1,250 ريال").quantities] == [1250]
     d = qs("في عامي 2013,2014 زاد الإنتاج")
     assert [t.value for t in d.temporals] == ["2013", "2014"]
+
+
+def test_a_year_before_a_past_verb_on_hamza_counts_nothing():
+    # بدأ normalizes to بدا, which ended like an accusative noun (فرعا): the year was a count of بدأ
+    d = qs("واعتبارا من 1974 بدأ اسمه يعرف في الخارج.")
+    assert d.quantities == []
+    assert [(t.text, t.value) for t in d.temporals] == [("1974", "1974")]
+    # the other reading: an accusative noun written with a bare ا is still what the number counts
+    d = qs("افتتح البنك 1959 فرعا في المملكة.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("1959 فرعا", 1959, "فرعا")]

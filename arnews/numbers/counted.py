@@ -175,8 +175,8 @@ class CountedMixin:
         if c is not None and self._after_article(num) and not toks[c].t.endswith("ا") \
                 and self._glued_after_definite(toks[c].t):
             c = None  # بلقبه الـ11 لكأس، فروعها الـ25 بكافة: digits made definite by الـ, as above (الـ28 بلدا counts)
-        if c is not None and mod is None and not toks[c].t.endswith("ا") and self._bare_year(num):
-            c = None  # 2015 جاءت، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا, an accusative, counts)
+        if c is not None and mod is None and not self._accusative_alif(c) and self._bare_year(num):
+            c = None  # 2015 جاءت، 1974 بدأ، 2014 بالبرازيل: a year before a verb or a phrase (1959 فرعا counts)
         if c is not None and not toks[c].t.endswith("ا") and self._accusative_scale(num):
             c = None  # 62 مليونا لحماية، 60 ألفا يعيشون: the accusative scale word ends the count
         if c is not None and num.words and num.definite and num.unit_only and 3 <= val <= 10 \
@@ -471,6 +471,12 @@ class CountedMixin:
         elif w is not None and w[:1] == "و":
             w = w[1:]
         return w is not None and w in self.L.article_before_digits and k + 1 < n and toks[k + 1].typ == N
+
+    def _accusative_alif(self, k):
+        """The word at token k ends in a bare ا as the accusative does (فرعا): read in the original text,
+        since normalization writes the hamza of a past verb (بدأ، نشأ) as ا too."""
+        t = self.toks[k]
+        return t.t.endswith("ا") and self.doc.text[self.view.start(t.e - 1)] == "ا"
 
     def _bare_year(self, num, alone=False):
         """Four digits 1900-2100 that count nothing are a year in news (بين عامي 1982 و1990، «مايكل شيلي»
