@@ -1627,3 +1627,12 @@ def test_a_year_before_a_past_verb_on_hamza_counts_nothing():
     # the other reading: an accusative noun written with a bare ا is still what the number counts
     d = qs("افتتح البنك 1959 فرعا في المملكة.")
     assert [(q.text, q.value, q.unit) for q in d.quantities] == [("1959 فرعا", 1959, "فرعا")]
+
+
+def test_alif_baa_is_the_abcs_not_a_thousand():
+    # ألف باء 'the ABCs' (the names of the first two letters), a magazine's name too: no 1000
+    d = qs("يعون جيدًا أن ألف باء مكافحة الإرهاب هو التعاون، وكتب في مجلة «ألف باء» العراقية.")
+    assert d.quantities == []
+    # the other reading: ألف before a noun it counts stays a thousand
+    d = qs("وزعت الجمعية ألف بطانية على الأسر.")
+    assert [(q.text, q.value) for q in d.quantities] == [("ألف بطانية", 1000)]

@@ -296,8 +296,8 @@ class AmountPassesMixin:
             start, top = p.start, p.value
 
     def _loan_phrase(self, t):
-        """``t`` (a number word and its counted word) spells a foreign word of loan_phrases, with or without the
-        article or a clitic (الست كوم، ست كوم: 'sitcom'), no count of six."""
+        """``t`` (a number word and its counted word) spells a foreign word or an idiom of loan_phrases, with or
+        without the article or a clitic (الست كوم، ست كوم: 'sitcom'; ألف باء 'the ABCs'), no count."""
         w = normalize(t)
         for x in (w, w[1:] if w[:1] in "وفبل" else ""):
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
