@@ -1636,3 +1636,20 @@ def test_alif_baa_is_the_abcs_not_a_thousand():
     # the other reading: ألف before a noun it counts stays a thousand
     d = qs("وزعت الجمعية ألف بطانية على الأسر.")
     assert [(q.text, q.value) for q in d.quantities] == [("ألف بطانية", 1000)]
+
+
+def test_no_quantity_in_a_scraped_stylesheet_or_script():
+    # a poll widget's inline CSS and script glued to the article: padding: 0، color-stop(4%، the chart's
+    # data ['a1870',1254] gave 25 numbers an article
+    text = ("ما النوع الذي تفضله؟. #vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: "
+            "-webkit-gradient(linear, left top, left 25, from(#fff), color-stop(4%, #eee)); padding:18px; } "
+            "jQuery('#vote_area2').html('انتظر لحظات…'); url = jQuery(this).attr('action'); jQuery.post(url,"
+            "{site:site} ,function(data){ jQuery('#vote_area2').html(data); }); return false; }); "
+            "var plot1 = jQuery.jqplot('pie1', [[ ['a1870',1254],"
+            "['a1871',1451] ]], { rendererOptions: { padding: 8, showDataLabels: true } }); "
+            "كيف تتناول إفطارك؟ شارك 300 قارئ في التصويت.")
+    d = qs(text)
+    assert [(q.text, q.value) for q in d.quantities] == [("300 قارئ", 300)]
+    # the other reading: braces used as quote marks around Arabic (the Asharq Al-Awsat style) hide nothing
+    d = qs("وقال لـ{الشرق الأوسط} إن 25 شخصا أصيبوا; وأضاف {نحن بخير}.")
+    assert [(q.text, q.value) for q in d.quantities] == [("25 شخصا", 25)]

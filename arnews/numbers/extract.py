@@ -28,8 +28,8 @@ import regex
 
 from ..text import normalize
 from .lexicon import key, lexicon
-from .tokens import (_line_ends, _rlm_decimals, _skip_spans, _tatweel_dashes, _TOK_SPLIT, _token_at, _Toks, D, N, P, T,
-                     W, X)
+from .tokens import (_code_spans, _line_ends, _rlm_decimals, _skip_spans, _tatweel_dashes, _TOK_SPLIT, _token_at, _Toks,
+                     D, N, P, T, W, X)
 from .shared import _new_quantity, _new_span, _new_temporal
 from .number_words import NumberWordsMixin
 from .dates import DatesMixin
@@ -192,14 +192,21 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
 
     @staticmethod
     def _skipped(norm):
-        """URLs, e-mail addresses, hashtags and handles blanked out (same length)."""
+        """URLs, e-mail addresses, hashtags, handles and scraped CSS or script blanked out (same length)."""
         skips = []
         if "@" in norm or "#" in norm or "http" in norm or "www." in norm:
             skips = _skip_spans(norm)
+        if "{" in norm:
+            code = _code_spans(norm)
+            if code:
+                skips = sorted(skips + code)
         if skips:
             parts = []
             pos = 0
             for a, b in skips:
+                if b <= pos:
+                    continue
+                a = max(a, pos)
                 parts.append(norm[pos:a])
                 parts.append("\x00" * (b - a))
                 pos = b

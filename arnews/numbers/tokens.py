@@ -1,6 +1,6 @@
 """Tokens of the normalized text for the numbers' scan: the tokenizer regexes, ``Tok`` and the lazy
-``_Toks``, digits to values, and what is blanked or rewritten before (URLs and handles, tatweel dashes,
-right-to-left-mark decimals)."""
+``_Toks``, digits to values, and what is blanked or rewritten before (URLs and handles, scraped CSS and
+script, tatweel dashes, right-to-left-mark decimals)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -38,6 +38,30 @@ def _skip_spans(norm: str) -> list[tuple[int, int]]:
         ce = m.start() if m else len(norm)
         spans += [x.span() for x in _SKIP.finditer(norm, cs, ce)]
         done = ce
+    return spans
+
+
+# a brace block with a semicolon and no Arabic letter (padding: 0; margin: 0; }، { jQuery(...).html(data); }):
+# a rule of inline CSS or a script scraped with a poll widget. The first run has no ; (no backtracking).
+_CODE_BLOCK = re.compile(r"\{[^{};\u0621-\u064a]*;[^{}\u0621-\u064a]*\}")
+_ASCII_RUN = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _code_spans(norm: str) -> list[tuple[int, int]]:
+    """The runs of printable ASCII around each ``_CODE_BLOCK`` (the whole scraped stylesheet or script,
+    its numbers outside the braces too: jqplot('pie1', [[ ['a1870',1254] ...): no news quantity is in
+    code. Each run is walked once (a block inside a found run is skipped), so linear."""
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for m in _CODE_BLOCK.finditer(norm):
+        s, e = m.span()
+        if s < done:
+            continue
+        while s > done and (" " <= norm[s - 1] <= "~" or norm[s - 1] == "\t"):
+            s -= 1
+        e = _ASCII_RUN.match(norm, e).end()
+        spans.append((s, e))
+        done = e
     return spans
 
 
