@@ -1653,3 +1653,13 @@ def test_no_quantity_in_a_scraped_stylesheet_or_script():
     # the other reading: braces used as quote marks around Arabic (the Asharq Al-Awsat style) hide nothing
     d = qs("وقال لـ{الشرق الأوسط} إن 25 شخصا أصيبوا; وأضاف {نحن بخير}.")
     assert [(q.text, q.value) for q in d.quantities] == [("25 شخصا", 25)]
+
+
+def test_a_colon_after_the_range_cue_still_makes_one_range():
+    # a weather table's label: وارتفاع الموج: من متر الى متر ونصف is one range (1-1.5 m), was two measures
+    d = qs("الرياح شمالية غربية وارتفاع الموج: من متر الى متر ونصف وحالة البحر: متوسط الموج.")
+    assert [(q.text, q.kind, q.low, q.high, q.unit) for q in d.quantities] == [
+        ("من متر الى متر ونصف", "range", 1, 1.5, "m")]
+    # the other reading: a change after a verb and a colon stays two amounts, no range
+    d = qs("ارتفع المؤشر: من 20 إلى 30 نقطة.")
+    assert all(q.kind != "range" for q in d.quantities)

@@ -151,7 +151,10 @@ class RangesMixin:
 
     def _from_range_cue(self, j):
         """A word of from_range_cues (تتراوح، أعمارهم; behind و/ف/س) up to three words before من at token j,
-        with no punctuation between: من X إلى Y then spans a range, no change from X to Y."""
+        with no punctuation between but a colon right before من (وارتفاع الموج: من متر, a weather table's
+        label): من X إلى Y then spans a range, no change from X to Y."""
+        if j > 0 and self.toks[j - 1].t == ":":
+            j -= 1
         for k in range(j - 1, max(-1, j - 4), -1):
             w = self.word(k)
             if w is None:
