@@ -583,9 +583,9 @@ def test_years_before_christ_are_negative_years():
     d = qs("وحكم بطليموس الثاني مصر بين عامي 284 و246 قبل الميلاد، ولكن نحو 700 قبل الميلاد غزت أقوام المنطقة.")
     assert [(t.text, t.value) for t in d.temporals] == \
         [("284", "-0284"), ("246 قبل الميلاد", "-0246"), ("نحو 700 قبل الميلاد", "-0700")]
-    # a span of years, each with its marker
+    # a span of years, each with its marker: one period (test_two_years_before_christ_joined_are_one_period)
     d = qs("وهو الفيلسوف سينيك (65 ق.م - 4 ق.م)، يقول إنه.")
-    assert [t.value for t in d.temporals] == ["-0065", "-0004"]
+    assert [t.value for t in d.temporals] == ["-0065/-0004"]
 
 
 def test_a_measure_or_a_count_before_the_era_stays_what_it_is():
@@ -1663,3 +1663,14 @@ def test_a_colon_after_the_range_cue_still_makes_one_range():
     # the other reading: a change after a verb and a colon stays two amounts, no range
     d = qs("ارتفع المؤشر: من 20 إلى 30 نقطة.")
     assert all(q.kind != "range" for q in d.quantities)
+
+
+def test_two_years_before_christ_joined_are_one_period():
+    # سينيك (65 ق.م - 4 ق.م)، من 300 ق.م إلى 200 ق.م: one period, was two dates
+    d = qs("قال الشاعر الروماني هوراس (65 ق.م - 8 ق.م): اقطف اليوم. وازدهرت المدينة من 300 ق.م إلى 200 ق.م.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("65 ق.م - 8 ق.م", "period", "-0065/-0008"), ("من 300 ق.م إلى 200 ق.م", "period", "-0300/-0200")]
+    # the other reading: a lone year before Christ, or one and a year after him, stay dates
+    d = qs("أزياء سومرية (سنة 3500 ق.م) وأخرى من الحضارة (3500 ق.م - 2000 م).")
+    assert [(t.text, t.kind) for t in d.temporals] == [
+        ("سنة 3500 ق.م", "date"), ("3500 ق.م", "date"), ("2000 م", "date")]

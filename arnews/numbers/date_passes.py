@@ -89,6 +89,35 @@ _NOT_BEFORE_DAY = frozenset("0123456789/.,\u0660\u0661\u0662\u0663\u0664\u0665\u
 _YEAR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{1,4}").fullmatch
 # a dash between two years of a span (65 - 4 ق.م), with its spaces, at the end of the searched text
 _DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
+# what joins two years before Christ into one period: a dash, or إلى/حتى after من before the first
+_BC_DASH = re.compile(r"[ \t]*[-\u2013][ \t]*").fullmatch
+_BC_TO = re.compile(r"[ \t]+(?:إلى|الى|حتى)[ \t]+").fullmatch
+_BC_FROM = re.compile(r"(?<!\S)من[ \t]+\Z").search
+
+
+def _bc_periods(text, dates):
+    """Two dates before Christ joined by a dash or by من ... إلى, the first the earlier (سينيك (65 ق.م - 4
+    ق.م)، من 300 ق.م إلى 200 ق.م) are one period, as 1950 - 2010 is, its span taking من; not two dates."""
+    dates = sorted(dates, key=lambda t: t.start)
+    out, k = [], 0
+    while k < len(dates):
+        a = dates[k]
+        b = dates[k + 1] if k + 1 < len(dates) else None
+        s = None
+        if b is not None and a.end <= b.start and int(a.value) < int(b.value):
+            if _BC_DASH(text, a.end, b.start):
+                s = a.start
+            elif _BC_TO(text, a.end, b.start):
+                m = _BC_FROM(text, max(0, a.start - 6), a.start)
+                s = m.start() if m else None
+        if s is None:
+            out.append(a)
+            k += 1
+            continue
+        out.append(_new_temporal({"text": text[s:b.end], "start": s, "end": b.end, "kind": "period",
+                                  "value": f"{a.value}/{b.value}", "calendar": "gregorian"}))
+        k += 2
+    return out
 
 
 class DatePassesMixin:
@@ -284,7 +313,8 @@ class DatePassesMixin:
                     end = g.start() if g else None
         if drop:
             self.out_q = [q for q in self.out_q if id(q) not in drop]
-            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + new, key=lambda x: x.start)
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + _bc_periods(text, new),
+                                key=lambda x: x.start)
 
     def _slash_days(self):
         """A day and a month in digits with a slash and no year (spaced or not: الموافق 4/ 10، بتاريخ 15 /7، يوم
