@@ -2742,3 +2742,24 @@ def test_a_given_name_that_is_an_adjective_after_an_indefinite_noun_is_no_name()
     assert people("ويطالب المستثمرون بفتح أسواق جديدة وإيجاد تنافس عادل - إلى متى وشركات الاستقدام تتحكم فينا؟") == []
     assert people("ولم تنتقد الصحيفة المفاوضات مباشرا، بل انتقدت موقف شيرمان تجاه كوريا الجنوبية.") == ["شيرمان"]
     assert "سليم" in people("وأوضح سليم أن هناك أقوالا وأحاديث كثيرة حول الموضوع.")
+
+
+def test_a_foreign_given_name_of_the_lists_keeps_its_family_name_a_person():
+    """ميك, لورينت, إيلتون are given names of names/first_names_foreign.txt: the family name after them
+    (فانينج, ريجيكامف, ألميدا) and its later bare uses are the person, not a place or a body. ميك before
+    أب ('make-up') names nobody."""
+    def ents_of(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+
+    surfer = ents_of("تعرض راكب الأمواج الأسترالي ميك فانينج صاحب لقب بطولة العالم ثلاث مرات إلى هجوم سمكة قرش. "
+                     "وتقرر إلغاء المنافسات التي جمعت بين فانينج ومنافسه ويلسون. "
+                     "وفي السياق ذاته، أكدت والدة فانينج أنها شاهدت الهجوم على الهواء مباشرة.")
+    assert ("ميك فانينج", "PERSON") in surfer
+    assert surfer.count(("فانينج", "PERSON")) == 2 and ("فانينج", "LOC") not in surfer
+    coach = ents_of("قالت صحيفة رومانية إن المدرب السابق لنادي الهلال، الروماني لورينت ريجيكامف يعيش حالة نفسية "
+                    "سيئة.\n\nوأكدت أن خسارة «ريجيكامف» هي الأكبر.")
+    assert ("ريجيكامف", "PERSON") in coach and ("ريجيكامف", "ORG") not in coach
+    player = ents_of("عبر ايلتون ألميدا المحترف البرازيلي الجديد في فريق الهلال عن سعادته.\n\n"
+                     "وقال ألميدا إنه سعيد في النادي.")
+    assert ("ايلتون ألميدا", "PERSON") in player and ("ألميدا", "PERSON") in player
+    assert ents_of("ونصحت خبيرة التجميل باستخدام ميك أب خفيف في أيام الصيف الحارة.") == []
