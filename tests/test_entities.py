@@ -2763,3 +2763,16 @@ def test_a_foreign_given_name_of_the_lists_keeps_its_family_name_a_person():
                      "وقال ألميدا إنه سعيد في النادي.")
     assert ("ايلتون ألميدا", "PERSON") in player and ("ألميدا", "PERSON") in player
     assert ents_of("ونصحت خبيرة التجميل باستخدام ميك أب خفيف في أيام الصيف الحارة.") == []
+
+
+def test_a_hospital_or_agency_takes_the_adjective_of_its_name():
+    """مستشفى جازان العام and جهاز الأمن الوطني are whole names: the mention takes العام, الوطني. العام
+    before الماضي is 'last year', and a nationality adjective (الأوكراني، البريطاني) stays out."""
+    def ents_of(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities]
+
+    assert ents_of("ونقل المصابين على الفور إلى مستشفى جازان العام لتلقي العلاج اللازم.") == \
+        [("مستشفى جازان العام", "LOC")]
+    assert ents_of("وتم افتتاح مستشفى جازان العام الماضي بسعة 300 سرير.") == [("مستشفى جازان", "LOC")]
+    assert ents_of("وانطلق الجمع إلى مبنى جهاز الأمن الوطني الأوكراني في العاصمة.") == [("جهاز الأمن الوطني", "ORG")]
+    assert ("حزب العمال", "ORG") in ents_of("وبدأ حزب العمال البريطاني يلملم جراحه بعد الانتخابات.")

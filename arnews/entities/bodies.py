@@ -306,3 +306,44 @@ def _saudi_bodies_in_saudi_articles(g, ents: list, text: str) -> list:
             out = list(ents)
         out[k] = _make_entity(x.text, x.start, x.end, x.label, e.id, e.name, e.wikidata, x.source)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_adjective_words() -> tuple:
+    """facilities.json's name_adjective_heads, name_adjectives and name_adjective_time_words, normalized."""
+    f = facilities()
+    return tuple(frozenset(map(normalize, f.get(k, ())))
+                 for k in ("name_adjective_heads", "name_adjectives", "name_adjective_time_words"))
+
+
+_DIGIT_NEXT = regex.compile(r"\s{1,2}\d")
+
+
+def _name_adjectives(ents: list, text: str) -> list:
+    """A hospital, prison or agency cut before the adjective of its name (مستشفى جازان [العام]، جهاز
+    الأمن [الوطني]، لجنة الأمن [الداخلي]) takes it: a mention without an id that begins with a head of
+    facilities.json's name_adjective_heads, right before one of name_adjectives. العام/العامة before a
+    time word or a number is 'the year' (مستشفى جازان العام الماضي) and stays out. One look-up per mention."""
+    heads, adjectives, time_words = _name_adjective_words()
+    starts = {x.start for x in ents}
+    out = ents
+    for k, x in enumerate(ents):
+        if x.id is not None or x.label not in ("LOC", "ORG") or " " not in x.text:
+            continue
+        if normalize(x.text.split(" ", 1)[0]) not in heads:
+            continue
+        a = _NEXT_WORD.match(text, x.end, min(len(text), x.end + 30))
+        if a is None or a.start(1) != x.end + 1 or x.end + 1 in starts:
+            continue
+        w = normalize(a.group(1))
+        if w not in adjectives:
+            continue
+        if w in ("العام", "العامه"):
+            b = _NEXT_WORD.match(text, a.end(1), min(len(text), a.end(1) + 30))
+            if b is not None and b.start(1) <= a.end(1) + 2 and normalize(b.group(1)) in time_words \
+                    or _DIGIT_NEXT.match(text, a.end(1)):
+                continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[x.start:a.end(1)], x.start, a.end(1), x.label, None, x.name, x.wikidata, x.source)
+    return out
