@@ -2604,6 +2604,23 @@ def test_an_unnamed_source_has_no_name_in_apposition():
     assert q.speaker is not None and q.speaker.text == "مصادر محلية"
 
 
+def test_a_nisba_adjective_glued_to_b_after_an_unnamed_source_qualifies_it():
+    # أعلن مصدر برلماني أن: برلماني opens with ب but is the source's adjective (was مصدر)
+    text = "وأعلن مصدر برلماني أن المجلس سيعقد جلسة طارئة يوم الأحد المقبل."
+    q = one(run(text), "المجلس سيعقد جلسة طارئة يوم الأحد المقبل")
+    assert q.speaker is not None and q.speaker.text == "مصدر برلماني"
+    text = "وقالت مصادر بريطانية مطلعة إن الحكومة ستعلن القرار."
+    q = one(run(text), "الحكومة ستعلن القرار")
+    assert q.speaker is not None and q.speaker.text == "مصادر بريطانية مطلعة"
+    # after any other subject a word glued to ب ends it; after the source بال is the body it is in
+    text = "وقال الرجل بلهجة غاضبة إن الأمر انتهى."
+    q = one(run(text), "الأمر انتهى")
+    assert q.speaker is not None and q.speaker.text == "الرجل"
+    text = "وقال مصدر بالشرطة إن التحقيق مستمر."
+    q = one(run(text), "التحقيق مستمر")
+    assert q.speaker is not None and q.speaker.text == "مصدر بالشرطة"
+
+
 def test_a_feminine_verb_continues_the_body_that_opens_its_sentence():
     # وعلمت إدارة الفندق بقدومه ...، وقالت إن: the untagged body, subject of the sentence's first verb, speaks
     text = ("وفي عام 1977 نزل الرئيس المصري أنور السادات في الفندق. وعلمت إدارة الفندق بقدومه قبل 12 ساعة "

@@ -182,7 +182,8 @@ class Speakers:
                 continue
             if w.startswith("ب") and start is not None and self._entity_starting(toks[j][0]) is None \
                     and self._entity_starting(toks[j][0] + 1) is None \
-                    and not (j + 1 < len(toks) and self._title_then_name(start, toks[j + 1][2])):
+                    and not (j + 1 < len(toks) and self._title_then_name(start, toks[j + 1][2])) \
+                    and not self._source_nisba(start, toks[j]):
                 break                           # (المدير العام للتعليم بجدة عبدالله ...: a place, then the name)
             ent_here = self._entity_covering(toks[j][0])
             if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")) \
@@ -221,6 +222,19 @@ class Speakers:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _source_nisba(self, start: int, t) -> bool:
+        """مصدر برلماني، مصادر بريطانية: a nisba adjective that opens with ب after an unnamed source (speakers.json
+        source_heads, with nisba adjectives only so far) qualifies the source; elsewhere a word glued to ب ends
+        the subject (بلهجة آمرة، بوزارة الصحة). Not بال (مصادر بالشرطة: the body the source is in) nor a noun
+        written with ى (بمستشفى)."""
+        w = t[2]
+        if w.startswith("بال") or len(w) < 5 or not w.endswith(("ي", "يه")):
+            return False
+        if self.surface is not None and self.surface(t[0], t[1]).endswith("ى"):
+            return False
+        words = self.N[start:t[0]].split()
+        return bool(words) and words[0] in self.lex.source_heads and all(x.endswith(("ي", "يه")) for x in words[1:])
 
     def _relative_before(self, a: int) -> bool:
         """The cue ending at ``a`` follows a relative pronoun (التي تؤكد، الذي قال): its subject stands before it."""
