@@ -2580,13 +2580,10 @@ def test_an_unnamed_source_is_described_by_the_body_it_is_in():
     q = one(run(text, [("قوات البيشمركة", "ORG", None), ("الشرق الأوسط", "MEDIA", None)]),
             "القوات دمرت خمس عجلات مفخخة")
     assert q.speaker is not None and q.speaker.text == "مصدر في قوات البيشمركة"
-    # a time after في, or an adjective that takes its own من (مصدر مقرب من ...): the phrase stays
+    # a time after في: the phrase stays
     text = "وقال مصدر في وقت لاحق إن الطريق أغلق."
     q = one(run(text), "الطريق أغلق")
     assert q.speaker is not None and q.speaker.text == "مصدر"
-    text = "وأكد مصدر مقرب من النادي أن اللاعب سيوقع العقد."
-    q = one(run(text), "اللاعب سيوقع العقد")
-    assert q.speaker is None or q.speaker.text != "مصدر مقرب من النادي"
 
 
 def test_an_unnamed_source_has_no_name_in_apposition():
@@ -2619,6 +2616,23 @@ def test_a_nisba_adjective_glued_to_b_after_an_unnamed_source_qualifies_it():
     text = "وقال مصدر بالشرطة إن التحقيق مستمر."
     q = one(run(text), "التحقيق مستمر")
     assert q.speaker is not None and q.speaker.text == "مصدر بالشرطة"
+
+
+def test_a_source_close_to_someone_is_described_by_whom_it_is_close_to():
+    # وقال مصدر مقرب من ميشال بلاتيني إن: the guide's speaker is the whole description, a person included
+    text = "وقال مصدر مقرب من ميشال بلاتيني إن رئيس الاتحاد الأوروبي سيترشح."
+    q = one(run(text, [("ميشال بلاتيني", "PERSON", None)]), "رئيس الاتحاد الأوروبي سيترشح")
+    assert q.speaker is not None and q.speaker.text == "مصدر مقرب من ميشال بلاتيني"
+    text = "وأكدت مصادر مقربة من اللاعب بأن القرني يدرس عرضا من أحد الأندية."
+    q = one(run(text), "القرني يدرس عرضا من أحد الأندية")
+    assert q.speaker is not None and q.speaker.text == "مصادر مقربة من اللاعب"
+    # no من after it, or a pronoun: the description stays
+    text = "وقال مصدر مقرب إن الوزير سيقدم استقالته."
+    q = one(run(text), "الوزير سيقدم استقالته")
+    assert q.speaker is not None and q.speaker.text == "مصدر مقرب"
+    text = "وقال مصدر مقرب في وقت لاحق إن الوزير سيقدم استقالته."
+    q = one(run(text), "الوزير سيقدم استقالته")
+    assert q.speaker is not None and q.speaker.text == "مصدر مقرب"
 
 
 def test_a_feminine_verb_continues_the_body_that_opens_its_sentence():

@@ -1478,17 +1478,22 @@ class Speakers:
         source_heads, with nisba adjectives only) is described by the body it is in, and the guide's speaker is
         that whole description (مصدر بالشركة): the phrase goes on over في/من (or a ب glued to a definite word)
         and the body's noun phrase - words up to the first definite one or entity, then definite adjectives.
-        Not over a person's name, a time (اليوم، أمس), an addressee or anything else: then it stays as it was."""
+        Not over a person's name, a time (اليوم، أمس), an addressee or anything else: then it stays as it was.
+        A source close to someone (source_close_words: مصدر مقرب من ميشال بلاتيني) goes on over من only, and
+        whom it is close to may be a person."""
         N, lex, c = self.N, self.lex, it.cue
         words = N[sp[0]:sp[1]].split()
+        close = len(words) >= 2 and words[-1] in lex.source_close_words
         if c is None or sp[0] < c[1] or words[0] not in lex.source_heads \
-                or not all(w.endswith(("ي", "يه")) for w in words[1:]):
+                or not all(w.endswith(("ي", "يه")) for w in words[1:len(words) - close]):
             return sp
         end_at = it.open if (it.open >= 0 and it.kind != "indirect") else it.start
         toks = self.toks(sp[1], min(end_at, sp[1] + 150) if end_at > sp[1] else sp[1] + 150)
         if not toks:
             return sp
         w = toks[0][2]
+        if close and w != "من":
+            return sp
         if w in lex.source_place_preps:
             toks = toks[1:]
         elif not (w.startswith("بال") and self._entity_covering(toks[0][0]) is None):
@@ -1500,7 +1505,11 @@ class Speakers:
                     or w in lex.an_words or w in lex.relatives or w in lex.np_stops or self.cue_at(t[0]) is not None:
                 break
             x = self._entity_covering(t[0])
+            if x is not None and sp[1] < end_at < x[1]:
+                break                           # (a name running into the quote is not the body's)
             if x is not None:
+                if close and x[2].label == "PERSON" and x[0] == t[0] and end is None:
+                    return sp[0], x[1], None    # مصدر مقرب من ميشال بلاتيني
                 if x[2].label == "PERSON" or x[0] < t[0]:
                     return sp if x[2].label == "PERSON" else (sp[0], end, None) if end else sp
                 end, definite = x[1], True
