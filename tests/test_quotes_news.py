@@ -2635,6 +2635,23 @@ def test_a_source_close_to_someone_is_described_by_whom_it_is_close_to():
     assert q.speaker is not None and q.speaker.text == "مصدر مقرب"
 
 
+def test_a_closing_looking_mark_right_after_an_opens_the_report():
+    # قال مصدر ... إن” قوات ...”.: the ” after إن opens the quote (was a false partial «مصدر ... إن»)
+    text = ("وعلى نفس الصعيد، قال مصدر في قوات البشمركة إن” قوات البيشمركة تمكنت من تدمير خمس سيارات "
+            "مفخخة تعود لتنظيم داعش”. وأضاف أن الوضع مستقر.")
+    qs = run(text)
+    q = one(qs, "قوات البيشمركة تمكنت من تدمير خمس سيارات مفخخة تعود لتنظيم داعش")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "مصدر في قوات البشمركة"
+    assert not any("إن" in q.text and "مصدر" in q.text for q in qs)
+    # a ” after any other word closes the quote before it, as it did
+    text = "وقال الوزير: “الحكومة ستدعم القطاع الخاص” وأضاف أن الدعم سيستمر."
+    q = one(run(text), "الحكومة ستدعم القطاع الخاص")
+    assert q.kind == "direct"
+    # after إن with no twin later in the paragraph the mark still closes (nothing to open)
+    text = "وأضاف: “الحكومة قالت إن” وتابع أن الدعم سيستمر."
+    assert not any(q.text.startswith("وتابع") for q in run(text))
+
+
 def test_a_feminine_verb_continues_the_body_that_opens_its_sentence():
     # وعلمت إدارة الفندق بقدومه ...، وقالت إن: the untagged body, subject of the sentence's first verb, speaks
     text = ("وفي عام 1977 نزل الرئيس المصري أنور السادات في الفندق. وعلمت إدارة الفندق بقدومه قبل 12 ساعة "

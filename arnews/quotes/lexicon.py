@@ -149,6 +149,7 @@ class Lexicon:
                                  + (r"|(?:" + _trie_regex(glued, re.escape) + r")(?=\w)" if glued else "") + ")")
 
         an = [n(x) for x in cues["an_particles"]]
+        self.an_bare = frozenset(an)
         self.an_words = {a + s for a in an for s in (n(x) for x in cues["an_suffixes"])}
         self.an_re = re.compile(r"\b(?:" + _trie_regex(sorted(self.an_words | {c + w for w in self.an_words for c in "وب"}),
                                                       re.escape) + r")\b")

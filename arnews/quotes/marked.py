@@ -21,7 +21,7 @@ class MarkedQuotes:
 
     def mark_quotes(self) -> list[Item]:
         N = self.N
-        pieces = pair_marks(N, self.newlines)
+        pieces = pair_marks(N, self.newlines, self.lex.an_bare)
         items: list[Item] = []
         floor = 0
         cont_next = False
@@ -169,8 +169,8 @@ class MarkedQuotes:
             return None                         # لمصادر «المدينة»، الشكل "المرعب"، أن «المرقوق» يعمل: a name or term
         if pc.open_mark > 0 and N[pc.open_mark - 1].isalpha():
             glued = prev_tok
-            if glued in lex.glued_prefixes or len(glued) <= 2:
-                return None
+            if (glued in lex.glued_prefixes or len(glued) <= 2) and glued not in lex.an_bare:
+                return None                     # (إن” قوات ...: the particle before the report, not a prefix)
         if prev_words and prev[-1][2] in (prev_words[-1][2], ":") and (
                 prev_words[-1][2] in lex.naming_words or _bare(prev_words[-1][2]) in lex.naming_words):
             return None                         # لما سماهم: «محور المقاومة»، بعنوان «...»: a name or title

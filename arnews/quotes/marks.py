@@ -64,8 +64,23 @@ def _opens_same_pair(text: str, i: int, n: int) -> bool:
         and not any(ch in between for ch in "\n.!?؟:،,؛")
 
 
-def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
-    """Pair the quotation marks of ``text``; ``newlines`` are the sorted offsets of line breaks."""
+def _opens_after_particle(text: str, i: int, n: int, openers) -> bool:
+    """A closing-looking mark with nothing open right after أن/إن (``openers``: قال مصدر ... إن” قوات
+    البيشمركة تمكنت ...”.) whose twin closes later in the same paragraph, no other mark between: the
+    report's clause follows, so this one opens (a quote does not end with the particle)."""
+    if not openers or text[i + 1:i + 2] != " ":
+        return False
+    k = text.rfind(" ", max(0, i - 6), i)      # (the particles are short: a bounded look back)
+    if (k < 0 and i > 6) or text[k + 1:i] not in openers:
+        return False
+    m = MARK_RE.search(text, i + 1)             # (up to the next mark only: linear over the marks)
+    return m is not None and text[m.start()] == text[i] and "\n" not in text[i + 1:m.start()] \
+        and _role(text, m.start(), n) == "close"
+
+
+def pair_marks(text: str, newlines: list[int], openers=frozenset()) -> list[Piece]:
+    """Pair the quotation marks of ``text``; ``newlines`` are the sorted offsets of line breaks;
+    ``openers`` the particles after which a closing-looking mark opens (``_opens_after_particle``)."""
     n = len(text)
     pieces: list[Piece] = []
     stack: list[tuple[int, str]] = []       # (offset, char) of pending opening marks, at most 2 deep
@@ -97,7 +112,8 @@ def pair_marks(text: str, newlines: list[int]) -> list[Piece]:
                     role = "open"
             else:
                 role = "open"
-        if role == "close" and not stack and _opens_same_pair(text, i, n):
+        if role == "close" and not stack and (_opens_same_pair(text, i, n)
+                                              or _opens_after_particle(text, i, n, openers)):
             role = "open"
         if role == "close":
             if not stack:
