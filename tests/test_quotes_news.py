@@ -2618,6 +2618,17 @@ def test_a_nisba_adjective_glued_to_b_after_an_unnamed_source_qualifies_it():
     assert q.speaker is not None and q.speaker.text == "مصدر بالشرطة"
 
 
+def test_an_informed_source_is_no_time_word():
+    # وأوضح مصدر مطلع أنه: مطلع is the source's adjective 'informed' (was مصدر: مطلع read as a time word)
+    text = "وأوضح مصدر مطلع أنه على الفور تحركت عدة فرق إطفاء إلى الموقع."
+    q = one(run(text), "على الفور تحركت عدة فرق إطفاء إلى الموقع")
+    assert q.speaker is not None and q.speaker.text == "مصدر مطلع"
+    # مطلع الشهر after the source is a time: the source alone speaks
+    text = "وقال مصدر مطلع الشهر الجاري إن المفاوضات توقفت."
+    q = one(run(text), "المفاوضات توقفت")
+    assert q.speaker is not None and q.speaker.text == "مصدر"
+
+
 def test_a_source_close_to_someone_is_described_by_whom_it_is_close_to():
     # وقال مصدر مقرب من ميشال بلاتيني إن: the guide's speaker is the whole description, a person included
     text = "وقال مصدر مقرب من ميشال بلاتيني إن رئيس الاتحاد الأوروبي سيترشح."

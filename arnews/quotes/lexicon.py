@@ -242,6 +242,7 @@ class Lexicon:
         self.source_heads = frozenset(n(x) for x in speakers.get("source_heads", ()))
         self.source_place_preps = frozenset(n(x) for x in speakers.get("source_place_preps", ()))
         self.source_close_words = frozenset(n(x) for x in speakers.get("source_close_words", ()))
+        self.source_time_lookalikes = frozenset(n(x) for x in speakers.get("source_time_lookalikes", ()))
         self.feminine_body_nouns = frozenset(n(x) for x in speakers.get("feminine_body_nouns", ()))
         self.group_quantifiers = tuple(tuple(n(x).split()) for x in speakers.get("group_quantifiers", ()))
         self.anonymity_verbs = {c + n(x) for x in speakers.get("anonymity_verbs", ()) for c in ("", "و", "ف")}

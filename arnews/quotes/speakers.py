@@ -154,7 +154,8 @@ class Speakers:
                 continue
             if not w[0].isalnum():
                 break
-            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.time_words or w in lex.an_words or w in lex.np_stops
+            if (w in lex.prepositions or w in ("ل", "ب") or w in lex.an_words or w in lex.np_stops
+                    or w in lex.time_words and not self._source_adjective(start, toks, j)
                     or w in lex.relatives or (w[:1] in "وبل" and w[1:] in lex.an_words)) \
                     and self._entity_starting(toks[j][0]) is None and not (
                         start is None and self._name_ali(toks[j], j, toks) and not self._relative_before(a)):
@@ -222,6 +223,17 @@ class Speakers:
         if start is None:
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
+
+    def _source_adjective(self, start, toks, j: int) -> bool:
+        """مصدر مطلع: a time word right after a source head that is its adjective (speakers.json
+        source_time_lookalikes: 'informed', not مطلع الشهر 'the start of the month', which a time word or
+        noun after it tells)."""
+        lex = self.lex
+        if start is None or toks[j][2] not in lex.source_time_lookalikes \
+                or self.N[start:toks[j][0]].split() not in ([h] for h in lex.source_heads):
+            return False
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        return nxt not in lex.time_nouns and nxt not in lex.time_words and not nxt[:1].isdigit()
 
     def _source_nisba(self, start: int, t) -> bool:
         """مصدر برلماني، مصادر بريطانية: a nisba adjective that opens with ب after an unnamed source (speakers.json
