@@ -582,7 +582,7 @@ def test_years_before_christ_are_negative_years():
     # a year joined to the marked one shares its era; a modifier stays in the span
     d = qs("وحكم بطليموس الثاني مصر بين عامي 284 و246 قبل الميلاد، ولكن نحو 700 قبل الميلاد غزت أقوام المنطقة.")
     assert [(t.text, t.value) for t in d.temporals] == \
-        [("284", "-0284"), ("246 قبل الميلاد", "-0246"), ("نحو 700 قبل الميلاد", "-0700")]
+        [("بين عامي 284 و246 قبل الميلاد", "-0284/-0246"), ("نحو 700 قبل الميلاد", "-0700")]
     # a span of years, each with its marker: one period (test_two_years_before_christ_joined_are_one_period)
     d = qs("وهو الفيلسوف سينيك (65 ق.م - 4 ق.م)، يقول إنه.")
     assert [t.value for t in d.temporals] == ["-0065/-0004"]
@@ -1674,3 +1674,25 @@ def test_two_years_before_christ_joined_are_one_period():
     d = qs("أزياء سومرية (سنة 3500 ق.م) وأخرى من الحضارة (3500 ق.م - 2000 م).")
     assert [(t.text, t.kind) for t in d.temporals] == [
         ("سنة 3500 ق.م", "date"), ("3500 ق.م", "date"), ("2000 م", "date")]
+
+
+def test_a_dashed_pair_before_one_era_marker_is_one_period_before_christ():
+    # (65 - 4 ق.م): the scan reads the dashed pair as a score and gave nothing; one marker serves both
+    d = qs("ولد الفيلسوف سينيكا (65 - 4 ق.م) في قرطبة، وعاش هوراس بين 65 - 8 ق.م.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("65 - 4 ق.م", "period", "-0065/-0004"), ("65 - 8 ق.م", "period", "-0065/-0008")]
+    # the other reading: the smaller number first is no life span read before Christ; without a marker a
+    # dashed pair stays as it was (a score: nothing)
+    d = qs("عاش 4 - 65 ق.م في المدينة، وانتهت المباراة 3 - 1 لصالح الهلال.")
+    assert d.temporals == []
+
+
+def test_two_years_before_christ_after_between_are_one_period():
+    # بين عامي 284 و246 قبل الميلاد: one period from بين, as بين عامي 1950 و2010 is; was two dates
+    d = qs("حكم الملك بين عامي 284 و246 قبل الميلاد، وازدهرت المدينة ما بين 300 و200 قبل الميلاد.")
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("بين عامي 284 و246 قبل الميلاد", "period", "-0284/-0246"),
+        ("ما بين 300 و200 قبل الميلاد", "period", "-0300/-0200")]
+    # the other reading: two years joined by و with no بين are two dates
+    d = qs("عثر على نقود من 284 و246 قبل الميلاد.")
+    assert [(t.text, t.kind) for t in d.temporals] == [("284", "date"), ("246 قبل الميلاد", "date")]

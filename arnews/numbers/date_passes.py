@@ -93,11 +93,18 @@ _DASH_GAP = re.compile(r"[ \t]*[-\u2013][ \t]*\Z").search
 _BC_DASH = re.compile(r"[ \t]*[-\u2013][ \t]*").fullmatch
 _BC_TO = re.compile(r"[ \t]+(?:إلى|الى|حتى)[ \t]+").fullmatch
 _BC_FROM = re.compile(r"(?<!\S)من[ \t]+\Z").search
+# or و after بين (ما بين), maybe with a dual or plural year word between (بين عامي 284 و246 قبل الميلاد)
+_BC_AND = re.compile(r"[ \t]*و[ \t]*").fullmatch
+_BC_BETWEEN = re.compile(r"(?<!\S)(?:ما[ \t]+)?بين[ \t]+(?:([\u0621-\u064a]+)[ \t]+)?\Z").search
+# two bare numbers with a dash, the first the larger, right before an era marker (65 - 4 ق.م): the scan
+# reads such a pair as a score and emits neither
+_BC_PAIR = re.compile(r"(?<![\w.,/\-\u2013])([0-9\u0660-\u0669]{1,4})[ \t]*[-\u2013][ \t]*([0-9\u0660-\u0669]{1,4})\Z").search
 
 
-def _bc_periods(text, dates):
-    """Two dates before Christ joined by a dash or by من ... إلى, the first the earlier (سينيك (65 ق.م - 4
-    ق.م)، من 300 ق.م إلى 200 ق.م) are one period, as 1950 - 2010 is, its span taking من; not two dates."""
+def _bc_periods(text, dates, year_list_words):
+    """Two dates before Christ joined by a dash, by من ... إلى or by بين ... و, the first the earlier (سينيك
+    (65 ق.م - 4 ق.م)، من 300 ق.م إلى 200 ق.م، بين عامي 284 و246 قبل الميلاد) are one period, as 1950 - 2010
+    and بين عامي 1950 و2010 are, its span taking من or بين and the year word; not two dates."""
     dates = sorted(dates, key=lambda t: t.start)
     out, k = [], 0
     while k < len(dates):
@@ -110,6 +117,9 @@ def _bc_periods(text, dates):
             elif _BC_TO(text, a.end, b.start):
                 m = _BC_FROM(text, max(0, a.start - 6), a.start)
                 s = m.start() if m else None
+            elif _BC_AND(text, a.end, b.start):
+                m = _BC_BETWEEN(text, max(0, a.start - 24), a.start)
+                s = m.start() if m and (m.group(1) is None or key(m.group(1)) in year_list_words) else None
         if s is None:
             out.append(a)
             k += 1
@@ -295,6 +305,10 @@ class DatePassesMixin:
             end, mark_end = m.start("gap"), m.end()
             if text[end - 1] == ")":
                 continue  # (سنة 3500) ق.م: the bracket closes before the marker, take no side
+            pair = None if end in dates or end in nums else _BC_PAIR(text, max(0, end - 12), end)
+            if pair is not None:
+                new.extend(self._bc_pair(text, pair, mark_end))
+                continue
             while end is not None:
                 item = dates.pop(end, None) or nums.pop(end, None)
                 if item is None:
@@ -311,10 +325,22 @@ class DatePassesMixin:
                 if end is None:
                     g = _DASH_GAP(text, max(0, item.start - 4), item.start)
                     end = g.start() if g else None
-        if drop:
+        if drop or new:
             self.out_q = [q for q in self.out_q if id(q) not in drop]
-            self.out_t = sorted([t for t in self.out_t if id(t) not in drop] + _bc_periods(text, new),
-                                key=lambda x: x.start)
+            self.out_t = sorted([t for t in self.out_t if id(t) not in drop]
+                                + _bc_periods(text, new, self.L.year_list_words), key=lambda x: x.start)
+
+    @staticmethod
+    def _bc_pair(text, m, mark_end):
+        """The two years of a dashed pair before an era marker (_BC_PAIR: 65 - 4 ق.م), the earlier (larger)
+        first, as two dates before Christ for _bc_periods to join; none when the first is not the larger
+        (4 - 65 ق.م is no life span read right to left)."""
+        a, b = (int(m.group(g).translate(_DIGITS_ASCII)) for g in (1, 2))
+        if not a > b > 0:
+            return []
+        return [_new_temporal({"text": text[m.start(g):e], "start": m.start(g), "end": e, "kind": "date",
+                               "value": f"-{v:04d}", "calendar": "gregorian"})
+                for g, e, v in ((1, m.end(1), a), (2, mark_end, b))]
 
     def _slash_days(self):
         """A day and a month in digits with a slash and no year (spaced or not: الموافق 4/ 10، بتاريخ 15 /7، يوم
