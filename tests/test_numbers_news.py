@@ -1696,3 +1696,12 @@ def test_two_years_before_christ_after_between_are_one_period():
     # the other reading: two years joined by و with no بين are two dates
     d = qs("عثر على نقود من 284 و246 قبل الميلاد.")
     assert [(t.text, t.kind) for t in d.temporals] == [("284", "date"), ("246 قبل الميلاد", "date")]
+
+
+def test_bab_after_a_number_is_the_door_not_b_and_the_month_ab():
+    # باب 'door': its ب is no proclitic before the month آب (the counted noun was اب)
+    d = qs("تضم المدينة ألف باب، وركبت الشركة 300 باب جديد.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("ألف باب", 1000, "باب"), ("300 باب", 300, "باب")]
+    # the other reading: آب after a day number is August
+    d = qs("وصل الوفد في 5 آب 2014.")
+    assert [(t.text, t.value) for t in d.temporals] == [("5 آب 2014", "2014-08-05")]

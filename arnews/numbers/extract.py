@@ -390,6 +390,8 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
         for p in self._CLITICS:
             if w.startswith(p):
                 c = w[len(p):]
+                if p != "و" and c in self.L.months_without_clitic:
+                    continue  # باب 'door', لاب: no ب/ل + the month آب (نحو 1 باب: the noun whole)
                 if len(c) > len(p) and (c in lex or c in self.L.maxlen or (c.startswith("ال") and c[2:] in lex)
                                     or (p[-1] == "ل" and c.startswith("ل") and c[1:] in lex)):
                     return len(p)
