@@ -331,10 +331,12 @@ def test_definite_number_counts_the_noun_before_its_adjective():
 
 
 def test_plural_or_one_before_a_definite_number_is_its_noun():
-    # الأندية is a broken plural on أفعلة, no nisba; الواحدة counts the singular before it
-    d = qs("وأبدت الأندية الثلاثة اهتماما كبيرا، وبلغ سعر التذكرة الواحدة 9 يوروهات.")
+    # الأندية is a broken plural on أفعلة, no nisba; واحدة counts the singular before it (the definite
+    # سعر التذكرة الواحدة is 'per ticket' and counts nothing: test_the_definite_one_after_its_definite_noun...)
+    d = qs("وأبدت الأندية الثلاثة اهتماما كبيرا، وبيعت تذكرة واحدة بـ 9 يوروهات، وبلغ سعر التذكرة الواحدة 9 يوروهات.")
     assert q_of(d, "الأندية الثلاثة").counted.text == "الأندية"
-    assert q_of(d, "التذكرة الواحدة").value == 1
+    assert q_of(d, "تذكرة واحدة").counted.text == "تذكرة"
+    assert [q.text for q in d.quantities if "الواحدة" in q.text] == []
 
 
 def test_verb_with_object_pronoun_is_no_counted_noun():
@@ -1705,3 +1707,13 @@ def test_bab_after_a_number_is_the_door_not_b_and_the_month_ab():
     # the other reading: آب after a day number is August
     d = qs("وصل الوفد في 5 آب 2014.")
     assert [(t.text, t.value) for t in d.temporals] == [("5 آب 2014", "2014-08-05")]
+
+
+def test_the_definite_one_after_its_definite_noun_counts_nothing():
+    # 'the same' or 'per': أبناء البلد الواحد، سعر الرأس الواحد 1200 ريال، في الدقيقة الواحدة were counts of one
+    d = qs("تزداد الفرقة بين أبناء البلد الواحد، ويصل سعر الرأس الواحد 1200 ريال، وتطبع الآلة ثلاثة آلاف ورقة "
+           "في الدقيقة الواحدة للعبوة الكرتونية الواحدة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("1200 ريال", 1200), ("ثلاثة آلاف ورقة", 3000)]
+    # the other reading: the indefinite one counts its noun or measures its unit
+    d = qs("وقعت الحادثة في بلد واحد خلال دقيقة واحدة.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("بلد واحد", 1, "بلد"), ("دقيقة واحدة", 1, "minute")]

@@ -274,6 +274,8 @@ class CountedMixin:
                 if r[0] == "unit":
                     return self._emit_unit(i - 2, i, num.j, val, r[1], mod)
                 start, counted = i - 2, (i - 2, i - 1)
+        if self._definite_one(num, val, counted):
+            return num.j  # أبناء البلد الواحد، سعر الرأس الواحد، في الدقيقة الواحدة: 'the same', 'per', no count
         if num.words and num.definite and num.unit_only and val <= 2 and counted is None \
                 and not (val == 0 and mod is not None):
             return num.j  # الاثنين، الواحد alone refer back; نحو الصفر، حوالي الصفر is a value: about 0
@@ -302,6 +304,14 @@ class CountedMixin:
         w = self.word(k) or ""
         after = self.L.named_periods.get(w) or w[:1] in "وفبل" and self.L.named_periods.get(w[1:])
         return bool(after) and k + 1 < self.n and self.word(k + 1) in after
+
+    def _definite_one(self, num, val, counted):
+        """The definite one alone (الواحد، الواحدة) after the definite noun it agrees with counts nothing: it
+        says 'the same' (أبناء البلد الواحد، الأسرة الواحدة، بروح الفريق الواحد) or 'per' (سعر الرأس الواحد
+        1200 ريال، في الدقيقة الواحدة، للعبوة الكرتونية الواحدة), which the news guide leaves out (100 درهم
+        للرأس الواحدة); an indefinite one (بلد واحد، دقيقة واحدة) still counts."""
+        return val == 1 and counted is not None and num.words and num.definite and num.unit_only \
+            and num.j == num.i + 1 and counted[1] <= num.i
 
     def _proclitic(self, k):
         """Letters of the proclitics (و، ف، ب، ل، ك) the segmenter cut off the front of token k (بكلمة واحدة،
