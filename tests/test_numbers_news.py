@@ -1717,3 +1717,14 @@ def test_the_definite_one_after_its_definite_noun_counts_nothing():
     # the other reading: the indefinite one counts its noun or measures its unit
     d = qs("وقعت الحادثة في بلد واحد خلال دقيقة واحدة.")
     assert [(q.text, q.value, q.unit) for q in d.quantities] == [("بلد واحد", 1, "بلد"), ("دقيقة واحدة", 1, "minute")]
+
+
+def test_today_behind_a_clitic_before_an_ordinal_or_an_epithet_is_another_day():
+    # واليوم الثاني (the second day of a programme), باليوم العالمي (a world day) were today
+    d = qs("وكان برنامج اليوم الأول زيارة، واليوم الثاني زيارة وفد، واليوم الثالث مشاركة دار. "
+           "واحتفلت المنظمة باليوم العالمي للمحيطات.", reference_date=dt.date(2015, 7, 21))
+    assert [t for t in d.temporals if t.kind == "relative"] == []
+    # the other reading: اليوم behind و and before a verb or a weekday is today
+    d = qs("وقال الوزير: واليوم نحتفل بالإنجاز، وأعلن اليوم الثلاثاء الخطة.", reference_date=dt.date(2015, 7, 21))
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("اليوم", "relative", "2015-07-21"), ("اليوم الثلاثاء", "date", "XXXX-WXX-2")]

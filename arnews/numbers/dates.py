@@ -711,7 +711,7 @@ class DatesMixin:
             return None
         if "relday" in e and m[2] in ("", "و", "ب", "ف"):
             j = m[0]
-            if self.word(i) == "اليوم":
+            if self.word(i)[len(m[2]):] == "اليوم":  # behind و/ب/ف too: واليوم الثاني، واليوم التالي
                 before, after = self.L.day_not_today  # ذلك اليوم، اليوم التالي: another day
                 if j < n and (toks[j].typ == N or self._elem(j, True) or self.word(j) in after) or \
                         i > 0 and self.word(i - 1) in before:
