@@ -1728,3 +1728,15 @@ def test_today_behind_a_clitic_before_an_ordinal_or_an_epithet_is_another_day():
     d = qs("وقال الوزير: واليوم نحتفل بالإنجاز، وأعلن اليوم الثلاثاء الخطة.", reference_date=dt.date(2015, 7, 21))
     assert [(t.text, t.kind, t.value) for t in d.temporals] == [
         ("اليوم", "relative", "2015-07-21"), ("اليوم الثلاثاء", "date", "XXXX-WXX-2")]
+
+
+def test_the_levantine_month_with_an_indefinite_second_is_the_month():
+    # كانون ثان/يناير، تشرين ثان/نوفمبر (the wires' spelling): one month, was the ordinal 2 and the month after
+    d = qs("ارتفعت الحرارة بدءا من كانون ثان/يناير، وشكا المتهم في تشرين ثان/نوفمبر الماضي.",
+           reference_date=dt.date(2015, 7, 21))
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("كانون ثان/يناير", "XXXX-01"), ("تشرين ثان/نوفمبر الماضي", "2014-11")]
+    assert d.quantities == []
+    # the other reading: ثان alone after a noun is still the ordinal second
+    d = qs("وحل الفريق ثان في السباق.")
+    assert [(q.text, q.kind, q.value) for q in d.quantities] == [("ثان", "ordinal", 2)]
