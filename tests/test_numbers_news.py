@@ -1740,3 +1740,13 @@ def test_the_levantine_month_with_an_indefinite_second_is_the_month():
     # the other reading: ثان alone after a noun is still the ordinal second
     d = qs("وحل الفريق ثان في السباق.")
     assert [(q.text, q.kind, q.value) for q in d.quantities] == [("ثان", "ordinal", 2)]
+
+
+def test_amassu_al_haja_is_most_in_need_not_yesterday():
+    # في أمس الحاجة، بأمس الحاجة، في أمسّ الحاجة: the elative 'most (in need)', was yesterday (2015-07-20)
+    d = qs("إنها في أمس الحاجة إليها، وإيران بأمس الحاجة إلى التمويل، ونحن في أمسّ الحاجة إلى التكاتف.",
+           reference_date=dt.date(2015, 7, 21))
+    assert d.temporals == []
+    # the other reading: أمس after a verb, even before الحاجة, is yesterday
+    d = qs("وأكد الوزير أمس الحاجة إلى تعزيز الأمن، ووصل الوفد أمس الأول.", reference_date=dt.date(2015, 7, 21))
+    assert [(t.text, t.value) for t in d.temporals] == [("أمس", "2015-07-20"), ("أمس الأول", "2015-07-19")]

@@ -661,6 +661,13 @@ class DatesMixin:
         d = self._nth_of_month(yp[1], mo[2], wd, nth)
         return (yp[0], "date", d) if d else None
 
+    def _relday_elative(self, i, j, pre):
+        """The relative day word at token i (أمس) is the elative spelt alike (أمسّ 'most'): a word of
+        relday_elatives' after follows (الحاجة) and ب is glued before it or one of before precedes (في أمس
+        الحاجة، بأمس الحاجة إلى الدم); أمس الأول and وأكد أمس الحاجة إلى ... ('yesterday') stay."""
+        r = self.L.relday_elatives.get(self.word(i)[len(pre):])
+        return bool(r) and self.word(j) in r[1] and (pre == "ب" or i > 0 and self.word(i - 1) in r[0])
+
     def temporal(self, i, m):
         toks = self.toks
         n = self.n
@@ -716,6 +723,8 @@ class DatesMixin:
                 if j < n and (toks[j].typ == N or self._elem(j, True) or self.word(j) in after) or \
                         i > 0 and self.word(i - 1) in before:
                     return None
+            elif j < n and self._relday_elative(i, j, m[2]):
+                return None  # في أمس الحاجة، بأمسّ الحاجة: the elative 'most (in need)', no yesterday
             v = e["relday"]
             self.emit_t(i, j, "relative", (self.ref + dt.timedelta(days=v)).isoformat() if self.ref else None)
             return j

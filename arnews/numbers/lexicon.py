@@ -227,6 +227,8 @@ class Lexicon:
         add_numbered(cal["decade_centuries"], "century")
         self.decade_not_dates = {key(x) for x in cal["decade_not_dates"]}
         self.weekday_not_after = {key(x) for x in cal.get("weekday_not_after", ())}
+        self.relday_elatives = {key(w): ({key(x) for x in r["before"]}, {key(x) for x in r["after"]})
+                                for w, r in cal.get("relday_elatives", {}).items()}
         self.day_not_today = ({key(x) for x in cal["day_not_today_before"]}, {key(x) for x in cal["day_not_today_after"]})
         for f in cal["hijri_markers"]:
             add(f, "hijri", True)
