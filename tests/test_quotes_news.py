@@ -2709,3 +2709,16 @@ def test_a_group_noun_with_a_two_word_genitive_before_a_plural_verb_speaks():
     text = "وقال محمد العلي إن الفريق جاهز. لكن أعضاء لجنة محمد العلي أكدوا أن التحضير ناقص."
     q = one(run(text, [("محمد العلي", "PERSON", None)]), "التحضير ناقص")
     assert q.speaker is None or q.speaker.text != "أعضاء لجنة محمد العلي"
+
+
+def test_a_statement_inside_its_own_speakers_phrase_is_no_quote():
+    # بحسب ما أعلن مصدر مقرب من وزارة المالية اليونانية: «المالية اليونانية» is the rest of the subject
+    text = ("كما دفعت اليونان مبلغ 4.2 مليار يورو إلى البنك المركزي الأوروبي استحق أول أمس بحسب ما أعلن "
+            "مصدر مقرب من وزارة المالية اليونانية. وبموجب مرسوم نشرته الحكومة فتحت المصارف أبوابها.")
+    for ents in ([], [("وزارة المالية اليونانية", "ORG", None)]):
+        qs = run(text, ents)
+        assert not any(q.text == "المالية اليونانية" for q in qs)
+        # the statement the source reported stays, with the whole description as its speaker
+        q = one(qs, "دفعت اليونان مبلغ 4.2 مليار يورو إلى البنك المركزي الأوروبي استحق أول أمس")
+        assert q.speaker is not None and q.speaker.text == "مصدر مقرب من وزارة المالية اليونانية"
+
