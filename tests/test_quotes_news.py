@@ -2722,3 +2722,18 @@ def test_a_statement_inside_its_own_speakers_phrase_is_no_quote():
         q = one(qs, "دفعت اليونان مبلغ 4.2 مليار يورو إلى البنك المركزي الأوروبي استحق أول أمس")
         assert q.speaker is not None and q.speaker.text == "مصدر مقرب من وزارة المالية اليونانية"
 
+
+def test_a_genitive_lam_after_a_sources_body_continues_it():
+    # وقالت مصادر في القوات المعادية للحوثيين إنه: whose forces they are belongs to the description
+    text = "وقالت مصادر في القوات المعادية للحوثيين إنه لاقى حتفه في عدن بينما كان يقدم المشورة."
+    q = one(run(text), "لاقى حتفه في عدن بينما كان يقدم المشورة")
+    assert q.speaker is not None and q.speaker.text == "مصادر في القوات المعادية للحوثيين"
+    text = ("تجري الاستعدادات في ميناء عدن لاستقبال ثلاث سفن إغاثة، بحسب مصادر في السلطة المحلية "
+            "لمحافظة عدن. وكان الميناء قد استقبل سفينة.")
+    q = one(run(text, [("عدن", "LOC", None)]), "تجري الاستعدادات في ميناء عدن لاستقبال ثلاث سفن إغاثة")
+    assert q.speaker is not None and q.speaker.text == "مصادر في السلطة المحلية لمحافظة عدن"
+    # whom the source told is no part of it: journalists, a channel, an agency
+    for told, ents in (("للصحفيين", []), ("للعربية", []), ("لرويترز", [("رويترز", "MEDIA", None)])):
+        text = f"وقال مصدر في الوزارة {told} إن القرار نهائي."
+        q = one(run(text, ents), "القرار نهائي")
+        assert q.speaker is not None and q.speaker.text == "مصدر في الوزارة"

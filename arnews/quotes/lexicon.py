@@ -241,6 +241,7 @@ class Lexicon:
         self.issued_words = frozenset(n(x) for x in speakers.get("issued_words", ()))
         self.source_heads = frozenset(n(x) for x in speakers.get("source_heads", ()))
         self.source_place_preps = frozenset(n(x) for x in speakers.get("source_place_preps", ()))
+        self.source_told_words = frozenset(n(x) for x in speakers.get("source_told_words", ()))
         self.source_close_words = frozenset(n(x) for x in speakers.get("source_close_words", ()))
         self.source_time_lookalikes = frozenset(n(x) for x in speakers.get("source_time_lookalikes", ()))
         self.feminine_body_nouns = frozenset(n(x) for x in speakers.get("feminine_body_nouns", ()))

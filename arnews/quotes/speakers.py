@@ -1511,8 +1511,12 @@ class Speakers:
         elif not (w.startswith("بال") and self._entity_covering(toks[0][0]) is None):
             return sp
         end, definite = None, False
-        for t in toks[:6]:
+        for k, t in enumerate(toks[:6]):
             w = t[2]
+            if definite and end is not None and t[0] >= end:
+                lam = self._genitive_lam_end(toks, k)
+                if lam > 0:
+                    return sp[0], lam, None     # مصادر في القوات المعادية للحوثيين
             if not w[0].isalpha() or w in lex.prepositions or w in lex.time_words or w in lex.time_nouns \
                     or w in lex.an_words or w in lex.relatives or w in lex.np_stops or self.cue_at(t[0]) is not None:
                 break
@@ -1535,6 +1539,23 @@ class Speakers:
             end = t[1]
             definite = definite or w.startswith(("ال", "بال"))
         return (sp[0], end, None) if end is not None and definite else sp
+
+    def _genitive_lam_end(self, toks, k: int) -> int:
+        """مصادر في القوات المعادية للحوثيين، مصادر في السلطة المحلية لمحافظة عدن: ل glued to a definite word,
+        or to a noun before a place or body name, right after a source's body says whose body it is; the end of
+        that genitive, or -1. Not whom the source told (للصحفيين، للعربية، لرويترز، لوكالة فرانس برس)."""
+        w = toks[k][2]
+        if w[:1] != "ل" or len(w) < 4 or w[1:] in self.lex.addressee_nouns or w[2:] in self.lex.addressee_nouns \
+                or self._media_addressee(toks, k) or self._addressee_end(toks, k) > k \
+                or w in self.lex.l_particles or self._entity_covering(toks[k][0]) is not None:
+            return -1
+        if w.startswith("لل"):
+            return toks[k][1] if "ا" + w[1:] not in self.lex.source_told_words else -1
+        if k + 1 < len(toks):
+            x = self._entity_starting(toks[k + 1][0])
+            if x is not None and x[2].label in ("LOC", "ORG"):
+                return x[1]                     # لمحافظة عدن
+        return -1
 
     def _group_np_end(self, p: int, limit: int) -> int:
         """The end of the group's noun phrase starting at ``p`` (زوار الشرقية، أهالي وزوار منطقة الباحة; a
