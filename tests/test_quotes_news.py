@@ -2737,3 +2737,18 @@ def test_a_genitive_lam_after_a_sources_body_continues_it():
         text = f"وقال مصدر في الوزارة {told} إن القرار نهائي."
         q = one(run(text, ents), "القرار نهائي")
         assert q.speaker is not None and q.speaker.text == "مصدر في الوزارة"
+
+
+def test_a_name_in_marks_opening_with_in_is_no_particle():
+    # قناة "إن تي في"، "وان بلاس": the name's first word reads as إن/وأن, which cut the name in two
+    text = 'وأكدت قناة "إن تي في" التلفزيونية سقوط حوالي 10 قتلى وإصابة 20 آخرين، في حصيلة أولية.'
+    q = one(run(text, [("إن تي في", "MEDIA", None)]), "سقوط حوالي 10 قتلى وإصابة 20 آخرين")
+    assert q.speaker is not None and q.speaker.text == "إن تي في"
+    text = ('أعلنت شركة "وان بلاس" الصينية الرائدة، عبر مدونتها الرسمية، أنها ستكشف النقاب عن هاتفها '
+            'الرائد في 27 من شهر يوليو المقبل.')
+    qs = run(text, [("وان بلاس", "BRAND", None)])
+    assert not any(q.text.startswith("بلاس") for q in qs)
+    assert one(qs, "ستكشف النقاب عن هاتفها الرائد في 27 من شهر يوليو المقبل").speaker.text == "وان بلاس"
+    # the other reading: a tagger slip that opens with the particle, not wrapped in marks, stays the particle
+    text = "وقال الوزير إن الحكومة ستدعم القطاع الخاص بقوة."
+    one(run(text, [("إن الحكومة", "ORG", None)]), "الحكومة ستدعم القطاع الخاص بقوة")

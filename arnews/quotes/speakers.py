@@ -288,7 +288,15 @@ class Speakers:
         if any(x <= a and b <= y for x, y in self.marked_names):
             return True                         # قناة "إن تي في": إن opens the name in marks
         x = self._entity_covering(a)
-        return x is not None and b <= x[1] and x[1] - x[0] > b - a and (x[0] < a or x[2].label == "PERSON")
+        return x is not None and b <= x[1] and x[1] - x[0] > b - a and (
+            x[0] < a or x[2].label == "PERSON" or self._name_in_marks(x[0], x[1]))
+
+    def _name_in_marks(self, a: int, b: int) -> bool:
+        """وأكدت قناة "إن تي في"، وكشفت "وان بلاس" أنها: an entity name opening with إن/وان and wrapped in
+        marks of its own is a name, so its first word is not the particle (a tagger slip like «أنَّ النبي»
+        is no whole marked span)."""
+        N = self.N
+        return a > 0 and b < len(N) and N[a - 1] in MARKS and N[b] in MARKS
 
     def _in_name_marks(self, p: int) -> bool:
         return self._entity_covering(p) is not None
