@@ -2776,3 +2776,18 @@ def test_a_hospital_or_agency_takes_the_adjective_of_its_name():
     assert ents_of("وتم افتتاح مستشفى جازان العام الماضي بسعة 300 سرير.") == [("مستشفى جازان", "LOC")]
     assert ents_of("وانطلق الجمع إلى مبنى جهاز الأمن الوطني الأوكراني في العاصمة.") == [("جهاز الأمن الوطني", "ORG")]
     assert ("حزب العمال", "ORG") in ents_of("وبدأ حزب العمال البريطاني يلملم جراحه بعد الانتخابات.")
+
+
+def test_a_national_council_does_not_take_the_un_security_councils_id():
+    """مجلس الأمن is the UN Security Council's alias; مجلس الأمن الوطني/القومي is a country's own council,
+    a longer name that must not take it. مجلس الأمن الدولي is the UN's, and a one-word name keeps its id
+    before an adjective of its full name (روساتوم العامة للطاقة الذرية)."""
+    def ids_of(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    assert ids_of("وقال أمين عام مجلس الأمن الوطني السعودي إن الاجتماع ناقش الوضع في المنطقة.") == \
+        [("مجلس الأمن الوطني السعودي", None)]
+    assert ids_of("ودعا مجلس الأمن الدولي إلى وقف القتال في اليمن.") == [("مجلس الأمن الدولي", "unsc")]
+    assert ids_of("وعمل في مجلس الأمن القومي كذلك، بحسب مقابلات مع مسؤولين.") == [("مجلس الأمن القومي", None)]
+    assert ids_of("وساهمت شركة روساتوم العامة للطاقة الذرية في بناء مفاعل بوشهر النووي.") == \
+        [("روساتوم العامة للطاقة الذرية", "rosatom")]

@@ -316,6 +316,24 @@ def _name_adjective_words() -> tuple:
                  for k in ("name_adjective_heads", "name_adjectives", "name_adjective_time_words"))
 
 
+def _adjective_names_another_body(text: str, alias_start: int, alias_end: int, te: int) -> bool:
+    """A tagger span that runs past a gazetteer body's alias into a 'national' adjective (facilities.json
+    own_body_adjectives: مجلس الأمن [الوطني]، مجلس الأمن [القومي]) names a country's own body, not the
+    alias's international one (the UN Security Council): the longer span must not take the shorter
+    alias's id. Only after an alias of two words or more, a descriptive name; other adjectives describe
+    the same body (التحالف العربي العسكري، روساتوم العامة للطاقة الذرية)."""
+    if " " not in text[alias_start:alias_end].strip():
+        return False
+    a = _NEXT_WORD.match(text, alias_end, min(te, alias_end + 30))
+    return a is not None and a.start(1) == alias_end + 1 and normalize(a.group(1)) in _own_body_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _own_body_adjectives() -> frozenset:
+    """facilities.json own_body_adjectives, normalized."""
+    return frozenset(map(normalize, facilities().get("own_body_adjectives", ())))
+
+
 _DIGIT_NEXT = regex.compile(r"\s{1,2}\d")
 
 

@@ -12,7 +12,7 @@ import regex
 
 from ..records import Entity
 from ..text import normalize
-from .bodies import _after_descriptor, _after_nationality, _descriptors
+from .bodies import _adjective_names_another_body, _after_descriptor, _after_nationality, _descriptors
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import DocumentCurrencies, _bare, currency_parts
@@ -269,7 +269,10 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
                         elif (ps, pe) != (x[0], x[1]):
                             x[0], x[1], x[3] = ps, pe, "gazetteer+tagger"
                     elif _COARSE.get(ent.label) == _COARSE.get(label):
-                        if ent.label == "ORG":
+                        if ent.label == "ORG" and te > x[1] and _adjective_names_another_body(text, x[0], x[1], te):
+                            x[0], x[1], x[2], x[3] = ts, te, None, "tagger"  # [مجلس الأمن الوطني]: not the UN's
+                            x.append(label)
+                        elif ent.label == "ORG":
                             x[0], x[1], x[3] = ts, te, "gazetteer+tagger"
                         elif ent.label in _COMMERCIAL:
                             how = _product_extent(text, ts, te, x[0], x[1])
