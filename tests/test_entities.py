@@ -2791,3 +2791,14 @@ def test_a_national_council_does_not_take_the_un_security_councils_id():
     assert ids_of("وعمل في مجلس الأمن القومي كذلك، بحسب مقابلات مع مسؤولين.") == [("مجلس الأمن القومي", None)]
     assert ids_of("وساهمت شركة روساتوم العامة للطاقة الذرية في بناء مفاعل بوشهر النووي.") == \
         [("روساتوم العامة للطاقة الذرية", "rosatom")]
+
+
+def test_a_common_noun_on_security_is_no_body():
+    """حارس الأمن 'the security guard', شركة الأمن الإلكتروني 'the cyber-security company' and بمركز الأمن
+    'at the police post' are common nouns the tagger reads as bodies; لجنة الأمن of a parliament is one."""
+    def orgs_of(text):
+        return [e.text for e in arnews.extract(text).entities if e.label == "ORG"]
+
+    assert orgs_of("وخلف الهجوم قتيلين هما المهاجم وحارس الأمن الذي اعترضه.") == []
+    assert "شركة الأمن" not in orgs_of("وبحسب شركة الأمن الإلكتروني زيروفوكس فإن الحسابات مكشوفة للجهات الأمنية.")
+    assert "لجنة الأمن" in orgs_of("وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي الغارات.")
