@@ -117,8 +117,10 @@ class _MentionIndex:
 NAMES = Path(__file__).resolve().parent.parent / "data" / "names"
 
 
+@lru_cache(maxsize=None)
 def _one_word_names(*files: str) -> frozenset:
-    """The one-word entries of name lists of ``NAMES`` (comments left out), normalized."""
+    """The one-word entries of name lists of ``NAMES`` (comments left out), normalized; read once per
+    set of files."""
     out = set()
     for f in files:
         try:
