@@ -27,7 +27,7 @@ DEFAULT = Path(os.environ.get("ARNEWS_SHARED", ROOT.parent / "shared")) / "data/
 def cli_seconds(corpus: Path, workers: int, out: Path) -> float:
     exe = Path(sys.executable).with_name("arnews")
     cmd = [str(exe), "extract", str(corpus), "--text-field", "content", "--title-field", "title",
-           "-f", "jsonl", "-o", str(out), "-q", "--workers", str(workers)]
+           "-f", "jsonl", "-o", str(out), "-q", "--allow-empty", "--workers", str(workers)]
     t = time.perf_counter()
     subprocess.run(cmd, check=True)
     return time.perf_counter() - t
