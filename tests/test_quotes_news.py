@@ -2752,3 +2752,21 @@ def test_a_name_in_marks_opening_with_in_is_no_particle():
     # the other reading: a tagger slip that opens with the particle, not wrapped in marks, stays the particle
     text = "وقال الوزير إن الحكومة ستدعم القطاع الخاص بقوة."
     one(run(text, [("إن الحكومة", "ORG", None)]), "الحكومة ستدعم القطاع الخاص بقوة")
+
+
+def test_a_counted_group_is_the_whole_subject():
+    # أعلن عشرات من الجنود الموالين للرئيس المخلوع استسلامهم: the group (quantifier + من + its phrase and
+    # genitive) speaks; the report starts at the masdar object, not inside the group at الموالين
+    text = "وأكد عدد من الأطباء العاملين للوزارة رفضهم القرار الجديد."
+    qs = run(text)
+    assert [q.text for q in qs] == ["رفضهم القرار الجديد"]
+    assert qs[0].speaker is not None and qs[0].speaker.text == "عدد من الأطباء العاملين"
+    # a group whose genitive goes on past و (وجماعة الحوثي) has no object found: no quote, rather than one
+    # opening inside the group
+    text = ("وأعلن عشرات من الأفراد الموالين للرئيس المخلوع وجماعة الحوثي استسلامهم جراء توغل "
+            "مدرعات المقاومة في المنطقة.")
+    assert not any(q.text.startswith(("الموالين", "وجماعة")) for q in run(text))
+    # the other reading: an أن clause after the group, and a group with no genitive, keep their reports
+    q = one(run("وأكد عدد من المسؤولين الحكوميين أن العمل مستمر في المشروع."), "العمل مستمر في المشروع")
+    assert q.speaker is not None and q.speaker.text == "عدد من المسؤولين الحكوميين"
+    one(run("وأكد عدد من المسؤولين في الوزارة اليوم استمرار العمل بالمشروع."), "استمرار العمل بالمشروع")

@@ -207,7 +207,8 @@ class IndirectQuotes:
                 return rest[0][0], self._clause_end(rest[0][0], True)     # ينفي احتمال ...، وأكد أهمية التعاون
             if np is None and not svo and "bare" not in flags:
                 flags = flags - {"nominal"}
-            i = 0
+            i = self._counted_group_end(np, rest, sent_end)
+            i0 = i
             gen_speaks = False
             # skip a prepositional phrase or time words between subject and object
             while i < len(rest):
@@ -252,7 +253,7 @@ class IndirectQuotes:
                         if i < len(rest) and rest[i][2] == "عن" and "an" in flags:
                             return rest[i][1], self._clause_end(rest[i][1], False)
                         continue
-                if i == 0 and np is not None and self._genitive_l(w):
+                if i == i0 and np is not None and self._genitive_l(w):
                     # أكدت الأمانة العامة لهيئة كبار العلماء على ...، القيادة العامة للقوات المسلحة: ل + a noun
                     # right after the subject goes on with it (or tells whom: لإذاعة فرنسا), no object starts there
                     x = self._entity_starting(rest[i][0] + 1)
@@ -263,10 +264,13 @@ class IndirectQuotes:
                             and self._title_then_name(np[0], rest[i + 1][2]))) \
                             and rest[i][2] not in lex.prepositions and rest[i][2] not in lex.relatives \
                             and rest[i][2] not in lex.an_words and rest[i][2] not in lex.time_words \
-                            and self.cue_at(rest[i][0]) is None:
-                        i += 1
+                            and self.cue_at(rest[i][0]) is None \
+                            and not (i0 and _content_masdar(rest[i][2], lex)):
+                        i += 1                  # (after a counted group its masdar object ends the genitive)
                     if i < len(rest) and rest[i][2].lstrip("و") in lex.relatives:
                         return None             # ... للجنة العليا والذي عقده: the relative goes on, no object here
+                    if i0 and i < len(rest) and rest[i][2][:1] == "و" and self.cue_at(rest[i][0]) is None:
+                        return None             # عشرات من الأفراد الموالين للرئيس المخلوع وجماعة الحوثي: the group goes on
                     continue
                 if w in ("في", "ب", "من", "منذ") and i + 1 < len(rest):
                     i += 2
@@ -313,6 +317,20 @@ class IndirectQuotes:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _counted_group_end(self, np, rest, limit: int) -> int:
+        """أعلن عشرات من الأفراد الموالين ... استسلامهم: a subject that is a quantifier ending in من (speakers.json
+        group_quantifiers: عشرات من، عدد من) counts the group after من; the whole group (من + its noun phrase) is
+        the subject, no prepositional phrase before the object. The index in ``rest`` past the group, or 0."""
+        if np is None or len(rest) < 2 or rest[0][2] != "من" or not any(
+                q[-1] == "من" and " ".join(q[:-1]) == self.N[np[0]:np[1]] for q in self.lex.group_quantifiers):
+            return 0
+        if self._entity_covering(rest[1][0]) is not None:
+            return 0                            # قال كل من فهد عبده: a name, not a group
+        end = self._group_np_end(rest[1][0], limit)
+        if end < 0:
+            return 0
+        return next((k for k in range(1, len(rest)) if rest[k][0] >= end), len(rest))
 
     def _thing_or_question(self, c) -> bool:
         """وهذا لا ينفي وجود شركاء، هل تؤكد وجود مجازر، بلافتة تؤكد مدى شعبيته، جملا تؤكد وجوده: a
