@@ -228,21 +228,42 @@ class TokenList(MutableSequence):
     runs only dump the tokens: ``Document.model_dump`` writes their dicts straight from this. Reading
     a token (indexing, iterating, comparing, changing) makes all the records once. ``texts``,
     ``starts``, ``ends`` and :meth:`token` read it without making them (for the components).
-    ``cuts`` are a token's inner boundaries (offsets in the token): و+ل+تويتر is (1, 2).
+    ``cuts`` are a token's inner boundaries (offsets in the token): و+ل+تويتر is (1, 2). A form the tokens
+    component had not seen before is None until read (its cuts are made then: ``_pending``).
     """
 
-    __slots__ = ("_text", "_texts", "_starts", "_ends", "_forms", "_records")
+    __slots__ = ("_text", "_texts", "_starts", "_ends", "_forms", "_records", "_pending")
 
-    def __init__(self, text: str, texts: list, starts: list, ends: list, forms: list):
+    def __init__(self, text: str, texts: list, starts: list, ends: list, forms: list, pending=None):
         self._text, self._texts, self._starts, self._ends, self._forms = text, texts, starts, ends, forms
         self._records: Optional[list] = None
+        #: (complete, {index: kind}): ``complete(texts, forms, pairs)`` fills in the forms still None
+        #: (new word forms, whose clitic cuts are computed only when someone reads them)
+        self._pending = pending
+
+    def _complete(self) -> list:
+        """The per-token ``(norm, cuts)``, the pending ones computed now."""
+        if self._pending is not None:
+            complete, new = self._pending
+            self._pending = None
+            complete(self._texts, self._forms, new.items())
+        return self._forms
+
+    def _form(self, i: int) -> tuple:
+        """Token ``i``'s ``(norm, cuts)``, computed now if pending (and only its own)."""
+        f = self._forms[i]
+        if f is None:
+            complete, new = self._pending
+            complete(self._texts, self._forms, ((i, new[i]),))
+            f = self._forms[i]
+        return f
 
     def dicts(self) -> list[dict]:
         """The tokens as ``model_dump`` gives them (a new list of new dicts), before the records are
         made."""
         text = self._text
         return [{"text": t, "start": s, "end": e, "norm": norm, "segments": _segments(text, s, e, cuts) if cuts else []}
-                for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._forms)]
+                for t, s, e, (norm, cuts) in zip(self._texts, self._starts, self._ends, self._complete())]
 
     def _list(self) -> list:
         recs = self._records
@@ -274,7 +295,7 @@ class TokenList(MutableSequence):
         the others."""
         if self._records is not None:
             return self._records[i]
-        s, e, (norm, cuts) = self._starts[i], self._ends[i], self._forms[i]
+        s, e, (norm, cuts) = self._starts[i], self._ends[i], self._form(i)
         segs = [_new_span(x) for x in _segments(self._text, s, e, cuts)] if cuts else []
         return _new_token({"text": self._texts[i], "start": s, "end": e, "norm": norm, "segments": segs})
 
@@ -317,7 +338,7 @@ class TokenList(MutableSequence):
         """Pickles, copies and deep copies compactly while no record is made (a document sent back by
         a worker process: ``Pipeline.pipe(workers=N)``), else as the plain list of Token records."""
         if self._records is None:
-            return TokenList, (self._text, self._texts, self._starts, self._ends, self._forms)
+            return TokenList, (self._text, self._texts, self._starts, self._ends, self._complete())
         return list, (self._records,)
 
 

@@ -71,3 +71,16 @@ def test_kept_tokens_copy_and_pickle_compactly_and_made_records_as_records():
     shallow = copy.copy(kept)
     shallow[0].norm = "changed"  # makes the copy's records: the original makes its own
     assert kept[0].norm == "وقال" and shallow[1:] == kept[1:]
+
+
+def test_clitic_cuts_of_new_word_forms_are_made_when_read():
+    """A fresh pipeline has seen no word form: the cuts wait until a token's segments are read (a run
+    that reads only entities never pays for them), then come out as an eager run gives them."""
+    expected = fresh().model_dump(mode="json")["tokens"]
+    kept = arnews.Pipeline()(TEXT).__dict__["tokens"]
+    assert None in kept._forms  # nothing cut yet
+    i = kept.texts.index("وللفيفا")
+    assert [s.text for s in kept.token(i).segments] == ["و", "ل", "لفيفا"]
+    assert kept._forms[i] is not None and kept._forms.count(None) > 1  # only the token read was cut
+    assert pickle.loads(pickle.dumps(kept)).dicts() == expected  # a worker sends its cuts along
+    assert kept.dicts() == expected and None not in kept._forms

@@ -5,7 +5,9 @@ Arabic words are cut by the trained clitic segmenter (:mod:`arnews.segment.cliti
 to a number or written with tatweel (و3، بالـ20، بالـ) is cut by rule. ``segments`` is empty when the
 token is one piece. Per word form, the normalized form and the cuts are cached: news vocabulary
 repeats, so most tokens cost one dictionary lookup. The document keeps them as a
-:class:`~arnews.records.TokenList`: Token records are made only when someone reads them.
+:class:`~arnews.records.TokenList`: Token records are made only when someone reads them, and the cuts
+of a form not seen before only when someone reads its segments (or dumps the tokens): a run that
+writes only entities, numbers or quotes (``--format tsv``, ``counts``) never segments its words.
 """
 from __future__ import annotations
 
@@ -74,19 +76,28 @@ class Tokens:
             cache.clear()
         texts = [text[s:e] for s, e, _ in toks]
         forms = list(map(cache.get, texts))
+        new = None
         if None in forms:
-            seg = get_segmenter().cuts if self.segment else None
-            for i in compress(range(len(forms)), map(is_, forms, repeat(None))):
-                t = texts[i]
-                info = cache.get(t)  # the same new form earlier in this document
-                if info is None:
-                    info = cache[t] = (normalize(t), _cuts(t, toks[i][2], seg))
-                forms[i] = info
-        tokens = TokenList(text, texts, list(map(_START, toks)), list(map(_END, toks)), forms)
+            new = {i: toks[i][2] for i in compress(range(len(forms)), map(is_, forms, repeat(None)))}
+        tokens = TokenList(text, texts, list(map(_START, toks)), list(map(_END, toks)), forms,
+                           (self._complete, new) if new else None)
         if doc.tokens:  # a component before this one made tokens: add these after them
             doc.tokens.extend(tokens)
         else:
             doc.__dict__["tokens"] = tokens
+
+    def _complete(self, texts: list, forms: list, new: list) -> None:
+        """Fill in the ``(norm, cuts)`` of the new word forms ``new`` (index, kind pairs) of a TokenList,
+        when it is first read: the segmenter's cuts are the token records' ``segments``, which a run
+        that reads only entities, numbers or quotes never asks for."""
+        cache = self._cache
+        seg = get_segmenter().cuts if self.segment else None
+        for i, kind in new:
+            t = texts[i]
+            info = cache.get(t)
+            if info is None:
+                info = cache[t] = (normalize(t), _cuts(t, kind, seg))
+            forms[i] = info
 
 
 def make_component(**options):
