@@ -2802,3 +2802,16 @@ def test_a_common_noun_on_security_is_no_body():
     assert orgs_of("وخلف الهجوم قتيلين هما المهاجم وحارس الأمن الذي اعترضه.") == []
     assert "شركة الأمن" not in orgs_of("وبحسب شركة الأمن الإلكتروني زيروفوكس فإن الحسابات مكشوفة للجهات الأمنية.")
     assert "لجنة الأمن" in orgs_of("وانتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي الغارات.")
+
+
+def test_a_club_the_article_names_with_its_id_is_that_club_where_its_name_stands_bare():
+    """One name, one referent in one article: once نادي الاتحاد (or a cue) names the club, the bare
+    الاتحاد, للاتحاد of the same article are that club too; not after كأس (a cup's name), and nowhere in an
+    article that never names the club."""
+    text = ("أنهت إدارة نادي الاتحاد إجراءات التعاقد مع المدافع الجديد. وقال مدير الكرة إن الاتحاد يحتاج إلى "
+            "مهاجم قبل بدء الموسم، وإن الصفقة إضافة للاتحاد. وسيلعب الفريق بعدها في كأس الاتحاد الودية.")
+    got = [(e.text, e.start) for e in arnews.extract(text).entities if e.id == "al-ittihad"]
+    assert got == [("نادي الاتحاد", text.index("نادي الاتحاد")), ("الاتحاد", text.index("إن الاتحاد") + 3),
+                   ("لاتحاد", text.index("للاتحاد") + 1)]
+    plain = "أكد الاتحاد في بيانه أن الاتحاد الأوروبي شريك، وأشاد الوزير بدور الاتحاد في دعم المزارعين."
+    assert not [e for e in arnews.extract(plain).entities if e.id == "al-ittihad"]
