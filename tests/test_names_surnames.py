@@ -43,3 +43,17 @@ def test_surnames_reach_the_runtime_reader():
     assert not {normalize(x) for x in ("الخطيب", "الشهري", "باول")} & surnames
     assert normalize("عامر") in given and normalize("بيجن") in given
     assert normalize("المدرب") in titles and normalize("الرئيس") in titles
+
+
+def test_a_given_name_that_is_also_a_word_names_a_person_before_a_listed_family_name():
+    """علي، تركي، مساعد are also words ('on', 'Turkish', 'assistant'), and the tagger misses them: before a
+    family name of surnames.txt they are the given name (وأوضح المدير التنفيذي مساعد العتيبي), and a given
+    name the tagger kept alone before them joins (محمد + علي جعفري); before any other word they stay words
+    (مساعد المدير العام)."""
+    import arnews
+    text = "وأوضح المدير التنفيذي مساعد العتيبي أن التسجيل بدأ، وقال مساعد المدير العام إن الخطة جاهزة."
+    got = [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
+    assert got == ["مساعد العتيبي"]
+    text = "نقلت وكالة تسنيم للأنباء عن محمد علي جعفري، قائد الحرس الثوري، قوله إن الرد سيكون حاسما."
+    got = [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
+    assert got == ["محمد علي جعفري"]

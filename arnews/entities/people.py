@@ -603,6 +603,17 @@ def _given_names_only(x) -> bool:
     return bool(words) and (all(w in given for w in words) or "".join(words) in given)
 
 
+def _family_given(word: str, raw: str) -> Optional[str]:
+    """The given name a word is, less a glued و/ف, when it is one of facilities.json
+    ``given_before_family_names`` (علي، تركي، مساعد، منصور: also words, so only before a family name of
+    surnames.txt: استقالة تركي السديري، المدير التنفيذي مساعد العتيبي), else None; ``raw`` is the word as
+    written: spelt with ى it is the particle على (normalized علي: على السديري 'on Al-Sudairi')."""
+    if "ى" in raw:
+        return None
+    maybe = _given_name_lists()[1]
+    return next((f for f in _plain_forms(word) if f in maybe), None)
+
+
 def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     """A family name of surnames.txt right after a person mention, or right after a given name that no
     mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
@@ -610,7 +621,9 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     of surnames_ambiguous.txt (also a word: المولد، المنيع) joins only a person mention of given names
     alone right before it (المدافع أسامة + المولد). An ambiguous
     given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
-    has it mostly inside person names. Given names before the given name come too (محمد + علي جعفري).
+    has it mostly inside person names; so does one of facilities.json ``given_before_family_names`` (تركي،
+    مساعد) before a family name of surnames.txt (``_family_given``). Given names before the given name come
+    too (محمد + علي جعفري).
     A family name right after a title of person_titles.txt is a person alone (الدكتور المراغي)."""
     surnames, given, ambiguous, titles = _surnames()
 
@@ -642,7 +655,7 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
             if x.label == "PERSON" and not x.id:
                 index.replace(before[0], _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source))
             continue
-        f = given_at(k - 1)
+        f = given_at(k - 1) or _family_given(words[k - 1], text[view.start(acc[2 * k - 1] - len(words[k - 1])):ps])
         if f is None:
             if any(t in titles for t in _plain_forms(words[k - 1])):  # الرئيس أردوغان، المدرب شميت
                 index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
@@ -652,7 +665,14 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
             j -= 1  # an unambiguous given name before it, with no glued proclitic between
             f = given_at(j)
         fs = view.start(acc[2 * j + 1] - len(f))
-        if not index.overlapping(fs, e) and not ctx.is_blocked(fs, e):
+        if ctx.is_blocked(fs, e):
+            continue
+        inner = index.overlapping(fs, e)
+        if inner and all(y.label == "PERSON" and not y.id and fs <= y.start and y.end < e for _, y in inner):
+            for sr, _ in inner:  # the tagger's given name alone (محمد + علي جعفري): the whole name replaces it
+                index.remove(sr)
+            inner = ()
+        if not inner:
             index.add(_make_entity(text[fs:e], fs, e, "PERSON", None, None, None, "names"))
     return index.entities()
 
