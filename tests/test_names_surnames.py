@@ -57,3 +57,14 @@ def test_a_given_name_that_is_also_a_word_names_a_person_before_a_listed_family_
     text = "نقلت وكالة تسنيم للأنباء عن محمد علي جعفري، قائد الحرس الثوري، قوله إن الرد سيكون حاسما."
     got = [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
     assert got == ["محمد علي جعفري"]
+
+
+def test_a_family_name_that_is_also_a_word_follows_a_given_name_with_its_article():
+    """الشهري is 'monthly' and a family name (surnames_ambiguous.txt): right after a given name of the lists
+    that no mention holds it is the family name (تغيب اللاعبون يحيى الشهري وعبدالرحمن الشمري); after a noun it
+    stays the adjective (التقرير الشهري)."""
+    import arnews
+    text = "وتغيب عن التدريبات اللاعبون يحيى الشهري وعبدالرحمن الشمري، وصدر التقرير الشهري للنادي أمس."
+    got = [e.text for e in arnews.extract(text).entities if e.label == "PERSON"]
+    assert "يحيى الشهري" in got
+    assert not [t for t in got if "التقرير" in t or t == "الشهري"]

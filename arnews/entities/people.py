@@ -619,7 +619,8 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
     mention covers, belongs to the person (سعد + الغامدي، خالد عبدالله + القحطاني): the tagger often
     stops before a family name it has not seen, or misses a given name + family name pair. A family name
     of surnames_ambiguous.txt (also a word: المولد، المنيع) joins only a person mention of given names
-    alone right before it (المدافع أسامة + المولد). An ambiguous
+    alone right before it (المدافع أسامة + المولد), or, when it has the article ال, a given name of the
+    name lists right before it that no mention holds (اللاعبون يحيى الشهري، وعايض الشهري). An ambiguous
     given name (علي، رائد; not باسم "on behalf of", أن) counts when the tagger's training text ``lex``
     has it mostly inside person names; so does one of facilities.json ``given_before_family_names`` (تركي،
     مساعد) before a family name of surnames.txt (``_family_given``). Given names before the given name come
@@ -649,13 +650,19 @@ def _surnamed_people(ents: list, text: str, ctx, toks, lex=None) -> list:
             if before and _given_names_only(index.by[before[0]]):
                 x = index.by[before[0]]
                 index.replace(before[0], _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source))
-            continue
-        if before:
+                continue
+            # or, with ال, right after a given name of the lists that no mention holds (يحيى الشهري، نادية الجندي)
+            f = None if before or not words[k].startswith("ال") else \
+                next((f for f in _plain_forms(words[k - 1]) if f in given), None)
+            if f is None:
+                continue
+        elif before:
             x = index.by[before[0]]
             if x.label == "PERSON" and not x.id:
                 index.replace(before[0], _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source))
             continue
-        f = given_at(k - 1) or _family_given(words[k - 1], text[view.start(acc[2 * k - 1] - len(words[k - 1])):ps])
+        else:
+            f = given_at(k - 1) or _family_given(words[k - 1], text[view.start(acc[2 * k - 1] - len(words[k - 1])):ps])
         if f is None:
             if any(t in titles for t in _plain_forms(words[k - 1])):  # الرئيس أردوغان، المدرب شميت
                 index.add(_make_entity(text[s:e], s, e, "PERSON", None, None, None, "names"))
