@@ -2815,3 +2815,13 @@ def test_a_club_the_article_names_with_its_id_is_that_club_where_its_name_stands
                    ("لاتحاد", text.index("للاتحاد") + 1)]
     plain = "أكد الاتحاد في بيانه أن الاتحاد الأوروبي شريك، وأشاد الوزير بدور الاتحاد في دعم المزارعين."
     assert not [e for e in arnews.extract(plain).entities if e.id == "al-ittihad"]
+
+
+def test_salah_al_din_is_the_iraqi_governorate_beside_a_place_and_a_name_elsewhere():
+    """A bare صلاح الدين is the governorate after a place word or beside another place (محافظتي الأنبار
+    وصلاح الدين، شمال صلاح الدين); a man's given name before his family name stays a person."""
+    text = ("وتقدمت القوات في محافظتي الأنبار وصلاح الدين، وسيطرت على مواقع شمال صلاح الدين. "
+            "والتقى الوزير المهندس صلاح الدين العمري في مكتبه.")
+    got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+    assert got.count(("صلاح الدين", "LOC", "salah-al-din")) == 2
+    assert ("صلاح الدين العمري", "PERSON", None) in got
