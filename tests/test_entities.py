@@ -2825,3 +2825,18 @@ def test_salah_al_din_is_the_iraqi_governorate_beside_a_place_and_a_name_elsewhe
     got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
     assert got.count(("صلاح الدين", "LOC", "salah-al-din")) == 2
     assert ("صلاح الدين العمري", "PERSON", None) in got
+
+
+def test_a_quoted_title_after_a_definite_work_word_or_an_operetta_is_a_work():
+    """The title in quotes after المسلسل، الفيلم، الكتاب (with the article), أوبريت، قصيدة، ديوان, a
+    feminine possessive (روايتها، ألبومها), maybe with an adjective of the kind (المسلسل التلفزيوني، الأوبريت
+    الإنشادي), is a WORK, whatever names are inside it (مجدك يا سلمان is no person); a quoted name after
+    another word keeps its reading."""
+    text = ("وشهد الحفل عرض أوبريت «مجدك يا سلمان» ثم الأوبريت الإنشادي «كلنا للوطن»، وتحدثت الممثلة عن "
+            "دورها في المسلسل التلفزيوني «ليالي الشتاء» وعن روايتها «بيت على النهر»، وقال مدير شركة «أرامكو» "
+            "إن العرض نجح.")
+    got = [(e.text, e.label) for e in arnews.extract(text).entities]
+    for title in ("مجدك يا سلمان", "كلنا للوطن", "ليالي الشتاء", "بيت على النهر"):
+        assert (title, "WORK") in got
+    assert ("سلمان", "PERSON") not in got
+    assert not [t for t, label in got if t == "أرامكو" and label == "WORK"]

@@ -800,7 +800,7 @@ def test_a_unit_word_alone_counts_one_only_when_it_is_that_unit():
     for text in ("انفجرت بعد مرورها فوق لغم قبل أن تستهدف", "لكل من قدم أو عرض رشوة", "من خلال وسم أنشأه",
                  "في فندق «M» التابع للسلسلة", "نستغل ما لدينا من كم بيانات هائل"):
         assert [(q.unit, q.value) for q in qs(text).quantities if q.kind == "measure"] == [], text
-    q = q_of(qs("أوبريت «كلنا وطن واحد» يحتفي"), "وطن واحد")  # وطن "homeland", no و + طن (a ton)
+    q = q_of(qs("رفع شعار «كلنا وطن واحد» يحتفي"), "وطن واحد")  # وطن "homeland", no و + طن (a ton)
     assert (q.kind, q.counted.text) == ("number", "وطن")
     assert q_of(qs("قبل ساعة واحدة"), "ساعة واحدة").unit == "hour"
 

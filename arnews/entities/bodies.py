@@ -62,6 +62,13 @@ def _title_cues() -> dict:
     return _TITLE_CUES
 
 
+def _definite_cue(w: str) -> bool:
+    """Whether a (normalized) title cue is a noun with the article (المسلسل، الفيلم، الأوبريت, maybe
+    after و/ب/ل/وب): a quoted name after it may be no title but a name of its own (في المسلسل «تويتر»
+    صامد), so a name the gazetteer knows with an id keeps its reading there."""
+    return any(w[len(p):].startswith("ال") for p in ("", "و", "ب", "وب")) or w.startswith("لل")
+
+
 _WORK_ADJECTIVES = None
 
 
@@ -77,9 +84,11 @@ _QUOTED_TITLE = regex.compile(r'[ ]{0,2}([«"“])[ ]?([^«»"“”\n]{1,60}?)[
 
 
 def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
-    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب, or after it
-    and one of the work adjectives (برنامج جديد «X»), at most 60 characters and 6 words, is a WORK
-    mention; after فعاليات، مهرجان، معرض ... an EVENT; mentions inside it give way."""
+    """The title in quotes right after a word such as برنامج، بعنوان، فيلم، مسلسل، كتاب، أوبريت، قصيدة،
+    المسلسل, or after it and one of the work adjectives (برنامج جديد «X»، المسلسل التلفزيوني «Y»), at most
+    60 characters and 6 words, is a WORK mention; after فعاليات، مهرجان، معرض ... an EVENT; mentions inside
+    it give way (أوبريت «مجدك يا سلمان» names no person), except a name with an id that is the whole quote
+    after a definite cue (``_definite_cue``)."""
     words = toks.words
     cues = _title_cues()
     if cues.keys().isdisjoint(words):
@@ -108,6 +117,8 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
             continue  # a mention across the quote
         if any(x.start == s and x.end == e and x.id and x.label == cues[w] for x in near):
             continue  # the gazetteer's work or event, with its id («جوراسيك وورلد»)
+        if _definite_cue(w) and any(x.start == s and x.end == e and x.id for x in near):
+            continue  # a known name in quotes after the definite noun (في المسلسل «تويتر» صامد: a character)
         inside.update(id(x) for x in near if s <= x.start and x.end <= e)
         titles.append(_make_entity(text[s:e], s, e, cues[w], None, None, None, "tagger"))
     if not titles:
