@@ -2840,3 +2840,14 @@ def test_a_quoted_title_after_a_definite_work_word_or_an_operetta_is_a_work():
         assert (title, "WORK") in got
     assert ("سلمان", "PERSON") not in got
     assert not [t for t, label in got if t == "أرامكو" and label == "WORK"]
+
+
+def test_waddan_is_the_libyan_town_after_a_town_word_and_bloudan_is_whole():
+    """ودان is the Libyan town after مدينة/بلدة (town cue) and و + دان 'and he condemned' elsewhere; بلودان
+    (Syria) is one name, not ب + ل + ودان."""
+    text = "وقال أحد الناشطين في مدينة ودان إن الوضع هادئ، وهاجم مسلحون حاجزا قرب بلدة بلودان."
+    got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+    assert ("ودان", "LOC", "waddan") in got
+    assert ("بلودان", "LOC", "bloudan") in got
+    got = [e.id for e in arnews.extract("ودان المجلس الوطني الفلسطيني الهجوم على القرية.").entities]
+    assert "waddan" not in got
