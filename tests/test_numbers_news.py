@@ -1750,3 +1750,21 @@ def test_amassu_al_haja_is_most_in_need_not_yesterday():
     # the other reading: أمس after a verb, even before الحاجة, is yesterday
     d = qs("وأكد الوزير أمس الحاجة إلى تعزيز الأمن، ووصل الوفد أمس الأول.", reference_date=dt.date(2015, 7, 21))
     assert [(t.text, t.value) for t in d.temporals] == [("أمس", "2015-07-20"), ("أمس الأول", "2015-07-19")]
+
+
+def test_the_franc_the_won_the_peso_and_the_euro_cent_are_currencies():
+    # فرنك، وون، بيزو، يوروسنت were counted nouns (kind number, unit the word): now money with the code
+    d = qs("وصدرت سويسرا ساعات بقيمة 10.6 مليار فرنك، وبلغت مبيعات المصنع الكوري 48 تريليون وون، "
+           "ودفع المشترك 40 يوروسنت يوميا، واختفى من حسابه 80 مليون بيزو أرجنتيني.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
+        ("10.6 مليار فرنك", "money", "CHF"), ("48 تريليون وون", "money", "KRW"),
+        ("40 يوروسنت", "money", "EUR"), ("80 مليون بيزو أرجنتيني", "money", "ARS")]
+    assert q_of(d, "40 يوروسنت").value == pytest.approx(0.4)
+    # a bare franc takes the code of the one country of it the article names; none named: money, no code
+    d = qs("ورصدت الحكومة في السنغال للمحكمة ستة مليارات فرنك.")
+    assert [(q.kind, q.unit) for q in d.quantities] == [("money", "XOF")]
+    d = qs("وبلغت ميزانية المحكمة ستة مليارات فرنك.")
+    assert [(q.kind, q.unit) for q in d.quantities] == [("money", None)]
+    # the other reading: a word that only ends like the currency (ينوون 'they intend') counts nothing
+    d = qs("وقال إن 300 شخص ينوون السفر.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("300 شخص", "شخص")]
