@@ -578,7 +578,7 @@ def test_years_before_christ_are_negative_years():
     d = qs("وقال إن الهيكل الأول جرى تدميره عام 586 قبل الميلاد، بينما هدم الهيكل الثاني عام 70م، "
            "وهناك أزياء سومرية (سنة 3500 ق.م) وأخرى آشورية (سنة 650 ق.م).")
     assert t_of(d, "عام 586 قبل الميلاد").value == "-0586"
-    assert t_of(d, "70م").value == "0070"  # after Christ: as before
+    assert t_of(d, "عام 70م").value == "0070"  # after Christ: as before (the year word in the span, as in عام 586 ق.م)
     assert t_of(d, "سنة 3500 ق.م").value == "-3500" and t_of(d, "سنة 650 ق.م").value == "-0650"
     assert [q.kind for q in d.quantities] == ["ordinal", "ordinal"]  # الهيكل الأول/الثاني only
     # a year joined to the marked one shares its era; a modifier stays in the span
@@ -1768,3 +1768,19 @@ def test_the_franc_the_won_the_peso_and_the_euro_cent_are_currencies():
     # the other reading: a word that only ends like the currency (ينوون 'they intend') counts nothing
     d = qs("وقال إن 300 شخص ينوون السفر.")
     assert [(q.text, q.unit) for q in d.quantities] == [("300 شخص", "شخص")]
+
+
+def test_a_year_before_1000_after_a_year_word_is_a_date():
+    # عام 645 ميلادية، سنة 630 للميلاد، سنة 268م فترة, and three digits before punctuation (في عام 453،)
+    # were bare numbers: a date from the year word on, as عام 626هـ already was
+    d = qs("ويعود المخطوط إلى عام 645 ميلادية تقريبا، وبنيت القلعة سنة 630 للميلاد ثم دمرت سنة 268م فترة "
+           "الحروب، وتأسست المدينة في عام 762، وتوفي العالم سنة 639).")
+    assert d.quantities == []
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("عام 645 ميلادية", "0645"), ("سنة 630 للميلاد", "0630"), ("سنة 268م", "0268"), ("عام 762", "0762"),
+        ("سنة 639", "0639")]
+    # the other reading: two digits alone after the year word (عام 48) and three digits before a word
+    # stay numbers, and the years before Christ keep their reading
+    d = qs("وهاجروا عام 48 إلى الشمال، وهدم المعبد عام 586 قبل الميلاد.")
+    assert [(q.text, q.kind) for q in d.quantities] == [("48", "number")]
+    assert [(t.text, t.value) for t in d.temporals] == [("عام 586 قبل الميلاد", "-0586")]

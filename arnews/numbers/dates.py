@@ -417,6 +417,9 @@ class DatesMixin:
             yp = self.year_part(m[0])
             if yp and yp[1] and (yp[2] or 1000 <= yp[1] <= 2200):
                 return yp[0], "date", f"{yp[1]:04d}"
+            ey = self._early_year(m[0], yp)
+            if ey:
+                return ey, "date", f"{int(self.toks[m[0]].t):04d}"
             r = self.match(m[0], ("rel",))
             if r and m[2] == "" and self.word(i) in ("العام", "السنه"):
                 off = {"past": -1, "next": 1, "current": 0}[r[1]["rel"]]
@@ -435,6 +438,19 @@ class DatesMixin:
                         y = self._short_hijri_year(y)  # عيد طيبة 36هـ، نهائي 81ه: 1436, 1381
                     return mk[0], "date", f"{y:04d}"
         return None
+
+    def _early_year(self, k, yp):
+        """A year before 1000 right after a year word (``yp``: year_part at token k, the token after it):
+        with a calendar marker (عام 645 ميلادية، سنة 630 للميلاد، سنة 268م فترة: the year word makes م no metre)
+        or, in three digits, before punctuation or the end (في عام 453، مات سنة 639)): the historian's year,
+        which the four-digit check left a bare number. Two digits alone (عام 48) stay what they were.
+        -> the date's end token or None."""
+        t = self.toks[k] if k < self.n else None
+        if t is None or t.typ != N or not t.t.isdigit() or not 1 <= int(t.t) < 1000:
+            return None
+        if yp and yp[1] == int(t.t) and yp[0] > k + 1:
+            return yp[0]  # the marker
+        return k + 1 if len(t.t) == 3 and self.is_p(k + 1) else None
 
     def _epithet_year(self, k):
         """A year word's adjective at token k (year_epithets: الحالي، الماضي، المالي، الهجري) and a year in
