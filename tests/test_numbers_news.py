@@ -1784,3 +1784,13 @@ def test_a_year_before_1000_after_a_year_word_is_a_date():
     d = qs("وهاجروا عام 48 إلى الشمال، وهدم المعبد عام 586 قبل الميلاد.")
     assert [(q.text, q.kind) for q in d.quantities] == [("48", "number")]
     assert [(t.text, t.value) for t in d.temporals] == [("عام 586 قبل الميلاد", "-0586")]
+
+
+def test_a_fraction_before_yearly_makes_a_compound_adjective_not_an_amount():
+    # ربع سنوية 'quarterly', نصف السنوية 'semi-annual': were 0.25 and 0.5 (the adjective their counted noun)
+    d = qs("سجلت الشركة أكبر خسائر ربع سنوية في تاريخها، وأشار تقرير المراجعة ربع السنوي إلى تحسن، "
+           "وقالت رئيسة البنك في شهادتها نصف السنوية إن النمو مستقر.")
+    assert d.quantities == []
+    # the other reading: a half behind و before the adverb سنوياً, and a half of a noun, stay amounts
+    d = qs("يحصل الموظف على نقطة ونصف سنوياً، وأنفق نصف الميزانية.")
+    assert [(q.text, q.value) for q in d.quantities] == [("نصف", 0.5), ("نصف", 0.5)]

@@ -85,6 +85,8 @@ class AmountPassesMixin:
                 continue
             if q.kind == "number" and q.value == 1 and q.counted is not None and self._unity_idiom(q.counted.text):
                 continue
+            if q.kind == "number" and q.value < 1 and q.modifier is None and self._fraction_adjective(q, text):
+                continue
             if rounds and q.kind == "number" and q.modifier is None and self._round_name(q, text):
                 continue  # (a word it took after is no count either: دور الـ 32 فاز)
             if self._bare_digits(q):
@@ -116,6 +118,19 @@ class AmountPassesMixin:
         w = normalize(noun)
         w = w[:-1] if w.endswith("ا") and len(w) > 2 else w
         return w in self.L.unity_nouns or len(w) > 2 and w[0] in "وك" and w[1:] in self.L.unity_nouns
+
+    def _fraction_adjective(self, q, text) -> bool:
+        """``q`` is a fraction word alone (ربع، نصف، ثلث; nothing glued before it) right before an adjective of
+        fraction_adjectives, taken as its counted noun or not (خسائر ربع سنوية، المراجعة ربع السنوية 'quarterly',
+        شهادتها نصف السنوية 'semi-annual'): one compound adjective, no amount."""
+        fractions, adjectives = self.L.fraction_adjectives
+        words = q.text.split()
+        if len(words) > 2 or key(words[0]) not in fractions or q.start > 0 and text[q.start - 1].isalpha():
+            return False
+        if len(words) == 2:
+            return key(words[1]) in adjectives
+        m = _WORD_AFTER(text, q.end)
+        return bool(m) and key(m.group(1)) in adjectives
 
     def _round_name(self, q, text) -> bool:
         """The bare number ``q``, definite (الثمانية، الستة عشر) or digits after ال/الـ (الـ 16), right after a

@@ -310,6 +310,8 @@ class Lexicon:
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
         self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
         self.unity_nouns = {key(x) for x in mods.get("unity_nouns", ())}
+        fa = mods.get("fraction_adjectives", {})
+        self.fraction_adjectives = ({key(x) for x in fa.get("fractions", ())}, {key(x) for x in fa.get("adjectives", ())})
         self.general_nouns = {key(x) for x in mods.get("general_nouns", ())}
         self.score_cues = {key(x) for x in mods.get("score_cues", ())}
         self.accusative_ones = {key(x) for x in mods.get("accusative_ones", ())}
