@@ -1794,3 +1794,13 @@ def test_a_fraction_before_yearly_makes_a_compound_adjective_not_an_amount():
     # the other reading: a half behind و before the adverb سنوياً, and a half of a noun, stay amounts
     d = qs("يحصل الموظف على نقطة ونصف سنوياً، وأنفق نصف الميزانية.")
     assert [(q.text, q.value) for q in d.quantities] == [("نصف", 0.5), ("نصف", 0.5)]
+
+
+def test_an_indefinite_idiom_of_unity_or_of_at_once_counts_nothing():
+    # مصير واحد، في خندق واحد، على قلب واحد، في وقت واحد 'at once', في توقيت واحد: were counts of 1
+    d = qs("وقال الأمير إن البلدين يجمعهما مصير واحد، وإن الإعلام في خندق واحد مع الجيش، وإن الأبناء على قلب "
+           "واحد. ووقعت التفجيرات في توقيت واحد، وتتعقب المنظومة 40 طائرة في وقت واحد.")
+    assert [(q.text, q.value) for q in d.quantities] == [("40 طائرة", 40)]
+    # the other reading: a one after another noun still counts (ساعة واحدة، صف واحد of men in a row)
+    d = qs("استغرق الاجتماع ساعة واحدة، ووقف الرجال في صف واحد.")
+    assert [(q.text, q.value) for q in d.quantities] == [("ساعة واحدة", 1), ("صف واحد", 1)]
