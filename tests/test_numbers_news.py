@@ -1804,3 +1804,19 @@ def test_an_indefinite_idiom_of_unity_or_of_at_once_counts_nothing():
     # the other reading: a one after another noun still counts (ساعة واحدة، صف واحد of men in a row)
     d = qs("استغرق الاجتماع ساعة واحدة، ووقف الرجال في صف واحد.")
     assert [(q.text, q.value) for q in d.quantities] == [("ساعة واحدة", 1), ("صف واحد", 1)]
+
+
+def test_a_duration_after_bafd_or_qabl_tied_to_another_event_is_no_relative_date():
+    # بعد أربعة أيام على فوزه، بعد 12 عاما من وقف العلاج، قبل يومين من الانتخابات: counted from the event
+    # named after them, not from the reference date (were 2015-07-25, 2027, 2015-07-19)
+    ref = dt.date(2015, 7, 21)
+    d = qs("استقال الرئيس بعد أربعة أيام على فوزه، وظلت الطفلة سليمة بعد 12 عاما من وقف العلاج، واعتقل "
+           "المتهمون قبل يومين من الانتخابات.", reference_date=ref)
+    assert d.temporals == []
+    assert [q.text for q in d.quantities] == ["أربعة أيام", "12 عاما", "يومين"]
+    # the other reading: no event after them, من الآن / من الزمن, or منذ before the verb's على: counted from
+    # the reference date as before
+    d = qs("سينتهي عقده بعد عامين، وقال قبل عامين من الآن إنه سيرحل، وانتظر بعد عقدين من الزمن، "
+           "ويسيطر التنظيم منذ عام على مساحات واسعة.", reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("بعد عامين", "2017"), ("قبل عامين", "2013"), ("بعد عقدين", "2035"), ("منذ عام", "2014")]

@@ -337,8 +337,11 @@ def test_year_after_year_is_no_date():
 
 
 def test_after_a_year_stays_a_relative_date():
-    d = qs("عاد اللاعب إلى الملاعب بعد عام من الإصابة.", reference_date="2015-07-21")
+    d = qs("يعود اللاعب إلى الملاعب بعد عام، كما قال طبيبه.", reference_date="2015-07-21")
     assert t_of(d, "بعد عام").value == "2016"
+    # a year after another event (بعد عام من الإصابة) is counted from it: no relative date
+    d = qs("عاد اللاعب إلى الملاعب بعد عام من الإصابة.", reference_date="2015-07-21")
+    assert d.temporals == [] and [q.text for q in d.quantities] == ["عام"]
 
 
 def test_a_stop_word_behind_a_preposition_is_no_counted_noun():

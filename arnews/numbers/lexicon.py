@@ -247,6 +247,10 @@ class Lexicon:
             add(f, "ago", -1)
         for f in cal["relative_after"]:
             add(f, "ago", 1, overwrite=False)
+        ra = cal.get("relative_anchors", {})
+        self.relative_anchors = ({1: {key(x) for x in ra.get("after", ())}, -1: {key(x) for x in ra.get("before", ())}},
+                                 {key(x) for x in ra.get("not_events", ())})
+        self.relative_since = {key(x) for x in ra.get("since", ())}
         for f in cal["period_words"]:
             add(f, "period", True)
         for d, forms in cal["times_of_day"].items():

@@ -342,7 +342,7 @@ class UnitsMixin:
             count = val * ue["factor"]
             pw = self.word(i - 1) if i > 0 else None
             ago = self.L.lex.get(pw, {}).get("ago") if pw else None
-            if ago and mod is None and not (ago > 0 and ue["unit"] == "century"):
+            if ago and mod is None and not (ago > 0 and ue["unit"] == "century") and not self._anchored(k, ago, pw):
                 # (بعد 13 قرنا من الغياب: after centuries of a span, no date centuries ahead)
                 self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
             return k2
@@ -355,6 +355,17 @@ class UnitsMixin:
         k, mod = self._post(k, mod)
         self.emit_q(i, k, "measure", val, unit=ue["unit"], modifier=mod)
         return k
+
+    def _anchored(self, k, ago, pw):
+        """Token k, right after a duration said with بعد (``ago`` 1) or قبل (-1; ``pw`` the word), ties it to
+        another event (calendar.json relative_anchors: بعد أربعة أيام على فوزه، بعد 12 عاما من وقف العلاج،
+        قبل يومين من الانتخابات): the date is that event's, not one counted from the reference date. Not
+        after منذ (يسيطر منذ عام على مساحات: the verb's على), nor before a word of not_events (من الآن 'from
+        now', من الزمن 'of time', من أجل 'in order to')."""
+        words, not_events = self.L.relative_anchors
+        if k >= self.n or pw in self.L.relative_since or self.word(k) not in words[ago]:
+            return False
+        return k + 1 >= self.n or self.word(k + 1) not in not_events
 
     def _shift(self, count, unit):
         ref = self.ref
