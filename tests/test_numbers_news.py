@@ -1820,3 +1820,12 @@ def test_a_duration_after_bafd_or_qabl_tied_to_another_event_is_no_relative_date
            "ويسيطر التنظيم منذ عام على مساحات واسعة.", reference_date=ref)
     assert [(t.text, t.value) for t in d.temporals] == [
         ("بعد عامين", "2017"), ("قبل عامين", "2013"), ("بعد عقدين", "2035"), ("منذ عام", "2014")]
+
+
+def test_a_palace_a_stadium_or_a_suburb_named_after_a_day_has_no_date():
+    # قصر 22 مايو الرئاسي، ملعب 22 مايو (Aden), ضاحية 6 أكتوبر (Cairo): names, were dates XXXX-05-22, XXXX-10-06
+    d = qs("استعادت القوات قصر 22 مايو الرئاسي والمنازل خلف ملعب 22 مايو، وسافر الفريق إلى ضاحية 6 أكتوبر بالقاهرة.")
+    assert d.temporals == [] and d.quantities == []
+    # the other reading: the same day after a verb or في is a date
+    d = qs("استعادت القوات في 22 مايو القصر الرئاسي.")
+    assert [(t.text, t.value) for t in d.temporals] == [("22 مايو", "XXXX-05-22")]
