@@ -858,9 +858,10 @@ def test_a_word_glued_to_b_or_l_after_a_definite_number_word_is_not_what_it_coun
 
 
 def test_a_long_verb_on_t_after_a_number_is_not_what_it_counts():
-    d = qs("ضمن مهرجان عيد طيبة 36 تشاركت مجموعة كبيرة من الحرفيين، وإن منظومة البلاغات 940 ترتبط بمجموعة "
+    d = qs("ضمن مهرجان عيد طيبة 36 تشاركت مجموعة كبيرة من الحرفيين، وإن الحالات المسجلة 940 ترتبط بمجموعة "
            "من القنوات، والثلاثة تشترك في أكثر من نقطة.")
-    # (عيد طيبة 36 is a festival's name with its edition since 4b6041d: no quantity at all)
+    # (عيد طيبة 36 is a festival's name with its edition since 4b6041d: no quantity at all; منظومة البلاغات
+    # 940, the sentence's first wording, is a hotline number since test_a_hotline_or_telephone_number_is_no_count)
     assert [(q.text, q.counted) for q in d.quantities] == [("940", None), ("الثلاثة", None)]
     # nouns of the same length on ت stay counted
     d = qs("وقدم الاستديو أكثر من 1500 تيشرت، وواجه الفريق 7 تحديات.")
@@ -1829,3 +1830,13 @@ def test_a_palace_a_stadium_or_a_suburb_named_after_a_day_has_no_date():
     # the other reading: the same day after a verb or في is a date
     d = qs("استعادت القوات في 22 مايو القصر الرئاسي.")
     assert [(t.text, t.value) for t in d.temporals] == [("22 مايو", "XXXX-05-22")]
+
+
+def test_a_hotline_or_telephone_number_is_no_count():
+    # برقم الطوارئ 996، منظومة البلاغات (940)، مركز الاتصال السياحي 19988: telephone numbers, were counts
+    d = qs("ودعا المسافرين إلى الاتصال برقم الطوارئ 996 عند الحاجة، وأطلقت الأمانة منظومة البلاغات (940) "
+           "والتي تعمل طوال اليوم، ويمكن التواصل مع مركز الاتصال السياحي 19988 أو عبر الموقع.")
+    assert d.quantities == []
+    # the other reading: a count after the same words, or with a word between them further back, stays
+    d = qs("وبلغ عدد البلاغات 940 بلاغا، ووصلت قوات الطوارئ إلى الموقع الذي يستوعب (3000) مصل.")
+    assert [(q.text, q.value) for q in d.quantities] == [("940 بلاغا", 940), ("(3000) مصل", 3000)]

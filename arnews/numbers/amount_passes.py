@@ -13,6 +13,9 @@ from .shared import _coord_start, _DOT_THOUSANDS, _new_quantity, _WORD_AFTER, _W
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
 _LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").search
 
+# the Arabic words of a stretch of text, in order (the last ones before a number)
+_LAST_WORDS = re.compile(r"[\u0621-\u0652\u0640]+").findall
+
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 
@@ -92,6 +95,8 @@ class AmountPassesMixin:
             if self._bare_digits(q):
                 if _LETTER_SLASH(text, max(0, q.start - 6), q.start):
                     continue  # الأمر الملكي رقم (أ / 90)، الرقم : أ / 245: an order's number, no quantity
+                if self._hotline_number(q, text):
+                    continue  # والاتصال برقم الطوارئ 996، منظومة البلاغات (940): a telephone number
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
                 if m and light(m.group(1)) in self.L.identifier_plural_forms:
                     chain = q.end  # القرارات 1696: the first of a list of identifiers
@@ -131,6 +136,14 @@ class AmountPassesMixin:
             return key(words[1]) in adjectives
         m = _WORD_AFTER(text, q.end)
         return bool(m) and key(m.group(1)) in adjectives
+
+    def _hotline_number(self, q, text) -> bool:
+        """The bare digits ``q`` (three or more) have a word of hotline_cues right before them or one word
+        before (برقم الطوارئ 996، للبلاغات (940)، الهاتف الانتخابي (199040)): a telephone number, no count."""
+        if len(q.text.strip("()")) < 3:
+            return False
+        words = _LAST_WORDS(text[max(0, q.start - 40):q.start])
+        return any(key(w) in self.L.hotline_cues for w in words[-2:])
 
     def _round_name(self, q, text) -> bool:
         """The bare number ``q``, definite (الثمانية، الستة عشر) or digits after ال/الـ (الـ 16), right after a

@@ -314,6 +314,7 @@ class Lexicon:
         self.identifier_heads = {key(x) for x in mods.get("identifier_heads", ())}
         self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
         self.unity_nouns = {key(x) for x in mods.get("unity_nouns", ())}
+        self.hotline_cues = {key(x) for x in mods.get("hotline_cues", ())}
         fa = mods.get("fraction_adjectives", {})
         self.fraction_adjectives = ({key(x) for x in fa.get("fractions", ())}, {key(x) for x in fa.get("adjectives", ())})
         self.general_nouns = {key(x) for x in mods.get("general_nouns", ())}
