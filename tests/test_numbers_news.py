@@ -1840,3 +1840,13 @@ def test_a_hotline_or_telephone_number_is_no_count():
     # the other reading: a count after the same words, or with a word between them further back, stays
     d = qs("وبلغ عدد البلاغات 940 بلاغا، ووصلت قوات الطوارئ إلى الموقع الذي يستوعب (3000) مصل.")
     assert [(q.text, q.value) for q in d.quantities] == [("940 بلاغا", 940), ("(3000) مصل", 3000)]
+
+
+def test_a_thousand_in_a_greeting_or_an_idiom_counts_nothing():
+    # تهانينا وألف مبروك، والجميع بألف خير، يحسبون له ألف حساب، مرحباً ألف بكل زائر، فلا وألف لا: were 1000
+    d = qs("تهانينا للعروسين وألف مبروك، وكل عام والجميع بألف خير. كانت الدول تحسب له ألف حساب. "
+           "وقال الأمير: مرحباً ألف بكل زائر. أما غير ذلك فلا وألف لا.")
+    assert d.quantities == []
+    # the other reading: a thousand guests, a thousand after a verb, are counts
+    d = qs("حضر الحفل ألف ضيف، ووزع المتطوعون ألف سلة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("ألف ضيف", 1000), ("ألف سلة", 1000)]

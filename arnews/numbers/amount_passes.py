@@ -416,7 +416,8 @@ class AmountPassesMixin:
     def _verb_or_idiom(self, q, text):
         """The lone number word ``q`` is no number: a verb of verbs_before_numbers before digits, a bound or
         ل (قاعة تسع 600 شخص، تسع لأكثر من 500: 'holds'), or ألف glued to و between a word said twice, an
-        emphasis (لا وألف لا، نعم وألف نعم), or واحد in an idiom (في آن واحد 'at once')."""
+        emphasis (لا وألف لا، فلا وألف لا، نعم وألف نعم), or ألف after a greeting of words_before_thousand_idiom
+        (مرحباً ألف بكل زائر), or واحد in an idiom (في آن واحد 'at once')."""
         w = normalize(q.text)
         if w[w[:1] in "وف":] in self.L.verbs_before_numbers:
             m = _AFTER_HOLDS(text, q.end)
@@ -426,7 +427,13 @@ class AmountPassesMixin:
             return bool(before) and before.group(1) in self.L.words_before_one_idiom
         if w == "الف" and text[q.start - 1:q.start] == "و":
             before, after = _WORD_BEFORE(text, max(0, q.start - 20), q.start - 1), _WORD_AFTER(text, q.end)
-            return bool(before and after) and normalize(before.group(1)) == normalize(after.group(1))
+            if not (before and after):
+                return False
+            b = normalize(before.group(1))  # فلا وألف لا: the first word behind ف/و too
+            return normalize(after.group(1)) in (b, b[1:] if len(b) > 2 and b[0] in "وف" else b)
+        if w == "الف":
+            before = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+            return bool(before) and key(before.group(1)) in self.L.words_before_thousand_idiom
         return False
 
     def _after_head(self, start, heads):

@@ -334,6 +334,7 @@ class Lexicon:
         self.name_number_words = {light(x) for x in mods.get("name_number_words", ())}
         self.verbs_before_numbers = {key(x) for x in mods.get("verbs_before_numbers", ())}
         self.words_before_one_idiom = set(mods.get("words_before_one_idiom", ()))  # as written (آن, not أن)
+        self.words_before_thousand_idiom = {key(x) for x in mods.get("words_before_thousand_idiom", ())}
         self.pre_bounds = {key(f).split()[0] for forms in mods["pre"].values() for f in forms}  # their first words
         self.rank_heads = {key(x) for x in mods.get("rank_heads", ())}
         self.not_numbers_as_spelled = set(mods.get("not_numbers_as_spelled", ()))
