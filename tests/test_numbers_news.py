@@ -1850,3 +1850,13 @@ def test_a_thousand_in_a_greeting_or_an_idiom_counts_nothing():
     # the other reading: a thousand guests, a thousand after a verb, are counts
     d = qs("حضر الحفل ألف ضيف، ووزع المتطوعون ألف سلة.")
     assert [(q.text, q.value) for q in d.quantities] == [("ألف ضيف", 1000), ("ألف سلة", 1000)]
+
+
+def test_a_definite_ordinal_behind_a_glued_and_does_not_take_the_word_before():
+    # مرحلتان، الأولى في الرياض والثانية في الطائف: the span was «الرياض والثانية» (the word before as its noun)
+    d = qs("سبق المعسكر مرحلتان، الأولى في الرياض والثانية في الطائف، وفاز باللقب الرابع على التوالي والثاني له.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [
+        ("الأولى", 1), ("الثانية", 2), ("الرابع", 4), ("الثاني", 2)]
+    # the other reading: a noun right before an ordinal with no و takes it, and a compound ordinal keeps its و
+    d = qs("وتنطلق الدورة الثالثة في مايو، وفي دورتها السادسة والعشرين.")
+    assert [(q.text, q.value) for q in d.quantities] == [("الدورة الثالثة", 3), ("السادسة والعشرين", 26)]

@@ -71,7 +71,9 @@ class OrdinalsMixin:
                 core in self.L.rank_heads for _, _, core in self.analyses(pw.t)):
             return num.j  # a rank: الجندي أول، الرقيب أول، ملازم ثان
         if num.definite:
+            # (not behind a glued و: الرياض والثانية، المارينز والثاني coordinate, the word before is no noun of it)
             if pw is not None and pw.typ == W and pw.t.startswith("ال") and len(pw.t) > 3 and pw.t not in self.L.stop \
+                    and not (self.word(i) or "").startswith("وال") \
                     and self.L.lex.get(pw.t) is None and not self._nisba_after_noun(i - 1) \
                     and self._elem(i - 1, True) is None:  # الأول والثاني: no ordinal is the other's noun
                 start = i - 1
