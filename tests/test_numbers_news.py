@@ -1860,3 +1860,14 @@ def test_a_definite_ordinal_behind_a_glued_and_does_not_take_the_word_before():
     # the other reading: a noun right before an ordinal with no و takes it, and a compound ordinal keeps its و
     d = qs("وتنطلق الدورة الثالثة في مايو، وفي دورتها السادسة والعشرين.")
     assert [(q.text, q.value) for q in d.quantities] == [("الدورة الثالثة", 3), ("السادسة والعشرين", 26)]
+
+
+def test_a_regnal_number_after_a_titled_name_is_part_of_the_name():
+    # الملك هنري الثامن، السلطان عبد الحميد الثاني، جامعة محمد الخامس: were ordinals 8, 2, 5
+    d = qs("بنى الملك هنري الثامن القصر، وقام هنري الثامن بتوسعته. وعزل السلطان عبد الحميد الثاني عام 1909، "
+           "ودرس الباحث في جامعة محمد الخامس بالرباط.")
+    assert [q for q in d.quantities if q.kind == "ordinal"] == []
+    # the other reading: a given name and an ordinal with no title is a ranking, and an ordinal leading its
+    # own noun after a king's name is a rank (الابن العاشر)
+    d = qs("وجاء محمد الثاني في السباق، وكان الملك عبدالله الابن العاشر للملك المؤسس.")
+    assert [(q.text, q.value) for q in d.quantities] == [("الثاني", 2), ("الابن العاشر", 10)]

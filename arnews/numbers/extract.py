@@ -280,6 +280,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
         if doc.entities:
             self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
         self.out_q = _general_ranks(self.out_q, doc, self.L.general_rank)
+        self.out_q = _regnal_numbers(self.out_q, doc, self.L)
         doc.quantities.extend(q for q in self.out_q if _finite(q))
         doc.temporals.extend(self.out_t)
         self.out_q = self.out_t = None
@@ -551,6 +552,63 @@ def _general_ranks(items: list, doc, rank) -> list:
                 continue
         drop.add(id(q))
     return [q for q in items if id(q) not in drop] if drop else items
+
+
+_WORDS_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)")
+
+
+def _regnal_numbers(items: list, doc, L) -> list:
+    """A definite ordinal right after a given name (or a person's mention) with a title of regnal_titles up
+    to three words before it is the regnal number of a king, a sultan or a pope, part of the name, no
+    quantity (الملك هنري الثامن، السلطان محمد الثاني، البابا يوحنا بولس الثاني، جامعة محمد الخامس); the same
+    name and ordinal later in the article are the same king without the title (وقام هنري الثامن). An
+    ordinal that leads with its own noun (الملك عبدالله الابن العاشر 'the tenth son', حكم على المتهم الأول)
+    is none, unless that word is the second half of a name on عبد (السلطان عبد الحميد الثاني)."""
+    text = doc.text
+    seen = set()
+    drop = set()
+    persons = None
+    for q in items:
+        if q.kind != "ordinal" or q.start < 3 or text[q.start - 1:q.start] not in (" ", "\u00a0") \
+                or not q.text.startswith(("ال", "ٱل")):
+            continue
+        m = _PREV_WORD.search(text[max(0, q.start - 20):q.start])
+        if m is None or m.group(1) == "على":
+            continue  # على 'on', not the name علي
+        prev = key(m.group(1))
+        head = key(q.text.split()[0])
+        compound = prev == "عبد" and not _ordinal_word(head, L)  # عبد [الحميد الثاني]
+        if not (compound or _ordinal_word(head, L)):
+            continue  # الابن العاشر: an ordinal with its own noun
+        name = head if compound else prev
+        pair = (name, q.value)
+        if pair not in seen:
+            if not (compound or name == "الله" or name in _given_names()):
+                if persons is None:
+                    persons = {e.end for e in doc.entities if e.label == "PERSON"}
+                if q.start - 1 not in persons:
+                    continue
+            words = _WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-5:]
+            if not compound and len(words) > 1 and key(words[-2]) == "عبد":
+                words = words[:-1]  # عبد الله الثاني: one name of two words (the title before عبد)
+            if not any(x in L.regnal_titles for w in words[-4:-1] for x in _bare_keys(w)):
+                continue
+            seen.add(pair)
+        drop.add(id(q))
+    return [q for q in items if id(q) not in drop] if drop else items
+
+
+def _ordinal_word(k: str, L) -> bool:
+    """The normalized word ``k`` is an ordinal, maybe definite (الثامن، الأول، السادسة)."""
+    return "ord" in L.lex.get(k[2:] if k.startswith("ال") else k, ())
+
+
+def _bare_keys(w: str) -> tuple:
+    """``w`` normalized, as written and behind one clitic و/ب/ل/ف (والملك، بجامعة، للملك -> الملك)."""
+    k = key(w)
+    if k.startswith("لل") and len(k) > 4:
+        return k, "ال" + k[2:]
+    return (k, k[1:]) if len(k) > 3 and k[0] in "وبلف" else (k,)
 
 
 def _without_counted(q, text: str):

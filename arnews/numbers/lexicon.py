@@ -363,6 +363,7 @@ class Lexicon:
         self.y_nouns = {key(x) for x in mods.get("y_nouns", ())}
         gr = mods.get("general_rank", {})
         self.general_rank = ({key(x) for x in gr.get("heads", ())}, {key(x) for x in gr.get("after", ())})
+        self.regnal_titles = frozenset(key(x) for x in mods.get("regnal_titles", ()))
         self.festival_heads = {key(x) for x in mods.get("festival_heads", ())}
         self.festival_not_names = {key(x) for x in mods.get("festival_not_names", ())}
         self.from_range_cues = {key(x) for x in mods.get("from_range_cues", ())}
