@@ -1871,3 +1871,12 @@ def test_a_regnal_number_after_a_titled_name_is_part_of_the_name():
     # own noun after a king's name is a rank (الابن العاشر)
     d = qs("وجاء محمد الثاني في السباق، وكان الملك عبدالله الابن العاشر للملك المؤسس.")
     assert [(q.text, q.value) for q in d.quantities] == [("الثاني", 2), ("الابن العاشر", 10)]
+
+
+def test_the_third_world_and_the_two_generations_of_networks_are_names():
+    # دول العالم الثالث، شبكات الجيلين الثالث والرابع (3G and 4G), الجيل الثالث والرابع: were ordinals
+    d = qs("تعاني دول العالم الثالث من الديون، وتوسعت شبكات الجيلين الثالث والرابع، وخدمات الجيل الثالث والرابع.")
+    assert d.quantities == []
+    # the other reading: a rank noun before them keeps both ordinals
+    d = qs("وحل الفريقان في المركز الثالث والرابع.")
+    assert [(q.text, q.value) for q in d.quantities] == [("المركز الثالث", 3), ("الرابع", 4)]

@@ -64,9 +64,10 @@ class OrdinalsMixin:
                 return j
         if num.definite and pw is not None and self._definite_cardinal(i - 1):
             return num.j  # الأشهر الستة الأولى: "first" qualifies the count, no ordinal of its own
-        if num.definite and pw is not None and pw.typ == W and any(
-                de and core in self.L.ordinal_name_heads for _, de, core in self.analyses(pw.t)):
-            return num.j  # a name: الجيل الرابع (4G)
+        if num.definite and pw is not None and pw.typ == W and (self._ordinal_name_head(i - 1) or (
+                self.word(i) or "").startswith("وال") and i > 1 and self._ordinal_name_head(i - 2)
+                and "ord" in self.L.lex.get(pw.t[2:] if pw.t.startswith("ال") else "", ())):
+            return num.j  # a name: الجيل الرابع (4G), and the second of two (الجيلين الثالث والرابع)
         if not num.definite and i == num.i and num.value in (1, 2) and pw is not None and pw.typ == W and any(
                 core in self.L.rank_heads for _, _, core in self.analyses(pw.t)):
             return num.j  # a rank: الجندي أول، الرقيب أول، ملازم ثان
@@ -92,6 +93,11 @@ class OrdinalsMixin:
             end += 1  # ثاني أيام العيد، ثالث رئيس لها: the construct's noun, as for أول
         self.emit_q(start, end, "ordinal", num.value)
         return num.j if end == num.j else end
+
+    def _ordinal_name_head(self, k):
+        """Token k is a definite noun of ordinal_name_heads (الجيل، الجيلين، العالم)."""
+        t = self.toks[k]
+        return t.typ == W and any(de and core in self.L.ordinal_name_heads for _, de, core in self.analyses(t.t))
 
     def _initial_adjective(self, i, num):
         """أولي / الأولي written with ي (not ى) after a word that is no feminine noun is the adjective أوّليّ
