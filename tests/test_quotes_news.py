@@ -2770,3 +2770,13 @@ def test_a_counted_group_is_the_whole_subject():
     q = one(run("وأكد عدد من المسؤولين الحكوميين أن العمل مستمر في المشروع."), "العمل مستمر في المشروع")
     assert q.speaker is not None and q.speaker.text == "عدد من المسؤولين الحكوميين"
     one(run("وأكد عدد من المسؤولين في الوزارة اليوم استمرار العمل بالمشروع."), "استمرار العمل بالمشروع")
+
+
+def test_an_about_pronoun_after_the_verb_is_no_subject():
+    # قالت عنه الصحافة إنه: عنه says whom the words are about; the subject after it speaks
+    q = one(run("وهو المدرب الذي تقول عنه الصحافة المحلية إنه أنقذ الفريق من الهبوط."),
+            "أنقذ الفريق من الهبوط")
+    assert q.speaker is not None and q.speaker.text == "الصحافة المحلية"
+    # the other reading: nothing after عنه but the clause - the verb's subject is a pronoun, عنه stays as before
+    q = one(run("وقال عنه إنه أنقذ الفريق من الهبوط."), "أنقذ الفريق من الهبوط")
+    assert q.speaker is None or "أنقذ" not in q.speaker.text

@@ -218,6 +218,7 @@ class Lexicon:
         self.desc_max_words = max(len(k.split()) for k in self.descriptions)
         self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
+        self.about_pronouns = frozenset(n(x) for x in speakers.get("about_pronouns", ()))
         self.not_names = {n(x) for x in speakers.get("not_names", ())}
         self.given_name_lookalikes = {n(x) for x in speakers.get("given_name_lookalikes", ())}
         self.honorific_pronouns = {n(x) for x in speakers.get("honorific_pronouns", ())}

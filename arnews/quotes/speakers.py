@@ -64,9 +64,14 @@ class Speakers:
         toks = self.toks(a, min(limit, a + 140))
         i = 0
         titled = False
+        about = -1                                  # the token of عنه/عنها skipped (speakers.json about_pronouns)
         if skip_leading:
             while i < len(toks):
                 w = toks[i][2]
+                if w in lex.about_pronouns and i == 0:
+                    about = i                       # قالت عنه الشعوب إنه: the subject follows
+                    i += 1
+                    continue
                 if w in lex.pronoun_pps or w in lex.time_words or w in ("،", ","):
                     i += 1
                     if w in lex.time_words:         # قبل أيام، قبل 3 أسابيع، منتصف شهر مايو: the time goes on
@@ -221,6 +226,8 @@ class Speakers:
             count += 1
             j += 1
         if start is None:
+            if about >= 0:
+                return toks[about][1], (toks[about][0], toks[about][1])    # (none after it: as before)
             return (toks[i][0] if i < len(toks) else a), None
         return end, (start, end)
 
