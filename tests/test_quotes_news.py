@@ -2780,3 +2780,21 @@ def test_an_about_pronoun_after_the_verb_is_no_subject():
     # the other reading: nothing after عنه but the clause - the verb's subject is a pronoun, عنه stays as before
     q = one(run("وقال عنه إنه أنقذ الفريق من الهبوط."), "أنقذ الفريق من الهبوط")
     assert q.speaker is None or "أنقذ" not in q.speaker.text
+
+
+def test_qad_glued_to_a_past_verb_keeps_the_subject_after_it():
+    # وقد/فقد + a past verb only stress it: the subject after the verb speaks (was None or an earlier name)
+    text = ("وأغلقت البلدية الحديقة العامة أمس. وقد أوضحت المهندسة المسؤولة أن الأعمال ستنتهي خلال أسبوعين.")
+    q = one(run(text), "الأعمال ستنتهي خلال أسبوعين")
+    assert q.speaker is not None and q.speaker.text == "المهندسة المسؤولة"
+    text = ("وصل الوفد إلى المدينة صباح اليوم، فقد قال مسؤولون في المطار إن الرحلة تأخرت ساعتين.")
+    q = one(run(text), "الرحلة تأخرت ساعتين")
+    assert q.speaker is not None and q.speaker.text.startswith("مسؤولون")
+    # the other readings: a pronoun verb after وقد looks back to the speaker before it, and قد before a
+    # present verb says 'may' (no subject taken after it as before)
+    text = ("وقال المتحدث باسم الشرطة فهد العتيبي إن الحادث وقع ليلا. وقد أكد أن التحقيق ما زال جاريا.")
+    q = one(run(text, [("فهد العتيبي", "PERSON", None)]), "التحقيق ما زال جاريا")
+    assert q.speaker is not None and q.speaker.text == "فهد العتيبي"
+    text = "وقد أعلن رسميا أن المهرجان سيقام في موعده."
+    q = one(run(text), "المهرجان سيقام في موعده")
+    assert q.speaker is None or "رسميا" not in q.speaker.text
