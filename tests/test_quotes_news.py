@@ -2798,3 +2798,15 @@ def test_qad_glued_to_a_past_verb_keeps_the_subject_after_it():
     text = "وقد أعلن رسميا أن المهرجان سيقام في موعده."
     q = one(run(text), "المهرجان سيقام في موعده")
     assert q.speaker is None or "رسميا" not in q.speaker.text
+
+
+def test_more_than_opens_a_group_speaker():
+    # وأكد أكثر من مصدر / أشار أكثر من نصف المشاركين: the speaker is the whole group, not «أكثر» alone
+    q = one(run("وأكد أكثر من مصدر في الوزارة أن القرار سيصدر قريبا."), "القرار سيصدر قريبا")
+    assert q.speaker is not None and q.speaker.text.startswith("أكثر من مصدر")
+    q = one(run("وأوضح أكثر من نصف المشاركين في الاستطلاع أنهم يفضلون العمل عن بعد."), "يفضلون العمل عن بعد")
+    assert q.speaker is not None and q.speaker.text.startswith("أكثر من نصف المشاركين")
+    # the other reading: a person named after كل من speaks alone, as before
+    q = one(run("وقال كل من فهد العلي وسالم الحربي إن المباراة كانت صعبة.",
+                [("فهد العلي", "PERSON", None), ("سالم الحربي", "PERSON", None)]), "المباراة كانت صعبة")
+    assert q.speaker is not None and q.speaker.text == "فهد العلي"
