@@ -2810,3 +2810,15 @@ def test_more_than_opens_a_group_speaker():
     q = one(run("وقال كل من فهد العلي وسالم الحربي إن المباراة كانت صعبة.",
                 [("فهد العلي", "PERSON", None), ("سالم الحربي", "PERSON", None)]), "المباراة كانت صعبة")
     assert q.speaker is not None and q.speaker.text == "فهد العلي"
+
+
+def test_time_clause_with_a_glued_conjunction_keeps_the_subject_after_the_verb():
+    # وبعد أن / فبعد أن + a verb: a time clause whose subject follows the verb, as after a bare بعد أن
+    text = ("وبعد أن أعلن الرئيس التنفيذي سامي الخالدي استقالته من منصبه، عين المجلس نائبه مكانه.")
+    qs = run(text, [("سامي الخالدي", "PERSON", None)])
+    q = next(q for q in qs if q.cue is not None and q.cue.text == "أعلن")
+    assert q.speaker is not None and q.speaker.text == "سامي الخالدي"
+    # the other reading: أن after a verb of wanting makes the cue an infinitive whose subject stands before
+    text = "وقال المدرب خالد العمر إنه يريد أن يؤكد للجميع أن الفريق جاهز."
+    qs = run(text, [("خالد العمر", "PERSON", None)])
+    assert all(q.speaker is None or q.speaker.text != "للجميع" for q in qs)
