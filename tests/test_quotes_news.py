@@ -2822,3 +2822,24 @@ def test_time_clause_with_a_glued_conjunction_keeps_the_subject_after_the_verb()
     text = "وقال المدرب خالد العمر إنه يريد أن يؤكد للجميع أن الفريق جاهز."
     qs = run(text, [("خالد العمر", "PERSON", None)])
     assert all(q.speaker is None or q.speaker.text != "للجميع" for q in qs)
+
+
+def test_subject_between_lakin_or_fa_inna_and_the_verb():
+    # لكن / فإن / إلا أن + a noun phrase + the verb: the phrase is the verb's subject and speaks
+    text = ("وأعلنت الحكومة عودة الأهالي إلى المدينة. لكن قيادات أمنية تقول إن العودة ما زالت مبكرة.")
+    q = one(run(text), "العودة ما زالت مبكرة")
+    assert q.speaker is not None and q.speaker.text == "قيادات أمنية"
+    text = ("ونفت الوزارة وجود أي تأخير، إلا أن سياسيين أكدوا أن المشروع متوقف منذ أشهر.")
+    q = one(run(text), "المشروع متوقف منذ أشهر")
+    assert q.speaker is not None and q.speaker.text == "سياسيين"
+    text = "وتحدثت الصحيفة عن خلافات داخلية، ولكن مسؤولا قال إن الاجتماع سار بشكل طبيعي."
+    q = one(run(text), "الاجتماع سار بشكل طبيعي")
+    assert q.speaker is not None and q.speaker.text == "مسؤولا"
+    # the other readings: a thing there is no source (لكن القانون يقول), and a pronoun glued to the particle
+    # (إلا أنه أكد) leaves the speaker named before
+    text = ("وقال المحامي سالم الدوسري إن الأسرة تخشى الفضيحة. لكن القانون يقول إن المتستر شريك في الجريمة.")
+    q = one(run(text, [("سالم الدوسري", "PERSON", None)]), "المتستر شريك في الجريمة")
+    assert q.speaker is not None and q.speaker.text == "سالم الدوسري"
+    text = ("وأوضح المدرب خالد العمر أن الفريق جاهز. إلا أنه أكد أن الإصابات تقلقه.")
+    q = one(run(text, [("خالد العمر", "PERSON", None)]), "الإصابات تقلقه")
+    assert q.speaker is not None and q.speaker.text == "خالد العمر"

@@ -191,6 +191,8 @@ class Lexicon:
         self.prepositions = {n(x) for x in cues["prepositions"]}
         self.possessives = {n(x) for x in cues.get("possessives", ())}
         self.time_an_words = frozenset(n(x) for x in cues.get("time_an_words", ()))
+        self.subject_particles = frozenset(n(x) for x in cues.get("subject_particles", ()))
+        self.an_subject_openers = frozenset(n(x) for x in cues.get("an_subject_openers", ()))
         self.ask_forms = {c + n(v) + suffix: gender for v in cues.get("ask_verbs", ()) for c in ("", "و", "ف")
                           for suffix, gender in (("", ""), ("ه", "m"), ("ها", "f"), ("هم", "m"), ("هن", "f"))}
         self.answer_lemmas = frozenset(n(x) for x in cues.get("answer_lemmas", ()))
@@ -237,6 +239,7 @@ class Lexicon:
         self.person_nouns = {n(x): g == "feminine" for g in ("masculine", "feminine") for x in pn.get(g, ())}
         self.kana_homograph_before = frozenset(n(x) for x in speakers.get("kana_homograph_before", ()))
         self.group_nouns = frozenset(n(x) for x in speakers.get("group_nouns", ()))
+        self.subject_heads = frozenset(n(x) for x in speakers.get("subject_heads", ()))
         self.lam_initial_nouns = frozenset(n(x) for x in speakers.get("lam_initial_nouns", ()))
         self.b_initial_nouns = frozenset(n(x) for x in speakers.get("b_initial_nouns", ()))
         self.statement_nouns = frozenset(n(x) for x in speakers.get("statement_nouns", ()))

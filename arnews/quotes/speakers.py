@@ -824,6 +824,57 @@ class Speakers:
         return first not in self.lex.about_pronouns and not (
             _accusative(first) and not first.endswith(("ها", "نا")) and self._entity_covering(np[0]) is None)
 
+    def _particle_subject(self, c, ss: int):
+        """لكن قيادات أمنية تقول إن، إلا أن سياسيين أكدوا أن، فإن عائلات الأطفال أكدت، ولكن مسؤولا قال: a noun
+        phrase of one to three words between لكن/فإن (cues.json subject_particles) or إن/أن after إلا/غير/إذ/بل
+        (cues.json an_subject_openers) and the verb is that verb's subject: it speaks. Not a pronoun glued
+        to the particle (إلا أنه أكد: the speaker before), nor a phrase holding a relative, a preposition, a cue
+        or another verb's particle, nor ما/هذا or an abstract noun (لكن ما أريد قوله، لكن القانون يقول: no
+        source), nor before a verb glued to و/ف (لكن آخرين يرون العكس ويؤكدون: the phrase is the first verb's).
+        The phrase (start, end), resolved then as a subject after a verb is; else None."""
+        lex = self.lex
+        s = c[0]
+        if self.N[s] in "وف" and not c[2].lemma.startswith(self.N[s]):
+            return None
+        toks = self.toks(max(ss, s - 60), s)[-5:]
+        for k in range(len(toks) - 2, -1, -1):
+            w = toks[k][2]
+            if w in lex.subject_particles or (w == "ان" and k > 0 and toks[k - 1][2] in lex.an_subject_openers):
+                break
+        else:
+            return None
+        np = toks[k + 1:]
+        if np and np[-1][2] in ("قد", "لقد"):
+            np = np[:-1]                        # لكن الوزير قد أكد
+        if not 1 <= len(np) <= 3 or any(not t[2].isalpha() for t in np):
+            return None
+        first = np[0][2]
+        if first in lex.thing_subjects or first in lex.abstract_subjects or first in lex.time_words \
+                or first in lex.an_words or first in lex.prepositions or self.cue_at(np[0][0]) is not None:
+            return None
+        for t in np[1:]:
+            if t[2] in lex.relatives or (t[2] in lex.prepositions and t[2] not in lex.pronoun_pps) \
+                    or t[2] in lex.an_words or self.cue_at(t[0]) is not None:
+                return None
+        if not self._speaking_head(np[0]):
+            return None                         # لكن القانون يقول، لكن كل المؤشرات تقول: a thing, no source
+        return np[0][0], np[-1][1]
+
+    def _speaking_head(self, t) -> bool:
+        """The first word of a subject names someone who can speak: a mention, a description (المصدر، مسؤولا:
+        its accusative alif dropped), a group noun (الخبراء، سكان), a kin noun (عائلات), an unnamed source,
+        a group quantifier (بعض، أحد) or one of speakers.json subject_heads (قيادات، سياسيين، أقرباء)."""
+        lex = self.lex
+        w = t[2]
+        if self._entity_covering(t[0]) is not None or self._desc_key(w) is not None:
+            return True
+        if w.endswith("ا") and len(w) > 3 and self._desc_key(w[:-1]) is not None:
+            return True                         # مسؤولا، خبيرا: the noun after لكنّ/إنّ
+        bare = w[2:] if w.startswith("ال") else w
+        return bare in lex.group_nouns or bare in lex.subject_heads or w in lex.subject_heads \
+            or w in lex.source_heads or w in lex.kin_nouns or bare in lex.kin_nouns \
+            or any(q[0] == w and w != "كل" for q in lex.group_quantifiers)    # (كل المؤشرات تقول: things)
+
     def _present_cue(self, s: int) -> bool:
         """The cue at ``s`` is a present-tense form (يقول، تشير، وتزعم): ي-, or ت- with a ي- form that is a cue."""
         w = self.N[s:s + 20].split()[0]
@@ -1073,6 +1124,7 @@ class Speakers:
         lex = self.lex
         last = None          # (speaker, sentence start of its cue)
         groups = set()       # speakers found by the group rules: a plural verb's group speaks for plural cues only
+        subjects = set()     # phrases between لكن/فإن and the verb: subjects, an accusative too (ولكن مسؤولا قال)
         one = None           # the last speaker that is no group: whom a singular verb after a group goes on with
         self.reported = sorted([(it.start, it.end) for it in items if it.kind == "indirect"] + list(self.act_tails))
         for it in sorted(items + self._silent_cues(items), key=lambda x: (x.anchor, x.start)):
@@ -1107,6 +1159,10 @@ class Speakers:
                         sp, told = ama, True    # أما وحيد البراق فيقول: the fronted name the tagger missed
                     elif not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
+                    if np is None and ama is None and cue.kind == VERB and not it.cue_after:
+                        np = self._particle_subject(c, ss)      # لكن قيادات أمنية تقول إن: the phrase before
+                        if np is not None:
+                            subjects.add(np)
                     if np is not None and "object_b" in cue.flags and self._object_then_b(c, np, limit):
                         np = None                   # ووصف داركود بأنه: the verb's object, the speaker is earlier
                     if np is not None and cue.kind == VERB and self.N[np[0]:np[1]] in lex.honorific_pronouns:
@@ -1213,7 +1269,7 @@ class Speakers:
                 elif sp is not None and sp[2] is None and (sp[0], sp[1]) in groups and sp[1] <= c[0] \
                         and not self._plural_cue(c):
                     sp = None                   # وأشاروا ... . وقد أثنى الزائر ... مشيرا: one person, not the group
-                if sp is not None and sp[2] is None and self._adverbial(sp[0], sp[1]):
+                if sp is not None and sp[2] is None and (sp[0], sp[1]) not in subjects and self._adverbial(sp[0], sp[1]):
                     sp = None                   # قدم كتابا، وأضاف حديثًا: an object or an adverb, no speaker
                 if sp is not None and sp[2] is None:
                     sp = self._quantified(sp, self.sent_end(sp[1]))
