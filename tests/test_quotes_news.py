@@ -2843,3 +2843,17 @@ def test_subject_between_lakin_or_fa_inna_and_the_verb():
     text = ("وأوضح المدرب خالد العمر أن الفريق جاهز. إلا أنه أكد أن الإصابات تقلقه.")
     q = one(run(text, [("خالد العمر", "PERSON", None)]), "الإصابات تقلقه")
     assert q.speaker is not None and q.speaker.text == "خالد العمر"
+
+
+def test_words_opening_a_line_before_the_verb_are_its_subject():
+    # a headline or paragraph opened by the subject (الصحة تعلن عن ...، مصادر عسكرية توضح أن): it speaks
+    text = "الصحة تعلن عن توفر 40 وظيفة شاغرة في المستشفيات\n\nأعلنت وزارة الصحة توفر وظائف جديدة."
+    q = next(q for q in run(text) if q.cue is not None and q.cue.text == "تعلن")
+    assert q.speaker is not None and q.speaker.text == "الصحة"
+    text = "وتحدث المسؤولون عن خطة جديدة.\nمصادر عسكرية توضح أن القوات ستنسحب خلال أيام."
+    q = one(run(text), "القوات ستنسحب خلال أيام")
+    assert q.speaker is not None and q.speaker.text == "مصادر عسكرية"
+    # the other reading: a thing opening the line (أزمة الديون تكشف عن ...) is no source, even with a name in it
+    text = "أزمة الديون تكشف عن انقسام أوروبي واسع\n\nتتواصل المفاوضات في بروكسل."
+    qs = run(text, [("الديون", "ORG", None)])
+    assert all(q.speaker is None or q.speaker.text != "أزمة الديون" for q in qs)

@@ -240,6 +240,7 @@ class Lexicon:
         self.kana_homograph_before = frozenset(n(x) for x in speakers.get("kana_homograph_before", ()))
         self.group_nouns = frozenset(n(x) for x in speakers.get("group_nouns", ()))
         self.subject_heads = frozenset(n(x) for x in speakers.get("subject_heads", ()))
+        self.same_words = frozenset(n(x) for x in speakers.get("same_words", ()))
         self.lam_initial_nouns = frozenset(n(x) for x in speakers.get("lam_initial_nouns", ()))
         self.b_initial_nouns = frozenset(n(x) for x in speakers.get("b_initial_nouns", ()))
         self.statement_nouns = frozenset(n(x) for x in speakers.get("statement_nouns", ()))

@@ -860,6 +860,44 @@ class Speakers:
             return None                         # لكن القانون يقول، لكن كل المؤشرات تقول: a thing, no source
         return np[0][0], np[-1][1]
 
+    def _line_subject(self, c):
+        """الصحة تعلن عن توفر وظائف، خارجية التشيك تكشف عن، الأمير خالد الفيصل يعلن الفائزين: one to three
+        words opening a line (a headline, a paragraph) right before a verb not glued to و/ف are its subject,
+        as _subject_before reads a name there: they speak, and what follows the verb is its object. The
+        first word must name someone who can speak (``_speaking_head``: التفاصيل تشير، أزمة اليونان تكشف stay
+        as they were); no particle, preposition, relative or cue among them. (start, end), else None."""
+        s = c[0]
+        N = self.N
+        if N[s] in "وف" and not c[2].lemma.startswith(N[s]):
+            return None
+        ls = N.rfind("\n", max(0, s - 80), s) + 1
+        if ls == 0 and s > 80:
+            return None
+        toks = [t for t in self.toks(ls, s) if t[2] not in MARKS]
+        if not 1 <= len(toks) <= 3 or any(not t[2].isalpha() for t in toks):
+            return None
+        lex = self.lex
+        for t in toks:
+            w = t[2]
+            for x in ((w, w[1:]) if w[:1] in "وف" else (w,)):
+                if x in lex.prepositions or x in lex.relatives or x in lex.an_words or x in lex.subordinators \
+                        or x in lex.verb_openers or x in lex.thing_subjects or x in lex.time_words \
+                        or x in lex.np_stops:
+                    return None
+            if self.cue_at(t[0]) is not None:
+                return None
+        first = toks[0]
+        if first[2][:1] in "وف" and first[2][1:3] == "ال":
+            first = (first[0] + 1, first[1], first[2][1:])      # والصحيفة نفسها تؤكد
+        if not (self._speaking_head(first) or self._entity_covering(first[0]) is not None):
+            return None                         # (أزمة اليونان تكشف: a thing, though it holds a name)
+        for t in toks[1:]:
+            w = t[2]
+            if not (self._entity_covering(t[0]) is not None or w.startswith("ال") or w.startswith("بال")
+                    or w.endswith(("ي", "يه", "يون", "يين")) or w in lex.same_words):
+                return None                     # الإمارات تطرد أسترالية كتبت: a headline's own verb
+        return first[0], toks[-1][1]
+
     def _speaking_head(self, t) -> bool:
         """The first word of a subject names someone who can speak: a mention, a description (المصدر، مسؤولا:
         its accusative alif dropped), a group noun (الخبراء، سكان), a kin noun (عائلات), an unnamed source,
@@ -1155,8 +1193,13 @@ class Speakers:
                     np = None
                     told = False        # the phrase after the verb is whom it was told: no fallback
                     ama = self._ama_subject(c, ss) if cue.kind == VERB and not it.cue_after else None
+                    line = self._line_subject(c) if cue.kind == VERB and not it.cue_after and ama is None \
+                        and place is None else None
                     if ama is not None:
                         sp, told = ama, True    # أما وحيد البراق فيقول: the fronted name the tagger missed
+                    elif line is not None:
+                        np = line               # الصحة تعلن عن توفر وظائف: the line opens with the subject
+                        subjects.add(np)
                     elif not svo:
                         _, np = self.subject_np(e, limit, source=cue.kind == SOURCE)
                     if np is None and ama is None and cue.kind == VERB and not it.cue_after:
@@ -1182,15 +1225,14 @@ class Speakers:
                         np, sp, told = None, x, True    # وقام رزق ...، وقال لأستاذه: told his master, رزق speaks
                     if np is not None:
                         sp = self.resolve_np(np, limit)
-                        if cue.kind == VERB and not it.cue_after:
+                        after = cue.kind == VERB and not it.cue_after and np[0] >= e    # (not a subject before it)
+                        if after:
                             sp = self._statement_source(np, limit) or sp
-                        if cue.kind == VERB and not it.cue_after:
+                        if after:
                             sp = self._titled_name(e, limit, sp) or sp
-                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
-                                                                       or sp[2].label != "PERSON"):
+                        if after and (sp is None or sp[2] is None or sp[2].label != "PERSON"):
                             sp = self._name_before(it) or sp
-                        if cue.kind == VERB and not it.cue_after and (sp is None or sp[2] is None
-                                                                       or self._office_of(np, sp)[2] is None):
+                        if after and (sp is None or sp[2] is None or self._office_of(np, sp)[2] is None):
                             sp = self._comma_name(it) or sp     # (رئيس لجنة ...، عبادة الكافي، أن: the holder)
                         if sp is not None:
                             sp = self._source_about(np, sp)
