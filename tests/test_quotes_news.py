@@ -2857,3 +2857,18 @@ def test_words_opening_a_line_before_the_verb_are_its_subject():
     text = "أزمة الديون تكشف عن انقسام أوروبي واسع\n\nتتواصل المفاوضات في بروكسل."
     qs = run(text, [("الديون", "ORG", None)])
     assert all(q.speaker is None or q.speaker.text != "أزمة الديون" for q in qs)
+
+
+def test_a_plural_participle_goes_with_the_group_not_a_body_named_after_it():
+    # أثنى عدد من ... على ... داعش ...، مؤكدين: the group opening the sentence speaks, not the body in its object
+    text = ("أثنى عدد من قادة الأجهزة الأمنية على الإنجاز الذي تحقق بضبط خلايا مرتبطة بتنظيم داعش، "
+            "مؤكدين أن اليقظة الأمنية مستمرة.")
+    q = one(run(text, [("داعش", "ORG", "isis")]), "اليقظة الأمنية مستمرة")
+    assert q.speaker is not None and q.speaker.text == "عدد من قادة الأجهزة الأمنية"
+    text = "وكان مواطنون قد طالبوا وزارة التعليم بتأجيل الدراسة، مؤكدين أن الطقس حار جدا."
+    q = one(run(text, [("وزارة التعليم", "ORG", None)]), "الطقس حار جدا")
+    assert q.speaker is not None and q.speaker.text == "مواطنون"
+    # the other reading: two bodies joined by و speak together for the plural participle, as before
+    text = ("وأعلنت وزارة الصحة ووزارة التعليم إطلاق حملة مشتركة، مؤكدين أن الحملة تستمر شهرا.")
+    q = one(run(text, [("وزارة الصحة", "ORG", None), ("وزارة التعليم", "ORG", None)]), "الحملة تستمر شهرا")
+    assert q.speaker is not None and q.speaker.text.startswith("وزارة")

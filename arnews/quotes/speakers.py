@@ -1303,7 +1303,7 @@ class Speakers:
                     g = self._group_before(c[0], ss) if sp is None and cue.kind == VERB else None
                     if g is None and not self._masdar_use(c):
                         g = self._group_opening(c, ss)
-                        if g is not None and sp is not None and sp[1] > g[0]:
+                        if g is not None and sp is not None and sp[1] > g[0] and not self._single_body(sp):
                             g = None            # (the group comes before the speaker found)
                     if g is not None:           # الدبلوماسيون يقولون؛ وعبر عدد من الزوار عن سعادتهم ... وأشاروا
                         sp = g
@@ -1496,6 +1496,12 @@ class Speakers:
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
         return any(w.endswith(x) and not lemma.endswith(x) for x in ("وا", "ون", "ين")) or (
             c[2].kind == PARTICIPLE and w.endswith("ات") and not lemma.endswith("ات"))
+
+    def _single_body(self, sp) -> bool:
+        """أثنى عدد من قادة القطاعات الأمنية على الإنجاز الذي ... داعش ...، مؤكدين: a body, a place or a work named
+        once (no plural head, no partner by و) is no subject of a plural verb or participle; the group opening
+        the sentence after the verb is, though the body is named after it."""
+        return sp[2] is not None and sp[2].label != "PERSON" and not self._coordinated(sp)
 
     def _group_before(self, s: int, ss: int):
         """الدبلوماسيون الغربيون يقولون، لكن دبلوماسيين يقولون، وعلماء النفس يؤكدون: a plural noun for a group of
@@ -1697,6 +1703,8 @@ class Speakers:
             return -1
         toks = self.toks(np[0], np[1])
         for k in range(1, len(toks)):
+            if toks[k][2] in ("قد", "لقد"):
+                return toks[k - 1][1]           # وكان مواطنون قد طالبوا: the verb after كان's subject
             if toks[k - 1][2].startswith(("ال", "وال")) and toks[k][2].startswith("ال") \
                     and not toks[k][2].endswith(("ين", "ون", "ات", "ي", "يه")):
                 return toks[k - 1][1]           # (a plural or a nisba adjective goes on: التقارير الإعلامية)
