@@ -2872,3 +2872,14 @@ def test_a_plural_participle_goes_with_the_group_not_a_body_named_after_it():
     text = ("وأعلنت وزارة الصحة ووزارة التعليم إطلاق حملة مشتركة، مؤكدين أن الحملة تستمر شهرا.")
     q = one(run(text, [("وزارة الصحة", "ORG", None), ("وزارة التعليم", "ORG", None)]), "الحملة تستمر شهرا")
     assert q.speaker is not None and q.speaker.text.startswith("وزارة")
+
+
+def test_laqad_before_a_past_verb_keeps_the_subject_after_it():
+    # لقد / ولقد (or قد opening its clause) + a past verb: the subject after the verb speaks, as after وقد
+    text = "وتواصلت المفاوضات أسابيع. لقد قال الناخبون كلمتهم بوضوح: إنهم يرفضون الخطة الجديدة."
+    q = next(q for q in run(text) if q.cue is not None and q.cue.text == "قال")
+    assert q.speaker is not None and q.speaker.text == "الناخبون"
+    # the other reading: قد after its subject (وكان الوزير قد أعلن) keeps the subject before it
+    text = "وكان الوزير فهد السالم قد أعلن أن المشروع سيكتمل العام المقبل."
+    q = one(run(text, [("فهد السالم", "PERSON", None)]), "المشروع سيكتمل العام المقبل")
+    assert q.speaker is not None and q.speaker.text == "فهد السالم"

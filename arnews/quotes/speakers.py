@@ -813,7 +813,10 @@ class Speakers:
         one_words: وقد كتبت واحدة من الروايات, the object) looks back as before; and before a present verb قد
         says 'may' (وقد يرى البعض، وقد يكتب الله عليك أن): left as it was."""
         w = self.N[c[0]:c[1]]
-        if not w.startswith(("وقد ", "فقد ")) or self._present_cue(c[0] + 4):
+        if w.startswith(("وقد ", "فقد ")):
+            if self._present_cue(c[0] + 4):
+                return False
+        elif not self._qad_opening(c):
             return False
         _, np = self.subject_np(c[1], limit)
         if np is None:
@@ -912,6 +915,19 @@ class Speakers:
         return bare in lex.group_nouns or bare in lex.subject_heads or w in lex.subject_heads \
             or w in lex.source_heads or w in lex.kin_nouns or bare in lex.kin_nouns \
             or any(q[0] == w and w != "كل" for q in lex.group_quantifiers)    # (كل المؤشرات تقول: things)
+
+    def _qad_opening(self, c) -> bool:
+        """لقد قال اليونانيون، ولقد أعلنت الإمارات، نعم قد أشارت أبحاث: لقد (or قد opening its clause: after
+        punctuation or نعم) right before a past verb that is not glued to it stresses the verb as وقد does; not
+        قد after a subject (وكان الوزير قد أعلن، إلا أنه قد أعلن), nor before a present verb ('may')."""
+        if self._present_cue(c[0]):
+            return False
+        prev = self.N[max(0, c[0] - 24):c[0]].split()
+        if not prev:
+            return False
+        if prev[-1] in ("لقد", "ولقد", "فلقد"):
+            return True
+        return prev[-1] == "قد" and (len(prev) < 2 or not prev[-2][-1:].isalnum() or prev[-2] in ("نعم", "ونعم"))
 
     def _present_cue(self, s: int) -> bool:
         """The cue at ``s`` is a present-tense form (يقول، تشير، وتزعم): ي-, or ت- with a ي- form that is a cue."""
@@ -1184,7 +1200,7 @@ class Speakers:
                 if it.cue_after:
                     limit = min(self.sent_end(e), e + 200)
                 place = self._place_subject(c) if cue.kind == VERB and not it.cue_after else None
-                svo = cue.kind == VERB and not it.cue_after and (self._after_qad(c, glued=not self._qad_past(c, limit)) or self._masdar_use(c)
+                svo = cue.kind == VERB and not it.cue_after and ((not self._qad_past(c, limit) and self._after_qad(c)) or self._masdar_use(c)
                                                                  or self._subject_before(c) or place is not None)
                 fronted = self._fronted_source(c, ss) if svo and cue.kind == VERB else -1
                 if fronted >= 0:
