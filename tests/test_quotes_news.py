@@ -2883,3 +2883,17 @@ def test_laqad_before_a_past_verb_keeps_the_subject_after_it():
     text = "وكان الوزير فهد السالم قد أعلن أن المشروع سيكتمل العام المقبل."
     q = one(run(text, [("فهد السالم", "PERSON", None)]), "المشروع سيكتمل العام المقبل")
     assert q.speaker is not None and q.speaker.text == "فهد السالم"
+
+
+def test_a_masculine_pronoun_verb_does_not_continue_a_woman():
+    # وقال إن after المتحدثة spoke: he is someone else, not the spokeswoman (no speaker rather than the wrong one)
+    text = "وقالت المتحدثة إن النتائج مشجعة جدا. وقال إن التمويل سيستمر عامين."
+    q = one(run(text), "التمويل سيستمر عامين")
+    assert q.speaker is None or q.speaker.text != "المتحدثة"
+    # the other readings: a feminine verb goes on with her, a masculine one with a man
+    text = "وقالت المتحدثة إن النتائج مشجعة جدا. وأضافت أن التمويل سيستمر عامين."
+    q = one(run(text), "التمويل سيستمر عامين")
+    assert q.speaker is not None and q.speaker.text == "المتحدثة"
+    text = "وقال المتحدث إن النتائج مشجعة جدا. وأضاف أن التمويل سيستمر عامين."
+    q = one(run(text), "التمويل سيستمر عامين")
+    assert q.speaker is not None and q.speaker.text == "المتحدث"

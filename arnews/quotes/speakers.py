@@ -39,6 +39,28 @@ def _male_given_names() -> frozenset:
     return _MALE
 
 
+_FEMALE = None
+
+
+def _female_given_names() -> frozenset:
+    """The one-word given names under the "# --- female:" sections of names/first_names_arabic.txt (normalized):
+    a masculine reporting verb does not continue them."""
+    global _FEMALE
+    if _FEMALE is None:
+        from ..entities.words import NAMES, WORD
+        from ..text import normalize
+        out, female = set(), False
+        for line in (NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines():
+            if line.startswith("# ---"):
+                female = line[5:].strip().startswith("female:")
+                continue
+            ws = WORD.findall(normalize(line.split("#", 1)[0]))
+            if female and len(ws) == 1:
+                out.add(ws[0])
+        _FEMALE = frozenset(out)
+    return _FEMALE
+
+
 _PEOPLE = None
 
 
@@ -1271,7 +1293,8 @@ class Speakers:
                             x = self._named_subject(e, limit)    # وقد قال الرئيس الأمريكي باراك أوباما، ...
                         if x is not None:
                             sp = x
-                        elif lst is not None and s - lst[1] < 1500 and not self._man_for_feminine(c, lst[0]):
+                        elif lst is not None and s - lst[1] < 1500 and not self._man_for_feminine(c, lst[0]) \
+                                and not self._woman_for_masculine(c, lst[0]):
                             sp = lst[0]
                         elif cue.kind == VERB and not self.N[ss:s].strip():
                             sp = self._previous_subject(ss)
@@ -1442,6 +1465,31 @@ class Speakers:
         """A person mention of a man of the gazetteer's people (by its id): أوباما، كيري، نتنياهو. (Not the
         given-name test of ``is_man``: هدى حسين is often tagged حسين alone.)"""
         return x[2] is not None and x[2].id in _gazetteer_people()
+
+    def _woman_for_masculine(self, c, sp) -> bool:
+        """A masculine singular verb with no subject of its own does not continue a woman spoken of before (وقد
+        قال إن after وقالت المواطنة: he, someone else, speaks): a woman named by what she is (speakers.json
+        person_nouns: المواطنة، الزوجة) or by a person description in ة (المتحدثة، الفنانة), or a person whose
+        first word is a female given name of the name lists. (Not any word in ة: العواملة is a family name, and a
+        ministry's statement goes on in the masculine: وأضاف البيان.)"""
+        if c[2].kind != VERB or not self._masculine_form(c):
+            return False
+        words = self.N[sp[0]:sp[1]].split()
+        if not words:
+            return False
+        if sp[2] is None:
+            w, lex = words[0], self.lex
+            return lex.person_nouns.get(w) is True or (
+                w.endswith("ه") and "PERSON" in (lex.descriptions.get(w) or ()))
+        return sp[2].label == "PERSON" and len(words) > 1 and words[0] in _female_given_names()
+
+    def _masculine_form(self, c) -> bool:
+        """The verb cue is written as its masculine singular: the past lemma itself (قال، وأضاف) or a present
+        form in ي (يقول، ويضيف); not تتابع/لفتت, whose ت the lemma has too."""
+        w, lemma = self.N[c[0]:c[1]].split()[-1], c[2].lemma
+        if w[:1] in "وف" and not lemma.startswith(w[:1]):
+            w = w[1:]
+        return w == lemma or (w[:1] == "ي" and not w.endswith(("ون", "وا")))
 
     def _man_for_feminine(self, c, sp) -> bool:
         """A feminine verb with no subject of its own does not continue a man named before (وقالت لـ"سبق":
