@@ -2897,3 +2897,18 @@ def test_a_masculine_pronoun_verb_does_not_continue_a_woman():
     text = "وقال المتحدث إن النتائج مشجعة جدا. وأضاف أن التمويل سيستمر عامين."
     q = one(run(text), "التمويل سيستمر عامين")
     assert q.speaker is not None and q.speaker.text == "المتحدث"
+
+
+def test_a_medium_told_after_the_verb_is_whole_and_not_the_speaker():
+    # وأوضح في تصريح لوكالة الأنباء السعودية أن / وصرح لوكالة الأنباء الألمانية بأن: the agency is whom he told;
+    # the speaker is the one named before, not the agency's name after وكالة
+    ents = [("سالم القحطاني", "PERSON", None), ("وكالة الأنباء السعودية", "MEDIA", "spa")]
+    text = ("وقال الشيخ سالم القحطاني إن الوضع مستقر. وأوضح في تصريح لوكالة الأنباء السعودية، أن "
+            "المساعدات ستصل خلال أيام.")
+    q = one(run(text, ents), "المساعدات ستصل خلال أيام")
+    assert q.speaker is not None and q.speaker.text == "سالم القحطاني"
+    # the other reading: في بيان لوزارة ... is the ministry's own statement: the ministry still speaks
+    ents = [("وزارة الخارجية الباكستانية", "ORG", None)]
+    text = "وجاء في بيان لوزارة الخارجية الباكستانية أن القوات فتحت النار على القرى الحدودية."
+    q = one(run(text, ents), "القوات فتحت النار على القرى الحدودية")
+    assert q.speaker is not None and "الخارجية الباكستانية" in q.speaker.text

@@ -136,8 +136,11 @@ class Speakers:
                 if k > i:
                     i = k                       # وتابع لصحيفة "بيلد": the paper spoken to, no subject
                     continue
-                if w.startswith("ل") and self._entity_starting(toks[i][0] + 1) is not None:
-                    i += 1
+                x = self._entity_starting(toks[i][0] + 1) if w.startswith("ل") else None
+                if x is not None:
+                    i += 1                      # لرويترز; لوكالة الأنباء السعودية: the whole medium is whom he told
+                    while x[2].label == "MEDIA" and i < len(toks) and toks[i][0] < x[1]:
+                        i += 1                  # (في بيان لوزارة الخارجية: the ministry's statement, left as it was)
                     continue
                 if w.startswith("لل") and self._entity_covering(toks[i][0]) is None:
                     i += 1
@@ -292,11 +295,19 @@ class Speakers:
         return bool(head) and (head[0] in self.lex.office_nouns or _bare(head[0]) in self.lex.office_nouns)
 
     def _addressee_end(self, toks, i: int) -> int:
-        """لصحيفة "بيلد"، لوكالة «سبوتنيك»: ل + a paper, agency or site noun + its name in marks is whom the
-        speaker told; the index past the closing mark (``i`` when there is none)."""
+        """لصحيفة "بيلد"، لوكالة «سبوتنيك»، لوكالة الأنباء الألمانية: ل + a paper, agency or site noun + its name
+        (in marks, or a mention starting right after the noun) is whom the speaker told; the index past the
+        closing mark or the mention (``i`` when there is none)."""
         w = toks[i][2]
-        if not (w[:1] == "ل" and w[1:] in self.lex.addressee_nouns) \
-                or i + 1 >= len(toks) or toks[i + 1][2] not in MARKS:
+        if not (w[:1] == "ل" and w[1:] in self.lex.addressee_nouns) or i + 1 >= len(toks):
+            return i
+        x = self._entity_starting(toks[i + 1][0]) if toks[i + 1][2] not in MARKS else None
+        if x is not None:               # لوكالة الأنباء الألمانية، لتلفزيون رويترز، لقناة أبوظبي: the name unmarked
+            k = i + 1
+            while k < len(toks) and toks[k][0] < x[1]:
+                k += 1
+            return k
+        if toks[i + 1][2] not in MARKS:
             return i
         for k in range(i + 2, min(len(toks), i + 9)):
             if toks[k][2] in MARKS:
