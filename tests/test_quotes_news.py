@@ -2912,3 +2912,16 @@ def test_a_medium_told_after_the_verb_is_whole_and_not_the_speaker():
     text = "وجاء في بيان لوزارة الخارجية الباكستانية أن القوات فتحت النار على القرى الحدودية."
     q = one(run(text, ents), "القوات فتحت النار على القرى الحدودية")
     assert q.speaker is not None and "الخارجية الباكستانية" in q.speaker.text
+
+
+def test_a_country_opening_the_sentence_speaks_for_a_feminine_verb_after_it():
+    # واتهمت باكستان الهند ...، وذكرت أن: the country that is the opening verb's subject speaks for the
+    # feminine verb continuing it (a place speaks for its own sentence only)
+    text = "واتهمت باكستان الهند بانتهاك الهدنة في الإقليم، وذكرت أن ثلاثة مدنيين أصيبوا في القصف."
+    q = one(run(text, [("باكستان", "LOC", None), ("الهند", "LOC", None)]), "ثلاثة مدنيين أصيبوا في القصف")
+    assert q.speaker is not None and q.speaker.text == "باكستان"
+    # the other reading: a place the tagger cut out of a person's name (كولومبيا بوش) is not taken
+    text = ("وتحدث جيب بوش عن عائلته. وأثارت كولومبيا بوش جدلا واسعا في المطار، وقالت إن قيمة الملابس قليلة.")
+    qs = run(text, [("جيب بوش", "PERSON", None), ("كولومبيا", "LOC", None)])
+    q = one(qs, "قيمة الملابس قليلة")
+    assert q.speaker is None or q.speaker.text != "كولومبيا"

@@ -1030,6 +1030,14 @@ class Speakers:
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is not None and sp[2] is None and body and self._body_subject(w, np, p):
             return np[0], np[1], None           # أخلت شركة الكهرباء مسؤوليتها ...، وقالت: the company speaks
+        x = self._entity_starting(np[0]) if fem else None
+        nxt = self.toks(x[1], x[1] + 30)[:1] if x is not None else []
+        after = self._entity_covering(nxt[0][0]) if nxt else None
+        split = bool(nxt) and nxt[0][2][0].isalpha() and (
+            (after is None and self.person_word(nxt[0][2]) is not None) or (after is not None and after[2].label == "PERSON"))
+        if x is not None and x[2].label in lex.place_speaker_labels and not self.in_quote(x[0], x[1]) \
+                and not split:                  # (كولومبيا بوش: a person's name the tagger read as a place)
+            return x                            # واتهمت باكستان الهند ...، وذكرت أن: the country, as a feminine verb's subject
         if sp is None or sp[2] is None or sp[2].label not in lex.speaker_labels or not np[0] <= sp[0] < np[1] \
                 or self.in_quote(sp[0], sp[1]):
             return None
