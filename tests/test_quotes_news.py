@@ -2925,3 +2925,14 @@ def test_a_country_opening_the_sentence_speaks_for_a_feminine_verb_after_it():
     qs = run(text, [("جيب بوش", "PERSON", None), ("كولومبيا", "LOC", None)])
     q = one(qs, "قيمة الملابس قليلة")
     assert q.speaker is None or q.speaker.text != "كولومبيا"
+
+
+def test_a_participle_form_after_lakin_is_a_noun_subject():
+    # لكن منتقدين يقولون إن: منتقدين (critics) reads as the participle of انتقد, but after لكن it is the subject
+    text = "واستعادت القوات بعض الأراضي العام الماضي، لكن منتقدين يقولون إن القصف دمر أحياء كاملة."
+    q = one(run(text), "القصف دمر أحياء كاملة")
+    assert q.speaker is not None and q.speaker.text == "منتقدين"
+    # the other reading: elsewhere the form stays a cue (منتقدين «...»: a partial quote of the group)
+    text = "وأعرب النواب عن غضبهم من القرار، منتقدين «التأخير الكبير» في تنفيذ المشروع."
+    q = one(run(text), "التأخير الكبير")
+    assert q.cue is not None and q.cue.text == "منتقدين"
