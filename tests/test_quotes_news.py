@@ -2936,3 +2936,17 @@ def test_a_participle_form_after_lakin_is_a_noun_subject():
     text = "وأعرب النواب عن غضبهم من القرار، منتقدين «التأخير الكبير» في تنفيذ المشروع."
     q = one(run(text), "التأخير الكبير")
     assert q.cue is not None and q.cue.text == "منتقدين"
+
+
+def test_a_pronoun_verb_opening_its_sentence_after_a_leading_phrase_subject():
+    # إلى ذلك، نادى الدكتور X ... . وأضاف: «...»: the sentence before opens with a leading phrase and a comma;
+    # the subject after its verb is whom the pronoun verb continues
+    text = ("إلى ذلك، نادى الدكتور سامي العتيبي باستخدام وسائل الإعلام بأسلوب علمي. "
+            "وأضاف: «لا بد من خطة متكاملة تشمل جميع الجهات».")
+    q = one(run(text, [("سامي العتيبي", "PERSON", None)]), "لا بد من خطة متكاملة تشمل جميع الجهات")
+    assert q.speaker is not None and q.speaker.text == "سامي العتيبي"
+    # the other reading: a feminine verb does not continue the man named there (وأضافت: someone else)
+    text = ("إلى ذلك، نادى الدكتور سامي العتيبي باستخدام وسائل الإعلام بأسلوب علمي. "
+            "وأضافت: «لا بد من خطة متكاملة تشمل جميع الجهات».")
+    q = one(run(text, [("سامي العتيبي", "PERSON", None)]), "لا بد من خطة متكاملة تشمل جميع الجهات")
+    assert q.speaker is None or q.speaker.text != "سامي العتيبي"

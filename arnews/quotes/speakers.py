@@ -750,7 +750,7 @@ class Speakers:
             k -= 1
         return None
 
-    def _previous_subject(self, ss: int):
+    def _previous_subject(self, ss: int, fem: bool = False):
         """وأشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة ... . وقال: «...»: with no speaker so far, a
         pronoun verb opening its sentence continues the person the sentence before is about: its first person
         named, not an object or addressee, nor inside a quote or a reported clause."""
@@ -770,7 +770,10 @@ class Speakers:
                    or self._desc_key(w) is not None or w in "،,." or (len(w) == 1 and w.isalpha())
                    for w in self.N[head:x[0]].split()):
                 return x[0], x[1], x[2]
-            return None
+            break
+        x = self._opening_subject(ps, ss - 1, fem)  # من جهته شبه وزير الداخلية جورج فرناندز دياز ... . وقال:
+        if x is not None and x[2] is not None and x[2].label == "PERSON" and not self._in_reported(x[0], ss):
+            return x                            # (a leading phrase before the verb: the subject after it)
         return None
 
     def _continued_subject(self, c, ss: int, last):
@@ -1317,7 +1320,7 @@ class Speakers:
                                 and not self._woman_for_masculine(c, lst[0]):
                             sp = lst[0]
                         elif cue.kind == VERB and not self.N[ss:s].strip():
-                            sp = self._previous_subject(ss)
+                            sp = self._previous_subject(ss, self._feminine(c))
                 elif cue.kind == MASDAR:
                     # نقلت رويترز عن الدبلوماسي ... قوله
                     toks = self.toks(ss, s)
