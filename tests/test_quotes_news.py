@@ -2950,3 +2950,15 @@ def test_a_pronoun_verb_opening_its_sentence_after_a_leading_phrase_subject():
             "وأضافت: «لا بد من خطة متكاملة تشمل جميع الجهات».")
     q = one(run(text, [("سامي العتيبي", "PERSON", None)]), "لا بد من خطة متكاملة تشمل جميع الجهات")
     assert q.speaker is None or q.speaker.text != "سامي العتيبي"
+
+
+def test_min_jihatihi_without_a_comma_opens_the_sentence():
+    # من جهته ثمن X ... . وأشار / مؤكدا: من جهته with no comma is still the leading phrase, X the subject
+    text = ("من جهته ثمن خالد العمري زيارة الوفد إلى المعرض. وأشار إلى أن المعرض يستمر أسبوعا.")
+    q = one(run(text, [("خالد العمري", "PERSON", None)]), "المعرض يستمر أسبوعا")
+    assert q.speaker is not None and q.speaker.text == "خالد العمري"
+    # the other reading: من + a noun that is no pronoun phrase (من المعرض) is a preposition with no comma
+    # after it: the sentence has no opening verb read, no speaker is carried over (as before)
+    text = ("من المعرض خرج خالد العمري مسرورا. وأشار إلى أن المعرض يستمر أسبوعا.")
+    q = one(run(text, [("خالد العمري", "PERSON", None)]), "المعرض يستمر أسبوعا")
+    assert q.speaker is None

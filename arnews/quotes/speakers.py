@@ -997,7 +997,9 @@ class Speakers:
         lex = self.lex
         toks = self.toks(ss, min(p, ss + 160))[:16]
         i = 0
-        if toks and toks[0][2] in lex.prepositions or (toks and toks[0][2][:1] in "وف" and toks[0][2][1:] in lex.prepositions):
+        if len(toks) > 2 and toks[0][2] + " " + toks[1][2] in lex.pronoun_pps:
+            pass                                # من جهته شبه الوزير ... (no comma): read below
+        elif toks and toks[0][2] in lex.prepositions or (toks and toks[0][2][:1] in "وف" and toks[0][2][1:] in lex.prepositions):
             k = next((k for k, t in enumerate(toks[:8]) if t[2] in ("،", ",")), None)
             if k is None and len(toks) > 2 and toks[0][2] == "في" and toks[1][2] in lex.lead_nouns:
                 k = 1                           # في البداية أشاد مطلق البقمي: a short phrase, no comma
