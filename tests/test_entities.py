@@ -2851,3 +2851,17 @@ def test_waddan_is_the_libyan_town_after_a_town_word_and_bloudan_is_whole():
     assert ("بلودان", "LOC", "bloudan") in got
     got = [e.id for e in arnews.extract("ودان المجلس الوطني الفلسطيني الهجوم على القرية.").entities]
     assert "waddan" not in got
+
+
+def test_a_nisba_after_a_definite_noun_is_an_adjective_and_after_an_honorific_a_family_name():
+    """The tagger's one-word person الألباني after السفير/المطبخ is the adjective 'Albanian' (no person);
+    after a rank or honorific (اللواء التركي، الإمام الألباني) or a given name (بيرم التونسي) it stays a
+    family name, and a given name that looks like a nisba (تركي) stays a person."""
+    from arnews.entities.people import _nisbas_read_as_people
+    from arnews.entities.words import _make_entity
+    text = ("وأكد السفير الألباني أن المطبخ الألباني غني، وقال اللواء التركي إن الخلية ضبطت، وكتب الإمام الألباني "
+            "كتابا، وكتب بيرم التونسي مذكراته، وقال الشاعر السعودي تركي المشيقح إن الأمسية نجحت.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"الألباني|التركي|التونسي|تركي(?= )", text)]
+    ents = [_make_entity(text[s:e], s, e, "PERSON", None, None, None, "tagger") for s, e in spans]
+    kept = [(x.text, text[:x.start].split()[-1]) for x in _nisbas_read_as_people(ents, text)]
+    assert kept == [("التركي", "اللواء"), ("الألباني", "الإمام"), ("التونسي", "بيرم"), ("تركي", "السعودي")]

@@ -29,7 +29,7 @@ from .matching import find_mentions
 from .merge import (_bodies_after_body_words, _merge, _places_after_area_words, _places_named_after_people,
                     _places_read_as_people, _same_name_ids)
 from .not_names import _tanween_words
-from .people import (_adjectives_read_as_names, _byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_heads, _kunya_people,
+from .people import (_adjectives_read_as_names, _nisbas_read_as_people, _byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_heads, _kunya_people,
                      _linked_names, _listed_people, _surnames_read_as_places,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
                      _surnamed_people, _titled_people, _given_names_cut_off, _din_names)
@@ -99,7 +99,7 @@ class EntityComponent:
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
         ents = _given_names_cut_off(_din_names(_join_split_people(_split_joined_people(ents, text), text), text), text)
-        ents = _adjectives_read_as_names(ents, text)
+        ents = _nisbas_read_as_people(_adjectives_read_as_names(ents, text), text)
         ents = _byline_reporters(ents, text)
         ents = _ranked_people(ents, text)
         ents = _kunya_heads(_linked_names(ents, text), text)

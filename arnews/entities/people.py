@@ -373,6 +373,42 @@ def _given_name_lists() -> tuple:
     return sure, maybe, sure | maybe, frozenset(facilities().get("particles_as_written", ()))
 
 
+#: the last letters of a nisba as written (ي، ية/يه، يون، يين، يات)
+_NISBA_ENDS = frozenset("يىةهنت")
+
+
+def _nisbas_read_as_people(ents: list, text: str) -> list:
+    """A one-word person without an id that is the nisba of a place (الألباني، المكسيكية، الأورغوياني:
+    ``_nisba_of_place``) right after a definite noun (glued و/ب/ل, لل) is the adjective that qualifies
+    it, no name: السفير الألباني، المطبخ الألباني، السلطات المكسيكية، الرئيس الكولومبي، للمعسكر التركي. After a
+    rank title or an honorific (facilities.json ``rank_titles``, ``nisba_name_titles``: اللواء التركي،
+    الدكتور الصيني، الإمام الألباني), after a word of no article (بيرم التونسي) or right after another
+    person's mention (فهد بن عبد العزيز + الهندي) it stays the family name. One look back per candidate."""
+    cands = [x for x in ents if x.label == "PERSON" and x.text[-1:] in _NISBA_ENDS and not x.id and " " not in x.text]
+    if not cands:
+        return ents
+    keep_after = _facility_words("rank_titles") | _facility_words("nisba_name_titles")
+    given = _surnames()[1] | _surnames()[2]
+    drop, ends = set(), None
+    for x in cands:
+        key = normalize(x.text)
+        if not _nisba_of_place(key) or key in given:  # تركي is a given name too (الشاعر السعودي تركي المشيقح)
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        if not m or m.end() - m.end(1) != 1:
+            continue
+        w = normalize(m.group(1))
+        forms = _plain_forms(w) + (("ال" + w[2:],) if w.startswith("لل") else ())
+        if not any(f.startswith("ال") and len(f) > 3 for f in forms) or not keep_after.isdisjoint(forms):
+            continue
+        if ends is None:
+            ends = {y.end for y in ents if y.label == "PERSON"}
+        if m.end(1) in ends:
+            continue
+        drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
 def _adjectives_read_as_names(ents: list, text: str) -> list:
     """A one-word person mention without an id that is a given name also an adjective (facilities.json
     ``adjective_names``) right after an indefinite noun of ``nouns_before_adjectives`` (glued ب و ف ل ك
