@@ -2865,3 +2865,16 @@ def test_a_nisba_after_a_definite_noun_is_an_adjective_and_after_an_honorific_a_
     ents = [_make_entity(text[s:e], s, e, "PERSON", None, None, None, "tagger") for s, e in spans]
     kept = [(x.text, text[:x.start].split()[-1]) for x in _nisbas_read_as_people(ents, text)]
     assert kept == [("التركي", "اللواء"), ("الألباني", "الإمام"), ("التونسي", "بيرم"), ("تركي", "السعودي")]
+
+
+def test_a_club_named_by_a_common_word_is_read_again_only_beside_another_club():
+    """التعاون، الشباب، الوحدة (club_strict: also 'cooperation', 'youth', 'unity') are read again as the club
+    only in an article that names another club with its id too (a sports report), and not after بعد or
+    رعاية (بعد التعاون مع 'after cooperating with')."""
+    text = ("أنهت إدارة نادي التعاون التعاقد مع مدافع فريق الهلال. وقال المدرب إن التعاون يحتاج إلى مهاجم، "
+            "وجاءت الصفقة بعد التعاون مع وكيل اللاعب.")
+    got = [(e.text, e.start) for e in arnews.extract(text).entities if e.id == "al-taawoun"]
+    assert got == [("التعاون", text.index("التعاون")), ("التعاون", text.index("إن التعاون") + 3)]
+    alone = "أنهت إدارة نادي التعاون التعاقد مع المدافع. وقال المدرب إن التعاون يحتاج إلى مهاجم."
+    got = [e.start for e in arnews.extract(alone).entities if e.id == "al-taawoun"]
+    assert got == [alone.index("التعاون")]

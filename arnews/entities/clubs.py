@@ -82,10 +82,11 @@ def _city_club_ids(g: Gazetteer, ents: list, text: str) -> list:
     return out
 
 
-#: the cues of the clubs ``_club_names_again`` reads again: not club_strict nor gulf_club (الوحدة، التعاون،
-#: الشباب، الغرافة: a very common word or a town, which ANERcorp's annotators leave O even in a report that
-#: names the club with نادي: 5 such in its dev split, all O)
-_CLUB_AGAIN_CUES = ("club", "club_ahli", "sport_club")
+#: the cues of the clubs ``_club_names_again`` reads again; not gulf_club (الغرافة، السد، الريان: towns and
+#: words of Qatari and Emirati reports), and club_strict (الشباب، التعاون، الوحدة، الاتفاق: a very common word
+#: or a town) only beside another club with its id: ANERcorp's annotators leave O a bare الوحدة in a UAE
+#: report that names نادي الوحدة and no other club with an id (its dev split, 5 such)
+_CLUB_AGAIN_CUES = ("club", "club_ahli", "sport_club", "club_strict")
 
 
 @lru_cache(maxsize=4)
@@ -107,6 +108,8 @@ def _club_aliases(g: Gazetteer) -> dict:
             if c.ambiguous and e.id and e.label == "ORG" and e.cue in _CLUB_AGAIN_CUES:
                 r = rules.get(e.cue, {})
                 out[key[0]] = (e, not_prev | r.get("not_prev", frozenset()), not_next | r.get("not_next", frozenset()))
+    clubs = frozenset(g.entries[c.entry].id for cands in g.keys.values() for c in cands
+                      if g.entries[c.entry].label == "ORG" and g.entries[c.entry].cue in _CLUB_CUES and g.entries[c.entry].id)
     forms = {}
     for a in out:
         for f in _glued_forms((a,)):
@@ -114,20 +117,22 @@ def _club_aliases(g: Gazetteer) -> dict:
         if a.startswith("ال"):
             for p in ("لل", "ولل", "فلل"):
                 forms[p + a[2:]] = (a, len(a) - 1)
-    return out, forms
+    return out, forms, clubs
 
 
 def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
     """A club name that needs a cue (الهلال، النصر، الاتحاد، الفتح: also words; context.json ``club``,
-    ``club_ahli``, ``sport_club``) is that club everywhere in an article that names the club with its id
-    once (one name, one referent in one article: نادي الهلال ... ثم يواجه الهلال ... بعثة الهلال): the cue
-    stands at one mention and not at the next. Added where no mention touches the word, and not after or
-    before a word of its cue rule's not_prev / not_next or facilities.json ``club_again_not_prev`` /
-    ``club_again_not_next`` (المجلس الأهلي 'the civil council', كأس الاتحاد a cup's name).
+    ``club_ahli``, ``sport_club``, ``club_strict``) is that club everywhere in an article that names the
+    club with its id once (one name, one referent in one article: نادي الهلال ... ثم يواجه الهلال ... بعثة
+    الهلال): the cue stands at one mention and not at the next. A club_strict name (التعاون، الشباب) only
+    where the article names another club with its id too. Added where no mention touches the word, and
+    not after or before a word of its cue rule's not_prev / not_next or facilities.json
+    ``club_again_not_prev`` / ``club_again_not_next`` (المجلس الأهلي 'the civil council', بعد الاتفاق 'after
+    the agreement', رعاية الشباب 'youth welfare', كأس الاتحاد a cup's name).
     ``toks``: the words of the normalized text; one pass over them."""
     if toks is None:
         return ents
-    aliases, forms = _club_aliases(g)
+    aliases, forms, clubs = _club_aliases(g)
     named = {x.id for x in ents if x.id}
     if not named or not any(e.id in named for e, _, _ in aliases.values()):
         return ents
@@ -144,6 +149,8 @@ def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
         e, not_prev, not_next = aliases[a]
         if e.id not in named:
             continue
+        if e.cue == "club_strict" and len(named & clubs) < 2:
+            continue  # a name that is a common word or a town: only beside another club (a sports report)
         if k and gaps[k] == " " and not not_prev.isdisjoint(_plain_forms(words[k - 1])):
             continue
         if k + 1 < n and gaps[k + 1] == " " and words[k + 1] in not_next:
