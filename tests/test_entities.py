@@ -2878,3 +2878,16 @@ def test_a_club_named_by_a_common_word_is_read_again_only_beside_another_club():
     alone = "أنهت إدارة نادي التعاون التعاقد مع المدافع. وقال المدرب إن التعاون يحتاج إلى مهاجم."
     got = [e.start for e in arnews.extract(alone).entities if e.id == "al-taawoun"]
     assert got == [alone.index("التعاون")]
+
+
+def test_channels_sites_and_apps_the_gazetteer_lacked():
+    """روتانا خليجية is one channel name (not روتانا + a word), and سما دبي a channel, not the city; the
+    AitNews site, Google Hangouts and the CDC have their ids; روتانا and دبي alone keep theirs."""
+    text = ("قال المطرب في لقاء عبر روتانا خليجية إن ألبومه جاهز، وذكر مدير قناة سما دبي أن البرنامج نجح. "
+            "وبحسب البوابة العربية للأخبار التقنية فإن تطبيق هانج آوتس تجاوز المليار تحميل، وحذرت مراكز "
+            "مكافحة الأمراض والوقاية من الحر. وتعرض شركة روتانا الألبوم في دبي.")
+    got = [(e.text, e.id) for e in arnews.extract(text).entities]
+    for pair in (("روتانا خليجية", "rotana"), ("سما دبي", "sama-dubai"), ("هانج آوتس", "google-hangouts"),
+                 ("البوابة العربية للأخبار التقنية", "aitnews"), ("مراكز مكافحة الأمراض والوقاية", "cdc"),
+                 ("روتانا", "rotana"), ("دبي", "dubai")):
+        assert pair in got, pair
