@@ -1880,3 +1880,17 @@ def test_the_third_world_and_the_two_generations_of_networks_are_names():
     # the other reading: a rank noun before them keeps both ordinals
     d = qs("وحل الفريقان في المركز الثالث والرابع.")
     assert [(q.text, q.value) for q in d.quantities] == [("المركز الثالث", 3), ("الرابع", 4)]
+
+
+def test_a_number_in_digits_restated_in_words_is_one_item():
+    # تم ضبط (97) سبعة وتسعين موقوفاً، ثمانية عشر ألف ريال سعودي (18000): were a bare number and a count
+    d = qs("وتم ضبط (97) سبعة وتسعين موقوفاً، وعثر على مبلغ ثمانية عشر ألف ريال سعودي (18000) وتم تسليمه، "
+           "ووزع المكتب أكثر من (135) مائة وخمس وثلاثين جائزة.")
+    assert [(q.text, q.value, q.unit, q.modifier) for q in d.quantities] == [
+        ("(97) سبعة وتسعين موقوفاً", 97, "موقوفاً", None),
+        ("ثمانية عشر ألف ريال سعودي (18000)", 18000, "SAR", None),
+        ("أكثر من (135) مائة وخمس وثلاثين جائزة", 135, "جائزة", "more_than")]
+    # the other reading: two different numbers side by side, or words with a modifier of their own, stay two
+    d = qs("وصل 25 خمسة طلاب، وفاز بمسابقة «40 تحت الأربعين» عدد من الشباب.")
+    assert [q.value for q in d.quantities][:2] == [25, 5]
+    assert len([q for q in d.quantities if q.value == 40]) == 2

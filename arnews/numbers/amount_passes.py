@@ -16,6 +16,10 @@ _LETTER_SLASH = re.compile(r"(?:\A|[\s(:])[\u0621-\u064a][ \t]*/[ \t]*\Z").searc
 # the Arabic words of a stretch of text, in order (the last ones before a number)
 _LAST_WORDS = re.compile(r"[\u0621-\u0652\u0640]+").findall
 
+# what may stand between a number in digits and its restatement in words: spaces and brackets
+_RESTATE_GAP = re.compile(r"[ \t]*[)»\"]?[ \t]*[(«\"]?[ \t]*\Z").match
+_RESTATED_KINDS = frozenset(("number", "money", "measure", "percent"))
+
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 
@@ -331,6 +335,45 @@ class AmountPassesMixin:
             if x in self.L.loan_phrases or x.startswith("ال") and x[2:] in self.L.loan_phrases:
                 return True
         return False
+
+    def _restated_numbers(self):
+        """A number in digits and the same number in words right after or before it, only spaces and
+        brackets between (the official statements' تم ضبط (97) سبعة وتسعين موقوفاً، عثر على ثمانية عشر ألف
+        ريال سعودي (18000)), are one expression said twice: one item over both, with the words' unit and
+        counted noun, not a bare number beside a count. The digits are a bare number (no unit, no counted
+        noun); values equal."""
+        out = self.out_q
+        if len(out) < 2:
+            return
+        text = self.doc.text
+        keep = []
+        k = 0
+        while k < len(out):
+            q = out[k]
+            r = out[k + 1] if k + 1 < len(out) else None
+            if r is None or q.value is None or q.value != r.value or not _RESTATE_GAP(text, q.end, r.start):
+                keep.append(q)
+                k += 1
+                continue
+            if self._bare_in_digits(q) and r.text.lstrip("(«")[:1].isalpha() and r.modifier is None \
+                    and r.kind in _RESTATED_KINDS:
+                s = q.start - 1 if text[q.start - 1:q.start] == "(" and q.text[:1].isdigit() else q.start
+                keep.append(_new_quantity({**r.__dict__, "text": text[s:r.end], "start": s,
+                                           "modifier": q.modifier or r.modifier}))
+                k += 2
+            elif self._bare_in_digits(r) and r.modifier is None and q.text[:1].isalpha() and q.kind in _RESTATED_KINDS:
+                e = r.end + (text[r.end:r.end + 1] == ")")
+                keep.append(_new_quantity({**q.__dict__, "text": text[q.start:e], "end": e}))
+                k += 2
+            else:
+                keep.append(q)
+                k += 1
+        self.out_q = keep
+
+    @staticmethod
+    def _bare_in_digits(q) -> bool:
+        """``q`` is a number in digits with no unit or counted noun (a modifier may open it: أكثر من (135))."""
+        return q.kind == "number" and q.counted is None and q.unit is None and q.text.rstrip(")")[-1:].isdigit()
 
     def _minus_words(self):
         """An amount right after a word of minus_words (ناقص 2.1 في المائة، ناقص 0.07 نقطة) is negative, the word
