@@ -1894,3 +1894,12 @@ def test_a_number_in_digits_restated_in_words_is_one_item():
     d = qs("وصل 25 خمسة طلاب، وفاز بمسابقة «40 تحت الأربعين» عدد من الشباب.")
     assert [q.value for q in d.quantities][:2] == [25, 5]
     assert len([q for q in d.quantities if q.value == 40]) == 2
+
+
+def test_the_first_lady_is_a_title_not_an_ordinal():
+    # السيدة الأولى ميشيل أوباما، أول سيدة أولى من أصل مكسيكي، وسيدة أولى في البيت الأبيض: were ordinals
+    d = qs("وأعلنت السيدة الأولى ميشيل أوباما المبادرة، وستكون زوجته أول سيدة أولى من أصل مكسيكي.")
+    assert [(q.text, q.value) for q in d.quantities] == [("أول سيدة", 1)]
+    # the other reading: أول سيدة 'the first woman' is still an ordinal, and so is الأولى after another noun
+    d = qs("وأصبحت أول سيدة تتولى المنصب في الدورة الأولى.")
+    assert [(q.text, q.value) for q in d.quantities] == [("أول سيدة", 1), ("الدورة الأولى", 1)]
