@@ -1903,3 +1903,12 @@ def test_the_first_lady_is_a_title_not_an_ordinal():
     # the other reading: أول سيدة 'the first woman' is still an ordinal, and so is الأولى after another noun
     d = qs("وأصبحت أول سيدة تتولى المنصب في الدورة الأولى.")
     assert [(q.text, q.value) for q in d.quantities] == [("أول سيدة", 1), ("الدورة الأولى", 1)]
+
+
+def test_a_magazine_named_after_a_weekday_gives_no_date():
+    # مجلة «الاثنين»: the Cairo magazine, was XXXX-WXX-1
+    d = qs("ونشرت صورتها في مجلة «الاثنين» فذاع صيتها.")
+    assert d.temporals == []
+    # the other reading: a weekday in quotes after a person's name is the day of her talk
+    d = qs("وتحاضر المدربة فاطمة «الخميس» بعنوان المشروعات الصغيرة.")
+    assert [(t.text, t.value) for t in d.temporals] == [("الخميس", "XXXX-WXX-4")]

@@ -586,8 +586,11 @@ class DatesMixin:
 
     def _institution_day(self, i):
         """The weekday at token i names an institution after a word of weekday_not_after (خطب الجمعة،
-        وخطباء الجمعة: the Friday sermons), no date."""
-        w = self.word(i - 1) if i > 0 else None
+        وخطباء الجمعة: the Friday sermons; مجلة «الاثنين», a quote mark between), no date."""
+        k = i - 1
+        if k > 0 and self.toks[k].t in ("«", '"', "“"):
+            k -= 1  # مجلة «الاثنين»: the name in quotes
+        w = self.word(k) if k >= 0 else None
         if not w:
             return False
         nw = self.L.weekday_not_after
