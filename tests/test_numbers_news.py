@@ -1912,3 +1912,12 @@ def test_a_magazine_named_after_a_weekday_gives_no_date():
     # the other reading: a weekday in quotes after a person's name is the day of her talk
     d = qs("وتحاضر المدربة فاطمة «الخميس» بعنوان المشروعات الصغيرة.")
     assert [(t.text, t.value) for t in d.temporals] == [("الخميس", "XXXX-WXX-4")]
+
+
+def test_a_bare_number_closing_a_quoted_name_is_part_of_it():
+    # «أستون مارتن دي بي 9»، «إم إكس - 1»، «UW-158»، «تقييم-1»: a car, a lander, an asteroid, a test; were numbers
+    d = qs("صممت الشركة «أستون مارتن دي بي 9» وأطلقت المركبة «إم إكس - 1» نحو الكويكب «UW-158» بعد اختبار «تقييم-1».")
+    assert d.quantities == []
+    # the other reading: a quoted statement closing with a count keeps it
+    d = qs("وقال الوزير «بلغ عدد الضحايا 15 شخصا» مساء أمس، وأضاف «وصلنا إلى 20 » في الجولة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("15 شخصا", 15), ("20", 20)]

@@ -20,6 +20,11 @@ _LAST_WORDS = re.compile(r"[\u0621-\u0652\u0640]+").findall
 _RESTATE_GAP = re.compile(r"[ \t]*[)»\"]?[ \t]*[(«\"]?[ \t]*\Z").match
 _RESTATED_KINDS = frozenset(("number", "money", "measure", "percent"))
 
+# a quoted name that a bare number closes (the number last before the closing mark, the opening mark up to
+# 25 characters before it with a word between and no mark of its own): «أستون مارتن دي بي 9»، «إم إكس - 1»
+_QUOTED_NAME_END = re.compile(r"[ \t]*[»”]").match
+_QUOTED_NAME_START = re.compile(r"[«“][^«»“”\n]*[\u0621-\u064aA-Za-z][^«»“”\n]*[ \t-]\Z").search
+
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
 
@@ -102,6 +107,9 @@ class AmountPassesMixin:
                 if self._hotline_number(q, text):
                     continue  # والاتصال برقم الطوارئ 996، منظومة البلاغات (940): a telephone number
                 m = _WORD_BEFORE(text, max(0, q.start - 20), q.start)
+                if _QUOTED_NAME_END(text, q.end) and _QUOTED_NAME_START(text, max(0, q.start - 25), q.start) \
+                        and not (m and key(m.group(1)) in self.L.quoted_name_not_after):
+                    continue  # «أستون مارتن دي بي 9»، «إم إكس - 1»: the number closes a quoted name
                 if m and light(m.group(1)) in self.L.identifier_plural_forms:
                     chain = q.end  # القرارات 1696: the first of a list of identifiers
                     continue

@@ -315,6 +315,7 @@ class Lexicon:
         self.issue_heads = {key(x) for x in mods.get("issue_heads", ())}
         self.unity_nouns = {key(x) for x in mods.get("unity_nouns", ())}
         self.hotline_cues = {key(x) for x in mods.get("hotline_cues", ())}
+        self.quoted_name_not_after = {key(x) for x in mods.get("quoted_name_not_after", ())}
         fa = mods.get("fraction_adjectives", {})
         self.fraction_adjectives = ({key(x) for x in fa.get("fractions", ())}, {key(x) for x in fa.get("adjectives", ())})
         self.general_nouns = {key(x) for x in mods.get("general_nouns", ())}
