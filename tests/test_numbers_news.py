@@ -1921,3 +1921,15 @@ def test_a_bare_number_closing_a_quoted_name_is_part_of_it():
     # the other reading: a quoted statement closing with a count keeps it
     d = qs("وقال الوزير «بلغ عدد الضحايا 15 شخصا» مساء أمس، وأضاف «وصلنا إلى 20 » في الجولة.")
     assert [(q.text, q.value) for q in d.quantities] == [("15 شخصا", 15), ("20", 20)]
+
+
+def test_a_bare_year_of_the_current_hijri_centuries_is_hijri():
+    # ولد بالرياض عام 1396، بدأ سوق عكاظ في العام 1428: the Saudi press's bare Hijri years, were Gregorian
+    d = qs("ولد الباحث بالرياض عام 1396، وبدأ سوق عكاظ في العام 1428 بجائزة واحدة، وكلفه ذلك 1500 ريال.")
+    assert [(t.text, t.value, t.calendar) for t in d.temporals] == [
+        ("عام 1396", "1396", "hijri"), ("العام 1428", "1428", "hijri")]
+    # the other reading: a history dating other things in the Middle Ages keeps them Gregorian, and so does
+    # a year with its Gregorian marker
+    d = qs("بني المسجد عام 1431 ثم سيطر البرتغاليون على الجزر عام 1534، وشيد المنزل عام 1440م.")
+    assert [(t.value, t.calendar) for t in d.temporals] == [
+        ("1431", "gregorian"), ("1534", "gregorian"), ("1440", "gregorian")]

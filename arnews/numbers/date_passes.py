@@ -14,6 +14,8 @@ from .shared import _coord_start, _DOT_CLOCK, _new_temporal, _NO_TANWEEN, _WORD_
 from .dates import _hijri_of
 
 
+# a Gregorian marker closing a year's span
+_GREG_MARK = re.compile(r"(?:م|ميلادي|ميلادية|للميلاد)\Z").search
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
 
 _MONTH_ONLY = re.compile(r"(?:\d{4}|XXXX)-\d\d$").match
@@ -412,6 +414,24 @@ class DatePassesMixin:
         hy, hm, hd = _hijri_of(ref)
         h = min(abs((mo - hm + 12 * k) * 29.53 + d - hd) for k in (-1, 0, 1))
         return "hijri" if h < g else "gregorian"
+
+    def _unmarked_hijri_years(self):
+        """A year alone with no calendar marker in calendar.json unmarked_hijri_years' bounds (ولد عام 1396،
+        في العام 1428، للعام 1436), read as Gregorian, is Hijri: the Saudi press writes the Hijri year bare.
+        Not when the article dates something else in 1000-1799 outside the bounds, as a history does (بني
+        عام 1431 beside عام 1534، عام 1662); a Gregorian marker (عام 1450م) keeps its calendar."""
+        lo, hi = self.L.unmarked_hijri_years
+        cands = [k for k, t in enumerate(self.out_t) if t.kind == "date" and t.calendar == "gregorian"
+                 and len(t.value) == 4 and t.value.isdigit() and lo <= int(t.value) <= hi
+                 and not _GREG_MARK(t.text)]
+        if not cands:
+            return
+        for t in self.out_t:
+            y = t.value[:4] if t.calendar == "gregorian" and isinstance(t.value, str) else ""
+            if y.isdigit() and 1000 <= int(y) < 1800 and not lo <= int(y) <= hi:
+                return  # a history: its other dates are of the Middle Ages
+        for k in cands:
+            self.out_t[k] = _new_temporal({**self.out_t[k].__dict__, "calendar": "hijri"})
 
     def _date_periods(self):
         """Two dates joined by إلى/حتى after من and a word of period_from_cues (في الفترة من 25 إلى 28 مايو) are

@@ -268,6 +268,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._festival_editions()
             self._context_currencies(view.norm)
             self._date_periods()
+            self._unmarked_hijri_years()
             self._day_range_periods()
             self._enumerators()
             self._minus_words()

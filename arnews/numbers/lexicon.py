@@ -247,6 +247,8 @@ class Lexicon:
             add(f, "ago", -1)
         for f in cal["relative_after"]:
             add(f, "ago", 1, overwrite=False)
+        uh = cal.get("unmarked_hijri_years", {})
+        self.unmarked_hijri_years = (uh.get("low", 0), uh.get("high", -1))
         ra = cal.get("relative_anchors", {})
         self.relative_anchors = ({1: {key(x) for x in ra.get("after", ())}, -1: {key(x) for x in ra.get("before", ())}},
                                  {key(x) for x in ra.get("not_events", ())})
