@@ -1933,3 +1933,14 @@ def test_a_bare_year_of_the_current_hijri_centuries_is_hijri():
     d = qs("بني المسجد عام 1431 ثم سيطر البرتغاليون على الجزر عام 1534، وشيد المنزل عام 1440م.")
     assert [(t.value, t.calendar) for t in d.temporals] == [
         ("1431", "gregorian"), ("1534", "gregorian"), ("1440", "gregorian")]
+
+
+def test_a_month_named_twice_with_a_dash_is_one_date():
+    # 4 أبريل - نيسان 2015، 29 حزيران - يونيو: the Gregorian and Levantine names joined by a dash were two dates
+    # (XXXX-04-04 and 2015-04), as they are one with a slash or brackets
+    d = qs("وقالت في مقالة لها (4 أبريل - نيسان 2015) إن الحياة تغيرت، وأغلقت المصارف منذ 29 حزيران - يونيو.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("4 أبريل - نيسان 2015", "2015-04-04"), ("29 حزيران - يونيو", "XXXX-06-29")]
+    # the other reading: two different months joined by a dash stay apart
+    d = qs("وامتدت الأعمال في يناير - يونيو 2015.")
+    assert [(t.text, t.value) for t in d.temporals] == [("يناير", "XXXX-01"), ("يونيو 2015", "2015-06")]

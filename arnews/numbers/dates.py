@@ -296,7 +296,7 @@ class DatesMixin:
         return s + (f"-{d:02d}" if d else "")
 
     def month_at(self, k, need_ctx):
-        """[شهر] MONTH [(ALT) | ALT | /ALT] -> (j, cal, month) or None."""
+        """[شهر] MONTH [(ALT) | ALT | /ALT | - ALT] -> (j, cal, month) or None."""
         toks = self.toks
         n = self.n
         if k >= n:
@@ -325,7 +325,8 @@ class DatesMixin:
             if m2 and m2[1]["month"][1] == mo and m2[0] < n and toks[m2[0]].t == ")":
                 j = m2[0] + 1
                 amb = False
-        elif j + 1 < n and toks[j].t == "/":  # "شباط/فبراير", "12 تموز/يوليو": one month, both names
+        elif j + 1 < n and toks[j].t in ("/", "-", "–", "—"):
+            # "شباط/فبراير", "12 تموز/يوليو", "4 أبريل - نيسان 2015": one month, both names
             m2 = self.match(j + 1, ("month",))
             if m2 and m2[1]["month"][1] == mo:
                 j = m2[0]
