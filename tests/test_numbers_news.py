@@ -602,7 +602,7 @@ def test_day_and_month_with_a_slash_after_a_date_cue_are_a_date():
     d = qs("وزار مواقع التصحيح اليوم الاثنين الموافق 4/ 10، وورد بلاغ مساء يوم الأربعاء 28/9 متضمنا وجود حريق.",
            reference_date=ref)
     assert (t_of(d, "4/ 10").value, t_of(d, "4/ 10").calendar) == ("XXXX-10-04", "hijri")
-    assert t_of(d, "28/9").value == "XXXX-09-28"
+    assert t_of(d, "مساء يوم الأربعاء 28/9").value == "XXXX-09-28"  # with its weekday: one date since this round
     assert not d.quantities
     d = qs("وتبدأ الدراسة يوم الأحد 8 / 11 / 1436 هـ الموافق 23 / 8 2015م علماً أن الإجازة تبدأ بتاريخ 15 /7 الماضي.",
            reference_date=ref)
@@ -1944,3 +1944,13 @@ def test_a_month_named_twice_with_a_dash_is_one_date():
     # the other reading: two different months joined by a dash stay apart
     d = qs("وامتدت الأعمال في يناير - يونيو 2015.")
     assert [(t.text, t.value) for t in d.temporals] == [("يناير", "XXXX-01"), ("يونيو 2015", "2015-06")]
+
+
+def test_a_weekday_before_a_date_in_digits_is_one_date():
+    # يوم الجمعة 4/8/1436هـ، الاثنين ٤-١٠-١٤٣٦: were a weekday and a date side by side
+    d = qs("ووصل صباح يوم الجمعة 4/8/1436هـ إلى المدينة، وتبدأ المقابلات الاثنين ٤-١٠-١٤٣٦ مساء.")
+    assert [(t.text, t.value) for t in d.temporals] == [
+        ("صباح يوم الجمعة 4/8/1436هـ", "1436-08-04"), ("الاثنين ٤-١٠-١٤٣٦", "1436-10-04")]
+    # the other reading: weekdays listed before a list of days stay apart from the first day
+    d = qs("وهي أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال الجاري.")
+    assert [t.text for t in d.temporals][:4] == ["الأحد", "الاثنين", "الثلاثاء", "10"]

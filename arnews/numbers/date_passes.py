@@ -14,6 +14,8 @@ from .shared import _coord_start, _DOT_CLOCK, _new_temporal, _NO_TANWEEN, _WORD_
 from .dates import _hijri_of
 
 
+# a date in digits with slashes or dashes between day, month and year (4/8/1436هـ، ٤-١٠-١٤٣٦، 28/9)
+_NUMERIC_DATE = re.compile(r"[0-9\u0660-\u0669]{1,4}[ \t]*[/\-][ \t]*[0-9\u0660-\u0669]{1,2}").match
 # a Gregorian marker closing a year's span
 _GREG_MARK = re.compile(r"(?:م|ميلادي|ميلادية|للميلاد)\Z").search
 _DAY_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$").match
@@ -414,6 +416,29 @@ class DatePassesMixin:
         hy, hm, hd = _hijri_of(ref)
         h = min(abs((mo - hm + 12 * k) * 29.53 + d - hd) for k in (-1, 0, 1))
         return "hijri" if h < g else "gregorian"
+
+    def _weekday_numeric_dates(self):
+        """A weekday (يوم الجمعة، الأربعاء) right before a date in digits with slashes or dashes (يوم الجمعة
+        4/8/1436هـ، الاثنين ٤-١٠-١٤٣٦، الأربعاء 15/7/2015م) is one date, as الثلاثاء 21 يوليو already is: one
+        item from the weekday on with the date's value, not a weekday beside it. Only spaces between; a
+        day alone (الثلاثاء 10 و11 و12 شوال, where the days go with a list of weekdays) is left."""
+        out = self.out_t
+        if len(out) < 2:
+            return
+        text = self.doc.text
+        keep = []
+        k = 0
+        while k < len(out):
+            a = out[k]
+            b = out[k + 1] if k + 1 < len(out) else None
+            if b is not None and a.kind == "date" and isinstance(a.value, str) and "-W" in a.value \
+                    and b.kind == "date" and _NUMERIC_DATE(b.text) and not text[a.end:b.start].strip():
+                keep.append(_new_temporal({**b.__dict__, "text": text[a.start:b.end], "start": a.start}))
+                k += 2
+                continue
+            keep.append(a)
+            k += 1
+        self.out_t = keep
 
     def _unmarked_hijri_years(self):
         """A year alone with no calendar marker in calendar.json unmarked_hijri_years' bounds (ولد عام 1396،

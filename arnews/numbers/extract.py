@@ -269,6 +269,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._context_currencies(view.norm)
             self._date_periods()
             self._unmarked_hijri_years()
+            self._weekday_numeric_dates()
             self._day_range_periods()
             self._enumerators()
             self._minus_words()
