@@ -1954,3 +1954,16 @@ def test_a_weekday_before_a_date_in_digits_is_one_date():
     # the other reading: weekdays listed before a list of days stay apart from the first day
     d = qs("وهي أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال الجاري.")
     assert [t.text for t in d.temporals][:4] == ["الأحد", "الاثنين", "الثلاثاء", "10"]
+
+
+def test_a_dual_before_ordinals_or_an_ordinal_inside_a_count_is_one_reading():
+    # في القرنين الثامن والعاشر، الشهرين الأول والثاني: were a measure of 2 beside the ordinals over the same
+    # words; ثلاثة الأيام الأولى 'the first three days' was the count and an ordinal inside it
+    d = qs("ازدهرت التجارة في القرنين الثامن والعاشر، وتراجعت المبيعات في الشهرين الأول والثاني، "
+           "ولم تسجل الأربعة الأيام الأولى من العيد حوادث.")
+    assert [(q.text, q.kind) for q in d.quantities] == [
+        ("القرنين الثامن", "ordinal"), ("العاشر", "ordinal"), ("الشهرين الأول", "ordinal"),
+        ("الثاني", "ordinal"), ("الأربعة الأيام", "measure")]
+    # the other reading: a dual alone is two of its unit
+    d = qs("واستمر المهرجان يومين في القرنين الماضيين.")
+    assert [(q.text, q.value) for q in d.quantities] == [("يومين", 2), ("القرنين الماضيين", 2)]

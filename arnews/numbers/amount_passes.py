@@ -378,6 +378,25 @@ class AmountPassesMixin:
                 k += 1
         self.out_q = keep
 
+    def _overlapping_ordinals(self):
+        """A count or duration and an ordinal over the same words are one reading, not two: a definite
+        dual before ordinals names those (في القرنين الثامن والعاشر، الشهرين الأول والثاني، اليومان الأول
+        والثاني: the 8th and 10th centuries, no measure of two centuries), and an ordinal that begins inside
+        a count qualifies it (ثلاثة الأيام الأولى 'the first three days': the count only)."""
+        out = self.out_q
+        if len(out) < 2:
+            return
+        drop = set()
+        for a, b in zip(out, out[1:]):
+            if b.start >= a.end or b.kind != "ordinal" or a.kind not in ("measure", "number"):
+                continue
+            if b.start == a.start and a.value == 2 and " " not in a.text and a.text.startswith("ال"):
+                drop.add(id(a))
+            elif b.start > a.start:
+                drop.add(id(b))
+        if drop:
+            self.out_q = [q for q in out if id(q) not in drop]
+
     @staticmethod
     def _bare_in_digits(q) -> bool:
         """``q`` is a number in digits with no unit or counted noun (a modifier may open it: أكثر من (135))."""

@@ -274,6 +274,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._enumerators()
             self._minus_words()
             self._restated_numbers()
+            self._overlapping_ordinals()
         finally:
             # hold nothing of this document: the caller frees it (and a long-lived pipeline does not
             # keep the last document alive)
