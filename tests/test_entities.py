@@ -2891,3 +2891,16 @@ def test_channels_sites_and_apps_the_gazetteer_lacked():
                  ("البوابة العربية للأخبار التقنية", "aitnews"), ("مراكز مكافحة الأمراض والوقاية", "cdc"),
                  ("روتانا", "rotana"), ("دبي", "dubai")):
         assert pair in got, pair
+
+
+def test_a_quoted_name_that_is_a_works_title_in_the_article_is_that_work():
+    """Once مسلسل «ليالي الصيف» names a work, the same name alone in quotes or brackets later is that work
+    ((ليالي الصيف) حقق نجاحا); after شخصية or دور the quoted name is the character and keeps its reading."""
+    from arnews.entities.bodies import _titles_again
+    from arnews.entities.words import _make_entity
+    text = ("تعرض القناة مسلسل «ليالي الصيف» في رمضان، وقالت البطلة إن (ليالي الصيف) حقق نجاحا، وإن شخصية «ليالي الصيف» "
+            "صعبة، وإن ليالي الصيف قصيرة.")
+    spans = [(m.start(), m.end()) for m in re.finditer("ليالي الصيف", text)]
+    ents = [_make_entity(text[s:e], s, e, "WORK" if k == 0 else "ORG", None, None, None, "tagger")
+            for k, (s, e) in enumerate(spans)]
+    assert [x.label for x in _titles_again(ents, text)] == ["WORK", "WORK", "ORG", "ORG"]

@@ -22,7 +22,7 @@ from typing import Optional
 
 import regex
 
-from .bodies import _institutions, _name_adjectives, _named_after_people, _quoted_titles, _saudi_bodies_in_saudi_articles
+from .bodies import _institutions, _name_adjectives, _named_after_people, _quoted_titles, _saudi_bodies_in_saudi_articles, _titles_again
 from .clubs import _bare_events, _city_club_ids, _club_lists, _club_names_again, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
@@ -113,7 +113,7 @@ class EntityComponent:
         ents = _club_names_again(g, _city_club_ids(g, ents, text), text, ctx, words[0] if words else None)
         ents = _bare_events(g, _same_name_ids(_league_clubs(g, ents, text)))
         ents = _bodies_after_body_words(_places_after_area_words(_places_read_as_people(ents, text), text), text)
-        ents = _name_adjectives(_places_named_after_people(ents, text), text)
+        ents = _titles_again(_name_adjectives(_places_named_after_people(ents, text), text), text)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
 

@@ -12,7 +12,7 @@ import regex
 from ..text import normalize
 from .gazetteer import facilities, facility_heads
 from .people import _person_titles
-from .words import _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms
+from .words import _facility_words, _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms, _quoted
 
 
 _DESCRIPTORS = None
@@ -124,6 +124,46 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
     if not titles:
         return ents
     return [x for x in ents if id(x) not in inside] + titles
+
+
+def _titles_again(ents: list, text: str) -> list:
+    """A mention without an id standing alone in quotes or brackets («تشيللو»، (ألو فايز)، "كلنا سلمان")
+    whose name is a work's title elsewhere in the article (a WORK mention: مسلسل «تشيللو»، أوبريت «كلنا
+    سلمان») is that work too (one name, one referent in one article): the tagger reads the quoted title
+    ORG, MISC or PERSON where no work word stands before it. Bare (unquoted) mentions keep their reading:
+    a character's name often is the title (أليس، مريم), and so does a quoted one after a word for a
+    character or a role (facilities.json ``character_words``: شخصية «مريم»، في دور «مريم»). One pass over
+    the mentions and one look back per candidate."""
+    works = {}
+    for x in ents:
+        if x.label == "WORK":
+            works.setdefault(normalize(x.text), x)
+    if not works:
+        return ents
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label in ("WORK", "EVENT") or x.id:
+            continue
+        w = works.get(normalize(x.text))
+        if w is None or not (_quoted(text, x.start, x.end) or _bracketed(text, x.start, x.end)):
+            continue
+        m = _PREV_WORD_MARKED.search(text, max(0, x.start - 30), x.start)
+        if m and normalize(m.group(1)) in _facility_words("character_words"):
+            continue  # شخصية «مريم»، في دور «مريم»: the character, not the series
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(x.text, x.start, x.end, "WORK", w.id, w.name, w.wikidata, x.source)
+    return out
+
+
+#: the word before a span, across an opening quote mark or bracket
+_PREV_WORD_MARKED = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}[«»\"“”(]\s?$")
+
+
+def _bracketed(text: str, s: int, e: int) -> bool:
+    """Whether a span stands alone in round brackets ((تشيللو)، (ألو فايز) 2)."""
+    before, after = text[max(0, s - 2):s].rstrip(), text[e:e + 2].lstrip()
+    return before[-1:] == "(" and after[:1] == ")"
 
 
 _INSTITUTIONS = None
