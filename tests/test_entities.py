@@ -2904,3 +2904,12 @@ def test_a_quoted_name_that_is_a_works_title_in_the_article_is_that_work():
     ents = [_make_entity(text[s:e], s, e, "WORK" if k == 0 else "ORG", None, None, None, "tagger")
             for k, (s, e) in enumerate(spans)]
     assert [x.label for x in _titles_again(ents, text)] == ["WORK", "WORK", "ORG", "ORG"]
+
+
+def test_a_town_named_club_is_the_club_in_a_report_on_it_and_another_club():
+    """نجران is a town and a club (club_strict): in an article that names نادي نجران and another club, the
+    bare نجران read as the town (إلى صفوف نجران) is the club; after a place word (في نجران) it stays the town."""
+    text = ("أعلن نادي نجران التعاقد مع لاعب الهلال، وبذلك ينتقل رابع لاعب إلى صفوف نجران هذا الموسم، "
+            "وسيقام المعسكر في نجران قبل السفر.")
+    got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities if "نجران" in e.text]
+    assert got[1:] == [("نجران", "ORG", "najran-club"), ("نجران", "LOC", "najran")]

@@ -13,7 +13,7 @@ import regex
 
 from ..text import normalize
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
-from .words import _gaz_entity, _glued_forms, _make_entity, _MentionIndex, _NEXT_WORD, _one_word_names, _plain_forms, _PREV_WORD
+from .words import _facility_words, _gaz_entity, _glued_forms, _make_entity, _MentionIndex, _NEXT_WORD, _one_word_names, _plain_forms, _PREV_WORD
 
 
 def _short_forms(g: Gazetteer, ents: list, text: str) -> list:
@@ -128,7 +128,9 @@ def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
     where the article names another club with its id too. Added where no mention touches the word, and
     not after or before a word of its cue rule's not_prev / not_next or facilities.json
     ``club_again_not_prev`` / ``club_again_not_next`` (المجلس الأهلي 'the civil council', بعد الاتفاق 'after
-    the agreement', رعاية الشباب 'youth welfare', كأس الاتحاد a cup's name).
+    the agreement', رعاية الشباب 'youth welfare', كأس الاتحاد a cup's name). A club_strict name that a
+    mention reads as its town or region with an id (نجران، الخليج) becomes the club there too, unless a
+    place word stands before it (``_town_of_the_club``).
     ``toks``: the words of the normalized text; one pass over them."""
     if toks is None:
         return ents
@@ -161,10 +163,24 @@ def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
             continue
         if index is None:
             index = _MentionIndex(ents)
-        if index.overlapping(s, t):
+        over = index.overlapping(s, t)
+        if over and (len(over) > 1 or not _town_of_the_club(over[0][1], s, t, e, text)):
             continue
+        if over:  # the town the club is named after, in an article on the club (إلى صفوف نجران، الهلال والخليج)
+            index.remove(over[0][0])
         index.add(_gaz_entity(text, s, t, e, "gazetteer"))
     return ents if index is None else index.entities()
+
+
+def _town_of_the_club(x, s: int, t: int, e, text: str) -> bool:
+    """Whether mention ``x`` is exactly the bare name at ``s:t`` read as the place with an id (نجران the
+    town, الخليج the Gulf) where club ``e`` is the club_strict club of that name and not after a word that
+    puts a place there (facilities.json ``places_after``: في نجران، من نجران، مدينة نجران): in an article
+    that names the club and another club it is the club too."""
+    if (x.start, x.end) != (s, t) or x.label != "LOC" or not x.id or e.cue != "club_strict":
+        return False
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    return not m or _facility_words("places_after").isdisjoint(_plain_forms(normalize(m.group(1))))
 
 
 def _league_clubs(g: Gazetteer, ents: list, text: str) -> list:
