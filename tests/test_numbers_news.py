@@ -1967,3 +1967,12 @@ def test_a_dual_before_ordinals_or_an_ordinal_inside_a_count_is_one_reading():
     # the other reading: a dual alone is two of its unit
     d = qs("واستمر المهرجان يومين في القرنين الماضيين.")
     assert [(q.text, q.value) for q in d.quantities] == [("يومين", 2), ("القرنين الماضيين", 2)]
+
+
+def test_two_teens_joined_by_and_are_two_numbers():
+    # القرنين الخامس عشر والسادس عشر، بالمرتبتين الخامسة عشرة والرابعة عشرة: were one ordinal of 31 and 29
+    d = qs("تعود الأضرحة إلى القرنين الخامس عشر والسادس عشر، وعين المجلس موظفين بالمرتبتين الخامسة عشرة والرابعة عشرة.")
+    assert [q.value for q in d.quantities] == [15, 16, 15, 14]
+    # the other reading: a unit joined to a ten, and a teen after a hundred, are one number
+    d = qs("في دورتها الخامسة والعشرين، ووصل مائة وخمسة عشر لاعبا.")
+    assert [q.value for q in d.quantities] == [25, 115]

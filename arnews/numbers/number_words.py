@@ -250,9 +250,11 @@ class NumberWordsMixin:
                     break
             elif e[1] == "den":
                 break
-            elif cut is None and e[1] in ("u", "teen", "ten") and prev[1] in ("u", "teen", "ten") and e[0] and \
+            elif cut is None and e[1] in ("u", "teen", "ten") and prev[1] in ("u", "teen", "ten", "teen2") and e[0] and \
                     (prev[1], e[1]) not in (("u", "ten"), ("ten", "u")):
-                cut = (j, len(elems))  # ثلاث وأربع سنوات: two numbers, not 7 (unless a decimal follows)
+                # ثلاث وأربع سنوات: two numbers, not 7 (unless a decimal follows); after a teen's عشر too:
+                # القرنين الخامس عشر والسادس عشر are 15 and 16, not 31
+                cut = (j, len(elems))
             if e[1] == "frac" and not e[2] and prev[1] not in ("frac",):
                 break
             if e[2]:
