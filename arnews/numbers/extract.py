@@ -573,13 +573,13 @@ def _regnal_numbers(items: list, doc, L) -> list:
     drop = set()
     persons = None
     for q in items:
-        if q.kind != "ordinal" or q.start < 3 or text[q.start - 1:q.start] not in (" ", "\u00a0") \
+        if q.kind != "ordinal" or q.value > 20 or q.start < 3 or text[q.start - 1:q.start] not in (" ", "\u00a0") \
                 or not q.text.startswith(("ال", "ٱل")):
-            continue
-        m = _PREV_WORD.search(text[max(0, q.start - 20):q.start])
-        if m is None or m.group(1) == "على":
+            continue  # (a regnal number is small: السادس عشر at most in the news)
+        raw = text[text.rfind(" ", max(0, q.start - 30), q.start - 1) + 1:q.start - 1]
+        if not raw or raw == "على" or not raw[-1].isalpha():
             continue  # على 'on', not the name علي
-        prev = key(m.group(1))
+        prev = key(raw)
         head = key(q.text.split()[0])
         compound = prev == "عبد" and not _ordinal_word(head, L)  # عبد [الحميد الثاني]
         if not (compound or _ordinal_word(head, L)):
