@@ -1976,3 +1976,12 @@ def test_two_teens_joined_by_and_are_two_numbers():
     # the other reading: a unit joined to a ten, and a teen after a hundred, are one number
     d = qs("في دورتها الخامسة والعشرين، ووصل مائة وخمسة عشر لاعبا.")
     assert [q.value for q in d.quantities] == [25, 115]
+
+
+def test_at_once_and_equidistant_count_nothing():
+    # دفعة واحدة 'at once', على مسافة واحدة من 'equidistant from': were counts of 1
+    d = qs("سجل الفريق ستة أهداف دفعة واحدة، وتقف القيادة على مسافة واحدة من الجميع.")
+    assert [(q.text, q.value) for q in d.quantities] == [("ستة أهداف", 6)]
+    # the other reading: a one after another noun still counts
+    d = qs("وصرفت الوزارة مكافأة واحدة لكل طالب.")
+    assert [(q.text, q.value) for q in d.quantities] == [("مكافأة واحدة", 1)]
