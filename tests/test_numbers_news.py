@@ -1985,3 +1985,12 @@ def test_at_once_and_equidistant_count_nothing():
     # the other reading: a one after another noun still counts
     d = qs("وصرفت الوزارة مكافأة واحدة لكل طالب.")
     assert [(q.text, q.value) for q in d.quantities] == [("مكافأة واحدة", 1)]
+
+
+def test_the_family_name_al_khamis_after_a_given_name_is_no_thursday():
+    # أحمد الخميس (a Saudi family name): was the date XXXX-WXX-4
+    d = qs("وجرى اتصال بين الأمين العام للاتحاد السعودي أحمد الخميس ورئيس لجنة الانضباط.")
+    assert d.temporals == []
+    # the other reading: a weekday after a speaker's name is the day he spoke
+    d = qs("وقال الرئيس أوباما الأربعاء إن الاتفاق جيد.")
+    assert [(t.text, t.value) for t in d.temporals] == [("الأربعاء", "XXXX-WXX-3")]

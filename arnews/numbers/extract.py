@@ -283,6 +283,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._last_article_ordinal = (None, -1)
         if doc.entities:
             self.out_q, self.out_t = _outside_names(self.out_q, doc), _outside_names(self.out_t, doc)
+            self.out_t = _family_name_weekdays(self.out_t, doc)
         self.out_q = _general_ranks(self.out_q, doc, self.L.general_rank)
         self.out_q = _regnal_numbers(self.out_q, doc, self.L)
         doc.quantities.extend(q for q in self.out_q if _finite(q))
@@ -528,6 +529,39 @@ def _given_names() -> frozenset:
     """The given names of the name lists (arnews/data/names), normalized."""
     from ..segment.clitics import given_names
     return frozenset(map(normalize, given_names()))
+
+
+@lru_cache(maxsize=1)
+def _arabic_given_names() -> frozenset:
+    """The Arabic given names of the name lists (names/first_names_arabic.txt), normalized."""
+    from ..segment.clitics import GIVEN_NAMES
+    try:
+        lines = (GIVEN_NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(normalize(w[0]) for w in (x.split("#", 1)[0].split() for x in lines) if len(w) == 1)
+
+
+def _family_name_weekdays(items: list, doc) -> list:
+    """A bare weekday that ends a person's mention opening with an Arabic given name is the family name
+    الخميس or الجمعة (أحمد الخميس، بدر الخميس، عبدالرحيم الخميس), no date. The tagger's mention is trusted
+    here because the given name must open it; a weekday after a name without such a mention (قال أوباما
+    الأربعاء) stays a date."""
+    ends = {e.end: e for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    if not ends:
+        return items
+    names = None
+    out = []
+    for t in items:
+        e = ends.get(t.end)
+        if e is not None and e.start < t.start and isinstance(t.value, str) and "-W" in t.value \
+                and t.text.startswith("ال") and " " not in t.text:
+            if names is None:
+                names = _arabic_given_names()
+            if normalize(e.text.split()[0]) in names:
+                continue
+        out.append(t)
+    return out
 
 
 def _general_ranks(items: list, doc, rank) -> list:
