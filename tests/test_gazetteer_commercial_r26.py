@@ -1,0 +1,59 @@
+"""Commercial names of round 26 (media, companies, brands, platforms): the spellings news writes them in,
+checked in sentences of the kind such news writes, and the common-word or person reading where an alias
+is also a word or a name."""
+import pytest
+
+from tests.spans import gazetteer_mentions as ents
+
+
+def ids(text):
+    return [i for _, i, _ in ents(text)]
+
+
+# --- media: papers, channels and sites cited as sources ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وذكرت وكالة بلومبيرغ للأنباء الاقتصادية أن الصفقة تأجلت.", ("بلومبيرغ", "bloomberg", "MEDIA")),
+    ("وقال في مقابلة مع تلفزيون بلومبيرج إن المفاوضات مستمرة.", ("بلومبيرج", "bloomberg", "MEDIA")),
+    ("وقالت رئيسة التحرير إن «هافنغتون عربي» ستصدر من لندن.", ("هافنغتون عربي", "huffpost", "MEDIA")),
+    ("وبحسب صحيفة «صنداي مورنينغ بوست» التي تصدر في هونغ كونغ فإن الطائرة هبطت بسلام.",
+     ("صنداي مورنينغ بوست", "scmp", "MEDIA")),
+    ("وصرح رئيس البنك المركزي لشبكة فوكس بيزنس بأن الفائدة سترتفع.", ("فوكس بيزنس", "fox-business", "MEDIA")),
+    ("وقال مدير قنوات «فوكس إنترناشونال» في المنطقة إن المشاهدين يتجهون إلى الإنترنت.",
+     ("فوكس إنترناشونال", "fox-international", "MEDIA")),
+    ("وكشفت صحيفة «نيويورك بوست» أن المسؤول تلقى رشاوى.", ("نيويورك بوست", "new-york-post", "MEDIA")),
+    ("وكان عنوان «شيكاغو تريبيون» عن الاتفاق لافتا.", ("شيكاغو تريبيون", "chicago-tribune", "MEDIA")),
+    ("وقال المسؤول لصحيفة هاندلسبلات إن الشركة ستطرح ساعتها قريبا.",
+     ("هاندلسبلات", "handelsblatt", "MEDIA")),
+    ("وذكرت صحيفة «زود دويتشه تسايتونج» أن الوزير تعرض للتنصت.",
+     ("زود دويتشه تسايتونج", "sueddeutsche-zeitung", "MEDIA")),
+    ("وتلتها صحيفة «فرانكفورتر الجماينه تسايتونج» في عدد القراء.",
+     ("فرانكفورتر الجماينه تسايتونج", "faz", "MEDIA")),
+    ("وبحسب صحيفة كوريا تايمز فإن الشركة تعمل على شاشة جديدة.", ("كوريا تايمز", "korea-times", "MEDIA")),
+    ("حسب ما أعلن تلفزيون «غلوبو» المحلي فإن اللاعب غادر المستشفى.", ("غلوبو", "globo", "MEDIA")),
+    ("وأضاف في اتصال مع «راديو سوا» أن القتال توقف.", ("راديو سوا", "radio-sawa", "MEDIA")),
+    ("ونقل تلفزيون «إي إس بي إن» الموكب على الهواء.", ("إي إس بي إن", "espn", "MEDIA")),
+    ("وتراجعت أسهم مجموعة جونستون بريس التي تملك مئتي صحيفة محلية.",
+     ("جونستون بريس", "johnston-press", "MEDIA")),
+    ("وقالت مجموعة ترينيتي ميرور إنها ستخفض التكاليف.", ("ترينيتي ميرور", "trinity-mirror", "MEDIA")),
+])
+def test_media_cited_under_their_news_spelling(text, expected):
+    assert expected in ents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المدير في تصريحات إلى مجلة «كيكر» الرياضية إن الفريق جاهز.", "kicker"),
+    ("وفقا لموقع «كوارتز» فإن أسعار البيض ارتفعت.", "quartz"),
+    ("وقالت صحيفة «بليك» الصربية إن ثماني مباريات شهدت تلاعبا.", "blick"),
+])
+def test_a_paper_named_like_a_word_is_the_paper_after_a_media_word(text, expected):
+    assert expected in ids(text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("اشترى ساعة كوارتز رخيصة من السوق.", "quartz"),
+    ("وقرأ الطلاب قصائد ويليام بليك في الفصل.", "blick"),
+    ("سدد الكيكر الكرة بعيدا عن المرمى.", "kicker"),
+])
+def test_a_word_or_a_name_that_is_also_a_papers_name_is_no_paper(text, not_expected):
+    assert not_expected not in ids(text)
