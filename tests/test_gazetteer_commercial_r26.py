@@ -57,3 +57,37 @@ def test_a_paper_named_like_a_word_is_the_paper_after_a_media_word(text, expecte
 ])
 def test_a_word_or_a_name_that_is_also_a_papers_name_is_no_paper(text, not_expected):
     assert not_expected not in ids(text)
+
+
+# --- companies: banks and brokers of the economy pages, Saudi listed companies of the market reports ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وارتفع سهم بنك أبوظبي الوطني 1.2 في المائة.", ("بنك أبوظبي الوطني", "nbad", "ORG")),
+    ("وقال بنك أوف أمريكا ميريل لينش إن الخام سيتراجع.",
+     ("بنك أوف أمريكا ميريل لينش", "bank-of-america", "ORG")),
+    ("وقال خبير السلع لدى ستاندرد تشارترد إن الطلب ضعيف.",
+     ("ستاندرد تشارترد", "standard-chartered", "ORG")),
+    ("وسحب المودعون أموالهم من البنك الوطني اليوناني.",
+     ("البنك الوطني اليوناني", "national-bank-of-greece", "ORG")),
+    ("وكان انهيار ليمان بروذرز بداية الأزمة.", ("ليمان بروذرز", "lehman-brothers", "ORG")),
+    ("بحسب دراسة أجرتها سافيلز للعقارات في لندن.", ("سافيلز", "savills", "ORG")),
+    ("وصعد سهم أرامكس للخدمات اللوجستية.", ("أرامكس", "aramex", "ORG")),
+    ("واستدعت الشركة السيارات بسبب وسائد تاكاتا الهوائية.", ("تاكاتا", "takata", "ORG")),
+    ("وقال الرئيس التنفيذي لمجموعة ناس القابضة إن الطاقم كرم.",
+     ("مجموعة ناس القابضة", "nas-holding", "ORG")),
+    ("وتصدرت أسهم كيان السعودية وملاذ للتأمين قائمة الأكثر نشاطا.",
+     ("كيان السعودية", "saudi-kayan", "ORG")),
+    ("وتصدرت أسهم كيان السعودية وملاذ للتأمين قائمة الأكثر نشاطا.",
+     ("ملاذ للتأمين", "malath-insurance", "ORG")),
+    ("وتراجع سهم أسمنت أم القرى في تداولات اليوم.",
+     ("أسمنت أم القرى", "umm-al-qura-cement", "ORG")),
+    ("وقعت إدارة المطار العقد مع شركة «إكس جت» الأمريكية.", ("إكس جت", "xjet", "ORG")),
+])
+def test_companies_of_the_economy_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_sela_is_the_sports_marketer_after_a_company_word_and_a_word_elsewhere():
+    assert "sela" in ids("وأكد مصدر في شركة صلة أن التذاكر نفدت.")
+    assert "sela" in ids("وتستعد صلة الرياضية لتسويق المباراة.")
+    assert "sela" not in ids("وحث الخطيب على صلة الرحم في العيد.")
