@@ -91,3 +91,33 @@ def test_sela_is_the_sports_marketer_after_a_company_word_and_a_word_elsewhere()
     assert "sela" in ids("وأكد مصدر في شركة صلة أن التذاكر نفدت.")
     assert "sela" in ids("وتستعد صلة الرياضية لتسويق المباراة.")
     assert "sela" not in ids("وحث الخطيب على صلة الرحم في العيد.")
+
+
+# --- brands and platforms: devices, services, a fashion house, hotel chains --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("أطلقت الشركة خدمة «أبل ميوزيك» للبث الموسيقي.", ("أبل ميوزيك", "apple-music", "PLATFORM")),
+    ("وتباع ساعة «أبل ووتش سبورت» بسعر أقل.", ("أبل ووتش سبورت", "apple-watch", "BRAND")),
+    ("جهاز «كيندل فوياج» أخف من سابقه.", ("كيندل فوياج", "kindle", "BRAND")),
+    ("وستعمل نظارة «أوكيلوس ريفت» مع ألعاب الحاسوب.", ("أوكيلوس ريفت", "oculus", "BRAND")),
+    ("ويقول مدير التصوير في شركة «دي جيه آي» إن الطائرة أسرع.", ("دي جيه آي", "dji", "BRAND")),
+    ("وتأتي سيارة الرينج روفر الجديدة بمحرك أقوى.", ("الرينج روفر", "land-rover", "BRAND")),
+    ("وافتتحت دار «دانهيل» متجرها الجديد في لندن.", ("دانهيل", "dunhill", "BRAND")),
+    ("وتصدر فندق الريتزكارلتون بالرياض قائمة الفنادق.", ("الريتزكارلتون", "ritz-carlton", "BRAND")),
+    ("وأقيم الحفل في فندق الإنتركونتيننتال بجدة.", ("الإنتركونتيننتال", "intercontinental", "BRAND")),
+    ("وجمع المشروع التمويل على موقع «كيكستارتر» خلال أيام.", ("كيكستارتر", "kickstarter", "PLATFORM")),
+    ("ويمكن استخدام تطبيق هانج آوتس للمحادثات المرئية.", ("هانج آوتس", "hangouts", "PLATFORM")),
+    ("وحل تطبيق «باندورا راديو» خامسا في القائمة.", ("باندورا راديو", "pandora-radio", "PLATFORM")),
+])
+def test_brands_and_platforms_of_the_tech_and_lifestyle_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_fairmont_is_the_hotel_after_a_hotel_word_and_vermont_elsewhere():
+    assert "fairmont" in ids("ويقدم فندق فيرمونت نايل سيتي سحورا على التراس.")
+    assert "fairmont" not in ids("وهو سناتور مستقل من فيرمونت.")
+
+
+def test_alexa_is_amazons_assistant_when_quoted_and_a_name_elsewhere():
+    assert "alexa" in ids("ولا تزال الشركة تريد لـ«أليكسا» أن تكون أكثر ذكاء.")
+    assert "alexa" not in ids("وقالت أليكسا سميث إنها ستعود إلى نيويورك.")
