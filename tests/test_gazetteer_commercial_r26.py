@@ -121,3 +121,27 @@ def test_fairmont_is_the_hotel_after_a_hotel_word_and_vermont_elsewhere():
 def test_alexa_is_amazons_assistant_when_quoted_and_a_name_elsewhere():
     assert "alexa" in ids("ولا تزال الشركة تريد لـ«أليكسا» أن تكون أكثر ذكاء.")
     assert "alexa" not in ids("وقالت أليكسا سميث إنها ستعود إلى نيويورك.")
+
+
+# --- spellings of names the files had: with the article, glued, another vowel -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتستقل الوفود سيارات المرسيدس الألمانية الضخمة.", ("المرسيدس", "mercedes-benz", "BRAND")),
+    ("ويسافر الركاب على طائرة البوينغ 777 الجديدة.", ("البوينغ", "boeing", "BRAND")),
+    ("وأدخلت المجموعة مشروب الكوكاكولا إلى البلاد.", ("الكوكاكولا", "coca-cola", "BRAND")),
+    ("وقالت صحيفة الفايننشال تايمز إن المحادثات تعثرت.", ("الفايننشال تايمز", "financial-times", "MEDIA")),
+    ("وكشفت الواشنطن بوست تفاصيل الصفقة.", ("الواشنطن بوست", "washington-post", "MEDIA")),
+    ("بعد الهجوم على مجلة شارلي إبيدو الساخرة.", ("شارلي إبيدو", "charlie-hebdo", "MEDIA")),
+    ("وذكرت مجلة فوربيس أن ثروته تضاعفت.", ("فوربيس", "forbes", "MEDIA")),
+    ("وقالت صحيفة وول ستريت جيرنال إن البنك سيغرم.", ("وول ستريت جيرنال", "wall-street-journal", "MEDIA")),
+    ("وقال محلل في كابيتال إيكونومكس إن النمو سيتباطأ.",
+     ("كابيتال إيكونومكس", "capital-economics", "ORG")),
+    ("وانتقل المدير إلى خدمة سبوتفاي للبث.", ("سبوتفاي", "spotify", "PLATFORM")),
+])
+def test_spellings_of_names_the_files_had(text, expected):
+    assert expected in ents(text)
+
+
+def test_versace_spelt_with_fa_is_the_fashion_house_and_not_the_designer():
+    assert "versace" in ids("وعرضت دار أزياء فرساتشي مجموعتها الجديدة.")
+    assert "versace" not in ids("وقالت المصممة دوناتيلا فرساتشي إنها ستعود.")
