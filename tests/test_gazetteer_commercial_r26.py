@@ -145,3 +145,26 @@ def test_spellings_of_names_the_files_had(text, expected):
 def test_versace_spelt_with_fa_is_the_fashion_house_and_not_the_designer():
     assert "versace" in ids("وعرضت دار أزياء فرساتشي مجموعتها الجديدة.")
     assert "versace" not in ids("وقالت المصممة دوناتيلا فرساتشي إنها ستعود.")
+
+
+# --- outlets of the Yemen and Syria war news --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتبين أن المنزل مقر سري لقناة «المسيرة» التابعة للحوثيين.", "al-masirah"),
+    ("وبحسب صحيفة «الوسط» البحرينية فإن الواردات تراجعت.", "al-wasat-bahrain"),
+    ("وأفاد موقع «الدرر الشامية» المعارض بسقوط قذائف.", "eldorar"),
+    ("وأغلقت السلطات مكتب قناة «وصال» الشهر الماضي.", "wesal-tv"),
+    ("وذكر موقع عدن الغد أن الاشتباكات توقفت.", "aden-al-ghad"),
+    ("ونقل موقع المصدر أونلاين عن مصادر محلية أن القوات تقدمت.", "al-masdar-online"),
+])
+def test_outlets_of_the_war_news(text, expected):
+    assert expected in ids(text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("وانطلقت المسيرة من أمام المسجد بعد صلاة الجمعة.", "al-masirah"),
+    ("ولعب في خط الوسط طوال المباراة.", "al-wasat-bahrain"),
+    ("وقالت وصال إنها ستعود إلى المدرسة.", "wesal-tv"),
+])
+def test_a_war_outlet_named_like_a_word_is_the_word_without_a_media_cue(text, not_expected):
+    assert not_expected not in ids(text)
