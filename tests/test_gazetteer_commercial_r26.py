@@ -168,3 +168,26 @@ def test_outlets_of_the_war_news(text, expected):
 ])
 def test_a_war_outlet_named_like_a_word_is_the_word_without_a_media_cue(text, not_expected):
     assert not_expected not in ids(text)
+
+
+# --- consultancies, developers, fashion and hotel houses, services of the business pages -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("بحسب تقرير لمجموعة بوسطن كونسلتينغ غروب عن الثروات.", ("بوسطن كونسلتينغ غروب", "bcg", "ORG")),
+    ("وعرضت دار ميزون مارجيلا أزياءها في باريس.", ("ميزون مارجيلا", "maison-margiela", "BRAND")),
+    ("واشترت مجموعة مندرين أورينتال الفندق عام 2000.",
+     ("مندرين أورينتال", "mandarin-oriental", "BRAND")),
+    ("وتراكمت النفايات بعد انتهاء عقد شركة سوكلين.", ("سوكلين", "sukleen", "ORG")),
+    ("ويقول الخبير في موقع رايتموف العقاري إن الأسعار ارتفعت.", ("رايتموف", "rightmove", "PLATFORM")),
+    ("وذكر موقع «إنجادجيت» التقني أن الهاتف تأخر.", ("إنجادجيت", "engadget", "MEDIA")),
+    ("جهاز «أمازون إيكو» سماعة ذكية تجيب عن الأسئلة.", ("أمازون إيكو", "amazon-echo", "BRAND")),
+])
+def test_business_pages_names(text, expected):
+    assert expected in ents(text)
+
+
+def test_aetna_and_quora_are_the_companies_after_their_cue_and_words_elsewhere():
+    assert "aetna" in ids("وأعلنت شركة «إيتنا» للتأمينات الصحية شراء منافستها.")
+    assert "aetna" not in ids("وثار بركان إيتنا في صقلية أمس.")
+    assert "quora" in ids("وهو أحد مؤسسي موقع «كورا» للأسئلة والإجابات.")
+    assert "quora" not in ids("ولعب الأطفال الكورا في الحي.")
