@@ -191,3 +191,31 @@ def test_aetna_and_quora_are_the_companies_after_their_cue_and_words_elsewhere()
     assert "aetna" not in ids("وثار بركان إيتنا في صقلية أمس.")
     assert "quora" in ids("وهو أحد مؤسسي موقع «كورا» للأسئلة والإجابات.")
     assert "quora" not in ids("ولعب الأطفال الكورا في الحي.")
+
+
+# --- Saudi market pages: refiners, petrochemicals, banks by their stock name; consumer chains ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزاد المؤشر مدعوما بسهم الوطنية للبتروكيماويات (بتروكيم).", ("بتروكيم", "petrochem", "ORG")),
+    ("وتنتج مصفاة ساتورب في الجبيل الديزل للتصدير.", ("ساتورب", "satorp", "ORG")),
+    ("وأعلن البنك السعودي الهولندي نتائجه الفصلية.",
+     ("البنك السعودي الهولندي", "saudi-hollandi-bank", "ORG")),
+    ("وقعت شركة الكهرباء السعودية عقدا لمحطة جديدة.",
+     ("شركة الكهرباء السعودية", "saudi-electricity", "ORG")),
+    ("والعلامات التجارية مثل سنتربوينت وهوم سنتر.", ("هوم سنتر", "home-centre", "BRAND")),
+    ("ويعمل المصممون على أجهزة ماك بوك.", ("ماك بوك", "macbook", "BRAND")),
+])
+def test_saudi_market_and_consumer_names(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_bank_named_by_its_stock_name_only_beside_a_market_word():
+    assert "alrajhi-bank" in ids("وكان سهم «الراجحي» الأكثر تأثيرا في المؤشر.")
+    assert "alinma" in ids("وحل ثالثا سهم «الإنماء» بقيمة 291 مليون ريال.")
+    assert "alrajhi-bank" not in ids("وقال الشيخ سليمان الراجحي إن الوقف مستمر.")
+    assert "alinma" not in ids("ويهدف الصندوق إلى الإنماء الاقتصادي للمنطقة.")
+
+
+def test_keek_is_the_app_after_an_app_word_and_cake_elsewhere():
+    assert "keek" in ids("ونشر المقطع على تطبيق كيك قبل حذفه.")
+    assert "keek" not in ids("وقدمت الأم قطعة كيك لكل طفل.")
