@@ -219,3 +219,21 @@ def test_a_bank_named_by_its_stock_name_only_beside_a_market_word():
 def test_keek_is_the_app_after_an_app_word_and_cake_elsewhere():
     assert "keek" in ids("ونشر المقطع على تطبيق كيك قبل حذفه.")
     assert "keek" not in ids("وقدمت الأم قطعة كيك لكل طفل.")
+
+
+# --- apps with the article, a telecom's legal name, an insurer named after a bank and a city ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت شركة اتحاد اتصالات «موبايلي» تعيين رئيس تنفيذي.", ("اتحاد اتصالات", "mobily", "BRAND")),
+    ("وتلاه سهم الإنماء طوكيو للتأمين في قائمة الأكثر انخفاضا.",
+     ("الإنماء طوكيو للتأمين", "alinma-tokio-marine", "ORG")),
+    ("ويتيح تطبيق «ميوزيكالي» تسجيل مقاطع قصيرة.", ("ميوزيكالي", "musically", "PLATFORM")),
+    ("وطرحت الشركة الجالكسي الجديد في الأسواق.", ("الجالكسي", "galaxy", "BRAND")),
+    ("وتعمل الحواسيب بنظام الويندوز.", ("الويندوز", "windows", "PLATFORM")),
+])
+def test_apps_telecoms_and_insurers_in_their_news_forms(text, expected):
+    assert expected in ents(text)
+
+
+def test_tokyo_alone_stays_the_city():
+    assert ("طوكيو", "tokyo", "LOC") in ents("وصل الوفد إلى طوكيو أمس.")
