@@ -237,3 +237,25 @@ def test_apps_telecoms_and_insurers_in_their_news_forms(text, expected):
 
 def test_tokyo_alone_stays_the_city():
     assert ("طوكيو", "tokyo", "LOC") in ents("وصل الوفد إلى طوكيو أمس.")
+
+
+# --- consultancies and data firms the oil and market news quotes; a Saudia unit ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقول المحللة في شركة وود ماكينزي الاستشارية إن الأسعار ستبقى منخفضة.",
+     ("وود ماكينزي", "wood-mackenzie", "ORG")),
+    ("وأظهرت دراسة أجرتها تومسون رويترز على ألف شركة أن الديون زادت.",
+     ("تومسون رويترز", "thomson-reuters", "MEDIA")),
+    ("ويقول تقرير صادر عن «ميتال فوكس» إن الذهب قد يجد قاعا.", ("ميتال فوكس", "metals-focus", "ORG")),
+    ("واستحوذت برايفت إير السعودية على حصة في طيران السعودية الخاص.",
+     ("طيران السعودية الخاص", "saudia-private-aviation", "ORG")),
+    ("واستحوذت برايفت إير السعودية على حصة في طيران السعودية الخاص.",
+     ("برايفت إير السعودية", "private-air-saudi", "ORG")),
+])
+def test_consultancies_and_data_firms(text, expected):
+    assert expected in ents(text)
+
+
+def test_reuters_alone_stays_the_agency_and_spa_the_press_agency():
+    assert ("رويترز", "reuters", "MEDIA") in ents("وقال المسؤول لرويترز إن الاتفاق قريب.")
+    assert "spa" in ids("وذكرت وكالة الأنباء السعودية (SPA) أن الملك استقبل الوفد.")
