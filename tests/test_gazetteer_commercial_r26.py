@@ -259,3 +259,26 @@ def test_consultancies_and_data_firms(text, expected):
 def test_reuters_alone_stays_the_agency_and_spa_the_press_agency():
     assert ("رويترز", "reuters", "MEDIA") in ents("وقال المسؤول لرويترز إن الاتفاق قريب.")
     assert "spa" in ids("وذكرت وكالة الأنباء السعودية (SPA) أن الملك استقبل الوفد.")
+
+
+# --- papers, radios and sites cited after a media word; a short name only where its cue holds ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكشفت صحيفة «آس» الإسبانية أن المفاوضات توقفت.", ("آس", "as-diario", "MEDIA")),
+    ("وحسب صحيفة «نيكاي» الاقتصادية فإن المدير سيستقيل.", ("نيكاي", "nikkei", "MEDIA")),
+    ("وقالت صحيفة «فيلت ام زونتاج» الألمانية إن الوزير سيزور المنطقة.",
+     ("فيلت ام زونتاج", "die-welt", "MEDIA")),
+    ("وكتبت صحيفة «دي تسايت» أن الاتفاق هش.", ("دي تسايت", "die-zeit", "MEDIA")),
+    ("وقال الوزير لإذاعة «أو آر إف» إنه سيزور طهران.", ("أو آر إف", "orf", "MEDIA")),
+    ("وقدمت إذاعة «إن بي آر» مقابلة مع الكاتب.", ("إن بي آر", "npr", "MEDIA")),
+    ("واختارته مجلة «التايم» الأميركية بين الأكثر تأثيرا.", ("التايم", "time-magazine", "MEDIA")),
+    ("وذكرت صحيفة «تورونتو ستار» أن الشرطة اعتقلت المشتبه به.", ("تورونتو ستار", "toronto-star", "MEDIA")),
+    ("وبدأ المتجر على موقع «نيت أبورتيه» للأزياء.", ("نيت أبورتيه", "net-a-porter", "PLATFORM")),
+])
+def test_papers_radios_and_sites_after_a_media_word(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_short_paper_name_is_the_paper_only_after_a_media_word():
+    assert "as-diario" not in ids("وقال إس إن المشروع سيكتمل.")
+    assert "nikkei" not in ids("وارتفع مؤشر نيكاي الياباني 1 في المائة.")
