@@ -282,3 +282,21 @@ def test_papers_radios_and_sites_after_a_media_word(text, expected):
 def test_a_short_paper_name_is_the_paper_only_after_a_media_word():
     assert "as-diario" not in ids("وقال إس إن المشروع سيكتمل.")
     assert "nikkei" not in ids("وارتفع مؤشر نيكاي الياباني 1 في المائة.")
+
+
+# --- fashion, jewellery and watch houses -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقدمت دار «فندي» الإيطالية أول عرض للأزياء الراقية.", ("فندي", "fendi", "BRAND")),
+    ("ومن المشاركين دولتشي أند غابانا وبوتيغا فينيتا.", ("دولتشي أند غابانا", "dolce-gabbana", "BRAND")),
+    ("وتضم المجموعة ساعات هوبلو وتاج هوير.", ("تاج هوير", "tag-heuer", "BRAND")),
+    ("وتباع الحقيبة في متجر سيلفريدجز بلندن.", ("سيلفريدجز", "selfridges", "BRAND")),
+    ("وعرضت «فان كليف أند أربلز» قلائدها الجديدة.", ("فان كليف أند أربلز", "van-cleef-arpels", "BRAND")),
+])
+def test_fashion_and_watch_houses(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_house_named_after_its_founder_is_no_house_after_his_given_name():
+    assert "ferragamo" not in ids("وقال المصمم فيراغامو إن المجموعة جاهزة.")
+    assert "bulgari" not in ids("والتقى الوزير نظيره البلغاري أمس.")
