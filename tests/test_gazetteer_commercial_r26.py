@@ -300,3 +300,12 @@ def test_fashion_and_watch_houses(text, expected):
 def test_a_house_named_after_its_founder_is_no_house_after_his_given_name():
     assert "ferragamo" not in ids("وقال المصمم فيراغامو إن المجموعة جاهزة.")
     assert "bulgari" not in ids("والتقى الوزير نظيره البلغاري أمس.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت في تصريح إلى محطة التلفزيون الإسبانية «تي في اي» إن الرهائن بخير.", ("تي في اي", "tve", "MEDIA")),
+    ("وفقا لشركة الاستشارات العقارية «جي إل إل» فإن الأسعار سترتفع.", ("جي إل إل", "jll", "ORG")),
+    ("وقالت مجموعة الطاقة «فيرست إنيرجي» إن المحطة ستغلق.", ("فيرست إنيرجي", "firstenergy", "ORG")),
+])
+def test_a_channel_a_property_adviser_and_a_utility_in_quotes(text, expected):
+    assert expected in ents(text)
