@@ -309,3 +309,14 @@ def test_a_house_named_after_its_founder_is_no_house_after_his_given_name():
 ])
 def test_a_channel_a_property_adviser_and_a_utility_in_quotes(text, expected):
     assert expected in ents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت كما نقلت عنها وكالة الأنباء الطلابية إن المواقف مختلفة.", "isna"),
+    ("وفقا لما نقلته وكالة الأنباء الكورية الجنوبية عن الشركة.", "yonhap"),
+    ("وذكرت وكالة الانباء الكورية الشمالية أن الزعيم زار المصنع.", "kcna"),
+    ("وقالت وكالة الأنباء الرسمية الإيرانية إن الوزير وصل.", "irna"),
+    ("بحسب وكالة الأنباء الكندية التي نقلت عن الشرطة.", "canadian-press"),
+])
+def test_news_agencies_named_by_their_country_description(text, expected):
+    assert expected in ids(text)
