@@ -320,3 +320,21 @@ def test_a_channel_a_property_adviser_and_a_utility_in_quotes(text, expected):
 ])
 def test_news_agencies_named_by_their_country_description(text, expected):
     assert expected in ids(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت الشركة السعودية للصناعات الأساسية أرباحها الفصلية.",
+     ("الشركة السعودية للصناعات الأساسية", "sabic", "ORG")),
+    ("وتعلن الخطوط السعودية للتموين عن وظائف للفتيات.",
+     ("الخطوط السعودية للتموين", "saudia-catering", "ORG")),
+    ("ووقعت الشركة السعودية للخدمات الأرضية عقدا جديدا.",
+     ("الشركة السعودية للخدمات الأرضية", "saudi-ground-services", "ORG")),
+    ("وتراجع سهم الإعادة السعودية في التداولات.", ("الإعادة السعودية", "saudi-re", "ORG")),
+])
+def test_saudi_companies_under_their_full_names(text, expected):
+    assert expected in ents(text)
+
+
+def test_saudia_alone_stays_the_airline_and_ground_services_stay_words():
+    assert ("الخطوط السعودية", "saudia", "ORG") in ents("وأعلنت الخطوط السعودية جدول رحلاتها.")
+    assert "saudi-ground-services" not in ids("وتقدم الشركة الخدمات الأرضية للطيران الخاص.")
