@@ -106,7 +106,7 @@ def test_sela_is_the_sports_marketer_after_a_company_word_and_a_word_elsewhere()
     ("وتصدر فندق الريتزكارلتون بالرياض قائمة الفنادق.", ("الريتزكارلتون", "ritz-carlton", "BRAND")),
     ("وأقيم الحفل في فندق الإنتركونتيننتال بجدة.", ("الإنتركونتيننتال", "intercontinental", "BRAND")),
     ("وجمع المشروع التمويل على موقع «كيكستارتر» خلال أيام.", ("كيكستارتر", "kickstarter", "PLATFORM")),
-    ("ويمكن استخدام تطبيق هانج آوتس للمحادثات المرئية.", ("هانج آوتس", "hangouts", "PLATFORM")),
+    ("ويمكن استخدام تطبيق هانج آوتس للمحادثات المرئية.", ("هانج آوتس", "google-hangouts", "PLATFORM")),
     ("وحل تطبيق «باندورا راديو» خامسا في القائمة.", ("باندورا راديو", "pandora-radio", "PLATFORM")),
 ])
 def test_brands_and_platforms_of_the_tech_and_lifestyle_pages(text, expected):
