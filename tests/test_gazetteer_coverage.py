@@ -102,3 +102,13 @@ def test_ambiguous_new_aliases_have_rules():
         e = by_id[i]
         assert e.cue, i
         assert any(a.startswith("?") for a in e.arabic), i
+
+
+def test_every_shipped_id_is_defined_once():
+    """A second row with the same id silently replaces the first (a user's file may override the
+    shipped one, the shipped files may not): its aliases and context rules would be lost."""
+    from collections import Counter
+    from arnews.entities.gazetteer import read_file, shipped_files
+    ids = Counter(e.id for f in shipped_files() for e in read_file(f) if e.id)
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert ids["farasan"] == ids["saudi-credit-bank"] == 1
