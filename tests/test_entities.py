@@ -2913,3 +2913,18 @@ def test_a_town_named_club_is_the_club_in_a_report_on_it_and_another_club():
             "وسيقام المعسكر في نجران قبل السفر.")
     got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities if "نجران" in e.text]
     assert got[1:] == [("نجران", "ORG", "najran-club"), ("نجران", "LOC", "najran")]
+
+
+def test_a_person_before_al_and_a_name_takes_the_family_name():
+    """A person's mention right before آل + a name (سعد بن ناصر + آل مشيط) takes the family name, as a
+    titled name does; آل the verb (آل إلى 'led to') is no family link."""
+    from arnews.entities.people import _family_names_after
+    from arnews.entities.words import _make_entity
+    text = "وافتتح المهندس سعد بن ناصر آل مشيط المعرض، ثم قال إن خالد آل إلى التقاعد بعد عشرين عاما."
+    spans = [(text.index("سعد بن ناصر"), text.index("سعد بن ناصر") + len("سعد بن ناصر")),
+             (text.index("خالد"), text.index("خالد") + len("خالد"))]
+    ents = [_make_entity(text[s:e], s, e, "PERSON", None, None, None, "tagger") for s, e in spans]
+    assert [x.text for x in _family_names_after(ents, text)] == ["سعد بن ناصر آل مشيط", "خالد"]
+    got = [e.text for e in arnews.extract("وافتتح المهندس سعد بن ناصر آل مشيط المعرض أمس.").entities
+           if e.label == "PERSON"]
+    assert got == ["سعد بن ناصر آل مشيط"]

@@ -506,30 +506,73 @@ def _titled_people(ents: list, text: str) -> list:
         if normalize(first) not in titles:
             continue
         s = x.end - len(rest.lstrip())
-        e = x.end
-        while True:  # بن + name (عبد + name), آل + name
-            m = _NEXT_WORD.match(text, e, min(len(text), e + 40))
-            if m is None or normalize(m.group(1)) not in links:
-                break
-            n = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
-            if n is None:
-                break
-            if normalize(n.group(1)) in compounds:
-                n = _NEXT_WORD.match(text, n.end(), min(len(text), n.end() + 40))
-                if n is None:
-                    break
-            e = n.end(1)
+        e = _nasab_end(text, x.end, links, compounds)
         if out is ents:
             out = list(ents)
         out[k] = _make_entity(text[s:e], s, e, x.label, x.id, x.name, x.wikidata, x.source)
         if e > x.end:
             widened.append((x.end, e))
-    if widened:  # the mentions inside a widened part go (a bisection: a long text has many)
-        widened.sort()
-        starts = [a for a, _ in widened]
-        reach = list(accumulate((b for _, b in widened), max))  # the furthest end of the parts so far
-        out = [x for x in out if (i := bisect_right(starts, x.start) - 1) < 0 or reach[i] < x.end]
-    return out
+    return _without_widened(out, widened)
+
+
+def _nasab_end(text: str, e: int, links: frozenset, compounds: frozenset) -> int:
+    """Where the nasab and family links that follow a name ending at ``e`` end: بن + name (عبد + name),
+    آل + name, as many as follow (بن عبد العزيز آل سعود); ``e`` if none does."""
+    while True:
+        m = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+        if m is None or normalize(m.group(1)) not in links:
+            return e
+        n = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+        if n is None:
+            return e
+        if normalize(n.group(1)) in compounds:
+            n = _NEXT_WORD.match(text, n.end(), min(len(text), n.end() + 40))
+            if n is None:
+                return e
+        e = n.end(1)
+
+
+def _without_widened(out: list, widened: list) -> list:
+    """``out`` without the mentions inside the widened parts (start, end) of others (a bisection: a long
+    text has many)."""
+    if not widened:
+        return out
+    widened.sort()
+    starts = [a for a, _ in widened]
+    reach = list(accumulate((b for _, b in widened), max))  # the furthest end of the parts so far
+    return [x for x in out if (i := bisect_right(starts, x.start) - 1) < 0 or reach[i] < x.end]
+
+
+def _family_names_after(ents: list, text: str) -> list:
+    """A person's mention right before آل + a name (صالح بن عبدالعزيز + آل الشيخ، إبراهيم + آل مسفر، حسين +
+    آل حزام) takes the family name, and the links after it, as _titled_people does for titled names: آل
+    'the family of' is part of the Gulf's full names, and the tagger stops before it. Not آل + إلى (the
+    verb 'led to')."""
+    links, _, compounds, _, _ = _name_words()
+    out, widened = ents, []
+    for k, x in enumerate(ents):
+        if x.label != "PERSON":
+            continue
+        m = _NEXT_WORD.match(text, x.end, min(len(text), x.end + 40))
+        if m is None or m.group(1) != "آل":
+            continue
+        n = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+        if n is None or normalize(n.group(1)) in _verb_al_objects():
+            continue
+        e = _nasab_end(text, x.end, links, compounds)
+        if e == x.end:
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[x.start:e], x.start, e, x.label, x.id, x.name, x.wikidata, x.source)
+        widened.append((x.end, e))
+    return _without_widened(out, widened)
+
+
+@lru_cache(maxsize=1)
+def _verb_al_objects() -> frozenset:
+    """facilities.json ``verb_al_objects``, normalized: the words after آل the verb ('led to': آل إلى)."""
+    return _facility_words("verb_al_objects")
 
 
 _PEOPLE = None
