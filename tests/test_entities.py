@@ -2928,3 +2928,14 @@ def test_a_person_before_al_and_a_name_takes_the_family_name():
     got = [e.text for e in arnews.extract("وافتتح المهندس سعد بن ناصر آل مشيط المعرض أمس.").entities
            if e.label == "PERSON"]
     assert got == ["سعد بن ناصر آل مشيط"]
+
+
+def test_a_person_span_ending_in_a_verb_after_an_arabic_given_name_stops_before_it():
+    """A headline's subject + verb read as one name (نواف يضيء، عبدالفتاح يخاف) stops before the verb; a
+    foreign name in ي after a foreign given name (جانيت يلين) and a family name of the lists (يماني) stay."""
+    from arnews.entities.people import _verbs_after_names
+    from arnews.entities.words import _make_entity
+    text = "نواف يضيء منزل الزميل، وقالت جانيت يلين إن الفائدة سترتفع، وأخرج العرض فيصل يماني."
+    names = ["نواف يضيء", "جانيت يلين", "فيصل يماني"]
+    ents = [_make_entity(n, text.index(n), text.index(n) + len(n), "PERSON", None, None, None, "tagger") for n in names]
+    assert [x.text for x in _verbs_after_names(ents, text)] == ["نواف", "جانيت يلين", "فيصل يماني"]

@@ -1044,3 +1044,44 @@ def _byline_reporters(ents: list, text: str) -> list:
                 out = list(ents)
             out[k] = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, x.source)
     return out
+
+
+def _verbs_after_names(ents: list, text: str) -> list:
+    """A person mention without id that opens with a given name and ends in a word that reads as an
+    imperfect verb (ي + a word common in general Arabic text, no given name or family name of the
+    lists) stops before it: the headline's subject + verb (سعود ينير منزل، نواف يضيء، عبدالفتاح يخاف،
+    أحمد الفريدي يواصلون) was one name. Only after an Arabic given name (first_names_arabic.txt): foreign
+    names in ي (جانيت يلين، كيم يونج) follow foreign given names, and some are words too (يلين 'softens')."""
+    given = _name_words()[3]
+    arabic = _arabic_given_names()
+    out = None
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id or " " not in x.text:
+            continue
+        words = list(_WORD_SPAN.finditer(x.text))
+        if len(words) < 2 or normalize(words[0].group()) not in arabic:
+            continue
+        last = words[-1].group()
+        key = normalize(last)
+        if key[:1] != "ي" or len(key) < 3 or last in given or not _verb_like(key):
+            continue
+        e = x.start + words[-2].end()
+        if out is None:
+            out = list(ents)
+        out[k] = _make_entity(text[x.start:e], x.start, e, x.label, None, x.name, x.wikidata, x.source)
+    return ents if out is None else out
+
+
+@lru_cache(maxsize=1)
+def _arabic_given_names() -> frozenset:
+    """The given names of first_names_arabic.txt, normalized (no foreign or ambiguous ones)."""
+    return _one_word_names("first_names_arabic.txt")
+
+
+def _verb_like(key: str) -> bool:
+    """Whether a normalized word in ي is common in general Arabic text (Zipf 3 or more: the segmenter's
+    general table) and no family name of the lists."""
+    if key in _surnames()[0]:
+        return False
+    from ..segment.clitics import get_segmenter
+    return get_segmenter().features.general.get(key, 0) >= 30
