@@ -2939,3 +2939,11 @@ def test_a_person_span_ending_in_a_verb_after_an_arabic_given_name_stops_before_
     names = ["نواف يضيء", "جانيت يلين", "فيصل يماني"]
     ents = [_make_entity(n, text.index(n), text.index(n) + len(n), "PERSON", None, None, None, "tagger") for n in names]
     assert [x.text for x in _verbs_after_names(ents, text)] == ["نواف", "جانيت يلين", "فيصل يماني"]
+
+
+def test_a_person_named_after_nahiya_is_the_iraqi_district():
+    """ناحية + a person's name is an Iraqi district named like the person (ناحية البغدادي, no ISIS leader);
+    the name alone stays the person."""
+    text = "وصل مئات المتطوعين إلى ناحية البغدادي غرب الرمادي، بعد أن دعا أبو بكر البغدادي أنصاره إلى القتال."
+    got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities if "البغدادي" in e.text]
+    assert got == [("البغدادي", "LOC", None), ("أبو بكر البغدادي", "PERSON", "abu-bakr-al-baghdadi")]
