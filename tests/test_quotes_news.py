@@ -2962,3 +2962,33 @@ def test_min_jihatihi_without_a_comma_opens_the_sentence():
     text = ("من المعرض خرج خالد العمري مسرورا. وأشار إلى أن المعرض يستمر أسبوعا.")
     q = one(run(text, [("خالد العمري", "PERSON", None)]), "المعرض يستمر أسبوعا")
     assert q.speaker is None
+
+
+def test_a_thing_that_shows_is_no_report():
+    # نظرة سريعة ... تكشف أن، لقطات ... تكشف عن، الأمر الذي يكشف عن: a thing before كشف with no subject after
+    # it shows something; nobody reports
+    qs = run("نظرة سريعة إلى واجهات المحلات تكشف أن أغلبها مغلق منذ أشهر.")
+    assert not any("أغلبها" in q.text for q in qs)
+    qs = run("صور جديدة للمريخ تكشف عن وديان عميقة قرب القطب.")
+    assert not any("وديان" in q.text for q in qs)
+    qs = run("وتأخر الافتتاح ثلاث مرات، الأمر الذي يكشف عن ضعف التخطيط في المشروع.")
+    assert not any("ضعف التخطيط" in q.text for q in qs)
+    # the other readings: a subject after the verb, a document, a person before it or a pronoun verb report
+    q = one(run("وكشفت مصادر مطلعة أن الاجتماع سيعقد الأسبوع المقبل."), "الاجتماع سيعقد الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text == "مصادر مطلعة"
+    q = one(run("الدراسة الجديدة كشفت أن نصف المشاركين لا يمارسون الرياضة."), "نصف المشاركين لا يمارسون الرياضة")
+    assert q.kind == "indirect"
+    q = one(run("وقال الوزير سعد الحربي إن العمل مستمر. وكشف أن المرحلة الثانية تبدأ قريبا.",
+                [("سعد الحربي", "PERSON", None)]), "المرحلة الثانية تبدأ قريبا")
+    assert q.speaker is not None and q.speaker.text == "سعد الحربي"
+    q = one(run("المهندس سعد الحربي كشف أن المرحلة الثانية تبدأ قريبا.",
+                [("سعد الحربي", "PERSON", None)]), "المرحلة الثانية تبدأ قريبا")
+    assert q.kind == "indirect"
+    # a false report gone, a pronoun verb looks further back: a masculine one does not continue a woman named
+    # by what she does (ال + فاعلة: الباحثة، الكاتبة); a feminine one does
+    text = "وأكدت الباحثة أن المشروع ناجح. وقد قال إن الفريق سيواصل العمل."
+    q = one(run(text), "الفريق سيواصل العمل")
+    assert q.speaker is None or q.speaker.text != "الباحثة"
+    text = "وأكدت الباحثة أن المشروع ناجح. وقد قالت إن الفريق سيواصل العمل."
+    q = one(run(text), "الفريق سيواصل العمل")
+    assert q.speaker is not None and q.speaker.text == "الباحثة"

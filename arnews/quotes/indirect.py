@@ -11,6 +11,9 @@ from .shared import (_AMA_RE, _anonymity, _bare, _CLAUSE_PARTICLES, _content_mas
                      _PUNCT_END, Item)
 
 
+_SHOW_PRONOUNS = frozenset(c + w for c in ("", "و", "ف") for w in ("هو", "هي", "هم", "من", "ما"))
+
+
 class IndirectQuotes:
     """Methods of :class:`arnews.quotes.finder.Finder` (its state and helpers are defined there)."""
 
@@ -29,7 +32,7 @@ class IndirectQuotes:
                 continue
             if cue.kind == VERB and self._masdar_use(c) and (cue.weak or "indirect" not in cue.flags):
                 continue
-            if cue.kind == VERB and self._thing_subject(c):
+            if cue.kind == VERB and (self._thing_subject(c) or self._thing_shows(c)):
                 continue
             res = None
             if cue.kind in (VERB, PARTICIPLE, MASDAR):
@@ -767,6 +770,46 @@ class IndirectQuotes:
             return False
         _, np = self.subject_np(c[1], self.sent_end(c[1]))
         return np is None or not self._speaker_np(np)
+
+    def _thing_shows(self, c) -> bool:
+        """نظرة سريعة إلى ضيفاته تكشف أنهن، أول لقطات لكوكب بلوتو تكشف عن، أنماط قد تكشف النقاب عن، الثقافة
+        التي كشفت عن: a verb of showing (cues.json show_verbs: كشف 'reveal, show') after its own subject, a thing
+        that cannot speak, and no subject after it: the thing shows something, nobody reports. The subject is
+        the words between the clause's last punctuation (or أن/إن, or a cue) and the verb; none of them may
+        name someone who can speak (a mention, a description, a group: الرئيس هولاند هو من كشف), nor a
+        document that reports (cues.json document_subjects: الدراسة كشفت، التحقيقات كشفت, read as sources as
+        after the verb). A verb opening its clause (وكشف أن، حيث تكشف لهما, a pronoun subject: a person) or
+        with a subject after it (كشفت شركة ...) keeps its report."""
+        lemma = c[2].lemma
+        if lemma not in self.lex.show_verbs:
+            return False
+        N, lex = self.N, self.lex
+        if N[c[0]] in "وفل" and not lemma.startswith(N[c[0]]):
+            return False                        # وكشف أن: a clause of its own, a pronoun subject
+        ss = max(self.sent_start(c[0]), c[0] - 120)
+        run = []
+        for t in reversed(self.toks(ss, c[0])):
+            w = t[2]
+            if not w[0].isalnum() and w not in MARKS or w in lex.an_words or self.cue_at(t[0]) is not None:
+                break
+            run.append(t)
+        run.reverse()
+        while run and run[-1][2] in ("قد", "لقد"):
+            run.pop()
+        words = [t for t in run if t[2] not in MARKS]
+        if not words:
+            return False
+        last = words[-1][2]
+        if last in lex.relatives:
+            if len(words) < 2 or N[c[1]:c[1] + 6].split()[:1] in (["فيها"], ["فيه"], ["فيهم"]):
+                return False                    # قصته التي كشف فيها عن: the teller is the subject
+        elif any(last in ws for ws in (lex.subordinators, lex.verb_openers, lex.subject_carriers, lex.prepositions,
+                                        lex.time_words, lex.np_stops)) or last in _SHOW_PRONOUNS:
+            return False                        # حيث تكشف لهما، فهو يكشف، هو من كشف: the subject is someone else
+        if any(self._speaking_head(t) or t[2] in lex.document_subjects for t in words):
+            return False
+        _, np = self.subject_np(c[1], self.sent_end(c[1]))
+        return np is None
 
     def _named_before_qad(self, s: int) -> bool:
         """قد right before ``s`` after a definite word or a name (وكانت الوزارة قد بينت أن): the word at ``s`` is

@@ -42,6 +42,13 @@ def _male_given_names() -> frozenset:
 _FEMALE = None
 
 
+def _agent_feminine(w: str, bodies) -> bool:
+    """الباحثة، الكاتبة، الناشطة: a definite feminine active participle (ال + فاعلة), a woman named by what she
+    does; not a body of that form (``bodies``, speakers.json feminine_body_nouns: الجامعة، الرابطة)."""
+    return len(w) == 7 and w.startswith("ال") and w[3] == "ا" and w[-1] == "ه" and w not in bodies \
+        and w[2:] not in bodies
+
+
 def _female_given_names() -> frozenset:
     """The one-word given names under the "# --- female:" sections of names/first_names_arabic.txt (normalized):
     a masculine reporting verb does not continue them."""
@@ -1494,7 +1501,8 @@ class Speakers:
     def _woman_for_masculine(self, c, sp) -> bool:
         """A masculine singular verb with no subject of its own does not continue a woman spoken of before (وقد
         قال إن after وقالت المواطنة: he, someone else, speaks): a woman named by what she is (speakers.json
-        person_nouns: المواطنة، الزوجة) or by a person description in ة (المتحدثة، الفنانة), or a person whose
+        person_nouns: المواطنة، الزوجة), by a person description in ة (المتحدثة، الفنانة) or by a feminine active
+        participle (``_agent_feminine``: الباحثة، الكاتبة), or a person whose
         first word is a female given name of the name lists. (Not any word in ة: العواملة is a family name, and a
         ministry's statement goes on in the masculine: وأضاف البيان.)"""
         if c[2].kind != VERB or not self._masculine_form(c):
@@ -1505,7 +1513,7 @@ class Speakers:
         if sp[2] is None:
             w, lex = words[0], self.lex
             return lex.person_nouns.get(w) is True or (
-                w.endswith("ه") and "PERSON" in (lex.descriptions.get(w) or ()))
+                w.endswith("ه") and "PERSON" in (lex.descriptions.get(w) or ())) or _agent_feminine(w, lex.feminine_body_nouns)
         return sp[2].label == "PERSON" and len(words) > 1 and words[0] in _female_given_names()
 
     def _masculine_form(self, c) -> bool:
