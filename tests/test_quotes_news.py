@@ -2992,3 +2992,16 @@ def test_a_thing_that_shows_is_no_report():
     text = "وأكدت الباحثة أن المشروع ناجح. وقد قالت إن الفريق سيواصل العمل."
     q = one(run(text), "الفريق سيواصل العمل")
     assert q.speaker is not None and q.speaker.text == "الباحثة"
+
+
+def test_an_apposition_with_wahuwa_after_lakin_is_skipped_to_the_subject():
+    # لكن X، وهو ...، كشف: the apposition describes X, the subject; a name inside it is not the speaker
+    text = ("وانتقل اللاعب ماجد العنزي إلى النادي الجديد. لكن خالد السبيعي، وهو وكيل أعمال ماجد العنزي منذ "
+            "سنوات، كشف أن العقد سيجدد قريبا.")
+    q = one(run(text, [("ماجد العنزي", "PERSON", None), ("خالد السبيعي", "PERSON", None)]), "العقد سيجدد قريبا")
+    assert q.speaker is not None and q.speaker.text == "خالد السبيعي"
+    # the other reading: a thing before the apposition is no subject (as without it): no source named there
+    text = ("وقال ماجد العنزي إن الفريق جاهز. لكن القانون، وهو المرجع في هذه القضايا منذ سنوات، يقول إن "
+            "العقد سيجدد قريبا.")
+    q = one(run(text, [("ماجد العنزي", "PERSON", None)]), "العقد سيجدد قريبا")
+    assert q.speaker is None or q.speaker.text != "القانون"

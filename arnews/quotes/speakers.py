@@ -882,7 +882,8 @@ class Speakers:
         s = c[0]
         if self.N[s] in "وف" and not c[2].lemma.startswith(self.N[s]):
             return None
-        toks = self.toks(max(ss, s - 60), s)[-5:]
+        p = self._apposition_start(s, ss)
+        toks = self.toks(max(ss, p - 60), p)[-5:]
         for k in range(len(toks) - 2, -1, -1):
             w = toks[k][2]
             if w in lex.subject_particles or (w == "ان" and k > 0 and toks[k - 1][2] in lex.an_subject_openers):
@@ -906,6 +907,22 @@ class Speakers:
         if not self._speaking_head(np[0]):
             return None                         # لكن القانون يقول، لكن كل المؤشرات تقول: a thing, no source
         return np[0][0], np[-1][1]
+
+    def _apposition_start(self, s: int, ss: int) -> int:
+        """لكن وولتر X، وهو الأخ غير الشقيق لكافاني ومدير أعماله، كشف: an apposition opening with وهو/وهي/وهم
+        and closed by a comma right before the verb at ``s`` describes the subject before it; the subject
+        phrase ends at the comma that opens it (returned), else ``s``. Bounded: 160 characters, one clause
+        (no other comma or full stop inside)."""
+        N = self.N
+        e = s
+        while e > ss and N[e - 1] == " ":
+            e -= 1
+        if e <= ss or N[e - 1] not in "،,":
+            return s
+        a = max(N.rfind("،", max(ss, e - 160), e - 1), N.rfind(",", max(ss, e - 160), e - 1))
+        if a < 0 or "." in N[a:e] or N[a + 1:e].split()[:1] not in (["وهو"], ["وهي"], ["وهم"]):
+            return s
+        return a
 
     def _line_subject(self, c):
         """الصحة تعلن عن توفر وظائف، خارجية التشيك تكشف عن، الأمير خالد الفيصل يعلن الفائزين: one to three
