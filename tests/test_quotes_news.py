@@ -3005,3 +3005,22 @@ def test_an_apposition_with_wahuwa_after_lakin_is_skipped_to_the_subject():
             "العقد سيجدد قريبا.")
     q = one(run(text, [("ماجد العنزي", "PERSON", None)]), "العقد سيجدد قريبا")
     assert q.speaker is None or q.speaker.text != "القانون"
+
+
+def test_a_nominal_object_starts_after_the_subjects_body_and_the_medium_told():
+    # أكد مسؤول في وزارة الصحة توفير ...: the object search skipped في + one word and began inside the
+    # ministry's name; أكد X لـ«الرياض» توفير ...: the medium told is skipped, the object follows it
+    text = "أكد مسؤول في وزارة الصحة توفير اللقاحات لجميع المراكز خلال الأسبوع المقبل."
+    qs = run(text, [("وزارة الصحة", "ORG", None)])
+    q = one(qs, "توفير اللقاحات لجميع المراكز خلال الأسبوع المقبل")
+    assert q.kind == "indirect" and not any(x.text.startswith("الصحة") for x in qs)
+    text = "وأكد مصدر مطلع في الوزارة لـ«الرياض» توفير اللقاحات لجميع المراكز خلال الأسبوع المقبل."
+    q = one(run(text, [("الرياض", "MEDIA", None)]), "توفير اللقاحات لجميع المراكز خلال الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text.startswith("مصدر مطلع")
+    # the other readings: a place told after ل is no medium (no object read past it, as before), and a
+    # preposition before a plain noun still skips that one word only
+    text = "وأكد مصدر مطلع في الوزارة لـ«الرياض» توفير اللقاحات لجميع المراكز خلال الأسبوع المقبل."
+    qs = run(text, [("الرياض", "LOC", None)])
+    assert not any(x.text.startswith("توفير") for x in qs)
+    q = one(run("أكد مسؤول في الوزارة توفير اللقاحات لجميع المراكز."), "توفير اللقاحات لجميع المراكز")
+    assert q.kind == "indirect"

@@ -275,8 +275,14 @@ class IndirectQuotes:
                     if i0 and i < len(rest) and rest[i][2][:1] == "و" and self.cue_at(rest[i][0]) is None:
                         return None             # عشرات من الأفراد الموالين للرئيس المخلوع وجماعة الحوثي: the group goes on
                     continue
+                if w == "ل" and i > 0:
+                    k = self._told_medium_end(rest, i)
+                    if k:
+                        i = k                   # عبدالله البرقان لـ"الوطن" صحة انتقال: the medium told
+                        continue
                 if w in ("في", "ب", "من", "منذ") and i + 1 < len(rest):
                     i += 2
+                    i = self._past_entity(rest, i)   # مسؤول في وزارة الدفاع قيام: the body's name goes on
                     while i < len(rest) and (rest[i][2] in lex.time_words or rest[i][2][0].isdigit() or rest[i][2] == "/"
                                              or rest[i][2] in lex.time_nouns or self._entity_starting(rest[i][0])):
                         ent = self._entity_starting(rest[i][0])
@@ -320,6 +326,30 @@ class IndirectQuotes:
                 return t[0], self._clause_end(t[0], True)
             return t[0], self._clause_end(t[0], False)
         return None
+
+    def _told_medium_end(self, rest, i: int) -> int:
+        """لـ"الوطن" after the subject (ل cut from a medium's name in marks by the ـ): the medium told, skipped
+        whole with its marks. The index in ``rest`` past it, or 0."""
+        k = i + 1
+        if k < len(rest) and rest[k][2] in MARKS:
+            k += 1
+        x = self._entity_starting(rest[k][0]) if k < len(rest) else None
+        if x is None or x[2].label != "MEDIA":
+            return 0
+        while k < len(rest) and rest[k][0] < x[1]:
+            k += 1
+        if k < len(rest) and rest[k][2] in MARKS:
+            k += 1
+        return k
+
+    def _past_entity(self, rest, i: int) -> int:
+        """The index in ``rest`` past the name that begins at the word before ``i`` (the object of a preposition
+        skipped after the subject: مسؤول في وزارة الدفاع قيام الوزارة، رئيس اللجنة في الاتحاد السعودي لكرة القدم):
+        the reported object cannot begin inside it (was «الدفاع قيام ...»). ``i`` when no name begins there."""
+        x = self._entity_starting(rest[i - 1][0])
+        while x is not None and i < len(rest) and rest[i][0] < x[1]:
+            i += 1
+        return i
 
     def _counted_group_end(self, np, rest, limit: int) -> int:
         """أعلن عشرات من الأفراد الموالين ... استسلامهم: a subject that is a quantifier ending in من (speakers.json
