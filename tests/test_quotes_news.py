@@ -3024,3 +3024,14 @@ def test_a_nominal_object_starts_after_the_subjects_body_and_the_medium_told():
     assert not any(x.text.startswith("توفير") for x in qs)
     q = one(run("أكد مسؤول في الوزارة توفير اللقاحات لجميع المراكز."), "توفير اللقاحات لجميع المراكز")
     assert q.kind == "indirect"
+
+
+def test_an_honorific_formula_after_the_verb_is_no_subject():
+    # قال صلى الله عليه وسلم، قال أبو هريرة رضي الله عنه: the formula is a prayer, not the speaker's name
+    q = one(run("وفي الحديث الشريف، قال صلى الله عليه وسلم: «إنما الأعمال بالنيات»."), "إنما الأعمال بالنيات")
+    assert q.speaker is None or "صلى" not in q.speaker.text
+    q = one(run("وقال أبو هريرة رضي الله عنه: «كنا نصلي مع النبي»."), "كنا نصلي مع النبي")
+    assert q.speaker is not None and q.speaker.text == "أبو هريرة"
+    # the other reading: the name before the formula still speaks
+    q = one(run("وقال رسول الله صلى الله عليه وسلم: «إنما الأعمال بالنيات»."), "إنما الأعمال بالنيات")
+    assert q.speaker is not None and q.speaker.text == "رسول الله"
