@@ -3035,3 +3035,15 @@ def test_an_honorific_formula_after_the_verb_is_no_subject():
     # the other reading: the name before the formula still speaks
     q = one(run("وقال رسول الله صلى الله عليه وسلم: «إنما الأعمال بالنيات»."), "إنما الأعمال بالنيات")
     assert q.speaker is not None and q.speaker.text == "رسول الله"
+
+
+def test_a_name_in_b_after_the_verb_is_its_subject():
+    # وقد اعترف بنسون أنه ...: a word in ب after the verb that is a name word of a person in the article
+    # (or a given name of the name lists) is the subject, not ب + a noun
+    text = "وشارك الكاتب غاي بنسون في الندوة. وقد اعترف بنسون أنه تأخر عن موعد الافتتاح."
+    q = one(run(text, [("غاي بنسون", "PERSON", None)]), "تأخر عن موعد الافتتاح")
+    assert q.speaker is not None and q.speaker.text == "بنسون"
+    # the other reading: ب + a noun (a manner) is no subject, as before
+    text = "وشارك الكاتب غاي بنسون في الندوة. وقال بهدوء إن الجلسة تأخرت عن موعدها."
+    q = one(run(text, [("غاي بنسون", "PERSON", None)]), "الجلسة تأخرت عن موعدها")
+    assert q.speaker is None or not q.speaker.text.startswith("بهدوء")

@@ -234,7 +234,8 @@ class Speakers:
                                                        or (w.startswith("ب") and self._desc_key(w) is None
                                                            and not (source and w in lex.source_nouns)
                                                            and w not in lex.b_initial_nouns
-                                                           and self._entity_starting(toks[j][0] + 1) is None)):
+                                                           and self._entity_starting(toks[j][0] + 1) is None
+                                                           and not self._b_name(toks[j]))):
                 break                          # وهو يخبط / بلهجة آمرة: no subject here
             if start is None and ent_here is None and _hal_adverb(w):
                 break                          # فقال متهكما / داعيا الله: a state, the subject is a pronoun
@@ -907,6 +908,13 @@ class Speakers:
         if not self._speaking_head(np[0]):
             return None                         # لكن القانون يقول، لكن كل المؤشرات تقول: a thing, no source
         return np[0][0], np[-1][1]
+
+    def _b_name(self, t) -> bool:
+        """وأوضح بيشي الصرخي، يقول بتهوفن، وتقول باربارة وود: a word in ب right after the verb that is a
+        person's name, not ب + a noun: a name word of a PERSON mention elsewhere in the article, or a given
+        name of the name lists (names/first_names_arabic.txt)."""
+        w = t[2]
+        return self.name_word(t[0], t[1], w) is not None or w in _male_given_names() or w in _female_given_names()
 
     def _apposition_start(self, s: int, ss: int) -> int:
         """لكن وولتر X، وهو الأخ غير الشقيق لكافاني ومدير أعماله، كشف: an apposition opening with وهو/وهي/وهم
