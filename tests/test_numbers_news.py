@@ -1994,3 +1994,17 @@ def test_the_family_name_al_khamis_after_a_given_name_is_no_thursday():
     # the other reading: a weekday after a speaker's name is the day he spoke
     d = qs("وقال الرئيس أوباما الأربعاء إن الاتفاق جيد.")
     assert [(t.text, t.value) for t in d.temporals] == [("الأربعاء", "XXXX-WXX-3")]
+
+
+def test_a_phrase_glued_to_b_or_l_after_a_number_is_not_what_it_counts():
+    # بجروح 'with wounds', بحادث 'in an accident', ليحل 'so that he replaced': were counted nouns
+    d = qs("قتل عشرة أشخاص وأصيب نحو مائة بجروح في انفجار سيارة.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("عشرة أشخاص", 10, "أشخاص"), ("نحو مائة", 100, None)]
+    d = qs("استنفار في المستشفيات بعد إصابة 40 بحادث تصادم على الطريق الدولي.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("40", None)]
+    d = qs("وأصيب الحارس في الدقيقة 20 ليحل بدلا منه زميله.")
+    assert all(q.unit is None for q in d.quantities)
+    # the other reading: nouns that begin with ب/ل themselves are counted, and so is a ب noun with a pronoun
+    d = qs("وتلقت الغرفة 45 بلاغا وضمت القائمة 23 لاعبا، وهدم الجيش نصف بيوتهم.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("45 بلاغا", "بلاغا"), ("23 لاعبا", "لاعبا"),
+                                                       ("نصف بيوتهم", "بيوتهم")]

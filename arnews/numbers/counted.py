@@ -170,6 +170,8 @@ class CountedMixin:
             c = None  # قتل 57 وصرع، 36 ورئيس البلدية، 2.5 مليون وكنا: the و starts the next item or clause
         if c is not None and self._preposition_glued(toks[c], toks[c].t):
             c = None  # 3 لعرض، 30 بالحرس: a phrase after the number (before واحد, لموسم واحد counts)
+        if c is not None and self._phrase_glued(toks[c].t):
+            c = None  # نحو مائة بجروح، 50 بحادث، الدقيقة 16 ليحل: 'with wounds', 'in an accident', 'so that'
         if c is not None and num.words and num.definite and self._glued_after_definite(toks[c].t):
             c = None  # سنوات حكمه الثماني بقمع، الصفر لفترة، التسعة عشر ليتم: a phrase or a verb after it
         if c is not None and self._after_article(num) and not toks[c].t.endswith("ا") \

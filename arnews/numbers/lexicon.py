@@ -358,6 +358,7 @@ class Lexicon:
         self.contract_before = {key(x) for x in mods.get("contract_before", ())}
         self.glued_before_digits = {key(x) for x in mods.get("glued_before_digits", ())}
         self.verb_readings = {key(x) for x in mods.get("verb_readings", ())}
+        self.phrase_stems = {key(x) for x in mods.get("phrase_stems", ())}
         self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
         self.first_comparative_after = {key(x) for x in mods.get("first_comparative_after", ())}
         self.one_of_elatives = {key(x) for x in mods.get("one_of_elatives", ())}

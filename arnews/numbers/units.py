@@ -120,6 +120,20 @@ class UnitsMixin:
             return True
         return self.doc.text[self.view.span(t.s, t.e)[0] + 1: self.view.span(t.s, t.e)[0] + 2] in ("أ", "إ")
 
+    def _phrase_glued(self, w):
+        """ب/ل glued to a word that opens a phrase after a number, never what it counts: a noun of phrase_stems
+        (نحو مائة بجروح، إصابة 50 بحادث، الدقيقة 8 بهدف، 13 بانفجارات، 3 لعرض مسرحيات), ل + an imperfect verb
+        on ي (الدقيقة 16 ليحل بدلا عنه, 'so that'; ليرة، ليمونة، ليال end so as nouns do), or ل + a word with a
+        pronoun glued after it (3 لحمايتها; after ب the ب may be the noun's own: نصف بيوتهم counts). _preposition_glued
+        takes the definite, hamza, م and ت words."""
+        if len(w) < 4 or w[0] not in "بل":
+            return False
+        if w[1:] in self.L.phrase_stems:
+            return True
+        if w[0] == "ل" and w[1] == "ي" and not w.endswith(("ه", "ي", "ا", "ات", "ين", "ون", "ال")):
+            return True
+        return w[0] == "ل" and len(w) >= 6 and w.endswith(("ها", "هم", "هما", "كم", "هن")) and not w.startswith("لاعب")
+
     def _post(self, k, mod):
         """A bound word after the amount (20 هدفا أو أكثر، 5 أيام على الأقل) -> (end, modifier); not
         وأكثر من before another number ((26) شخصا وأكثر من (160) جريحا), which bounds that number."""
