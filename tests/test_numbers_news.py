@@ -2008,3 +2008,14 @@ def test_a_phrase_glued_to_b_or_l_after_a_number_is_not_what_it_counts():
     d = qs("وتلقت الغرفة 45 بلاغا وضمت القائمة 23 لاعبا، وهدم الجيش نصف بيوتهم.")
     assert [(q.text, q.unit) for q in d.quantities] == [("45 بلاغا", "بلاغا"), ("23 لاعبا", "لاعبا"),
                                                        ("نصف بيوتهم", "بيوتهم")]
+
+
+def test_a_part_marker_or_a_score_in_brackets_is_no_range():
+    # (1-2) after an opinion piece's title, (1-3) after a match: were ranges 1-2 and 1-3
+    d = qs("قراءة في تاريخ الموانئ القديمة (1-2)\n\nتعد الموانئ من أقدم المنشآت.")
+    assert d.quantities == []
+    d = qs("وكان الفريق قد خسر أمام منافسه (1-3)، في مباراة الذهاب.")
+    assert all(q.kind != "range" for q in d.quantities)
+    # the other reading: a bracketed range with its noun after a space stays a range
+    d = qs("ويحتاج المريض إلى (3-5) أيام للتعافي.")
+    assert [(q.kind, q.low, q.high) for q in d.quantities] == [("range", 3, 5)]

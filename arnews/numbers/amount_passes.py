@@ -27,6 +27,10 @@ _QUOTED_NAME_START = re.compile(r"[«“][^«»“”\n]*[\u0621-\u064aA-Za-z][^
 
 # what makes تسع 'holds' a verb: digits, ل (تسع لـ600، لأكثر) or a word (group 1) to check as a bound
 _AFTER_HOLDS = re.compile(r"[ \t]+(?:\d|ل|([\u0621-\u064a]+))").match
+# two single digits with a dash in brackets, as a part marker or a score writes them: (1-2)، (2 - 3)
+_DIGIT_PAIR = re.compile(r"\([ \t]*([0-9٠-٩])[ \t]*[-–][ \t]*([0-9٠-٩])[ \t]*\)")
+# what ends a part marker or a score: a line's end, the text's end, a punctuation mark, or a word glued on
+_PAIR_END = re.compile(r"[ \t]*(?:\n|\Z|[،,.:؛!؟])|[^\s]").match
 
 
 # و (glued or spaced) and three digits that end a number: the hundreds a thousands amount before goes on with
@@ -215,6 +219,21 @@ class AmountPassesMixin:
             w = " " + key(text[max(0, q.start - 24):q.end])
             return any(w.endswith(" " + p) for p in self.L.one_idioms)
         self.out_q = [q for q in self.out_q if not (q.value == 1 and q.counted is not None and idiom(q))]
+
+    def _part_markers(self):
+        """Two single digits in brackets joined by a dash, the first the smaller, at a line's end, before a
+        punctuation mark or glued to the next word (شهادات منشقين (3 - 4) :، الآريوسيون (1-2) ending a title,
+        الغاية (1-2)حملة where two titles run together, خسر امام برشلونة (1-3)،) number an article's part in a
+        series or give a score, no range; a range in brackets has its unit or noun after a space ((3-4) أيام)."""
+        text = self.doc.text
+        def marker(q):
+            if q.kind != "range" or q.low is None or q.high is None or not q.low < q.high <= 9:
+                return False
+            a = q.start - (q.start > 0 and text[q.start - 1] == "(")
+            m = _DIGIT_PAIR.match(text, a)
+            return m is not None and _PAIR_END(text, m.end()) is not None \
+                and (q.counted is None or q.counted.start == m.end())
+        self.out_q = [q for q in self.out_q if not marker(q)]
 
     def _percent_dash_ranges(self):
         """A percent glued by a dash to a percent before it (بانخفاض نسبته 50%-43%: 43 to 50, written right to

@@ -265,6 +265,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._slash_days()
             self._one_idioms()
             self._percent_dash_ranges()
+            self._part_markers()
             self._festival_editions()
             self._context_currencies(view.norm)
             self._date_periods()
