@@ -2019,3 +2019,16 @@ def test_a_part_marker_or_a_score_in_brackets_is_no_range():
     # the other reading: a bracketed range with its noun after a space stays a range
     d = qs("ويحتاج المريض إلى (3-5) أيام للتعافي.")
     assert [(q.kind, q.low, q.high) for q in d.quantities] == [("range", 3, 5)]
+
+
+def test_a_fraction_plural_after_a_larger_unit_counts_quarters():
+    # خمسة أرباع متتالية 'five consecutive quarters': was the fraction 1.25
+    d = qs("وحققت الشركة أرباحا قياسية خلال خمسة أرباع متتالية قبل أن تتراجع.")
+    assert [(q.text, q.value, q.unit) for q in d.quantities] == [("خمسة أرباع", 5, "أرباع")]
+    d = qs("وسجلت المجموعة خسائر آخر أربعة أرباع.")
+    assert [(q.text, q.value) for q in d.quantities] == [("أربعة أرباع", 4)]
+    # the other reading: a smaller unit is a fraction, and a larger one alone stays one too
+    d = qs("ويعمل نحو ثلاثة أرباع الموظفين من المنزل.")
+    assert [(q.text, q.value) for q in d.quantities] == [("نحو ثلاثة أرباع", 0.75)]
+    d = qs("تسعة أثلاث")
+    assert [q.value for q in d.quantities] == [3]

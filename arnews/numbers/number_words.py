@@ -176,6 +176,14 @@ class NumberWordsMixin:
         return not digits_head and grp is not None and e[1] in ("scale", "scale2") and any(
             c in ("scale", "scale2") and v <= e[0] for v, c, _ in elems[:grp[1]])
 
+    def _counted_quarters(self, j, jj):
+        """The plural of a fraction at tokens j..jj after a unit no smaller than its denominator counts quarters
+        (of a business year), no fraction, when a word of quarters_after follows it (خمسة أرباع متتالية،
+        لأربعة أرباع متتالية) or one of quarters_before stands before the unit (آخر أربعة أرباع): 5, not 1.25.
+        Alone (تسعة أثلاث، عشرة أخماس) it stays a fraction, as text normalization writes them."""
+        return (jj < self.n and self.toks[jj].t in self.L.quarters_after) or (
+            j >= 2 and self.toks[j - 2].t in self.L.quarters_before)
+
     def _word_tail(self, j, elems, digits_head=False):
         toks = self.toks
         n = self.n
@@ -238,8 +246,9 @@ class NumberWordsMixin:
                 # juxtaposition without و: only unit+teen2, number+hundred/scale, hundred/scale+number
                 if e[1] in ("scale", "scale2", "h", "hpl"):
                     pass
-                elif e[1] == "den" and prev[1] in ("u", "teen", "ten"):
-                    pass
+                elif e[1] == "den" and prev[1] in ("u", "teen", "ten") and not (
+                        prev[0] >= e[0] and self._counted_quarters(j, jj)):
+                    pass  # ثلاثة أرباع = 0.75, تسعة أثلاث = 3; خمسة أرباع متتالية counts quarters of a year
                 elif prev[1] in ("scale", "scale2") and e[:2] == (1, "u") and not o and jj == j + 1 \
                         and self.doc.text[slice(*self.span(j, jj))][:2] != "وأ":
                     j = jj  # مليونا واحدا، مليون واحد: a one with no و is the scale's adjective, 1,000,000
