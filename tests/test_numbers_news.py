@@ -2032,3 +2032,18 @@ def test_a_fraction_plural_after_a_larger_unit_counts_quarters():
     assert [(q.text, q.value) for q in d.quantities] == [("نحو ثلاثة أرباع", 0.75)]
     d = qs("تسعة أثلاث")
     assert [q.value for q in d.quantities] == [3]
+
+
+def test_a_span_after_an_event_or_spent_in_a_career_is_no_date_from_today():
+    ref = dt.date(2015, 7, 21)
+    # بعد أربعة أيام فقط من، بعد 17 عاما قضاها، بعد شهر الصيام: were dates counted from the reference date
+    d = qs("وأعلن استقالته بعد أربعة أيام فقط من إعادة انتخابه.", reference_date=ref)
+    assert [t for t in d.temporals if t.kind == "relative"] == []
+    d = qs("وغادر اللاعب النادي بعد 12 عاما قضاها في صفوفه.", reference_date=ref)
+    assert [t for t in d.temporals if t.kind == "relative"] == []
+    d = qs("ويفرح الصغار بالعيد بعد شهر الصيام.", reference_date=ref)
+    assert [t for t in d.temporals if t.kind == "relative"] == []
+    # the other reading: a span from now, or a dual before its object, stays a date
+    d = qs("وسيعقد المؤتمر بعد أسبوعين في الرياض، والتقيت قبل شهرين المدعية العامة.", reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals if t.kind == "relative"] == [
+        ("بعد أسبوعين", "2015-08-04"), ("قبل شهرين", "2015-05")]

@@ -253,6 +253,8 @@ class Lexicon:
         self.relative_anchors = ({1: {key(x) for x in ra.get("after", ())}, -1: {key(x) for x in ra.get("before", ())}},
                                  {key(x) for x in ra.get("not_events", ())})
         self.relative_since = {key(x) for x in ra.get("since", ())}
+        self.relative_fillers = {key(x) for x in ra.get("fillers", ())}
+        self.relative_spent = {key(x) for x in ra.get("spent", ())}
         for f in cal["period_words"]:
             add(f, "period", True)
         for d, forms in cal["times_of_day"].items():

@@ -356,7 +356,8 @@ class UnitsMixin:
             count = val * ue["factor"]
             pw = self.word(i - 1) if i > 0 else None
             ago = self.L.lex.get(pw, {}).get("ago") if pw else None
-            if ago and mod is None and not (ago > 0 and ue["unit"] == "century") and not self._anchored(k, ago, pw):
+            if ago and mod is None and not (ago > 0 and ue["unit"] == "century") and not self._anchored(k, ago, pw) \
+                    and not self._unit_in_construct(i, k):
                 # (بعد 13 قرنا من الغياب: after centuries of a span, no date centuries ahead)
                 self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
             return k2
@@ -375,11 +376,27 @@ class UnitsMixin:
         another event (calendar.json relative_anchors: بعد أربعة أيام على فوزه، بعد 12 عاما من وقف العلاج،
         قبل يومين من الانتخابات): the date is that event's, not one counted from the reference date. Not
         after منذ (يسيطر منذ عام على مساحات: the verb's على), nor before a word of not_events (من الآن 'from
-        now', من الزمن 'of time', من أجل 'in order to')."""
+        now', من الزمن 'of time', من أجل 'in order to'). A filler may come between (relative_fillers: بعد أربعة أيام
+        فقط من إعادة اختياره), and after بعد a verb of relative_spent ties the span to a past career (بعد 17 عاما
+        قضاها في ليفربول: the years he spent, counted from when he came, no date 17 years ahead)."""
         words, not_events = self.L.relative_anchors
-        if k >= self.n or pw in self.L.relative_since or self.word(k) not in words[ago]:
+        if k >= self.n or pw in self.L.relative_since:
+            return False
+        if ago > 0 and self.word(k) in self.L.relative_spent:
+            return True
+        if self.word(k) in self.L.relative_fillers:
+            k += 1
+        if k >= self.n or self.word(k) not in words[ago]:
             return False
         return k + 1 >= self.n or self.word(k + 1) not in not_events
+
+    def _unit_in_construct(self, i, k):
+        """The duration is a unit word alone (token i) before a definite word at token k: a construct naming a
+        period (بعد شهر الصيام 'after the month of fasting', قبل يوم القيامة), no one month or day from the
+        reference date. Not a dual, which takes an object after it (التقيت قبل شهرين المدعية العامة), nor before
+        a stop word spelt with ال (قبل شهر إلى, normalized الي)."""
+        w = self.word(k) if k == i + 1 else None
+        return bool(w) and w.startswith("ال") and w not in self.L.stop and not self.toks[i].t.endswith(("ين", "ان"))
 
     def _shift(self, count, unit):
         ref = self.ref
