@@ -2047,3 +2047,14 @@ def test_a_span_after_an_event_or_spent_in_a_career_is_no_date_from_today():
     d = qs("وسيعقد المؤتمر بعد أسبوعين في الرياض، والتقيت قبل شهرين المدعية العامة.", reference_date=ref)
     assert [(t.text, t.value) for t in d.temporals if t.kind == "relative"] == [
         ("بعد أسبوعين", "2015-08-04"), ("قبل شهرين", "2015-05")]
+
+
+def test_a_feminine_past_verb_after_a_number_is_not_what_it_counts():
+    # شهدت، منعت، استهدفت after a number, كتبت before واحدة: were counted nouns
+    d = qs("شن التحالف تسع غارات بينها ست استهدفت مواقع للتنظيم.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("تسع غارات", "غارات"), ("ست", None)]
+    d = qs("وكانت الكاتبة قد كتبت واحدة من أشهر الروايات.")
+    assert all(q.unit is None for q in d.quantities)
+    # the other reading: nouns on ت after a number still count (بيت، فولت)
+    d = qs("ودمرت الغارات 18 ألف بيت، وزودت السيارة بوصلة 230 فولت.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("18 ألف بيت", "بيت"), ("230 فولت", "فولت")]

@@ -164,6 +164,8 @@ class CountedMixin:
             c = None  # 7 ملايين تقرب، اليوم الواحد تصل إلى: an imperfect verb on ت, no counted noun
         if c is not None and self._long_t_verb(c):
             c = None  # 36 تشاركت، 20 تستغل، 3 ترتبط: a verb of a derived form on ت, no counted noun
+        if c is not None and self._past_t_verb(c):
+            c = None  # (٩٩٧) تلقت، في العام 200 منعت السلطات، خمس استهدفت مواقع: a past verb, no counted noun
         if c is not None and self._t_verb_object(c):
             c = None  # الحلقة 27 تطالعنا، 169 تليها: an imperfect verb with an object pronoun
         if c is not None and self._conjoined(c, num.value):
@@ -253,7 +255,8 @@ class CountedMixin:
             general = val == 1 and self._general_before(i)
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
             if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop \
-                    and (general or self._counted(i - 1) is not None or val == 1 and self._year_unit_before(i)) \
+                    and (general or self._counted(i - 1) is not None and not self._past_t_verb(i - 1)
+                         or val == 1 and self._year_unit_before(i)) \
                     and (val != 2 or pw.t.endswith(("ين", "ان"))):
                 if general:  # موضوع عام واحد: one general topic, the noun before عام counted
                     start, counted, cut = i - 2, (i - 2, i - 1), self._proclitic(i - 2)
@@ -353,6 +356,15 @@ class CountedMixin:
         if len(w) < 5 or w[0] != "ت" or w.endswith(("ا", "ه", "ي", "ات", "ين", "ون")) or self._unit(k):
             return False
         return w[2] == "ت" and w[3] != "ي" or w[-1] == "ت" and w[-2] not in "ايو" and w[1] not in "ايو"
+
+    def _past_t_verb(self, k):
+        """A word on ت of the feminine past after a number (or before واحدة): three letters and ت (شهدت، منعت،
+        قبضت، تلقت، كتبت واحدة) or a derived form on ان/است/اXت (انطلقت، استهدفت، اختارت); ت after ا، و، ي
+        makes nouns (بيروت، تابوت، كبريت، وقت) and t_nouns lists the others (فولت، انترنت). Units came first."""
+        w = self.toks[k].t
+        if not w.endswith("ت") or w[-2] in "اويه" or w in self.L.t_nouns:
+            return False
+        return len(w) == 4 or len(w) >= 6 and (w.startswith(("ان", "است")) or w[0] == "ا" and w[2] == "ت")
 
     def _t_verb_object(self, k):
         """A word of 5+ letters on ت ending in an object pronoun after a cardinal (27 تطالعنا، 169 تليها، 12
