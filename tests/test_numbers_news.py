@@ -2058,3 +2058,14 @@ def test_a_feminine_past_verb_after_a_number_is_not_what_it_counts():
     # the other reading: nouns on ت after a number still count (بيت، فولت)
     d = qs("ودمرت الغارات 18 ألف بيت، وزودت السيارة بوصلة 230 فولت.")
     assert [(q.text, q.unit) for q in d.quantities] == [("18 ألف بيت", "بيت"), ("230 فولت", "فولت")]
+
+
+def test_a_question_word_is_no_counted_noun_and_towns_head_their_construct():
+    # (3) هل: a question particle was the counted noun; مدن القناة الثلاث counted القناة
+    d = qs("مقالات أخرى: الإسكان (3) هل يكفي الدعم؟")
+    assert [(q.text, q.unit) for q in d.quantities] == [("3", None)]
+    d = qs("وأعلن الجيش الاستنفار في مدن القناة الثلاث.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("مدن القناة الثلاث", "مدن")]
+    # the other reading: a noun after the number, and the noun right before a definite number, still count
+    d = qs("وزار الوفد (3) مدن ساحلية، وشارك في المسابقة الفرق الخمس.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("(3) مدن", "مدن"), ("الفرق الخمس", "الفرق")]
