@@ -2069,3 +2069,12 @@ def test_a_question_word_is_no_counted_noun_and_towns_head_their_construct():
     # the other reading: a noun after the number, and the noun right before a definite number, still count
     d = qs("وزار الوفد (3) مدن ساحلية، وشارك في المسابقة الفرق الخمس.")
     assert [(q.text, q.unit) for q in d.quantities] == [("(3) مدن", "مدن"), ("الفرق الخمس", "الفرق")]
+
+
+def test_a_number_before_a_latin_letter_spelt_in_arabic_ends_a_model_name():
+    # «دي بي 9 جي تي»، «إكسبيريا زد 3 بلس»: were counts of جي and بلس
+    d = qs("وكشفت الشركة عن سيارتها «دي بي 9 جي تي» وهاتفها «إكسبيريا زد 3 بلس».")
+    assert d.quantities == []
+    # the other reading: a noun after the number counts
+    d = qs("واشترت الشركة 9 سيارات جديدة.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("9 سيارات", "سيارات")]

@@ -164,6 +164,8 @@ class CountedMixin:
             c = None  # 7 ملايين تقرب، اليوم الواحد تصل إلى: an imperfect verb on ت, no counted noun
         if c is not None and self._long_t_verb(c):
             c = None  # 36 تشاركت، 20 تستغل، 3 ترتبط: a verb of a derived form on ت, no counted noun
+        if c is not None and self._letter_name(c):
+            return num.j  # «دي بي 9 جي تي»، «جالاكسي إس 6 بلس»، «1080 بي»: a model's name, no count
         if c is not None and self._past_t_verb(c):
             c = None  # (٩٩٧) تلقت، في العام 200 منعت السلطات، خمس استهدفت مواقع: a past verb, no counted noun
         if c is not None and self._t_verb_object(c):
@@ -356,6 +358,14 @@ class CountedMixin:
         if len(w) < 5 or w[0] != "ت" or w.endswith(("ا", "ه", "ي", "ات", "ين", "ون")) or self._unit(k):
             return False
         return w[2] == "ت" and w[3] != "ي" or w[-1] == "ت" and w[-2] not in "ايو" and w[1] not in "ايو"
+
+    def _letter_name(self, k):
+        """Token k, as written, is a Latin letter or a model suffix spelt in Arabic (letter_names: جي، إم، بي، دي،
+        تي، بلس، برو): after a number it ends a model's or a format's name («دي بي 9 جي تي»، «إكسبيريا زد 3 بلس»،
+        «سي 5 إم»، «1080 بي»، شركة «3 دي تشيف»), which the guide skips, not a noun the number counts. As written:
+        normalized, إم is أم 'or', mother."""
+        s, e = self.view.span(self.toks[k].s, self.toks[k].e)
+        return self.doc.text[s:e] in self.L.letter_names
 
     def _past_t_verb(self, k):
         """A word on ت of the feminine past after a number (or before واحدة): three letters and ت (شهدت، منعت،

@@ -362,6 +362,7 @@ class Lexicon:
         self.verb_readings = {key(x) for x in mods.get("verb_readings", ())}
         self.phrase_stems = {key(x) for x in mods.get("phrase_stems", ())}
         self.t_nouns = {key(x) for x in mods.get("t_nouns", ())}
+        self.letter_names = set(mods.get("letter_names", ()))  # as written
         self.quarters_after = {key(x) for x in mods.get("quarters_after", ())}
         self.quarters_before = {key(x) for x in mods.get("quarters_before", ())}
         self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
