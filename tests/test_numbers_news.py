@@ -2078,3 +2078,12 @@ def test_a_number_before_a_latin_letter_spelt_in_arabic_ends_a_model_name():
     # the other reading: a noun after the number counts
     d = qs("واشترت الشركة 9 سيارات جديدة.")
     assert [(q.text, q.unit) for q in d.quantities] == [("9 سيارات", "سيارات")]
+
+
+def test_an_imperfect_verb_before_one_is_not_the_noun_it_agrees_with():
+    # تستغل واحدة 'one (family) uses', لا تخلو واحدة 'not one is free of': the verb was the counted noun
+    d = qs("وتتقاسم عائلتان الاستراحة بحيث تستغل واحدة الاستراحة نهارا، ولا تخلو واحدة منهما من الضيوف.")
+    assert all(q.unit is None for q in d.quantities)
+    # the other reading: a noun on ت before واحد still counts
+    d = qs("ولم يطرأ إلا تعديل واحد على القائمة.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("تعديل واحد", "تعديل")]

@@ -257,7 +257,7 @@ class CountedMixin:
             general = val == 1 and self._general_before(i)
             # two follows a dual noun (طفلين اثنين), not a verb (أسرنا اثنين من المقاتلين)
             if pw.typ == W and not pw.t.startswith("ال") and pw.t not in self.L.stop \
-                    and (general or self._counted(i - 1) is not None and not self._past_t_verb(i - 1)
+                    and (general or self._counted(i - 1) is not None and not self._verb_before_one(i - 1)
                          or val == 1 and self._year_unit_before(i)) \
                     and (val != 2 or pw.t.endswith(("ين", "ان"))):
                 if general:  # موضوع عام واحد: one general topic, the noun before عام counted
@@ -358,6 +358,14 @@ class CountedMixin:
         if len(w) < 5 or w[0] != "ت" or w.endswith(("ا", "ه", "ي", "ات", "ين", "ون")) or self._unit(k):
             return False
         return w[2] == "ت" and w[3] != "ي" or w[-1] == "ت" and w[-2] not in "ايو" and w[1] not in "ايو"
+
+    def _verb_before_one(self, k):
+        """Token k before واحد/واحدة is a verb, not the noun the one agrees with: a feminine past (_past_t_verb:
+        وقد كتبت واحدة من الروايات), an imperfect of a derived form on ت (_long_t_verb: بحيث تستغل واحدة
+        الاستراحة), or an imperfect of four letters on ت/ي ending in و (وتكاد لا تخلو واحدة منهن، يدعو واحد): the one
+        is its subject or object."""
+        w = self.toks[k].t
+        return self._past_t_verb(k) or self._long_t_verb(k) or len(w) == 4 and w[0] in "تي" and w[-1] == "و"
 
     def _letter_name(self, k):
         """Token k, as written, is a Latin letter or a model suffix spelt in Arabic (letter_names: جي، إم، بي، دي،
