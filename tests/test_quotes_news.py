@@ -3047,3 +3047,24 @@ def test_a_name_in_b_after_the_verb_is_its_subject():
     text = "وشارك الكاتب غاي بنسون في الندوة. وقال بهدوء إن الجلسة تأخرت عن موعدها."
     q = one(run(text, [("غاي بنسون", "PERSON", None)]), "الجلسة تأخرت عن موعدها")
     assert q.speaker is None or not q.speaker.text.startswith("بهدوء")
+
+
+def test_a_thing_that_indicates_is_no_report():
+    # التوقعات تشير إلى أن، تطور الأمور يؤكد أن: أكد/أشار after a short thing phrase opening the clause
+    qs = run("ويتوقع التجار موسما جيدا. التوقعات تشير إلى أن الطلب سيرتفع بعد العيد.")
+    assert not any("الطلب سيرتفع" in q.text for q in qs)
+    qs = run("لكن تطور الأمور يؤكد أن هناك مشكلة حقيقية في التخطيط.")
+    assert not any("مشكلة حقيقية" in q.text for q in qs)
+    # the other readings: a body, a pronoun verb after a prepositional phrase, كان + a subject, a plural
+    # verb and a document keep their reports
+    q = one(run("شركة النخبة العقارية أكدت أنها لم تبع أي وحدة منذ عامين."), "لم تبع أي وحدة منذ عامين")
+    assert q.kind == "indirect"
+    q = one(run("وقال المدرب سامي العلي إن الفريق جاهز. وفي التفاصيل أكد أنه سيعتمد على الشباب.",
+                [("سامي العلي", "PERSON", None)]), "سيعتمد على الشباب")
+    assert q.speaker is not None and q.speaker.text == "سامي العلي"
+    q = one(run("وكان الإعلام المحلي قد أشار إلى أن المشروع سيتأخر."), "المشروع سيتأخر")
+    assert q.kind == "indirect"
+    q = one(run("وعلماء النفس يؤكدون أن النوم المبكر مفيد للأطفال."), "النوم المبكر مفيد للأطفال")
+    assert q.kind == "indirect"
+    q = one(run("الإحصائيات الرسمية تشير إلى أن البطالة تراجعت."), "البطالة تراجعت")
+    assert q.kind == "indirect"

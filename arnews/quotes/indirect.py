@@ -11,6 +11,7 @@ from .shared import (_AMA_RE, _anonymity, _bare, _CLAUSE_PARTICLES, _content_mas
                      _PUNCT_END, Item)
 
 
+_KANA_FORMS = frozenset(("كان", "كانت", "كانوا"))
 _SHOW_PRONOUNS = frozenset(c + w for c in ("", "و", "ف") for w in ("هو", "هي", "هم", "من", "ما"))
 
 
@@ -809,9 +810,13 @@ class IndirectQuotes:
         name someone who can speak (a mention, a description, a group: الرئيس هولاند هو من كشف), nor a
         document that reports (cues.json document_subjects: الدراسة كشفت، التحقيقات كشفت, read as sources as
         after the verb). A verb opening its clause (وكشف أن، حيث تكشف لهما, a pronoun subject: a person) or
-        with a subject after it (كشفت شركة ...) keeps its report."""
+        with a subject after it (كشفت شركة ...) keeps its report. The verbs of indicating (cues.json indicate_verbs:
+        التوقعات تشير إلى أن، تطور الأمور يؤكد أن) report far more often after a subject of their own, so they count
+        only after a short phrase opening the clause with no person, body, medium, preposition, كان or و + a
+        particle in it, and never in the plural (علماء النفس يؤكدون)."""
         lemma = c[2].lemma
-        if lemma not in self.lex.show_verbs:
+        strict = lemma in self.lex.indicate_verbs
+        if lemma not in self.lex.show_verbs and not strict:
             return False
         N, lex = self.N, self.lex
         if N[c[0]] in "وفل" and not lemma.startswith(N[c[0]]):
@@ -824,12 +829,23 @@ class IndirectQuotes:
                 break
             run.append(t)
         run.reverse()
-        while run and run[-1][2] in ("قد", "لقد"):
+        while run and run[-1][2] in ("قد", "لقد", "وقد", "فقد", "ولقد"):
             run.pop()
         words = [t for t in run if t[2] not in MARKS]
-        if not words:
-            return False
-        last = words[-1][2]
+        if not words or self._plural_cue(c):
+            return False                        # (علماء النفس يؤكدون: people; a thing takes the singular)
+        first, last = words[0][2], words[-1][2]
+        if strict and (first in lex.prepositions or self.N.startswith(lex.topic_openers, words[0][0])
+                       or len(words) > 8 or first.lstrip("وف") in _KANA_FORMS or any(
+                    t[2][:1] in "وف" and (t[2][1:] in lex.prepositions or t[2][1:] in lex.verb_openers
+                                          or t[2][1:] in lex.subordinators) for t in words)
+                       or any(x[2].label in ("PERSON", "ORG", "MEDIA") for x in self.ents_in(words[0][0], words[-1][1]))
+                       or any(t[2] in lex.feminine_body_nouns or t[2][2:] in lex.feminine_body_nouns
+                              or t[2].rstrip("ا") in lex.document_subjects for t in words)):
+            return False                        # أكد/أشار: وفي التفاصيل أكد أنه، وفيما أشار، وكان الإعلام قد أشار،
+                                                # شركة ميرسر العقارية أكدت، بحثا يشير: a person, a body, a document
+        if last[:1] in "وف" and last[1:] in lex.relatives:
+            last = last[1:]
         if last in lex.relatives:
             if len(words) < 2 or N[c[1]:c[1] + 6].split()[:1] in (["فيها"], ["فيه"], ["فيهم"]):
                 return False                    # قصته التي كشف فيها عن: the teller is the subject

@@ -164,6 +164,7 @@ class Lexicon:
         self.thing_subjects = {n(x) for x in cues.get("thing_subjects", ())}
         self.abstract_subjects = {c + n(x) for x in cues.get("abstract_subjects", ()) for c in ("", "و", "ف")}
         self.show_verbs = frozenset(n(x) for x in cues.get("show_verbs", ()))
+        self.indicate_verbs = frozenset(n(x) for x in cues.get("indicate_verbs", ()))
         self.document_subjects = {c + n(x) for x in cues.get("document_subjects", ()) for c in ("", "و", "ف")}
         self.verb_openers = {n(x) for x in cues.get("verb_openers", ())}
         self.leading_adverbs = {n(x) for x in cues.get("leading_adverbs", ())}
