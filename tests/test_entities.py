@@ -2947,3 +2947,18 @@ def test_a_person_named_after_nahiya_is_the_iraqi_district():
     text = "وصل مئات المتطوعين إلى ناحية البغدادي غرب الرمادي، بعد أن دعا أبو بكر البغدادي أنصاره إلى القتال."
     got = [(e.text, e.label, e.id) for e in arnews.extract(text).entities if "البغدادي" in e.text]
     assert got == [("البغدادي", "LOC", None), ("أبو بكر البغدادي", "PERSON", "abu-bakr-al-baghdadi")]
+
+
+def test_a_one_word_place_right_after_a_given_name_is_the_persons_family_name():
+    """A one-word LOC without id right after a given name that no mention covers is a foreign family name
+    the tagger read as a place (الباحث إتامار [هاريل]): the person, given name and all. A place after a
+    word that is no given name (مدينة [فالنسيا]) or after a given name inside another mention stays."""
+    from arnews.entities.people import _given_names_before_places
+    from arnews.entities.words import _make_entity
+    text = "وأوضح الباحث إتامار هاريل أن الفريق سافر إلى مدينة فالنسيا، ثم زار مسجد محمد فاتح في إسطنبول."
+    def at(w, label):
+        s = text.index(w)
+        return _make_entity(w, s, s + len(w), label, None, None, None, "tagger")
+    ents = [at("هاريل", "LOC"), at("فالنسيا", "LOC"), at("مسجد محمد", "LOC"), at("فاتح", "LOC")]
+    got = [(x.text, x.label) for x in _given_names_before_places(ents, text)]
+    assert got == [("إتامار هاريل", "PERSON"), ("فالنسيا", "LOC"), ("مسجد محمد", "LOC"), ("فاتح", "LOC")]

@@ -1085,3 +1085,31 @@ def _verb_like(key: str) -> bool:
         return False
     from ..segment.clitics import get_segmenter
     return get_segmenter().features.general.get(key, 0) >= 30
+
+
+def _given_names_before_places(ents: list, text: str) -> list:
+    """A one-word place, body or MISC mention without id right after a given name of the lists that no
+    mention covers (given_name_lists' sure names, one space between) is that person's family name: the
+    tagger read a foreign surname as a place (رجل الأعمال أغوستي [بينيديتو]، أوضح إتامار [هاريل]، كزافييه
+    [بيتل]); the mention becomes the person, given name and all."""
+    sure = _given_name_lists()[0]
+    index, out = None, []
+    for k, x in enumerate(ents):
+        if x.label not in ("LOC", "ORG", "MISC") or x.id or " " in x.text or x.start < 3 or text[x.start - 1] != " ":
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        if m is None or m.end(1) != x.start - 1 or normalize(m.group(1)) not in sure:
+            continue
+        if index is None:
+            index = _MentionIndex(ents)
+        if index.overlapping(m.start(1), m.end(1)):
+            continue
+        out.append((k, m.start(1)))
+    if not out:
+        return ents
+    ents = list(ents)
+    for k, s in out:
+        x = ents[k]
+        ents[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
+    return ents
+
