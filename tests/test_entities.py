@@ -2962,3 +2962,24 @@ def test_a_one_word_place_right_after_a_given_name_is_the_persons_family_name():
     ents = [at("هاريل", "LOC"), at("فالنسيا", "LOC"), at("مسجد محمد", "LOC"), at("فاتح", "LOC")]
     got = [(x.text, x.label) for x in _given_names_before_places(ents, text)]
     assert got == [("إتامار هاريل", "PERSON"), ("فالنسيا", "LOC"), ("مسجد محمد", "LOC"), ("فاتح", "LOC")]
+
+
+def test_a_quoted_given_name_after_a_reporting_verb_or_a_person_noun_is_a_person():
+    """A quoted ORG/MISC mention that opens with a given name is a person after a reporting verb or a noun
+    for a person (وقالت "جوليا"، الطفلة "جوليا هارت"), and so is the same quoted name elsewhere (زارت
+    "جوليا"); after دار (a fashion house) it keeps its reading."""
+    from arnews.entities.people import _quoted_people
+    from arnews.entities.words import _make_entity
+
+    def read(text, spans):
+        ents = [_make_entity(text[s:e], s, e, label, None, None, None, "tagger") for s, e, label in spans]
+        return [x.label for x in _quoted_people(ents, text)]
+
+    text = 'تعاني الطفلة "جوليا هارت" من الربو. وقالت "جوليا" إنها تتحسن، ثم زارت "جوليا" المدرسة.'
+    a = text.index("جوليا هارت")
+    b = text.index("جوليا", text.index("وقالت"))
+    c = text.index("جوليا", text.index("زارت"))
+    assert read(text, [(a, a + 10, "ORG"), (b, b + 5, "MISC"), (c, c + 5, "MISC")]) == ["PERSON"] * 3
+    house = "وعرضت دار «جوليا هارت» أزياءها في باريس."
+    d = house.index("جوليا")
+    assert read(house, [(d, d + 10, "ORG")]) == ["ORG"]

@@ -1113,3 +1113,47 @@ def _given_names_before_places(ents: list, text: str) -> list:
         ents[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
     return ents
 
+
+_QUOTE_OPENERS, _QUOTE_CLOSERS = "«\"“", "»\"”"
+
+
+def _quoted_people(ents: list, text: str) -> list:
+    """A body or MISC mention without id that fills a pair of quote marks and opens with a given name of
+    the lists is a person after a reporting verb, a noun for a person (facilities.json
+    ``quoted_person_cues``: وقالت "ويندي"، الطفل "مورغان بيشوب"), a person title (الرئيس «رؤبين رفلين») or a
+    place's nisba (البرازيلي «ايلتون الميدا»): the tagger reads quoted foreign names as bodies. The same
+    quoted name elsewhere in the article (one name, one referent) is that person too. Quoted names after
+    دار، شركة، شخصية، دور (a fashion house, a character) keep their reading."""
+    sure = _given_name_lists()[0]
+    found, cand = set(), []
+    for k, x in enumerate(ents):
+        if x.label not in ("ORG", "MISC") or x.id or not _quoted(text, x.start, x.end):
+            continue
+        cand.append(k)
+        if x.text in found or normalize(x.text.split(" ", 1)[0]) not in sure:
+            continue
+        mark = x.start - 2 if text[x.start - 1] == " " else x.start - 1  # the opening quote mark
+        m = _PREV_WORD.search(text, max(0, mark - 30), mark)
+        w = normalize(m.group(1)) if m else ""
+        if w in _quoted_person_cues() or (w,) in _name_words()[4] or w[:2] == "ال" and _nisba_of_place(w):
+            found.add(x.text)
+    if not found:
+        return ents
+    out = list(ents)
+    for k in cand:
+        x = out[k]
+        if x.text in found:
+            out[k] = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, x.source)
+    return out
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Whether the span fills a pair of quote marks (an optional space inside)."""
+    a = s - 1 if s and text[s - 1] == " " else s
+    b = e + 1 if text[e:e + 1] == " " else e
+    return a > 0 and text[a - 1] in _QUOTE_OPENERS and text[b:b + 1] in _QUOTE_CLOSERS
+
+
+@lru_cache(maxsize=1)
+def _quoted_person_cues() -> frozenset:
+    return _facility_words("quoted_person_cues")
