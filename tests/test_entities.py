@@ -2983,3 +2983,14 @@ def test_a_quoted_given_name_after_a_reporting_verb_or_a_person_noun_is_a_person
     house = "وعرضت دار «جوليا هارت» أزياءها في باريس."
     d = house.index("جوليا")
     assert read(house, [(d, d + 10, "ORG")]) == ["ORG"]
+
+
+def test_the_guests_programmes_are_no_person():
+    """برنامجي ضيوف خادم الحرمين الشريفين (the King's Hajj and Umrah guests programmes) is no person's name
+    (tagger_not_names); a man named ضيوف (عبدو ضيوف, Senegal's president) stays one."""
+    from arnews.entities.not_names import _not_a_name
+    text = "أشاد المشرف العام على برنامجي ضيوف خادم الحرمين الشريفين بالجهود، كما زار الرئيس عبدو ضيوف المعرض."
+    s = text.index("برنامجي ضيوف")
+    assert _not_a_name(text, s, s + len("برنامجي ضيوف"), "PERSON")
+    s = text.index("عبدو ضيوف")
+    assert not _not_a_name(text, s, s + len("عبدو ضيوف"), "PERSON")
