@@ -2994,3 +2994,14 @@ def test_the_guests_programmes_are_no_person():
     assert _not_a_name(text, s, s + len("برنامجي ضيوف"), "PERSON")
     s = text.index("عبدو ضيوف")
     assert not _not_a_name(text, s, s + len("عبدو ضيوف"), "PERSON")
+
+
+def test_a_given_name_after_a_noun_of_manner_is_an_adjective():
+    """بشكل سليم 'soundly', بصورة صادقة: after a noun of manner the word is an adjective, no person, even
+    when it is a given name (سليم); the same name after a verb (وقال سليم) stays a person."""
+    from arnews.entities.not_names import _not_a_name
+    text = "يجب أن يتغذى الطفل بشكل سليم منذ ولادته، وقال سليم العتيبي إن الحملة مستمرة."
+    s = text.index("سليم")
+    assert _not_a_name(text, s, s + 4, "PERSON")
+    s = text.index("سليم العتيبي")
+    assert not _not_a_name(text, s, s + len("سليم العتيبي"), "PERSON")

@@ -128,6 +128,8 @@ def _not_a_name(text: str, s: int, e: int, label: str, named: bool = True) -> bo
         return True  # [السوبر] ماركت: the supermarket, no name
     if _after_its_preposition(text, s, e):
         return True  # يصب في [صالح] المستهلك: 'in favour of', no Saleh
+    if _after_manner_noun(text, s):
+        return True  # بشكل [سليم]: 'in a sound way', no Salim
     if label in ("ORG", "MISC") and _concept_here(text, s, e):
         return True  # توجه إلى ما سماه «[الجهاد]»: the concept, no group
     if _in_code(text, s, e):
@@ -224,6 +226,22 @@ def _after_its_preposition(text: str, s: int, e: int) -> bool:
         return False
     p = _PREV_WORD.search(text, max(0, s - 30), s)
     return bool(p) and not before.isdisjoint(_plain_forms(normalize(p.group(1))))
+
+
+def _after_manner_noun(text: str, s: int) -> bool:
+    """Whether the span follows a noun of manner (facilities.json ``manner_nouns``: بشكل، بصورة، بطريقة):
+    the word after it is an adjective (بشكل سليم، بشكل صادق، بشكل كوميدي ساخر), though the tagger reads
+    adjectives that are given names (سليم، صادق) as people."""
+    if not text[max(0, s - 12):s].rstrip().endswith(_manner_nouns()[1]):
+        return False  # one look at the characters before: the test runs for every tagger span
+    p = _PREV_WORD.search(text, max(0, s - 30), s)
+    return bool(p) and normalize(p.group(1)) in _manner_nouns()[0]
+
+
+@lru_cache(maxsize=1)
+def _manner_nouns() -> tuple:
+    """(facilities.json ``manner_nouns`` normalized, the same as written, a tuple for str.endswith)."""
+    return _facility_words("manner_nouns"), tuple(facilities().get("manner_nouns", ()))
 
 
 @lru_cache(maxsize=1)
