@@ -243,18 +243,21 @@ class TokenList(MutableSequence):
 
     def _complete(self) -> list:
         """The per-token ``(norm, cuts)``, the pending ones computed now."""
-        if self._pending is not None:
-            complete, new = self._pending
-            self._pending = None
+        pending = self._pending
+        if pending is not None:
+            complete, new = pending
             complete(self._texts, self._forms, new.items())
+            self._pending = None  # after the forms are in: a thread reading meanwhile still finds it
         return self._forms
 
     def _form(self, i: int) -> tuple:
         """Token ``i``'s ``(norm, cuts)``, computed now if pending (and only its own)."""
         f = self._forms[i]
         if f is None:
-            complete, new = self._pending
-            complete(self._texts, self._forms, ((i, new[i]),))
+            pending = self._pending
+            if pending is not None:
+                complete, new = pending
+                complete(self._texts, self._forms, ((i, new[i]),))
             f = self._forms[i]
         return f
 
