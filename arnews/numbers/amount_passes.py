@@ -7,7 +7,7 @@ import re
 from ..text import normalize
 from .lexicon import bare_word_code, bare_word_rule, context_currency_swaps, key, light, names_own_country
 from .tokens import _DIGITS_ASCII, _num_value
-from .shared import _coord_start, _DOT_THOUSANDS, _new_quantity, _WORD_AFTER, _WORD_BEFORE
+from .shared import _coord_start, _DOT_THOUSANDS, _join_neighbours, _new_quantity, _WORD_AFTER, _WORD_BEFORE
 
 
 # a lone letter and a slash right before a number: the series of an order's number (الأمر الملكي رقم (أ / 90))
@@ -369,33 +369,22 @@ class AmountPassesMixin:
         ريال سعودي (18000)), are one expression said twice: one item over both, with the words' unit and
         counted noun, not a bare number beside a count. The digits are a bare number (no unit, no counted
         noun); values equal."""
-        out = self.out_q
-        if len(out) < 2:
-            return
         text = self.doc.text
-        keep = []
-        k = 0
-        while k < len(out):
-            q = out[k]
-            r = out[k + 1] if k + 1 < len(out) else None
-            if r is None or q.value is None or q.value != r.value or not _RESTATE_GAP(text, q.end, r.start):
-                keep.append(q)
-                k += 1
-                continue
+
+        def join(q, r):
+            if q.value is None or q.value != r.value or not _RESTATE_GAP(text, q.end, r.start):
+                return None
             if self._bare_in_digits(q) and r.text.lstrip("(«")[:1].isalpha() and r.modifier is None \
                     and r.kind in _RESTATED_KINDS:
                 s = q.start - 1 if text[q.start - 1:q.start] == "(" and q.text[:1].isdigit() else q.start
-                keep.append(_new_quantity({**r.__dict__, "text": text[s:r.end], "start": s,
-                                           "modifier": q.modifier or r.modifier}))
-                k += 2
-            elif self._bare_in_digits(r) and r.modifier is None and q.text[:1].isalpha() and q.kind in _RESTATED_KINDS:
+                return _new_quantity({**r.__dict__, "text": text[s:r.end], "start": s,
+                                      "modifier": q.modifier or r.modifier})
+            if self._bare_in_digits(r) and r.modifier is None and q.text[:1].isalpha() and q.kind in _RESTATED_KINDS:
                 e = r.end + (text[r.end:r.end + 1] == ")")
-                keep.append(_new_quantity({**q.__dict__, "text": text[q.start:e], "end": e}))
-                k += 2
-            else:
-                keep.append(q)
-                k += 1
-        self.out_q = keep
+                return _new_quantity({**q.__dict__, "text": text[q.start:e], "end": e})
+            return None
+
+        self.out_q = _join_neighbours(self.out_q, join)
 
     def _overlapping_ordinals(self):
         """A count or duration and an ordinal over the same words are one reading, not two: a definite

@@ -10,7 +10,7 @@ from ..records import Quantity
 from ..text import normalize
 from .lexicon import key
 from .tokens import _DIGITS_ASCII
-from .shared import _coord_start, _DOT_CLOCK, _new_temporal, _NO_TANWEEN, _WORD_AFTER, _WORD_BEFORE
+from .shared import _coord_start, _DOT_CLOCK, _join_neighbours, _new_temporal, _NO_TANWEEN, _WORD_AFTER, _WORD_BEFORE
 from .dates import _hijri_of
 
 
@@ -109,13 +109,9 @@ def _bc_periods(text, dates, year_list_words):
     """Two dates before Christ joined by a dash, by من ... إلى or by بين ... و, the first the earlier (سينيك
     (65 ق.م - 4 ق.م)، من 300 ق.م إلى 200 ق.م، بين عامي 284 و246 قبل الميلاد) are one period, as 1950 - 2010
     and بين عامي 1950 و2010 are, its span taking من or بين and the year word; not two dates."""
-    dates = sorted(dates, key=lambda t: t.start)
-    out, k = [], 0
-    while k < len(dates):
-        a = dates[k]
-        b = dates[k + 1] if k + 1 < len(dates) else None
+    def join(a, b):
         s = None
-        if b is not None and a.end <= b.start and int(a.value) < int(b.value):
+        if a.end <= b.start and int(a.value) < int(b.value):
             if _BC_DASH(text, a.end, b.start):
                 s = a.start
             elif _BC_TO(text, a.end, b.start):
@@ -125,13 +121,11 @@ def _bc_periods(text, dates, year_list_words):
                 m = _BC_BETWEEN(text, max(0, a.start - 24), a.start)
                 s = m.start() if m and (m.group(1) is None or key(m.group(1)) in year_list_words) else None
         if s is None:
-            out.append(a)
-            k += 1
-            continue
-        out.append(_new_temporal({"text": text[s:b.end], "start": s, "end": b.end, "kind": "period",
-                                  "value": f"{a.value}/{b.value}", "calendar": "gregorian"}))
-        k += 2
-    return out
+            return None
+        return _new_temporal({"text": text[s:b.end], "start": s, "end": b.end, "kind": "period",
+                              "value": f"{a.value}/{b.value}", "calendar": "gregorian"})
+
+    return _join_neighbours(sorted(dates, key=lambda t: t.start), join)
 
 
 class DatePassesMixin:
@@ -422,23 +416,15 @@ class DatePassesMixin:
         4/8/1436هـ، الاثنين ٤-١٠-١٤٣٦، الأربعاء 15/7/2015م) is one date, as الثلاثاء 21 يوليو already is: one
         item from the weekday on with the date's value, not a weekday beside it. Only spaces between; a
         day alone (الثلاثاء 10 و11 و12 شوال, where the days go with a list of weekdays) is left."""
-        out = self.out_t
-        if len(out) < 2:
-            return
         text = self.doc.text
-        keep = []
-        k = 0
-        while k < len(out):
-            a = out[k]
-            b = out[k + 1] if k + 1 < len(out) else None
-            if b is not None and a.kind == "date" and isinstance(a.value, str) and "-W" in a.value \
+
+        def join(a, b):
+            if a.kind == "date" and isinstance(a.value, str) and "-W" in a.value \
                     and b.kind == "date" and _NUMERIC_DATE(b.text) and not text[a.end:b.start].strip():
-                keep.append(_new_temporal({**b.__dict__, "text": text[a.start:b.end], "start": a.start}))
-                k += 2
-                continue
-            keep.append(a)
-            k += 1
-        self.out_t = keep
+                return _new_temporal({**b.__dict__, "text": text[a.start:b.end], "start": a.start})
+            return None
+
+        self.out_t = _join_neighbours(self.out_t, join)
 
     def _unmarked_hijri_years(self):
         """A year alone with no calendar marker in calendar.json unmarked_hijri_years' bounds (ولد عام 1396،

@@ -26,6 +26,22 @@ def _coord_start(text: str, end: int) -> int | None:
     return lo + m.start() if m else None
 
 
+
+def _join_neighbours(items: list, join) -> list:
+    """``items`` with each one that ``join(item, next_item)`` makes one with the next (it returns the
+    joined item, else None) replaced by the joined item, the next one consumed: the passes that read two
+    items said together (a weekday and its date, digits and their words, two years of one period) as one."""
+    out, k, n = [], 0, len(items)
+    while k < n:
+        joined = join(items[k], items[k + 1]) if k + 1 < n else None
+        if joined is None:
+            out.append(items[k])
+            k += 1
+        else:
+            out.append(joined)
+            k += 2
+    return out
+
 # 368.000 دولار، 12.500 جندي: a dot before exactly three digits groups thousands when a unit or a counted noun
 # follows (not 98.088 alone, an index; not 0.345; not 6.935 مليون, a decimal before a scale word)
 _DOT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}").fullmatch
