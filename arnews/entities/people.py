@@ -1072,7 +1072,6 @@ def _verbs_after_names(ents: list, text: str) -> list:
     return ents if out is None else out
 
 
-@lru_cache(maxsize=1)
 def _arabic_given_names() -> frozenset:
     """The given names of first_names_arabic.txt, normalized (no foreign or ambiguous ones)."""
     return _one_word_names("first_names_arabic.txt")

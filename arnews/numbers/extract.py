@@ -532,15 +532,10 @@ def _given_names() -> frozenset:
     return frozenset(map(normalize, given_names()))
 
 
-@lru_cache(maxsize=1)
 def _arabic_given_names() -> frozenset:
     """The Arabic given names of the name lists (names/first_names_arabic.txt), normalized."""
-    from ..segment.clitics import GIVEN_NAMES
-    try:
-        lines = (GIVEN_NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(normalize(w[0]) for w in (x.split("#", 1)[0].split() for x in lines) if len(w) == 1)
+    from ..entities.words import _one_word_names
+    return _one_word_names("first_names_arabic.txt")
 
 
 def _family_name_weekdays(items: list, doc) -> list:

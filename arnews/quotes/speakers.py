@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .lexicon import AFTER, MASDAR, MEDIUM, PARTICIPLE, SOURCE, VERB
 from .marks import MARKS
@@ -17,29 +18,26 @@ def _given_names() -> frozenset:
     return _surnames()[1]
 
 
-_MALE = None
+@lru_cache(maxsize=None)
+def _given_names_in(section: str) -> frozenset:
+    """The one-word given names under the "# --- <section>" headers of names/first_names_arabic.txt
+    (normalized; "male:" or "female:")."""
+    from ..entities.words import NAMES, WORD
+    from ..text import normalize
+    out, inside = set(), False
+    for line in (NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            inside = line[5:].strip().startswith(section)
+            continue
+        ws = WORD.findall(normalize(line.split("#", 1)[0]))
+        if inside and len(ws) == 1:
+            out.add(ws[0])
+    return frozenset(out)
 
 
 def _male_given_names() -> frozenset:
-    """The one-word given names under the "# --- male:" sections of names/first_names_arabic.txt
-    (normalized): a feminine reporting verb does not have them as its subject."""
-    global _MALE
-    if _MALE is None:
-        from ..entities.words import NAMES, WORD
-        from ..text import normalize
-        out, male = set(), False
-        for line in (NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines():
-            if line.startswith("# ---"):
-                male = line[5:].strip().startswith("male:")
-                continue
-            ws = WORD.findall(normalize(line.split("#", 1)[0]))
-            if male and len(ws) == 1:
-                out.add(ws[0])
-        _MALE = frozenset(out)
-    return _MALE
-
-
-_FEMALE = None
+    """Men's given names: a feminine reporting verb does not have them as its subject."""
+    return _given_names_in("male:")
 
 
 def _agent_feminine(w: str, bodies) -> bool:
@@ -50,22 +48,8 @@ def _agent_feminine(w: str, bodies) -> bool:
 
 
 def _female_given_names() -> frozenset:
-    """The one-word given names under the "# --- female:" sections of names/first_names_arabic.txt (normalized):
-    a masculine reporting verb does not continue them."""
-    global _FEMALE
-    if _FEMALE is None:
-        from ..entities.words import NAMES, WORD
-        from ..text import normalize
-        out, female = set(), False
-        for line in (NAMES / "first_names_arabic.txt").read_text(encoding="utf-8").splitlines():
-            if line.startswith("# ---"):
-                female = line[5:].strip().startswith("female:")
-                continue
-            ws = WORD.findall(normalize(line.split("#", 1)[0]))
-            if female and len(ws) == 1:
-                out.add(ws[0])
-        _FEMALE = frozenset(out)
-    return _FEMALE
+    """Women's given names: a masculine reporting verb does not continue them."""
+    return _given_names_in("female:")
 
 
 _PEOPLE = None
