@@ -209,6 +209,11 @@ def _iso(y: int, m: int, d: int):
         return None
 
 
+def _last_separator(s: str, lo: int, hi: int) -> int:
+    """Where the last dash, bar or slash of ``s[lo:hi]`` is (-1: none): a caption's credit follows one."""
+    return max(s.rfind("-", lo, hi), s.rfind("–", lo, hi), s.rfind("—", lo, hi), s.rfind("|", lo, hi), s.rfind("/", lo, hi))
+
+
 class _Line:
     __slots__ = ("start", "end", "text", "kind", "glued", "caption", "rt", "trail")
 
@@ -336,14 +341,14 @@ class Structure:
                     return k, s[k + 1:-1].strip(), m.group("pre") is not None
         k = len(s)
         while k > lo:
-            k = max(s.rfind("-", lo, k), s.rfind("–", lo, k), s.rfind("—", lo, k), s.rfind("|", lo, k),
-                    s.rfind("/", lo, k), s.rfind(". ", lo, k))
+            k = max(_last_separator(s, lo, k), s.rfind(". ", lo, k))
             if k < 0:
                 break
             m = D.credit.fullmatch(s, k + 1)
             if m is not None:
                 if s[k] == "." and self._find_date(s[:k]) is None:
                     continue         # "... 2018. REUTERS/..." only: after a date
+                k, m = self._widest_credit(s, lo, k, m)
                 return k, s[k + 1:].strip(), m.group("pre") is not None
         k = max(s.rfind(":", lo), s.rfind("：", lo))
         if k > 0:
@@ -352,6 +357,26 @@ class Structure:
             if pm is not None and 0 < len(cred) <= 40:
                 j = pm.start() + (1 if s[pm.start()] in " \t(\u00a0" else 0)
                 return j, s[j:].strip(), True
+        return None
+
+    def _widest_credit(self, s: str, lo: int, k: int, m):
+        """The credit found after ``s[k]``, widened over the separators before it while the wider tail
+        is still a credit: "- AFP/Getty Images" is one credit, not "Getty Images"."""
+        while k > lo:
+            j = _last_separator(s, lo, k)
+            wider = self.data.credit.fullmatch(s, j + 1) if j >= 0 else None
+            if wider is None:
+                break
+            k, m = j, wider
+        return k, m
+
+    def _known_place_after_in(self, before: str):
+        """The known place that ends a caption's words after "في" ("مقر الشركة في الظهران، 12 مارس
+        2019"): captions without a comma before the date name the place so."""
+        k = before.rfind(" في ")
+        seg = before[k + 4:].strip(" \u00a0\t-–—") if k >= 0 else ""
+        if seg and len(seg.split()) <= 3 and normalize(seg) in self.data.places:
+            return seg
         return None
 
     def _caption(self, ln: _Line):
@@ -391,10 +416,10 @@ class Structure:
         D = self.data
         k = max(before.rfind("،"), before.rfind(","))
         if k < 0 and require_comma:
-            return None
+            return self._known_place_after_in(before)
         seg = before[k + 1:].strip(" \u00a0\t-–—")
         if not seg or len(seg.split()) > 3 or any(c.isdigit() for c in seg) or D.letter.search(seg) is None:
-            return None
+            return self._known_place_after_in(seg) if require_comma else None
         if known_only and normalize(seg) not in D.places:
             return None
         return seg
@@ -526,6 +551,17 @@ class Structure:
             return None
         return _construct(Dateline, text=t, start=ln.start, end=ln.end, place=r[0], source=r[1])
 
+    def _lone_dateline(self, ln: _Line):
+        """A line that is only a known source ("الشرق") or place, under a site's meta lines and
+        captions: the dateline of an article that names no place or no source."""
+        D = self.data
+        key = normalize(ln.text.strip())
+        if key in D.sources:
+            return _construct(Dateline, text=ln.text, start=ln.start, end=ln.end, place=None, source=ln.text.strip())
+        if key in D.places:
+            return _construct(Dateline, text=ln.text, start=ln.start, end=ln.end, place=ln.text.strip(), source=None)
+        return None
+
     def _dateline_prefix(self, ln: _Line):
         D = self.data
         t = ln.text
@@ -622,17 +658,19 @@ class Structure:
                     doc.headline = _construct(Span, text=first.text, start=first.start, end=first.end)
         # walk on through the top zone
         first_body = None
+        after_meta = False
         for ln in real:
             k = kinds.get(id(ln))
             if k is not None:
                 continue
             if dateline is None and ln.kind in (None, "caption"):
-                dl = self._dateline_line(ln)
+                dl = self._dateline_line(ln) or (self._lone_dateline(ln) if after_meta and ln is not real[-1] else None)
                 if dl is not None:   # "مكة المكرمة - واس" reads as a caption credit too
                     dateline = dl
                     kinds[id(ln)] = "dateline"
                     continue
             if ln.kind is not None:
+                after_meta = True
                 continue
             first_body = ln
             break

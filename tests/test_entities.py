@@ -325,6 +325,17 @@ def test_asharq_media_vs_the_east():
     assert ents("ونقلت صحيفة الشرق الأوسط عن مصادر.") == [("الشرق الأوسط", "asharq-al-awsat", "MEDIA")]
 
 
+def test_the_datelines_source_is_the_medium_alone_on_its_line_or_after_a_tatweel():
+    def media(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "MEDIA"]
+    text = ("تراجع أسهم البنوك في البورصة\n\ntime reading iconدقائق القراءة - 4\n"
+            "مستثمر يتابع الأسعار في الرياض، 3 مارس 2021 - REUTERS\nالشرق\n\nتراجعت الأسهم في ختام التداول.")
+    assert media(text) == [("REUTERS", "reuters"), ("الشرق", "asharq")]
+    assert media("فوز الفريق في النهائي\n\nالرياضي ـ جدة\nحقق الفريق فوزاً كبيراً مساء أمس.") == [("الرياضي", "arreyadi")]
+    # the same word in the story is no medium
+    assert media("فوز الفريق في النهائي\n\nجدة\nحقق الفريق الرياضي فوزاً كبيراً في الشرق.") == []
+
+
 def test_apple_vs_camels():
     assert ids("كشفت أبل عن هاتف آيفون الجديد.") == ["apple", "iphone"]
     assert ids("أعلنت شركة آبل نتائجها الفصلية.") == ["apple"]

@@ -175,6 +175,28 @@ def test_caption_with_levantine_month_and_credit_in_parentheses():
     assert (doc.meta.captions[0].place, doc.meta.captions[0].date) == ("الرياض", "2018-06-12")
 
 
+def test_caption_credit_of_two_agencies_and_place_after_fi():
+    line = "ناقلة نفط قرب ميناء في الدمام، 8 أغسطس 2021 - AFP/Getty Images"
+    cap = nlp("عنوان\n\n" + line + "\nنص الخبر هنا.").meta.captions[0]
+    assert (cap.place, cap.date, cap.credit) == ("الدمام", "2021-08-08", "AFP/Getty Images")
+    # a photographer after the agency stays in the credit; a place after في that no list knows is no place
+    line = "متداولون يتابعون الشاشات في قاعة التداول، 2 مايو 2022 - REUTERS/Ahmed Jadallah"
+    cap = nlp("عنوان\n\n" + line + "\nنص الخبر هنا.").meta.captions[0]
+    assert (cap.place, cap.credit) == (None, "REUTERS/Ahmed Jadallah")
+
+
+def test_source_alone_on_its_line_under_the_captions_is_the_dateline():
+    text = ("تراجع أسهم البنوك في البورصة السعودية\n\ntime reading iconدقائق القراءة - 4\n"
+            "مستثمر يتابع الأسعار في الرياض، 3 مارس 2021 - REUTERS\nالشرق\n\nتراجعت أسهم البنوك في ختام التداول اليوم.")
+    doc = nlp(text)
+    dl = doc.meta.dateline
+    assert (dl.text, dl.place, dl.source) == ("الشرق", None, "الشرق")
+    assert [p.kind for p in doc.paragraphs] == ["headline", "meta", "caption", "dateline", "body"]
+    # with no meta line or caption above it, a one-word line under the headline is not read as a dateline
+    doc = nlp("تراجع أسهم البنوك في البورصة السعودية\n\nالشرق\n\nتراجعت أسهم البنوك في ختام التداول اليوم.")
+    assert doc.meta.dateline is None
+
+
 def test_sentence_tagged_with_agency_is_not_a_caption():
     doc = nlp("وقال المتحدث إن القوات تقدمت نحو المدينة (رويترز)\nوأضاف أن المعارك مستمرة.")
     assert doc.meta.captions == []

@@ -12,7 +12,7 @@ import regex
 from ..text import normalize
 from .gazetteer import facilities, facility_heads
 from .people import _person_titles
-from .words import _facility_words, _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms, _quoted
+from .words import _facility_words, _gaz_entity, _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms, _quoted
 
 
 _DESCRIPTORS = None
@@ -416,3 +416,25 @@ def _name_adjectives(ents: list, text: str) -> list:
             out = list(ents)
         out[k] = _make_entity(text[x.start:a.end(1)], x.start, a.end(1), x.label, None, x.name, x.wikidata, x.source)
     return out
+
+
+def _dateline_source(g, ents: list, doc) -> list:
+    """The source of the article's dateline (``doc.meta.dateline``: "دبي-الشرق", or "الشرق" alone on its
+    line under a site's captions) is a medium: its name is ambiguous elsewhere (الشرق "the East", سبق
+    "preceded"), not in the dateline. One medium of that name is needed (an unambiguous one first)."""
+    dl = doc.meta.dateline
+    if dl is None or not dl.source:
+        return ents
+    k = dl.text.rfind(dl.source)
+    if k < 0:
+        return ents
+    s = dl.start + k
+    e = s + len(dl.source)
+    if any(x.start < e and s < x.end for x in ents):
+        return ents
+    media = [c for c in g.resolve(dl.source) if g.entries[c.entry].label == "MEDIA"]
+    plain = [c for c in media if not c.ambiguous]
+    media = plain or media
+    if len(media) != 1:
+        return ents
+    return ents + [_gaz_entity(doc.text, s, e, g.entries[media[0].entry], "gazetteer")]
