@@ -336,6 +336,36 @@ def test_the_datelines_source_is_the_medium_alone_on_its_line_or_after_a_tatweel
     assert media("فوز الفريق في النهائي\n\nجدة\nحقق الفريق الرياضي فوزاً كبيراً في الشرق.") == []
 
 
+def test_a_descriptor_stays_out_of_a_gazetteer_name_but_a_clubs():
+    """شركة أبل، تنظيم القاعدة، وكالة فرانس برس: the annotated news spans the name without the word that
+    says what kind of body it is, where the rest is itself a name of the entry; a club keeps نادي."""
+    def spans(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities]
+    assert spans("وقالت شركة أبل إن مبيعاتها ارتفعت.") == [("أبل", "apple")]
+    assert spans("وتبنى تنظيم القاعدة الهجوم بحسب وكالة فرانس برس.") == [("القاعدة", "al-qaeda"), ("فرانس برس", "afp")]
+    assert spans("وعاد نادي الهلال إلى التدريبات.") == [("نادي الهلال", "al-hilal")]
+    # an alias that is the name only with its first word stays whole
+    assert spans("ونشرت وكالة الأنباء السعودية البيان.") == [("وكالة الأنباء السعودية", "spa")]
+
+
+def test_meta_by_a_company_word_quotes_or_a_platform_near_it():
+    def ids(text):
+        return [e.id for e in arnews.extract(text).entities]
+    assert ids("قالت «ميتا» المالكة لفيسبوك إنها ستطلق ميزة جديدة.") == ["meta", "facebook"]
+    assert ids("أعلنت ميتا المالكة لتطبيق واتساب عن تحديث.") == ["meta", "whatsapp"]
+    assert ids("سجل اللاعب ميتا هدفين في المباراة.") == []
+
+
+def test_a_persons_family_name_after_a_verb_or_title_is_no_brand():
+    def spans(text):
+        return [(e.text, e.label) for e in arnews.extract(text).entities if e.text == "فورد"]
+    text = "التقى المخرج بالممثل جون فورد في لوس أنجلوس. وقال فورد إن الفيلم سيعرض في الصيف."
+    assert spans(text) == [("فورد", "PERSON")]
+    # the company after a noun stays the brand even where a man of that name was named
+    text = "التقى المخرج بالممثل جون فورد في لوس أنجلوس. وارتفعت أسهم فورد في البورصة."
+    assert spans(text) == [("فورد", "BRAND")]
+
+
 def test_apple_vs_camels():
     assert ids("كشفت أبل عن هاتف آيفون الجديد.") == ["apple", "iphone"]
     assert ids("أعلنت شركة آبل نتائجها الفصلية.") == ["apple"]

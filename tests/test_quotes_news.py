@@ -3068,3 +3068,19 @@ def test_a_thing_that_indicates_is_no_report():
     assert q.kind == "indirect"
     q = one(run("الإحصائيات الرسمية تشير إلى أن البطالة تراجعت."), "البطالة تراجعت")
     assert q.kind == "indirect"
+
+
+def test_the_company_is_the_one_named_after_its_descriptor():
+    """الشركة stands for the last body named right after شركة (شركة «تسلا»: the mention leaves the
+    descriptor out), over a later brand; a two-word description (موقع الصور) does not look for it."""
+    text = ("أعلنت شركة «نوفا» للسيارات الكهربائية أنها باعت عددا قياسيا من طراز «إكس». "
+            "وقالت الشركة إنها سلمت 12 ألف سيارة في الربع الثاني.")
+    ents = [("نوفا", "BRAND", "nova"), ("إكس", "BRAND", "x-model")]
+    q = one(run(text, ents), "سلمت 12 ألف سيارة في الربع الثاني")
+    assert (q.speaker.text, q.speaker.entity_id) == ("الشركة", "nova")
+
+
+def test_a_body_after_its_descriptor_glued_to_b_stays_in_the_subject():
+    text = "أعلنت إدارة الكرة بنادي الفيصلي التعاقدات الجديدة للموسم المقبل."
+    q = run(text, [("الفيصلي", "ORG", "al-faisaly")])[0]
+    assert (q.text, q.speaker.text) == ("التعاقدات الجديدة للموسم المقبل", "إدارة الكرة")

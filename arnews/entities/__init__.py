@@ -31,7 +31,7 @@ from .merge import (_bodies_after_body_words, _merge, _places_after_area_words, 
 from .not_names import _tanween_words
 from .people import (_adjectives_read_as_names, _nisbas_read_as_people, _byline_reporters, _cut_family_names, _family_names_again, _join_split_people, _kunya_heads, _kunya_people,
                      _linked_names, _listed_people, _surnames_read_as_places,
-                     _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people,
+                     _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people, _surnames_read_as_bodies,
                      _surnamed_people, _titled_people, _family_names_after, _verbs_after_names, _given_names_before_places, _quoted_people, _given_names_cut_off, _din_names)
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
@@ -106,6 +106,7 @@ class EntityComponent:
         ents = _surname_places_as_people(ents, text)
         ents = _kunya_people(ents, text)
         ents = _quoted_people(_given_names_before_places(_family_names_after(_titled_people(ents, text), text), text), text)
+        ents = _surnames_read_as_bodies(ents, text)
         ents = _short_names_of_known_people(_surnames_read_as_places(_fathers_of_known_people(
             _movement_family_names(_cut_family_names(ents, text), text), text), text), text)
         ents = _named_after_people(ents, text, ctx)

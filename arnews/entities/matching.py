@@ -14,7 +14,7 @@ import regex
 
 from ..text import ARABIC_LETTER, normalize
 from .gazetteer import context_rules, facilities, facility_heads, GAP_OK, Gazetteer
-from .words import _NISBA_STOP, _plain_forms, _QUOTE_CLOSE, _QUOTE_OPEN
+from .words import _alias_descriptors, _NISBA_STOP, _plain_forms, _QUOTE_CLOSE, _QUOTE_OPEN
 
 
 _AFTER_L = regex.compile(r"(?r)(?:^|[\s\"«»(])[وف]?ل\s*[«»\"“'‘]\s*$")
@@ -316,6 +316,7 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
                 longest = max(longest, m.j - m.i)
                 break
     out = []
+    descriptors = _alias_descriptors()
     words, acc, n = toks.words, toks.acc, len(toks.words)
     vstart, vend = view.start, view.end
     for m in accepted:
@@ -333,6 +334,9 @@ def find_mentions(g: Gazetteer, text: str, view, words_out: Optional[list] = Non
         ent = m.entry
         if ent.label == "LOC" and off == 0:
             i, off, j, ent = _facility(toks, i, j, ent)
+        elif j - i > 1 and not descriptors.isdisjoint(_plain_forms(words[i])) and \
+                any(g.entries[c.entry] is ent for c in g.keys.get(tuple(words[i + 1:j]), ())):
+            i, off = i + 1, 0  # شركة أبل، قناة الجزيرة، صحيفة الوئام: the name without its descriptor
         out.append((vstart(acc[2 * i + 1] - len(words[i]) + off), vend(acc[2 * j - 1]), ent))
     return out
 

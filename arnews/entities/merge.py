@@ -12,13 +12,13 @@ import regex
 
 from ..records import Entity
 from ..text import normalize
-from .bodies import _adjective_names_another_body, _after_descriptor, _after_nationality, _descriptors
+from .bodies import _adjective_names_another_body, _after_descriptor, _after_nationality
 from .clubs import _teams
 from .gazetteer import context_rules, facilities, Gazetteer, WORD
 from .currencies import DocumentCurrencies, _bare, currency_parts
 from .not_names import _before_god_formula, _definite_pair, _facility_words_as_written, _not_a_name
 from .people import _glued_letter_name, _person_extent, _surnames
-from .words import (_facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms,
+from .words import (_descriptors, _facility_words, _gaz_entity, _make_entity, _name_words, _NEXT_WORD, _plain_forms,
                     _PREV_WORD_QUOTED, _quoted)
 
 

@@ -16,7 +16,7 @@ from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
 from .not_names import _before_god_formula, _glued_word
 from .words import (_district_heads, _facility_words, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
-                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _PREV_WORD_QUOTED, _WORD_SPAN,
+                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _PREV_WORD_QUOTED, _quoted, _WORD_SPAN,
                     _words_with_forms_in)
 
 
@@ -910,6 +910,41 @@ def _short_names_of_known_people(ents: list, text: str) -> list:
             if out is ents:
                 out = list(ents)
             out[k] = _make_entity(x.text, x.start, x.end, "PERSON", y.id, y.name, y.wikidata, x.source)
+    return out
+
+
+def _surnames_read_as_bodies(ents: list, text: str) -> list:
+    """A one-word gazetteer body, paper or brand right after a reporting verb or a person's title that is
+    the last word of a person the article named in full before it (إيفان شبيغل ... وأشار شبيغل: not Der
+    Spiegel; جين سيمنز ... وقالت السيدة سيمنز) is that person, with his id if he has one; not in quotes,
+    nor when two people of the article end in that word. Elsewhere the name is the body's (أسهم الراجحي،
+    تصاميم فيرساتشي، ميليشيات الحوثي)."""
+    full: dict = {}  # normalized last word -> (end of the first full mention, the mention or None if ambiguous)
+    for x in ents:
+        if x.label == "PERSON" and " " in x.text.strip():
+            w = normalize(x.text.split()[-1])
+            if w not in full:
+                full[w] = (x.end, x)
+            elif full[w][1] is not None and x.id != full[w][1].id:
+                full[w] = (full[w][0], None)
+    if not full:
+        return ents
+    out = ents
+    titles, cues = _name_words()[4], _quoted_person_cues()
+    for k, x in enumerate(ents):
+        if x.label not in ("ORG", "MEDIA", "BRAND", "PLATFORM") or " " in x.text or not x.source.startswith("gazetteer"):
+            continue
+        first = full.get(normalize(x.text))
+        if first is None or first[1] is None or first[0] > x.start or _quoted(text, x.start, x.end):
+            continue
+        m = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+        w = normalize(m.group(1)) if m else ""
+        if w not in cues and (w,) not in titles:
+            continue
+        y = first[1]
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(x.text, x.start, x.end, "PERSON", y.id, y.name, y.wikidata, x.source)
     return out
 
 

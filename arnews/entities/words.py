@@ -218,3 +218,16 @@ _PREV_WORD_QUOTED = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}]*)\s{1,2}(?:[«»\"“
 
 
 _NEXT_WORD = regex.compile(r"\s{1,2}(\p{L}[\p{L}\p{M}]*)")
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset:
+    """facilities.json's descriptors (تنظيم، حركة، نادي، شركة، قناة ...), normalized: words that say what
+    kind of body a name is and stay out of the name."""
+    return frozenset(map(normalize, facilities().get("descriptors", ())))
+
+
+@lru_cache(maxsize=1)
+def _alias_descriptors() -> frozenset:
+    """The descriptors cut off a gazetteer alias that begins with one (all but ``descriptors_kept_in_aliases``)."""
+    return _descriptors() - frozenset(map(normalize, facilities().get("descriptors_kept_in_aliases", ())))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..entities.words import _descriptors
 from .lexicon import MASDAR, PARTICIPLE, SOURCE, VERB
 from .marks import MARK_RE, MARKS
 from .shared import (_AMA_RE, _anonymity, _bare, _CLAUSE_PARTICLES, _content_masdar, _FA_INNA, _KANA, _OBJ_FLAGS,
@@ -547,6 +548,8 @@ class IndirectQuotes:
         k = 0
         while k < len(rest) and rest[k][2][:1] == "ب" and rest[k][2][:3] != "بال":
             x = self._entity_starting(rest[k][0] + 1)
+            if x is None and k + 1 < len(rest) and rest[k][2][1:] in _descriptors():
+                x = self._entity_starting(rest[k + 1][0])  # بنادي النصر: the club's name leaves its descriptor out
             if x is None or x[2].label == "PERSON":
                 break
             while k < len(rest) and rest[k][0] < x[1]:

@@ -489,7 +489,7 @@ class Speakers:
                     name = self.apposition_name(b, limit)   # (not after مصدر: an unnamed source has no name,
                     if name is not None:                    # مصدر برلماني، مصادر سورية معارضة: adjectives)
                         return name
-                tgt = self._desc_target(a, labels, [t[2] for t in words])
+                tgt = self._desc_target(a, labels, [t[2] for t in words], one_word=k == 1)
                 if tgt is not None and tgt[0] >= a:
                     return tgt                  # المتحدث الرسمي ... فلان: the name is the mention nearest the quote
                 tgt = tgt[2] if tgt is not None else None
@@ -573,15 +573,17 @@ class Speakers:
         except IndexError:
             return None
 
-    def _desc_target(self, p: int, labels, words):
+    def _desc_target(self, p: int, labels, words, one_word: bool = True):
         """(start, end, entity) of the mention a description stands for (start -1: not located): a person description (المتحدث، الوزير، رئيس الهيئة) only the
-        person it introduced, else the most recent entity of a fitting label."""
+        person it introduced, else the most recent entity of a fitting label (a one-word description: one named
+        after its noun first, شركة «تسلا» for الشركة)."""
         if not labels:
             return None
         if "PERSON" in labels:
             return self.introduced_person(p, words)
         head = _bare(words[0]) if words else ""
-        x = (self.recent_entity(p, labels, head=head) if len(head) >= 3 else None) or self.recent_entity(p, labels)
+        x = (self.recent_entity(p, labels, head=head, head_before=one_word) if len(head) >= 3 else None) \
+            or self.recent_entity(p, labels)
         return (-1, -1, x) if x is not None else None
 
     def introduced_person(self, p: int, words):
@@ -649,17 +651,28 @@ class Speakers:
             return x
         return None
 
-    def recent_entity(self, p: int, labels, limit: int = 3000, head: str = ""):
-        """The most recent entity of a fitting label; with ``head``, one whose name holds that noun: الوزارة is
+    def recent_entity(self, p: int, labels, limit: int = 3000, head: str = "", head_before: bool = False):
+        """The most recent entity of a fitting label; with ``head``, one whose name holds that noun (or, with
+        ``head_before``, follows it: a descriptor the mention leaves out, شركة أبل، تنظيم القاعدة): الوزارة is
         the last وزارة named (وزارة الخارجية الفلسطينية), not the last organisation (الإدارة المدنية الإسرائيلية)."""
         k = bisect_left(self.ent_starts, p) - 1
+        N = self.N
         while k >= 0 and self.ents[k][0] >= p - limit:
             x = self.ents[k]
             if x[2].label in labels and not self.in_quote(x[0], x[1]) and (
-                    not head or head in self.N[x[0]:x[1]].split()):
+                    not head or head in N[x[0]:x[1]].split() or head_before and self._word_before(x[0]) == head):
                 return x[2]
             k -= 1
         return None
+
+    def _word_before(self, p: int) -> str:
+        """The word before ``p`` over quote marks and spaces, less its clitics (لتنظيم «حزب ...» -> تنظيم)."""
+        N = self.N
+        j = p
+        while j > 0 and p - j < 4 and (N[j - 1].isspace() or N[j - 1] in MARKS):
+            j -= 1
+        w = N[max(0, j - 16):j].split()[-1:]
+        return _bare(w[0]) if w and j > 0 and not N[j - 1].isspace() else ""
 
     def _name_before(self, it):
         """وأوضح الناطق الإعلامي ... بيشي بن عيسى الصرخي أن ... / وقال المتحدث الرسمي العقيد فلان: «...»: the
