@@ -132,6 +132,7 @@ class _Data:
         m_alt = _alt(months)
         self.first_words = {self.first_key(x) for x in d["ui_lines"] + d["share_targets"]}
         self.prefix_first_words = {self.first_key(x) for x in d["ui_prefix_lines"]}
+        self.list_headers = {_header_key(x) for x in d["list_headers"]}
         self.ui_line_max = 2 * max(len(x) for x in d["ui_lines"] + d["share_targets"]) + 40
         #: no longer line is boilerplate (a UI line or one opened by a UI prefix)
         self.boilerplate_max = max(self.ui_line_max, UI_PREFIX_MAX_CHARS)
@@ -207,6 +208,11 @@ def _iso(y: int, m: int, d: int):
         return _dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _header_key(t: str) -> str:
+    """A UI line's text as ``list_headers`` keys it: normalized, without its colon and edge marks."""
+    return normalize(t.strip(" \u00a0\t:：-–—*•|")).lower()
 
 
 def _last_separator(s: str, lo: int, hi: int) -> int:
@@ -598,6 +604,21 @@ class Structure:
 
     # --- headline ------------------------------------------------------------------------------
 
+    def _list_items(self, lines: list) -> None:
+        """The short title-like lines right under a list header (اقرأ أيضاً: alone on its line, أخبار ذات
+        صلة، شارك هذا المقال then the tags), up to a blank line, are the list's items: boilerplate."""
+        headers = self.data.list_headers
+        under = False
+        for ln in lines:
+            if ln is None:
+                under = False
+            elif ln.kind == "boilerplate":
+                under = _header_key(ln.text) in headers
+            elif under and ln.kind is None and self._title_like(ln.text):
+                ln.kind = "boilerplate"
+            else:
+                under = False
+
     def _title_like(self, t: str) -> bool:
         D = self.data
         if len(t) > HEADLINE_MAX_CHARS or len(t.split()) > HEADLINE_MAX_WORDS:
@@ -628,6 +649,7 @@ class Structure:
             self._classify(ln, glued, rt, cache)
         if len(real) > 1 and real[-1].kind is None:
             self._trailer(real[-1])
+        self._list_items(lines)
 
         meta = doc.meta
         boiler: list = []

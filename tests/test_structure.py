@@ -212,6 +212,19 @@ def test_ui_only_lines_are_boilerplate():
     assert [p.kind for p in doc.paragraphs] == ["headline", "body", "meta", "body", "meta"]
 
 
+def test_link_list_and_tags_under_their_headers_are_boilerplate():
+    text = ("ارتفاع أسعار الذهب\n\nارتفعت أسعار الذهب اليوم إلى أعلى مستوى في شهرين.\n\nاقرأ أيضاً:\n"
+            "النفط يتراجع مع ارتفاع المخزونات الأميركية\n\nوقال محللون إن الطلب سيبقى قوياً.\n"
+            "شارك هذا المقال\nأسعار الذهب\nالأسواق العالمية")
+    doc = nlp(text)
+    spans_exact(doc)
+    assert [p.kind for p in doc.paragraphs] == ["headline", "body", "meta", "meta", "body", "meta", "meta", "meta"]
+    assert "النفط يتراجع مع ارتفاع المخزونات الأميركية" in [b.text for b in doc.meta.boilerplate]
+    # a sentence under the header is the story again, and a blank line ends the list
+    doc = nlp("عنوان الخبر\n\nنص الخبر الأول.\nاقرأ أيضاً:\nوقال الوزير إن الخطة ستنفذ العام المقبل.\n\nقصير جداً")
+    assert [p.kind for p in doc.paragraphs] == ["headline", "body", "meta", "body", "body"]
+
+
 def test_crlf_input_keeps_exact_offsets():
     text = OPENING.replace("\n", "\r\n")
     doc = nlp(text)
