@@ -12,7 +12,7 @@ import regex
 from ..text import normalize
 from .gazetteer import facilities, facility_heads
 from .people import _person_titles
-from .words import _descriptors, _facility_words, _gaz_entity, _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms, _quoted
+from .words import _facility_words, _gaz_entity, _make_entity, _NEXT_WORD, _nisba_of_place, _NISBA_STOP, _plain_forms, _quoted
 
 
 def _after_nationality(text: str, s: int, e: int) -> int:

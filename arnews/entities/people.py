@@ -16,7 +16,7 @@ from ..text import normalize
 from .gazetteer import facilities, facility_heads, Gazetteer, WORD
 from .not_names import _before_god_formula, _glued_word
 from .words import (_district_heads, _facility_words, _glued_forms, _make_entity, _MentionIndex, _name_words, _NEXT_WORD,
-                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _PREV_WORD_QUOTED, _quoted, _WORD_SPAN,
+                    _nisba_of_place, _one_word_names, _plain_forms, _PREV_WORD, _PREV_WORD_QUOTED, _WORD_SPAN,
                     _words_with_forms_in)
 
 
