@@ -378,11 +378,14 @@ class Structure:
 
     def _known_place_after_in(self, before: str):
         """The known place that ends a caption's words after "في" ("مقر الشركة في الظهران، 12 مارس
-        2019"): captions without a comma before the date name the place so."""
+        2019", "... في البيت الأبيض بواشنطن"): captions without a comma before the date name the place so."""
         k = before.rfind(" في ")
         seg = before[k + 4:].strip(" \u00a0\t-–—") if k >= 0 else ""
         if seg and len(seg.split()) <= 3 and normalize(seg) in self.data.places:
             return seg
+        last = seg.split()[-1] if seg else ""
+        if last[:1] == "ب" and normalize(last[1:]) in self.data.places:
+            return last[1:]          # في البيت الأبيض بواشنطن
         return None
 
     def _caption(self, ln: _Line):

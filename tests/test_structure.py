@@ -179,6 +179,8 @@ def test_caption_credit_of_two_agencies_and_place_after_fi():
     line = "ناقلة نفط قرب ميناء في الدمام، 8 أغسطس 2021 - AFP/Getty Images"
     cap = nlp("عنوان\n\n" + line + "\nنص الخبر هنا.").meta.captions[0]
     assert (cap.place, cap.date, cap.credit) == ("الدمام", "2021-08-08", "AFP/Getty Images")
+    line = "الرئيس يلقي كلمة في البيت الأبيض بواشنطن، 15 يونيو 2022 - AFP"
+    assert nlp("عنوان\n\n" + line + "\nنص الخبر هنا.").meta.captions[0].place == "واشنطن"
     # a photographer after the agency stays in the credit; a place after في that no list knows is no place
     line = "متداولون يتابعون الشاشات في قاعة التداول، 2 مايو 2022 - REUTERS/Ahmed Jadallah"
     cap = nlp("عنوان\n\n" + line + "\nنص الخبر هنا.").meta.captions[0]
