@@ -3084,3 +3084,19 @@ def test_a_body_after_its_descriptor_glued_to_b_stays_in_the_subject():
     text = "أعلنت إدارة الكرة بنادي الفيصلي التعاقدات الجديدة للموسم المقبل."
     q = run(text, [("الفيصلي", "ORG", "al-faisaly")])[0]
     assert (q.text, q.speaker.text) == ("التعاقدات الجديدة للموسم المقبل", "إدارة الكرة")
+
+
+def test_a_headline_that_quotes_its_speaker_after_a_colon():
+    import arnews
+
+    def headline_quotes(headline):
+        doc = arnews.extract(headline + "\n\nوقال الرئيس إن الاقتصاد ينمو بوتيرة قوية.")
+        return [(q.kind, q.text, q.speaker.text, q.cue) for q in doc.quotes if q.end <= len(headline)]
+    assert headline_quotes('بايدن: "لن نسمح لإيران بامتلاك سلاح نووي"') == \
+        [("direct", "لن نسمح لإيران بامتلاك سلاح نووي", "بايدن", None)]
+    assert headline_quotes("مسؤول أميركي: «المحادثات وصلت إلى طريق مسدود»") == \
+        [("direct", "المحادثات وصلت إلى طريق مسدود", "مسؤول أميركي", None)]
+    # a topic before the colon, a term in the marks or words after them: no statement
+    assert headline_quotes("الحرب في أوكرانيا: «خطة السلام الجديدة تبدأ اليوم»") == []
+    assert headline_quotes("وزير الخارجية: «رؤية 2030»") == []
+    assert headline_quotes("ماجد العبيد: «الإذاعة والتلفزيون» قادرة على تقديم أعمالها") == []

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..records import Quote, Span, Speaker, constructor
 from ..text import normalize
 from .finder import Finder
+from .headline import headline_quote
 from .shared import column_headings, find_cues
 from .lexicon import load
 from .marks import MARKS
@@ -56,6 +57,10 @@ class Quotes:
         if self.indirect:
             items += f.indirect_quotes(items)
         f.attribute(items)
+        if doc.headline is not None:
+            it = headline_quote(N, to_norm(doc.headline.start), to_norm(doc.headline.end), ents, lex)
+            if it is not None:
+                items.append(it)
         items = [it for it in items if not _inside_own_speaker(it)]
         heads = column_headings(N, cues, ents)
         if heads:
