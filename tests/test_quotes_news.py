@@ -3100,3 +3100,12 @@ def test_a_headline_that_quotes_its_speaker_after_a_colon():
     assert headline_quotes("الحرب في أوكرانيا: «خطة السلام الجديدة تبدأ اليوم»") == []
     assert headline_quotes("وزير الخارجية: «رؤية 2030»") == []
     assert headline_quotes("ماجد العبيد: «الإذاعة والتلفزيون» قادرة على تقديم أعمالها") == []
+
+
+def test_a_relaying_verb_gives_the_word_to_the_source_after_an():
+    text = "ونقلت وكالة «الأنباء الألمانية» عن مسؤول حكومي، طلب عدم ذكر اسمه، أن المفاوضات ستستأنف الأسبوع المقبل."
+    q = one(run(text, [("الأنباء الألمانية", "MEDIA", "dpa")]), "المفاوضات ستستأنف الأسبوع المقبل")
+    assert q.speaker.text == "مسؤول حكومي"
+    # without عن the medium itself speaks
+    q = one(run("ونقلت الوكالة أن المفاوضات ستستأنف الأسبوع المقبل.", []), "المفاوضات ستستأنف الأسبوع المقبل")
+    assert q.speaker.text == "الوكالة"

@@ -665,6 +665,21 @@ class Speakers:
             k -= 1
         return None
 
+    def _relayed_source(self, p: int, limit: int):
+        """ونقلت وكالة رويترز عن مسؤول أميركي، طلب عدم نشر اسمه، أن ...: after a relaying verb's subject
+        (ending at ``p``), عن names the source that said it, the speaker closest to the quote (a mention
+        there, a person first, else the noun phrase)."""
+        toks = [t for t in self.toks(p, limit) if t[2][0].isalnum()]
+        if not toks or toks[0][2] != "عن" or len(toks) < 2:
+            return None
+        a = toks[1][0]
+        cand = [x for x in self.ents_in(a, limit) if x[2].label in self.lex.speaker_labels]
+        first = [x for x in cand if x[0] == a]
+        if first:
+            return first[0][0], first[0][1], first[0][2]
+        _, np = self.subject_np(a, limit)
+        return self.resolve_np(np, limit) if np is not None else None
+
     def _word_before(self, p: int) -> str:
         """The word before ``p`` over quote marks and spaces, less its clitics (لتنظيم «حزب ...» -> تنظيم)."""
         N = self.N
@@ -1332,6 +1347,8 @@ class Speakers:
                             sp = self._feminine_head(c, np, sp)
                             sp = self._office_of(np, sp)
                             sp = self._kin_of(np, sp)
+                        if "relay" in cue.flags and after:
+                            sp = self._relayed_source(np[1], limit) or sp
                     if sp is None and cue.kind != SOURCE and not told:
                         lst = one if last is not None and (last[0][0], last[0][1]) in groups \
                             and not self._plural_cue(c) else last   # وتعتبر بعض العائلات ... وهي تؤكد: not the group
