@@ -3109,3 +3109,16 @@ def test_a_relaying_verb_gives_the_word_to_the_source_after_an():
     # without عن the medium itself speaks
     q = one(run("ونقلت الوكالة أن المفاوضات ستستأنف الأسبوع المقبل.", []), "المفاوضات ستستأنف الأسبوع المقبل")
     assert q.speaker.text == "الوكالة"
+
+
+def test_marked_words_in_the_head_of_a_reported_clause_are_a_partial_quote():
+    text = "وقال الرئيس التنفيذي للشركة إن الصفقة «خطوة مهمة جداً» لتوسيع أعمالها في المنطقة."
+    qs = run(text, [])
+    assert one(qs, "خطوة مهمة جداً").kind == "partial"
+    assert one(qs, "الصفقة «خطوة مهمة جداً» لتوسيع أعمالها في المنطقة").kind == "indirect"
+    # closing the clause it is still partial: the reporter's sentence embeds it
+    text = "وقال المتحدث باسم الخارجية إن بلاده «لن تتخلى عن حقوقها»، داعياً إلى الحوار."
+    assert one(run(text, []), "لن تتخلى عن حقوقها").kind == "partial"
+    # a definite pair in marks there is a term, not the speaker's words
+    text = "وقال الباحث المختص إن المرض «الشلل الرعاش» يصيب كبار السن."
+    assert [q.kind for q in run(text, [])] == ["indirect"]

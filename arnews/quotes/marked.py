@@ -252,8 +252,11 @@ class MarkedQuotes:
         prev_is_intro = prev_tok in lex.partial_introducers or _bare(prev_tok) in lex.partial_introducers
         if nw <= 2 and cue_after is None and not colon and self._scare_marks(words, prev_words, cue, dist, prev_is_intro):
             return None                         # تقرير «صحارى»، محطة "تي في 3"، تأسيس «كتيبة»: a name or term
+        in_head = cue_after is None and self._in_clause_head(prev_words, cue)
         if nw <= 3 and cue_after is None:
-            an_intro = prev_tok in lex.an_words or prev_tok[1:] in lex.an_words
+            # (a word or a definite pair in marks there is mostly a name or a term: «رمضان»، "الشلل الرعاش")
+            an_intro = prev_tok in lex.an_words or prev_tok[1:] in lex.an_words or \
+                in_head and nw >= 2 and not (nw == 2 and words[0].startswith("ال"))
             near = dist <= 3 or (colon and dist <= 12) or (an_intro and dist <= 12)
             if cue is not None and cue[2].weak and not colon and dist > 1:
                 near = False
@@ -271,7 +274,7 @@ class MarkedQuotes:
         partial_cue = cue is not None and cue[2].partial_only and cue_after is None
         if colon or cue_after is not None:
             kind = "direct"
-        elif prev_is_intro or partial_cue:
+        elif prev_is_intro or partial_cue or in_head:
             kind = "direct" if (nw >= 6 and not continues and not partial_cue) else "partial"
         else:
             kind = "partial" if continues else "direct"
@@ -280,6 +283,16 @@ class MarkedQuotes:
         if cue_after is not None:
             return Item(cs, ce, kind, cue_after, True, pc.open_mark)
         return Item(cs, ce, kind, cue, False, pc.open_mark)
+
+    def _in_clause_head(self, prev_words, cue) -> bool:
+        """The marks follow the first words of the cue's أن/إن clause (إن الصفقة «خطوة مهمة»، أن الولايات
+        المتحدة "لن تسمح أبداً"): a fragment of the reported words, however far the cue."""
+        if cue is None or cue[2].kind != VERB:
+            return False
+        for t in prev_words[-3:-1]:
+            if t[0] > cue[1] and (t[2] in self.lex.an_words or t[2][1:] in self.lex.an_words):
+                return True
+        return False
 
     def _title_list(self, close_mark: int) -> bool:
         """A short marked text after a colon that two more short marked texts follow, joined by و or commas
