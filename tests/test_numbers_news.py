@@ -2087,3 +2087,14 @@ def test_an_imperfect_verb_before_one_is_not_the_noun_it_agrees_with():
     # the other reading: a noun on ت before واحد still counts
     d = qs("ولم يطرأ إلا تعديل واحد على القائمة.")
     assert [(q.text, q.unit) for q in d.quantities] == [("تعديل واحد", "تعديل")]
+
+
+def test_again_and_more_fitting_are_no_ordinals():
+    # ثانية 'again' after a definite word, أولى 'more fitting', the unit second per كل or a slash: were ordinals
+    d = qs("ثم عاد الوزير إلى الرياض ثانية، وقال إن المواطن أولى من غيره، والحكومة من باب أولى مسؤولة "
+           "عن استثمار كل ثانية، والسرعة 300 ميغابت/ ثانية.")
+    assert [q for q in d.quantities if q.kind == "ordinal"] == []
+    # the other reading: after an indefinite noun, or leading a noun, they stay ordinals
+    d = qs("وأطلقت الشركة رحلة يومية ثانية كمرحلة أولى، وخاض الفريق أولى مبارياته.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [
+        ("ثانية", 2), ("أولى", 1), ("أولى مبارياته", 1)]

@@ -365,6 +365,10 @@ class Lexicon:
         self.letter_names = set(mods.get("letter_names", ()))  # as written
         self.quarters_after = {key(x) for x in mods.get("quarters_after", ())}
         self.quarters_before = {key(x) for x in mods.get("quarters_before", ())}
+        self.adverb_ordinals = {key(x) for x in mods.get("adverb_ordinals", ())}
+        self.adverb_ordinal_after = {key(x) for x in mods.get("adverb_ordinal_after", ())}
+        self.first_comparative_before = {key(x) for x in mods.get("first_comparative_before", ())}
+        self.first_comparative_next = {key(x) for x in mods.get("first_comparative_next", ())}
         self.first_comparative_prefixes = tuple(key(x) for x in mods.get("first_comparative_prefixes", ()))
         self.first_comparative_after = {key(x) for x in mods.get("first_comparative_after", ())}
         self.one_of_elatives = {key(x) for x in mods.get("one_of_elatives", ())}

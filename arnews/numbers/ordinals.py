@@ -140,11 +140,38 @@ class OrdinalsMixin:
         w = self.word(num.j)
         if w in self.L.ordinal_idioms_after:
             return True
+        if self._adverb_ordinal(i, num):
+            return True
         if num.value != 1:
             return False
         # السوق أولى بالاستشارة: the comparative 'more deserving', spelt as the feminine first
         return w in self.L.ordinal_idioms_after or (w is not None and self.toks[i].t == "اولي" and not num.definite and (
             w in self.L.first_comparative_after or w.startswith(self.L.first_comparative_prefixes)))
+
+    def _adverb_ordinal(self, i, num):
+        """The bare indefinite ثانية or أولى (adverb_ordinals) with no noun to agree with is no ordinal: after a
+        definite word (رن الجرس ثانية، عاد إلى مكة المكرمة ثانية 'again'; فالمواطن أولى 'more fitting'; الفمتو
+        ثانية, the unit), a slash (جيجا بت/ ثانية) or a word of adverb_ordinal_after (كل ثانية، ما هو أولى،
+        عودي إليّ ثانية), unless a definite word follows, which it leads (الشهر الماضي أولى المؤسسات). An
+        ordinal adjective follows an indefinite noun (رحلة يومية ثانية، كمرحلة أولى). أولى leads possessed and
+        plural nouns too (الهلال أولى مبارياته، أمس أولى طائرات الإسعاف): it is the comparative only before
+        punctuation or a word of first_comparative_next (فالأسر أولى لها), or after first_comparative_before
+        (من باب أولى)."""
+        t = self.toks[i].t
+        if num.definite or i == 0 or t not in self.L.adverb_ordinals:
+            return False
+        if t == "اولي" and self.word(i - 1) in self.L.first_comparative_before:
+            return True
+        nxt = self.word(i + 1)
+        if t == "اولي" and nxt is not None and nxt not in self.L.first_comparative_next:
+            return False
+        if nxt is not None and any(de for _, de, _ in self.analyses(nxt)):
+            return False
+        pt = self.toks[i - 1]
+        if pt.typ != W:
+            return pt.t == "/"
+        return pt.t in self.L.adverb_ordinal_after or (
+            pt.t not in self.L.stop and any(de for _, de, _ in self.analyses(pt.t)))
 
     def _definite_cardinal(self, k):
         """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
