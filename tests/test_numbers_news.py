@@ -2098,3 +2098,16 @@ def test_again_and_more_fitting_are_no_ordinals():
     d = qs("وأطلقت الشركة رحلة يومية ثانية كمرحلة أولى، وخاض الفريق أولى مبارياته.")
     assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [
         ("ثانية", 2), ("أولى", 1), ("أولى مبارياته", 1)]
+
+
+def test_a_bare_amount_after_money_of_the_same_sentence_takes_its_currency():
+    # the currency said once: من 150 مليون يورو إلى 30 مليونا; 30 مليونا was a bare number
+    d = qs("وخفض النادي قيمة الشرط الجزائي من 150 مليون يورو إلى 30 مليونا، وبلغ الفائض 40 مليار يورو "
+           "(44 مليار دولار) مقابل 35 مليارا في العام الماضي.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
+        ("150 مليون يورو", "money", "EUR"), ("30 مليونا", "money", "EUR"), ("40 مليار يورو", "money", "EUR"),
+        ("44 مليار دولار", "money", "USD"), ("35 مليارا", "money", "EUR")]
+    # the other reading: far apart in value, or in another sentence, a bare amount counts something else
+    d = qs("وتفوق ثروات المليونيرات 50 مليون دولار، مقارنة بـ41 ألفا في عام 2000. وزار المعرض 2 مليون.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
+        ("50 مليون دولار", "money", "USD"), ("41 ألفا", "number", None), ("2 مليون", "number", None)]

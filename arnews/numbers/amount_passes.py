@@ -37,6 +37,13 @@ _PAIR_END = re.compile(r"[ \t]*(?:\n|\Z|[،,.:؛!؟])|[^\s]").match
 _AND_HUNDREDS = re.compile(r"[ \t]*و[ \t]*([0-9\u0660-\u0669]{3})(?![0-9\u0660-\u0669]|[.,][0-9\u0660-\u0669])").match
 
 
+# what ends a sentence between a money amount and a bare one (a currency is carried within a sentence), and
+# how many words may stand between them
+_SENTENCE_END = re.compile(r"\.(?![0-9٠-٩])|[!?؟\n]").search
+_CARRY_WORDS = 8
+_BRACKET_BEFORE = re.compile(r"\([ \t]*\Z").search
+
+
 def _enumerator_form(text: str, q) -> str | None:
     """How the bare digits ``q`` mark a list item: "." or "-" glued after them and a space next, with a space,
     a line start or a colon before them ("1. قد يظن"، "2- يوتيوب"), or "()" around them ("(1) الوقاحة"); None
@@ -464,6 +471,36 @@ class AmountPassesMixin:
             if to:
                 self.out_q[k] = _new_quantity({**self.out_q[k].__dict__, "unit": to})
         self._bare_word_currencies(norm)
+
+    def _carried_currencies(self):
+        """A bare amount with a scale word and nothing counted (30 مليونا، 14.4 مليار) said a few words after a
+        money amount of the same sentence, within a factor of 100 of it, is money in its currency: the press
+        names the currency once (من 150 مليون يورو إلى 30 مليونا، 94.12 مليار دولار الشهر الماضي من 77.57
+        مليار، 450 مليار ريال، منها 190 مليارا), not that of a conversion in brackets (86.77 مليار يورو (94.12
+        مليار دولار) الشهر الماضي من 77.57 مليار: euros). Another amount between (a count, a measure) breaks the chain, a
+        percent does not; far apart in value it counts something else (تفوق ثرواتهم 50 مليون دولار، مقارنة
+        بـ41 ألفا: people)."""
+        text = self.doc.text
+        lex = self.L.lex
+        last = None
+        for k in sorted(range(len(self.out_q)), key=lambda k: self.out_q[k].start):
+            q = self.out_q[k]
+            if q.kind == "money" and q.unit and q.value:
+                if last is None or last.unit == q.unit or not _BRACKET_BEFORE(text, 0, q.start):
+                    last = q  # (94.12 مليار دولار) after euros: a conversion, no currency of the text's own
+                continue
+            if q.kind == "percent":
+                continue
+            prev, last = last, None
+            if prev is None or q.kind != "number" or q.unit is not None or q.counted is not None or not q.value \
+                    or not 0.01 <= q.value / prev.value <= 100 or q.start < prev.end:
+                continue
+            gap = text[prev.end:q.start]
+            if _SENTENCE_END(gap) or len(_LAST_WORDS(gap)) > _CARRY_WORDS:
+                continue
+            if not any("scale" in lex.get(normalize(w), ()) for w in q.text.split()[1:]):
+                continue
+            self.out_q[k] = last = _new_quantity({**q.__dict__, "kind": "money", "unit": prev.unit})
 
     def _bare_word_currencies(self, norm):
         """Money amounts in a bare currency word with no code (units.json context_word_currencies: دينار،

@@ -268,6 +268,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._part_markers()
             self._festival_editions()
             self._context_currencies(view.norm)
+            self._carried_currencies()
             self._date_periods()
             self._unmarked_hijri_years()
             self._weekday_numeric_dates()
