@@ -2111,3 +2111,14 @@ def test_a_bare_amount_after_money_of_the_same_sentence_takes_its_currency():
     d = qs("وتفوق ثروات المليونيرات 50 مليون دولار، مقارنة بـ41 ألفا في عام 2000. وزار المعرض 2 مليون.")
     assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
         ("50 مليون دولار", "money", "USD"), ("41 ألفا", "number", None), ("2 مليون", "number", None)]
+
+
+def test_after_a_span_told_of_the_past_is_no_date_ahead():
+    # narration: عاد إليها بعد عامين was the year 2017 counted from the reference date
+    ref = dt.date(2015, 7, 21)
+    d = qs("غادر الكاتب بلاده شابا، ثم عاد إليها بعد عامين، وتوفي والده بعد ستة أشهر.", reference_date=ref)
+    assert d.temporals == []
+    assert [(q.text, q.unit) for q in d.quantities] == [("عامين", "year"), ("ستة أشهر", "month")]
+    # the other reading: a verb of the future, an imperfect or المقبل before it count ahead
+    d = qs("وسيعود الوفد إلى الرياض بعد أسبوعين، ويتوقع أن يصدر القرار بعد ثلاثة أشهر.", reference_date=ref)
+    assert [(t.text, t.value) for t in d.temporals] == [("بعد أسبوعين", "2015-08-04"), ("بعد ثلاثة أشهر", "2015-10")]

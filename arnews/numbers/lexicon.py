@@ -255,6 +255,8 @@ class Lexicon:
         self.relative_since = {key(x) for x in ra.get("since", ())}
         self.relative_fillers = {key(x) for x in ra.get("fillers", ())}
         self.relative_spent = {key(x) for x in ra.get("spent", ())}
+        self.relative_future = {key(x) for x in ra.get("future_cues", ())}
+        self.relative_future_not = {key(x) for x in ra.get("future_not", ())}
         for f in cal["period_words"]:
             add(f, "period", True)
         for d, forms in cal["times_of_day"].items():

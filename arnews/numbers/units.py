@@ -21,6 +21,9 @@ def _identifier_cue(w: str, cues) -> bool:
     return len(w) > 3 and w[0] in "بل" and w[1:] in cues
 
 
+_CLAUSE_END = frozenset(".!?؟؛:")
+
+
 class UnitsMixin:
     """The Extractor's quantities: amounts with their units, currencies and counted nouns, bare unit
     words, digits and the quantity() entry point."""
@@ -357,7 +360,7 @@ class UnitsMixin:
             pw = self.word(i - 1) if i > 0 else None
             ago = self.L.lex.get(pw, {}).get("ago") if pw else None
             if ago and mod is None and not (ago > 0 and ue["unit"] == "century") and not self._anchored(k, ago, pw) \
-                    and not self._unit_in_construct(i, k):
+                    and not self._unit_in_construct(i, k) and not (ago > 0 and self._told_as_past(i - 1)):
                 # (بعد 13 قرنا من الغياب: after centuries of a span, no date centuries ahead)
                 self.emit_t(i - 1, k, "relative", self._shift(ago * count, ue["unit"]))
             return k2
@@ -389,6 +392,33 @@ class UnitsMixin:
         if k >= self.n or self.word(k) not in words[ago]:
             return False
         return k + 1 >= self.n or self.word(k + 1) not in not_events
+
+    def _told_as_past(self, b):
+        """بعد at token b and its duration are told of the past or of no time, not counted ahead from the
+        reference date, when no word of the present or the future stands before them in the sentence (up to
+        ten words back, to a full stop, a colon or a semicolon): relative_anchors future_cues (سوف، لن،
+        المقبل، الآن، لكي، ولو), a verb of the future on س (سيتوجه، ستنفذان: _future_verb) or an imperfect on
+        ي (يريد، ينذر، يضمن: _imperfect_verb). Narration has past verbs (التي عادت من الظل بعد 55 سنة، وعندما
+        سحب العلاج بعد ستة أسابيع، وأسلم الروح بعد أسبوعين، تطلقا بعد عشرة أعوام), or none (والعودة إلى فريقه
+        السابق بعد عام واحد في ستامفورد بريدج: a year spent there)."""
+        L = self.L
+        for k in range(b - 1, max(-1, b - 11), -1):
+            t = self.toks[k]
+            if t.typ == P and t.t in _CLAUSE_END:
+                break
+            if t.typ == W and (t.t in L.relative_future or self._future_verb(t.t) or self._imperfect_verb(t.t)):
+                return False
+        return True
+
+    def _future_verb(self, w):
+        """w is س + an imperfect (سيتوجه، ستنفذان، سينتهي، وسيعرض), no noun on س (future_not: سيارة، سنة)."""
+        c = w[1:] if w[:1] in "وف" else w
+        return len(c) >= 5 and c[0] == "س" and c[1] in "يتن" and c not in self.L.relative_future_not
+
+    def _imperfect_verb(self, w):
+        """w is an imperfect on ي (يعود، ينذر، ويضمن), a present or future: no noun of y_nouns."""
+        c = w[1:] if w[:1] in "وفل" and len(w) > 4 else w
+        return len(c) >= 4 and c[0] == "ي" and c not in self.L.y_nouns
 
     def _unit_in_construct(self, i, k):
         """The duration is a unit word alone (token i) before a definite word at token k: a construct naming a
