@@ -2122,3 +2122,14 @@ def test_after_a_span_told_of_the_past_is_no_date_ahead():
     # the other reading: a verb of the future, an imperfect or المقبل before it count ahead
     d = qs("وسيعود الوفد إلى الرياض بعد أسبوعين، ويتوقع أن يصدر القرار بعد ثلاثة أشهر.", reference_date=ref)
     assert [(t.text, t.value) for t in d.temporals] == [("بعد أسبوعين", "2015-08-04"), ("بعد ثلاثة أشهر", "2015-10")]
+
+
+def test_two_years_in_brackets_after_a_name_are_one_period():
+    # a reign before 1300 and an institution's 102 years were a range of two bare numbers
+    d = qs("وكان الخليفة العباسي الناصر (1180 – 1225) يكتب عنه، وأغلق المعهد القديم (1911 - 2013) أبوابه.")
+    assert d.quantities == []
+    assert [(t.text, t.kind, t.value) for t in d.temporals] == [
+        ("1180 – 1225", "period", "1180/1225"), ("1911 - 2013", "period", "1911/2013")]
+    # the other reading: a unit after the bracket makes a range of amounts
+    d = qs("وتتراوح الأسعار (1200 - 1900) ريال للمتر.")
+    assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1200, 1900, "SAR")]

@@ -178,9 +178,9 @@ class DatesMixin:
         rev = y1 - y2 == 1  # ١٤٣٧/١٤٣٦هـ، موسم 2016 - 2015: the later year first, as read right to left
         if rev:
             y1, y2 = y2, y1
-        if not (1300 <= y1 <= 2100 and 0 < y2 - y1 <= 100):
-            return None
         j = i + 3
+        if not (1300 <= y1 <= 2100 and 0 < y2 - y1 <= 100) and not (not rev and self._bracketed_lifetime(i, y1, y2)):
+            return None
         mk = self.match(j, ("hijri", "greg")) if j < n else None
         cue = i > 0 and (self.word(i - 1) in self._YEAR_CUES or self.word(i - 1) in self._YEARS_WORDS
                          or (self.word(i - 1) or "").endswith("موسم") or toks[i - 1].t == "(")
@@ -194,6 +194,20 @@ class DatesMixin:
         if u and not u[2]:
             return None  # 2009-2010 عاما: a range with its unit (وعام 2013 after it is the next year)
         return j, f"{y1}/{y2}"
+
+    def _bracketed_lifetime(self, i, y1, y2):
+        """Two years of 1000-2100 alone in brackets after a word, at most 150 apart, with no unit or percent
+        after the bracket: the dates of a life, a reign or an institution (الخليفة العباسي الناصر (1180 – 1225)،
+        مملكة أرمينيا (1223 - 1280)، معهد جامعة لشبونة (1911 - 2013)), one period, where a range of amounts
+        needs its unit ((1200 - 1900) ريال). Years before 1300 or more than 100 apart need this. A counted noun
+        after the bracket is no sign (the word after is as often the sentence's verb or object: (1911 - 2013)
+        أبوابه), as _year_pair_end reads pairs of 1300-2100 in brackets."""
+        toks, n = self.toks, self.n
+        if not (1000 <= y1 < y2 <= 2100 and y2 - y1 <= 150) or i < 2 or toks[i - 1].t != "(" \
+                or toks[i - 2].typ != W or i + 3 >= n or toks[i + 3].t != ")":
+            return False
+        k = i + 4
+        return k >= n or toks[k].typ != W or not (self.match(k, ("percent",)) or self._unit(k))
 
     def _spaced_date(self, i):
         """D / M / YYYY or D - M - YYYY written with spaces around the separators (بتاريخ 27 / 8 / 1412هـ،
