@@ -2133,3 +2133,15 @@ def test_two_years_in_brackets_after_a_name_are_one_period():
     # the other reading: a unit after the bracket makes a range of amounts
     d = qs("وتتراوح الأسعار (1200 - 1900) ريال للمتر.")
     assert [(q.kind, q.low, q.high, q.unit) for q in d.quantities] == [("range", 1200, 1900, "SAR")]
+
+
+def test_spaced_data_and_frequency_units_are_measures():
+    # جيجا بت، ميجا بيكسل، جيجا هيرتز written in two words: the number counted جيجا / ميجا
+    d = qs("وتبلغ سعة الربط 318 جيجا بت، وللهاتف كاميرا بدقة 16 ميجا بيكسل ومعالج بتردد 2.2 جيجا هيرتز "
+           "وذاكرة 64 جيجا بايت.")
+    assert [(q.text, q.kind, q.unit) for q in d.quantities] == [
+        ("318 جيجا بت", "measure", "Gbit"), ("16 ميجا بيكسل", "measure", "MP"), ("2.2 جيجا هيرتز", "measure", "GHz"),
+        ("64 جيجا بايت", "measure", "GB")]
+    # the other reading: the prefix alone names no unit, the number counts it as written
+    d = qs("وذاكرة وصول عشوائي 3 جيجا.")
+    assert [(q.text, q.kind) for q in d.quantities] == [("3 جيجا", "number")]
