@@ -2145,3 +2145,12 @@ def test_spaced_data_and_frequency_units_are_measures():
     # the other reading: the prefix alone names no unit, the number counts it as written
     d = qs("وذاكرة وصول عشوائي 3 جيجا.")
     assert [(q.text, q.kind) for q in d.quantities] == [("3 جيجا", "number")]
+
+
+def test_fi_al_thaniya_after_a_unit_or_an_amount_is_per_second():
+    # في الثانية 'per second' after 100 جيجا بت or 30 إطارا was the ordinal 2
+    d = qs("تصل سعة الكابل إلى 100 جيجا بت في الثانية، وتلتقط الكاميرا 30 إطارا في الثانية.")
+    assert [q for q in d.quantities if q.kind == "ordinal"] == []
+    # the other reading: after a verb it is the second (match, round ...)
+    d = qs("وخسر الفريق في الأولى وفاز في الثانية.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [("الأولى", 1), ("الثانية", 2)]

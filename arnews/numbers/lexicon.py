@@ -368,6 +368,7 @@ class Lexicon:
         self.quarters_after = {key(x) for x in mods.get("quarters_after", ())}
         self.quarters_before = {key(x) for x in mods.get("quarters_before", ())}
         self.adverb_ordinals = {key(x) for x in mods.get("adverb_ordinals", ())}
+        self.per_time_ordinals = {key(x) for x in mods.get("per_time_ordinals", ())}
         self.adverb_ordinal_after = {key(x) for x in mods.get("adverb_ordinal_after", ())}
         self.first_comparative_before = {key(x) for x in mods.get("first_comparative_before", ())}
         self.first_comparative_next = {key(x) for x in mods.get("first_comparative_next", ())}

@@ -140,7 +140,7 @@ class OrdinalsMixin:
         w = self.word(num.j)
         if w in self.L.ordinal_idioms_after:
             return True
-        if self._adverb_ordinal(i, num):
+        if self._adverb_ordinal(i, num) or self._per_second(i, num):
             return True
         if num.value != 1:
             return False
@@ -172,6 +172,21 @@ class OrdinalsMixin:
             return pt.t == "/"
         return pt.t in self.L.adverb_ordinal_after or (
             pt.t not in self.L.stop and any(de for _, de, _ in self.analyses(pt.t)))
+
+    def _per_second(self, i, num):
+        """في الثانية right after a unit or a counted amount is 'per second' (100 جيجا بت في الثانية، 30 إطارا
+        في الثانية، كوادريليون عملية حسابية في الثانية), no second of anything: a unit (one or two words) ends
+        right before في, or an amount emitted just before ends there. فاز في الثانية (the second match) has
+        neither."""
+        if not (num.definite and num.value == 2 and i >= 2 and self.toks[i].t in self.L.per_time_ordinals
+                and self.word(i - 1) == "في" and self.toks[i - 2].typ == W):
+            return False
+        for k in (i - 2, i - 3):
+            u = self._unit(k) if k >= 0 else None
+            if u and u[0] == i - 1:
+                return True
+        end = self.span(i - 2, i - 1)[1]
+        return bool(self.out_q) and self.out_q[-1].end == end
 
     def _definite_cardinal(self, k):
         """Token k is a one-word definite cardinal (الستة، العشرة، الثلاثين)."""
