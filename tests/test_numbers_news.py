@@ -2154,3 +2154,12 @@ def test_fi_al_thaniya_after_a_unit_or_an_amount_is_per_second():
     # the other reading: after a verb it is the second (match, round ...)
     d = qs("وخسر الفريق في الأولى وفاز في الثانية.")
     assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [("الأولى", 1), ("الثانية", 2)]
+
+
+def test_an_arabic_comma_between_digits_before_a_percent_or_a_scale_is_a_decimal_sign():
+    # 2،5% and 1،22 مليار were 2 and 5%, 1 and 22 billion
+    d = qs("وتقدر الزكاة بـ 2،5%، وبالغت الشركة في أرباحها بنحو 1،22 مليار دولار.")
+    assert [(q.text, q.value) for q in d.quantities] == [("2،5%", 2.5), ("نحو 1،22 مليار دولار", 1.22e9)]
+    # the other reading: an Arabic comma between numbers of a list stays a separator
+    d = qs("وتنص المواد 3،4 من النظام على ذلك، والساعة 5،42 عصرا.")
+    assert not [q for q in d.quantities if q.value in (3.4, 5.42)]
