@@ -2163,3 +2163,14 @@ def test_an_arabic_comma_between_digits_before_a_percent_or_a_scale_is_a_decimal
     # the other reading: an Arabic comma between numbers of a list stays a separator
     d = qs("وتنص المواد 3،4 من النظام على ذلك، والساعة 5،42 عصرا.")
     assert not [q for q in d.quantities if q.value in (3.4, 5.42)]
+
+
+def test_the_feminine_one_after_a_construct_counts_its_feminine_head():
+    # غرفة نوم واحدة counted نوم (masculine), ضغطة زر واحدة counted زر
+    d = qs("يمكن للمشتري أن يحصل على شقة من غرفة نوم واحدة، والتحكم في الأجهزة عبر ضغطة زر واحدة، "
+           "ووقعت حالة حريق واحدة.")
+    assert [(q.text, q.unit) for q in d.quantities] == [
+        ("غرفة نوم واحدة", "غرفة"), ("ضغطة زر واحدة", "ضغطة"), ("حالة حريق واحدة", "حالة")]
+    # the other reading: a feminine noun without ة after a word not on ة, and the masculine one, keep their noun
+    d = qs("وقف اللاعب على قدم واحدة، وسجل الفريق هدف واحد.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("قدم واحدة", "قدم"), ("هدف واحد", "هدف")]

@@ -270,6 +270,8 @@ class CountedMixin:
                     start = i - 1
                     while val == 1 and start > i - 3 and self._feminine_nisba_before(start):
                         start -= 1  # مدرسة تدريبية واحدة، جهة إدارية تنظيمية واحدة: the noun before the nisbas
+                    if val == 1 and start == i - 1 and self._feminine_construct_head(start, num):
+                        start -= 1  # غرفة نوم واحدة، ضغطة زر واحدة: the construct's feminine head
                     u = self._unit(start) if start < i - 1 else None
                     if u and u[0] == i - 1 and self._whole_unit(start, u, False):
                         return self._emit_unit(start, i, num.j, val, u[1]["unit"], mod)  # ساعة إضافية واحدة: 1 hour
@@ -594,6 +596,20 @@ class CountedMixin:
             return False
         pw = self.toks[k - 1].t
         return len(pw) >= 3 and pw.endswith("ه") and not pw.startswith("ال") and self._counted(k - 1) is not None
+
+    def _feminine_construct_head(self, k, num):
+        """The feminine one (واحدة) after token k, a word with no feminine ending (no ة, ات or ى: نوم، زر، صفراء،
+        حوار، حريق), right after an indefinite word on ة, agrees with that word, the head of a construct
+        (غرفة نوم واحدة، بضغطة زر واحدة، طاولة حوار واحدة، حالة حريق واحدة, one bedroom, one press of a
+        button): the head is what it counts. A feminine noun without ة (قدم واحدة، أرض واحدة) after a word
+        not on ة stays counted, and an idiom of unity_nouns keeps its noun (كتلة يد واحدة: يد واحدة 'united')."""
+        w = self.toks[k].t
+        if k < 1 or not self.toks[num.i].t.endswith("ه") or w.startswith("ال") or w in self.L.unity_nouns \
+                or w.endswith(("ه", "ات", "ي", "ا")) or self.toks[k - 1].typ != W:
+            return False
+        pw = self.toks[k - 1].t
+        return len(pw) >= 3 and pw.endswith("ه") and not pw.startswith("ال") and pw not in self.L.stop \
+            and self._counted(k - 1) is not None
 
     def _accusative_noun(self, i):
         """The token an accusative one at token i counts (عاما واحدا، مصدرا واحدا): the indefinite accusative
