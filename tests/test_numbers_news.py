@@ -2174,3 +2174,12 @@ def test_the_feminine_one_after_a_construct_counts_its_feminine_head():
     # the other reading: a feminine noun without ة after a word not on ة, and the masculine one, keep their noun
     d = qs("وقف اللاعب على قدم واحدة، وسجل الفريق هدف واحد.")
     assert [(q.text, q.unit) for q in d.quantities] == [("قدم واحدة", "قدم"), ("هدف واحد", "هدف")]
+
+
+def test_a_teens_first_word_before_wa_and_a_ten_is_part_of_the_number():
+    # إحدى وعشرين دولة (the formal 21) was 20 countries; الإحدى والعشرين was 20
+    d = qs("وشاركت في المؤتمر إحدى وعشرين دولة، واحتفلت الجمعية بالذكرى الإحدى والعشرين.")
+    assert [(q.text, q.value) for q in d.quantities] == [("إحدى وعشرين دولة", 21), ("الإحدى والعشرين", 21)]
+    # the other reading: alone, إحدى and أحد are 'one of'
+    d = qs("وهي إحدى الدول المشاركة، وأحد الأعضاء المؤسسين.")
+    assert d.quantities == []

@@ -80,6 +80,13 @@ class NumberWordsMixin:
                 return j, (e["den"], "den", conj), False, de
         return None
 
+    def _teen_first_goes_on(self, j):
+        """A teen's first word (أحد، إحدى، اثنا) before token j is a number: عشر/عشرة follows with no و (إحدى
+        عشرة), or و + a ten (إحدى وعشرين دولة، الإحدى والعشرين = 21, the formal spelling of واحد وعشرين);
+        alone it is 'one of' (إحدى الدول)."""
+        nx = self._elem(j, False) if j < self.n else None
+        return nx is not None and (nx[1][1] == "teen2" and not nx[1][2] or nx[1][1] == "ten" and nx[1][2])
+
     def _scale_and_fraction(self, j, v):
         """ونصف/وربع and the same scale word, definite, at token j (المليون ونصف المليون = 1,500,000): the
         definite scale before them is the amount, not 'the million'."""
@@ -141,9 +148,8 @@ class NumberWordsMixin:
             return None
         j, e, ordn, de = r
         if e[1] == "u1":
-            # أحد/إحدى only before عشر
-            nx = self._elem(j, False) if j < n else None
-            if nx is None or nx[1][1] != "teen2" or nx[1][2]:
+            # أحد/إحدى only before عشر, or before و + a ten (إحدى وعشرين دولة = 21)
+            if not self._teen_first_goes_on(j):
                 return None
             e = (e[0], "u", False)
         if e[1] == "den":
@@ -221,9 +227,8 @@ class NumberWordsMixin:
             jj, e, o, de = r
             prev = elems[-1]
             if e[1] == "u1":
-                # "مائة وإحدى عشر، مائة واثنا عشر": a teen's first word only before عشر
-                nx = self._elem(jj, False) if jj < n else None
-                if nx is None or nx[1][1] != "teen2" or nx[1][2]:
+                # "مائة وإحدى عشر، مائة واثنا عشر": a teen's first word only before عشر (or و + a ten)
+                if not self._teen_first_goes_on(jj):
                     break
                 e = (e[0], "u", e[2])
             if digits_head:
