@@ -2183,3 +2183,12 @@ def test_a_teens_first_word_before_wa_and_a_ten_is_part_of_the_number():
     # the other reading: alone, إحدى and أحد are 'one of'
     d = qs("وهي إحدى الدول المشاركة، وأحد الأعضاء المؤسسين.")
     assert d.quantities == []
+
+
+def test_an_ordinal_after_a_definite_thousand_or_million_with_baad():
+    # العاشر بعد الألف (1010th) was the ordinal 10 alone
+    d = qs("احتفلت المدينة باليوم العاشر بعد الألف من حصارها.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [("العاشر بعد الألف", 1010)]
+    # the other reading: بعد before a scale with no ordinal before it joins nothing
+    d = qs("وصل الزائر الأول بعد الظهر.")
+    assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [("الزائر الأول", 1)]

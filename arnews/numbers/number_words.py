@@ -80,6 +80,15 @@ class NumberWordsMixin:
                 return j, (e["den"], "den", conj), False, de
         return None
 
+    def _definite_scale(self, k):
+        """The value of the definite singular scale word at token k (الألف، المليون), read only after an
+        ordinal and بعد (_elem gives a definite scale no value there: المليون alone is no amount), or None."""
+        w = self.word(k)
+        if not w or not w.startswith("ال"):
+            return None
+        sc = (self.L.lex.get(w[2:]) or {}).get("scale")
+        return sc[0] if sc and sc[1] == 1 else None
+
     def _teen_first_goes_on(self, j):
         """A teen's first word (أحد، إحدى، اثنا) before token j is a number: عشر/عشرة follows with no و (إحدى
         عشرة), or و + a ten (إحدى وعشرين دولة، الإحدى والعشرين = 21, the formal spelling of واحد وعشرين);
@@ -219,6 +228,12 @@ class NumberWordsMixin:
                     elems.append((v, "hN" if c != "scale" else "scale", True))
                     ordn = True
                     j = r2[0]
+                    continue
+                sc = self._definite_scale(j + 1) if r2 is None else None
+                if sc:  # العاشر بعد الألف = 1010, الأول بعد المليون = 1,000,001: the scale is added, as المئة is
+                    elems.append((sc, "hN", True))
+                    ordn = True
+                    j += 2
                     continue
                 break
             r = self._elem(j, False)
