@@ -2192,3 +2192,14 @@ def test_an_ordinal_after_a_definite_thousand_or_million_with_baad():
     # the other reading: بعد before a scale with no ordinal before it joins nothing
     d = qs("وصل الزائر الأول بعد الظهر.")
     assert [(q.text, q.value) for q in d.quantities if q.kind == "ordinal"] == [("الزائر الأول", 1)]
+
+
+def test_a_range_of_years_before_an_era_marker_is_a_period():
+    # a CV's 94 - 1995م and a reign's (295 - 320 هـ) were ranges of two bare numbers
+    d = qs("عمل مستشارا لصحيفة الوطن 94 - 1995م، وكتب عن الخليفة المقتدر (295 - 320 هـ) كتابا.")
+    assert [q for q in d.quantities if q.kind == "range"] == []
+    assert [(t.text, t.kind, t.value, t.calendar) for t in d.temporals] == [
+        ("94 - 1995م", "period", "1994/1995", "gregorian"), ("295 - 320 هـ", "period", "0295/0320", "hijri")]
+    # the other reading: م after amounts under 1000 is the metre's abbreviation, the range stays
+    d = qs("ويتراوح طول الجسر بين 200 و300 م.")
+    assert [(q.kind, q.low, q.high) for q in d.quantities] == [("range", 200, 300)]

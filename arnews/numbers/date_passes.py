@@ -328,6 +328,37 @@ class DatePassesMixin:
             self.out_t = sorted([t for t in self.out_t if id(t) not in drop]
                                 + _bc_periods(text, new, self.L.year_list_words), key=lambda x: x.start)
 
+    def _marked_year_ranges(self):
+        """A range of two bare numbers right before an era marker is a period of years, no range of amounts:
+        a CV's 94 - 1995م، 99 - 2000م (the first year's century left out: 1994/1995, 1999/2000), a reign's
+        (295 - 320 هـ), بين 568 و645 ميلادي. م alone is the metre as well: with it the second year has four
+        digits and the first four or two (بين 1596 و1608 م، 94 - 1995م; not بين 200 و300 م). At most 200
+        years apart, the first the earlier."""
+        text = self.doc.text
+        drop, new = set(), []
+        for q in self.out_q:
+            if q.kind != "range" or q.unit is not None or q.counted is not None or q.modifier is not None \
+                    or q.low is None or q.high is None or not (0 <= q.low < 10000 and 0 <= q.high < 10000) \
+                    or q.low != int(q.low) or q.high != int(q.high):
+                continue
+            m = self.L.era_after(text, q.end)
+            if m is None:
+                continue
+            low, high = int(q.low), int(q.high)
+            if m.group("g") == "م" and not (high >= 1000 and (low >= 1000 or low < 100)):
+                continue
+            if low < 100 <= high:
+                low += high // 100 * 100 - (100 if high // 100 * 100 + low > high else 0)
+            if high < 100 or not 0 < high - low <= 200:
+                continue
+            drop.add(id(q))
+            new.append(_new_temporal({"text": text[q.start:m.end()], "start": q.start, "end": m.end(),
+                                      "kind": "period", "value": f"{low:04d}/{high:04d}",
+                                      "calendar": "hijri" if m.group("h") else "gregorian"}))
+        if drop:
+            self.out_q = [q for q in self.out_q if id(q) not in drop]
+            self.out_t = sorted(self.out_t + new, key=lambda x: x.start)
+
     @staticmethod
     def _bc_pair(text, m, mark_end):
         """The two years of a dashed pair before an era marker (_BC_PAIR: 65 - 4 ق.م), the earlier (larger)

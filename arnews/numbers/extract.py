@@ -270,6 +270,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._context_currencies(view.norm)
             self._carried_currencies()
             self._date_periods()
+            self._marked_year_ranges()
             self._unmarked_hijri_years()
             self._weekday_numeric_dates()
             self._day_range_periods()

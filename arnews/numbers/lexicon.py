@@ -232,6 +232,12 @@ class Lexicon:
         self.day_not_today = ({key(x) for x in cal["day_not_today_before"]}, {key(x) for x in cal["day_not_today_after"]})
         for f in cal["hijri_markers"]:
             add(f, "hijri", True)
+        # an era marker right after a range (94 - 1995م، 295 - 320 هـ): group h or g, read on the original text
+        # (هـ with its tatweel); م alone is also the metre, so the caller asks it of four-digit years only
+        alt = lambda xs: "|".join(sorted((regex.escape(x) + ("\u0640*" if x.endswith("\u0640") else "")
+                                          for x in xs), key=len, reverse=True))
+        self.era_after = regex.compile(rf"[ \t]*(?:(?P<h>{alt(cal['hijri_markers'])})|(?P<g>{alt(cal['gregorian_markers'])}))"
+                                       r"(?![\p{L}])").match
         for f in cal["gregorian_markers"]:
             add(f, "greg", True)
         for d, forms in cal["relative_markers"].items():
