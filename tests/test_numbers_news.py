@@ -2203,3 +2203,14 @@ def test_a_range_of_years_before_an_era_marker_is_a_period():
     # the other reading: م after amounts under 1000 is the metre's abbreviation, the range stays
     d = qs("ويتراوح طول الجسر بين 200 و300 م.")
     assert [(q.kind, q.low, q.high) for q in d.quantities] == [("range", 200, 300)]
+
+
+def test_a_range_with_its_unit_after_the_low_end_only_takes_it():
+    # the stock reports' بين 26.80 ريالاً و28.50: the range had no unit
+    d = qs("وظل سعر السهم في خمس جلسات بين 26.80 ريالاً و28.50، وتراوحت مدة العقود بين 3 سنوات و5.")
+    assert [(q.text, q.low, q.high, q.unit) for q in d.quantities if q.kind == "range"] == [
+        ("بين 26.80 ريالاً و28.50", 26.8, 28.5, "SAR"), ("بين 3 سنوات و5", 3, 5, "year")]
+    # the other reading: a unit after the high end is the range's, and a bare range stays bare
+    d = qs("وتراوح عدد المشاركين بين 10 و20 شخصا، ويقع الحي بين 10 و20.")
+    assert [(q.text, q.unit) for q in d.quantities if q.kind == "range"] == [
+        ("بين 10 و20 شخصا", "شخصا"), ("بين 10 و20", None)]

@@ -64,7 +64,8 @@ class RangesMixin:
                 return None  # بين ساعتين و3 أسابيع: no range of one unit
         if lo.digits and len(lo.digits) == 4 and 1900 <= lo.value <= 2100 and not self._priced(hi.j):
             return None
-        return self._range_tail(i, self._shared_scale(lo.value, hi), hi, mod)
+        mid = u_mid[1]["unit"] if u_mid and not dual and u_mid[0] == lo.j + 1 else None
+        return self._range_tail(i, self._shared_scale(lo.value, hi), hi, mod, mid)
 
     def _shared_scale(self, low, hi):
         """The low end with the scale word that ends the high end ``hi`` when it counts for both (بين 3 و5
@@ -164,7 +165,10 @@ class RangesMixin:
                 return True
         return False
 
-    def _range_tail(self, i, low, hi, mod):
+    def _range_tail(self, i, low, hi, mod, mid=None):
+        """The range from token i, ``low`` to the Num ``hi``, with the unit, percent or counted noun after the
+        high end; with none there, the unit ``mid`` said after the low end only (the stock reports' بين 26.80
+        ريالاً و28.50 = 26.8-28.5 SAR), if any."""
         n = self.n
         k = hi.j
         unit = None
@@ -190,9 +194,13 @@ class RangesMixin:
                         k = fr[1]  # إلى متر ونصف: the high end's fraction, already in its value (_bare_high)
                     self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hv)
                     return k
-                c = self._counted(k)
+                c = self._counted(k) if mid is None else None
                 if c is not None:
                     counted = (c, c + 1)
                     k = c + 1
+        if unit is None and counted is None and mid is not None:
+            self.emit_q(i, k, kind, None, unit=mid["unit"], modifier=mod, low=low * mid["factor"],
+                        high=hi.value * mid["factor"])
+            return k
         self.emit_q(i, k, kind, None, unit=unit, modifier=mod, low=low, high=hi.value, counted=counted)
         return k
