@@ -2214,3 +2214,12 @@ def test_a_range_with_its_unit_after_the_low_end_only_takes_it():
     d = qs("وتراوح عدد المشاركين بين 10 و20 شخصا، ويقع الحي بين 10 و20.")
     assert [(q.text, q.unit) for q in d.quantities if q.kind == "range"] == [
         ("بين 10 و20 شخصا", "شخصا"), ("بين 10 و20", None)]
+
+
+def test_a_masculine_ordinal_before_a_definite_noun_leads_it():
+    # فعاليات ثاني العيد took فعاليات as the ordinal's noun; ثالث الدوري took the club's name
+    d = qs("وطالب الحضور بإعادته ضمن فعاليات ثاني العيد، وأعلن سبورتينغ لشبونة ثالث الدوري ضم اللاعب.")
+    assert [(q.text, q.value) for q in d.quantities] == [("ثاني العيد", 2), ("ثالث الدوري", 3)]
+    # the other reading: before an indefinite word the noun before stays the ordinal's
+    d = qs("وتقدم رجل ثالث للمسابقة.")
+    assert [(q.text, q.value) for q in d.quantities] == [("رجل ثالث", 3)]

@@ -85,6 +85,8 @@ class OrdinalsMixin:
             # إيران رابع أكبر مخزون، بجدة ثاني أيام العيد، خاض تاسع جلسة: the ordinal leads the noun after
             # it, no word before is its noun (شاب ثالث لإصابات، رجل ثالث ساهم keep the noun before)
             end += 1
+        elif self._leads_definite(i, end):
+            end += 1  # بفعاليات ثاني العيد، وجاءت ثاني المبادرات، لشبونة ثالث الدوري: the definite noun it leads
         elif self.word(i) not in ("اول", "اولي", "كاول", "واول", "لاول", "باول") and pw is not None and pw.typ == W \
                 and not pw.t.startswith("ال") and self._counted(i - 1) is not None and i - 1 >= 0 and pw.gap is not None \
                 and not (pw.t.startswith("ي") and not self._unit(i - 1)):  # أن ينمو ثاني أكبر: a verb, no noun
@@ -116,6 +118,16 @@ class OrdinalsMixin:
         construct (ordinal_construct: ثاني أيام العيد، ثالث أكبر)."""
         w = self.word(i) or ""
         return end == i + 1 and w[w[:1] == "و":] in self.L.ordinal_construct and self._construct_noun(end)
+
+    def _leads_definite(self, i, end):
+        """The indefinite masculine ordinal at token i (ordinal_construct: ثاني، ثالث, one word ending at ``end``)
+        before a definite noun leads it in a construct (ثاني العيد 'the second day of the feast', ثالث الدوري
+        'third in the league', أما ثالث المقترحات): no word before it is its noun, though one may be a noun
+        (فعاليات ثاني العيد). Not before a stop word with the article (الذي، التي)."""
+        w = self.word(i) or ""
+        nxt = self.word(end) if end == i + 1 else None
+        return bool(nxt) and w[w[:1] == "و":] in self.L.ordinal_construct and nxt.startswith("ال") and len(nxt) > 3 \
+            and nxt not in self.L.stop
 
     def _construct_first(self, k):
         """The word at k after an ordinal is surely its construct's noun, before any noun the ordinal could
