@@ -3122,3 +3122,18 @@ def test_marked_words_in_the_head_of_a_reported_clause_are_a_partial_quote():
     # a definite pair in marks there is a term, not the speaker's words
     text = "وقال الباحث المختص إن المرض «الشلل الرعاش» يصيب كبار السن."
     assert [q.kind for q in run(text, [])] == ["indirect"]
+
+
+def test_a_pronoun_after_ma_and_its_verb_in_a_source_phrase_points_back():
+    # حسب ما أفاد به الناطق ...، بحسب ما صرحت به الشركة: به after ما + the verb is the verb's object (it
+    # points back to ما); the subject follows it
+    text = "وتوقفت الرحلات إلى الجزيرة ثلاثة أيام، بحسب ما صرح به المتحدث الإعلامي للميناء سالم الحربي."
+    q = one(run(text, [("سالم الحربي", "PERSON", None)]), "توقفت الرحلات إلى الجزيرة ثلاثة أيام")
+    assert q.speaker is not None and q.speaker.text == "سالم الحربي"
+    text = "وارتفعت أرباح المصنع في الربع الثاني، وفق ما أعلنت عنه الشركة المالكة."
+    q = one(run(text), "ارتفعت أرباح المصنع في الربع الثاني")
+    assert q.speaker is not None and q.speaker.text == "الشركة المالكة"
+    # the other reading: ب + a noun after the verb is no pronoun, the phrase still ends there
+    text = "وتوقفت الرحلات إلى الجزيرة ثلاثة أيام، بحسب ما صرح بحزن أحد الركاب."
+    q = one(run(text), "توقفت الرحلات إلى الجزيرة ثلاثة أيام")
+    assert q.speaker is None or not q.speaker.text.startswith("بحزن")

@@ -224,6 +224,7 @@ class Lexicon:
         self.ordinals: dict[str, int] = {n(k): v for k, v in speakers["ordinals"].items()}
         self.pronoun_pps = {n(x) for x in speakers["pronoun_pps"]}
         self.about_pronouns = frozenset(n(x) for x in speakers.get("about_pronouns", ()))
+        self.resumptive_pps = frozenset(n(x) for x in speakers.get("resumptive_pps", ()))
         self.one_words = frozenset(n(x) for x in speakers.get("one_words", ()))
         self.not_names = {n(x) for x in speakers.get("not_names", ())}
         self.given_name_lookalikes = {n(x) for x in speakers.get("given_name_lookalikes", ())}

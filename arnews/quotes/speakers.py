@@ -155,6 +155,8 @@ class Speakers:
                             source and toks[i][2][0].isalpha() and toks[i][2] not in ("هو", "هي", "هم", "هما")
                             and self._entity_starting(toks[i][0]) is None)):
                         i += 1                  # بحسب ما ذكره بداح السبيعي، وفق ما تلقوه من: ما + a verb, then its subject
+                        if i < len(toks) and toks[i][2] in lex.resumptive_pps:
+                            i += 1              # حسب ما أفاد به الناطق، بحسب ما صرحت به الشركة: the verb's object, back to ما
                     continue
                 if w in ("وصف", "التفاصيل", "التي") or self.cue_at(toks[i][0]) is not None:
                     i += 1
@@ -1337,6 +1339,8 @@ class Speakers:
                             sp = self._statement_source(np, limit) or sp
                         if after:
                             sp = self._titled_name(e, limit, sp) or sp
+                        elif cue.kind == SOURCE and (sp is None or sp[2] is None):
+                            sp = self._titled_name(np[0], limit, sp) or sp  # حسب ما أفاد به الناطق ... العقيد زياد الرقيطي
                         if after and (sp is None or sp[2] is None or sp[2].label != "PERSON"):
                             sp = self._name_before(it) or sp
                         if after and (sp is None or sp[2] is None or self._office_of(np, sp)[2] is None):
