@@ -3137,3 +3137,15 @@ def test_a_pronoun_after_ma_and_its_verb_in_a_source_phrase_points_back():
     text = "وتوقفت الرحلات إلى الجزيرة ثلاثة أيام، بحسب ما صرح بحزن أحد الركاب."
     q = one(run(text), "توقفت الرحلات إلى الجزيرة ثلاثة أيام")
     assert q.speaker is None or not q.speaker.text.startswith("بحزن")
+
+
+def test_a_title_with_its_definite_adjectives_opening_the_sentence_is_the_participles_speaker():
+    # نفى السفير البنغلاديشي ...، مؤكداً أن: the untagged title opening the sentence keeps its definite
+    # adjectives as the speaker a participle continues (was the title word alone, or none)
+    text = "نفى السفير الماليزي لدى المملكة توقف برنامج التأشيرات، مؤكداً أن الإجراءات تسير ببطء."
+    q = one(run(text), "الإجراءات تسير ببطء")
+    assert q.speaker is not None and q.speaker.text == "السفير الماليزي"
+    # the other reading: a person named after the phrase is the subject, not the title
+    text = "وأوضح المتحدث الإعلامي لصحة المنطقة، سالم العمري، قائلا إن الحملة بدأت أمس."
+    q = one(run(text, [("سالم العمري", "PERSON", None)]), "الحملة بدأت أمس")
+    assert q.speaker is not None and q.speaker.text == "سالم العمري"

@@ -1077,7 +1077,7 @@ class Speakers:
             if x is not None and np[0] <= x[0] < np[1]:
                 sp = x                          # مدير شؤون المعلمين ورئيس مركز المقابلات أحمد متعب: a name the tagger missed
                 return sp if x[2] is None or x[2].label == "PERSON" else None
-        if sp is not None and sp[2] is None and (self._title_subject(np, fem) or self._person_noun_subject(np, fem)
+        if sp is not None and sp[2] is None and (self._title_subject(np, fem, p) or self._person_noun_subject(np, fem)
                                                  or self._titled_family_name(np) or self._untagged_name(np)):
             return np[0], np[1], None           # وألقى الوزير كلمة ...، مؤكداً: the minister speaks (not a later phrase)
         if sp is not None and sp[2] is None and body and self._body_subject(w, np, p):
@@ -1134,15 +1134,28 @@ class Speakers:
             return False
         return not any(x[2].label == "PERSON" for x in self.ents_in(np[1], p))
 
-    def _title_subject(self, np, fem: bool) -> bool:
+    def _title_subject(self, np, fem: bool, p: int) -> bool:
         """An untagged subject that is one definite title word of the person descriptions (الوزير، المدير،
         السفير) names the speaker precisely enough for a participle to continue it: the article has
-        introduced that person; of the cue's gender (الوزيرة with مؤكدةً)."""
+        introduced that person; of the cue's gender (الوزيرة with مؤكدةً). Definite adjectives may follow the
+        title (نفى السفير البنغلاديشي ...، مؤكداً; وأجاب المتحدث الأمني لوزارة الداخلية ...، مشيرًا) when no
+        mention is inside and no person is named between the phrase and the cue at ``p`` (وأوضح المتحدث
+        الإعلامي للشؤون الصحية، سعيد النقير قائلا: the name is the subject, found by the caller)."""
         ws = self.N[np[0]:np[1]].split()
-        if len(ws) != 1 or not ws[0].startswith("ال"):
+        if not 1 <= len(ws) <= 3 or not ws[0].startswith("ال") or not all(self._office_adjective(w) for w in ws[1:]):
+            return False
+        if len(ws) > 1 and (self.ents_in(np[0], np[1]) or any(x[2].label == "PERSON" for x in self.ents_in(np[1], p))):
             return False
         labels = self.lex.descriptions.get(ws[0])
         return labels is not None and "PERSON" in labels and ws[0].endswith("ة") == fem
+
+    def _office_adjective(self, w: str) -> bool:
+        """A definite word after a definite title (الناطق الإعلامي، المتحدث الرسمي، المدير العام): a definite
+        noun cannot head a construct, so the word describes the title - unless it is a title or description
+        itself, or a time word (الوزير الدكتور، المدير أمس)."""
+        lex = self.lex
+        return w.startswith("ال") and len(w) > 3 and self._desc_key(w) is None and w not in lex.person_titles \
+            and w not in lex.time_words and w not in lex.time_nouns and w not in lex.office_nouns
 
     def _person_noun_subject(self, np, fem: bool) -> bool:
         """An untagged subject that names a person by what he or she is (speakers.json person_nouns: الأب
