@@ -3149,3 +3149,21 @@ def test_a_title_with_its_definite_adjectives_opening_the_sentence_is_the_partic
     text = "وأوضح المتحدث الإعلامي لصحة المنطقة، سالم العمري، قائلا إن الحملة بدأت أمس."
     q = one(run(text, [("سالم العمري", "PERSON", None)]), "الحملة بدأت أمس")
     assert q.speaker is not None and q.speaker.text == "سالم العمري"
+
+
+def test_the_spokesman_named_after_al_natiq_speaks():
+    # الناطق الإعلامي / الناطق الرسمي / الناطق باسم are descriptions of a person, as المتحدث الرسمي: the name
+    # in apposition after them speaks (was the description, the name left out)
+    text = "وقال لـ «عكاظ» الناطق الإعلامي لوزارة النقل خالد الراشد «إن الطريق سيفتح الأسبوع المقبل»."
+    q = one(run(text, [("خالد الراشد", "PERSON", None), ("وزارة النقل", "ORG", None)]), "إن الطريق سيفتح الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text == "خالد الراشد"
+    text = "ذكرت الناطقة الرسمية للحكومة البرتغالية ماريا سيلفا، في بيان رسمي، أنه سيتم التصويت اليوم."
+    q = one(run(text, [("ماريا سيلفا", "PERSON", None)]), "سيتم التصويت اليوم")
+    assert q.speaker is not None and q.speaker.text == "ماريا سيلفا"
+    text = "وأهاب الناطق الإعلامي بالجميع الابتعاد عن الشواطئ الخطرة، مؤكدا أن الفرق مستعدة على مدار الساعة."
+    q = one(run(text), "الفرق مستعدة على مدار الساعة")
+    assert q.speaker is not None and q.speaker.text == "الناطق الإعلامي"
+    # the other reading: with no name after it, the description stays the speaker
+    text = "وقال الناطق الإعلامي إن الطريق سيفتح الأسبوع المقبل."
+    q = one(run(text), "الطريق سيفتح الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text.startswith("الناطق")

@@ -1146,7 +1146,7 @@ class Speakers:
             return False
         if len(ws) > 1 and (self.ents_in(np[0], np[1]) or any(x[2].label == "PERSON" for x in self.ents_in(np[1], p))):
             return False
-        labels = self.lex.descriptions.get(ws[0])
+        labels = self.lex.descriptions.get(ws[0]) or self.lex.descriptions.get(" ".join(ws[:2]))
         return labels is not None and "PERSON" in labels and ws[0].endswith("ة") == fem
 
     def _office_adjective(self, w: str) -> bool:
