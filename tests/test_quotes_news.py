@@ -3167,3 +3167,15 @@ def test_the_spokesman_named_after_al_natiq_speaks():
     text = "وقال الناطق الإعلامي إن الطريق سيفتح الأسبوع المقبل."
     q = one(run(text), "الطريق سيفتح الأسبوع المقبل")
     assert q.speaker is not None and q.speaker.text.startswith("الناطق")
+
+
+def test_a_content_masdar_after_the_subjects_adjective_opens_the_object():
+    # وأكدت مصادر طبية مقتل 14 ...: after an indefinite adjective (طبية) the masdar cannot be a genitive of the
+    # subject; it opens the reported object (the subject had swallowed it up to the next preposition)
+    text = "وأكدت مصادر طبية مقتل 12 وإصابة 20 من عناصر الميليشيا في المواجهات."
+    q = one(run(text), "مقتل 12 وإصابة 20 من عناصر الميليشيا في المواجهات")
+    assert q.speaker is not None and q.speaker.text == "مصادر طبية"
+    # the other reading: a masdar after a noun is its genitive, the subject goes on (رئيس لجنة دعم الطلاب)
+    text = "وأكد رئيس لجنة دعم الطلاب أن المنح ستصرف الشهر المقبل."
+    q = one(run(text), "المنح ستصرف الشهر المقبل")
+    assert q.speaker is not None and q.speaker.text.startswith("رئيس لجنة دعم")

@@ -213,6 +213,9 @@ class Speakers:
             if start is not None and ent_here is None and prev_definite and not w.startswith(("ال", "وال", "و")) \
                     and not self._title_then_name(start, w):
                 break
+            if start is not None and ent_here is None and _content_masdar(w, lex) \
+                    and toks[j - 1][2].endswith(("ي", "يه", "ية", "يون", "يين")) and self._entity_covering(toks[j - 1][0]) is None:
+                break                           # وأكدت مصادر طبية مقتل 14: after an adjective, the masdar is the object
             if start is not None and ent_here is None and w in lex.prep_masdars and j + 1 < len(toks) \
                     and toks[j + 1][2] in ("على", "عن", "علي"):
                 break                           # أعلنت السلطات المغربية القبض على: the object starts at the masdar
