@@ -3179,3 +3179,17 @@ def test_a_content_masdar_after_the_subjects_adjective_opens_the_object():
     text = "وأكد رئيس لجنة دعم الطلاب أن المنح ستصرف الشهر المقبل."
     q = one(run(text), "المنح ستصرف الشهر المقبل")
     assert q.speaker is not None and q.speaker.text.startswith("رئيس لجنة دعم")
+
+
+def test_a_plural_pronoun_phrase_opening_the_sentence_is_passed_like_min_jihatihi():
+    # من جهتهم / من جانبهم open the sentence as من جهته does: the group after the verb is the subject that a
+    # plural pronoun verb of the sentence continues (was none)
+    text = ("وانتهت الفعاليات مساء أمس. من جهتهم أعرب عدد من زوار المهرجان عن سعادتهم بالعروض، "
+            "وأشاروا إلى أنهم سيعودون العام المقبل.")
+    q = one(run(text), "سيعودون العام المقبل")
+    assert q.speaker is not None and q.speaker.text == "عدد من زوار المهرجان"
+    # the other reading: a singular verb after the group is someone else, not the group
+    text = ("وانتهت الفعاليات مساء أمس. من جهتهم أعرب عدد من زوار المهرجان عن سعادتهم بالعروض، "
+            "وأشار المدير سالم العتيبي إلى أن العروض ستتكرر.")
+    q = one(run(text, [("سالم العتيبي", "PERSON", None)]), "العروض ستتكرر")
+    assert q.speaker is not None and q.speaker.text == "سالم العتيبي"
