@@ -3193,3 +3193,20 @@ def test_a_plural_pronoun_phrase_opening_the_sentence_is_passed_like_min_jihatih
             "وأشار المدير سالم العتيبي إلى أن العروض ستتكرر.")
     q = one(run(text, [("سالم العتيبي", "PERSON", None)]), "العروض ستتكرر")
     assert q.speaker is not None and q.speaker.text == "سالم العتيبي"
+
+
+def test_a_byline_opening_the_line_is_no_part_of_the_sentence():
+    # خالد العمري- سبق- الرياض: ترأس الوزير ...: the byline (dash-joined segments closed by a colon) is no
+    # part of the sentence, so its verb opens the sentence and a pronoun verb after it goes on with the subject
+    text = ("خالد العمري- سبق- الرياض: ترأس وزير النقل سالم العتيبي اجتماع اللجنة العليا للطرق اليوم.   "
+            "وأضاف: الطرق الجديدة ستفتتح قبل العيد.")
+    q = one(run(text, [("سالم العتيبي", "PERSON", None), ("سبق", "MEDIA", None)]), "الطرق الجديدة ستفتتح قبل العيد")
+    assert q.speaker is not None and q.speaker.text == "سالم العتيبي"
+    # and the paper in the byline is no speaker (was سبق for the plural verb)
+    text = "سبق- جدة: اشتكى أهالي حي الروضة من انقطاع المياه منذ أيام، وأكدوا أن الشكاوى لم تجد استجابة."
+    q = one(run(text, [("سبق", "MEDIA", None)]), "الشكاوى لم تجد استجابة")
+    assert q.speaker is None or q.speaker.text != "سبق"
+    # the other reading: a dash and a colon with a reporting verb inside are the sentence itself
+    text = "قال الوزير - في مؤتمر صحفي أمس: الطرق الجديدة ستفتتح قبل العيد."
+    q = one(run(text), "الطرق الجديدة ستفتتح قبل العيد")
+    assert q.speaker is not None and q.speaker.text == "الوزير"

@@ -19,7 +19,7 @@ from .indirect import IndirectQuotes
 from .lexicon import Lexicon
 from .marked import MarkedQuotes
 from .marks import TERM_RE
-from .shared import NL_RE, TOK_RE
+from .shared import BYLINE_RE, BYLINE_START_RE, NL_RE, TOK_RE
 from .speakers import Speakers
 
 
@@ -40,6 +40,7 @@ class Finder(MarkedQuotes, IndirectQuotes, Speakers):
         self._set_terms([(m.start(), m.end()) for m in TERM_RE.finditer(norm)])
         self.cues = cues
         self.cue_starts = [c[0] for c in cues]
+        self.byline_ends = self._bylines()
         self.quote_spans: list[tuple[int, int]] = []      # accepted direct/partial (content), sorted
         self._person_words = None
         self.reported: list[tuple[int, int]] = []          # indirect clauses (set by attribute), sorted
@@ -76,9 +77,23 @@ class Finder(MarkedQuotes, IndirectQuotes, Speakers):
         self.t_ends = [t[1] for t in terms]
 
     def sent_start(self, p: int) -> int:
-        """Start of the sentence holding ``p`` (at most 600 characters back: windows stay bounded)."""
+        """Start of the sentence holding ``p`` (at most 600 characters back: windows stay bounded); a byline
+        opening the line (شقران الرشيدي- سبق- الرياض: كشف ...) is no part of the sentence after it."""
         k = bisect_right(self.t_ends, p) - 1
-        return max(self.t_ends[k] if k >= 0 else 0, p - 600)
+        start = max(self.t_ends[k] if k >= 0 else 0, p - 600)
+        if self.byline_ends:
+            k = bisect_right(self.byline_ends, p) - 1
+            if k >= 0 and self.byline_ends[k] > start:
+                start = self.byline_ends[k]
+        return start
+
+    def _bylines(self) -> list[int]:
+        """Ends of the bylines opening a line (شقران الرشيدي- سبق- الرياض:، واس- جدة:), tried at line starts
+        only; one with a cue inside (قال الوزير - أمس:) is the sentence itself."""
+        first = BYLINE_START_RE.match(self.N)
+        found = ([first] if first is not None else []) + list(BYLINE_RE.finditer(self.N))
+        return [m.end() for m in found
+                if bisect_left(self.cue_starts, m.start()) == bisect_left(self.cue_starts, m.end())]
 
     def sent_end(self, p: int) -> int:
         k = bisect_left(self.t_starts, p)

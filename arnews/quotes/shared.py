@@ -15,6 +15,13 @@ LIST_GAP_RE = re.compile(r"[\s" + re.escape(MARKS) + r"،,و]*")
 _HEAD = 400
 ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 NL_RE = re.compile("\n")
+# A byline or dateline opening a line (سبق- الرياض:، شقران الرشيدي- سبق- الرياض:، رويترز- القاهرة:، واس- جدة:):
+# short segments joined by dashes and closed by a colon; the sentence starts after it. BYLINE_RE finds one after a
+# newline (the literal newline first lets the scan skip to line starts), BYLINE_START_RE at the text's start.
+_BYLINE = (r"[ \t\xa0\u200f]*(?:[^\W\d]{2,}[ \t\xa0]*){1,3}(?:[-–—][ \t\xa0]*(?:[^\W\d]{2,}[ \t\xa0]*){1,3}){1,2}"
+           r"(?:\([^()\n]{1,20}\)[ \t\xa0]*)?:")
+BYLINE_RE = re.compile("\n" + _BYLINE)
+BYLINE_START_RE = re.compile(_BYLINE)
 _AMA_RE = re.compile(r"(?<!\w)اما ")      # أما opening a fronted subject or topic (normalized)
 _OBJ_FLAGS = frozenset(("an", "nominal", "bare"))
 _PUNCT_END = " \t\n.,،؛;:!?؟…-–—"
