@@ -3210,3 +3210,17 @@ def test_a_byline_opening_the_line_is_no_part_of_the_sentence():
     text = "قال الوزير - في مؤتمر صحفي أمس: الطرق الجديدة ستفتتح قبل العيد."
     q = one(run(text), "الطرق الجديدة ستفتتح قبل العيد")
     assert q.speaker is not None and q.speaker.text == "الوزير"
+
+
+def test_a_place_after_a_verb_of_calling_on_is_its_object():
+    # ودعت طهران إلى «...»: the place after دعا and before إلى is whom the speaker calls on, not the speaker;
+    # the verb goes on with the speaker before it
+    text = ("وقالت المندوبة البريطانية لدى الأمم المتحدة سارة وود إن «الاتفاق خطوة مهمة». "
+            "ودعت طهران إلى «الوفاء بالتزاماتها كاملة».")
+    qs = run(text, [("سارة وود", "PERSON", None), ("طهران", "LOC", None), ("الأمم المتحدة", "ORG", None)])
+    first, q = one(qs, "الاتفاق خطوة مهمة"), one(qs, "الوفاء بالتزاماتها كاملة")
+    assert q.speaker is not None and q.speaker.text != "طهران" and q.speaker.text == first.speaker.text
+    # the other reading: a place after a reporting verb that is no call (قالت طهران) still speaks for it
+    text = "وقالت طهران إن «الاتفاق خطوة مهمة»."
+    q = one(run(text, [("طهران", "LOC", None)]), "الاتفاق خطوة مهمة")
+    assert q.speaker is not None and q.speaker.text == "طهران"

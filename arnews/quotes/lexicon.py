@@ -196,6 +196,7 @@ class Lexicon:
         self.time_an_words = frozenset(n(x) for x in cues.get("time_an_words", ()))
         self.subject_particles = frozenset(n(x) for x in cues.get("subject_particles", ()))
         self.an_subject_openers = frozenset(n(x) for x in cues.get("an_subject_openers", ()))
+        self.call_lemmas = frozenset(n(x) for x in cues.get("call_lemmas", ()))
         self.ask_forms = {c + n(v) + suffix: gender for v in cues.get("ask_verbs", ()) for c in ("", "و", "ف")
                           for suffix, gender in (("", ""), ("ه", "m"), ("ها", "f"), ("هم", "m"), ("هن", "f"))}
         self.answer_lemmas = frozenset(n(x) for x in cues.get("answer_lemmas", ()))
