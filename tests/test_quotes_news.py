@@ -3224,3 +3224,18 @@ def test_a_place_after_a_verb_of_calling_on_is_its_object():
     text = "وقالت طهران إن «الاتفاق خطوة مهمة»."
     q = one(run(text, [("طهران", "LOC", None)]), "الاتفاق خطوة مهمة")
     assert q.speaker is not None and q.speaker.text == "طهران"
+
+
+def test_a_name_in_marks_before_a_semicolon_and_the_particle_is_the_speaker():
+    # Sabq writes the speaker's name in marks after the title, then ؛ أن: the name speaks (was the title or the
+    # body), and a comma before the marked name no longer hides the أن clause
+    text = 'وأوضح مدير الخطوط الجوية في تبوك "سالم العنزي"؛ أن الرحلات الإضافية ستبدأ الأسبوع المقبل.'
+    q = one(run(text, [("سالم العنزي", "PERSON", None)]), "الرحلات الإضافية ستبدأ الأسبوع المقبل")
+    assert q.speaker is not None and q.speaker.text == "سالم العنزي"
+    text = 'وأكد مدير مركز الشباب في الحي، "فهد القحطاني"؛ أن الاحتفال نجح نجاحا كبيرا.'
+    q = one(run(text, [("فهد القحطاني", "PERSON", None)]), "الاحتفال نجح نجاحا كبيرا")
+    assert q.speaker is not None and q.speaker.text == "فهد القحطاني"
+    # the other reading: a marked title of a work before أن is no speaker
+    text = 'وأوضح مدير المهرجان أن مسرحية "الرحلة" ستعرض غدا.'
+    q = one(run(text), 'مسرحية "الرحلة" ستعرض غدا')
+    assert q.speaker is not None and q.speaker.text == "مدير المهرجان"

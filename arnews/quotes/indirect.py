@@ -1105,8 +1105,17 @@ class IndirectQuotes:
         if k >= 0 and m.group()[0] not in "وف" and all(
                 w in self.lex.time_words or w in self.lex.time_nouns for w in tail[k + 1:].split()):
             return True                         # وأوضح سهيل المزروعي وزير الطاقة، اليوم إن / ...، أمس أن: a time, then the particle
-        x = self._entity_ending(m.start())
+        x = self._entity_ending(m.start()) or self._marked_name_ending(e, m.start())
         return x is not None and x[2].label in self.lex.speaker_labels
+
+    def _marked_name_ending(self, a: int, p: int):
+        """وأكد مدير مركز التنمية ...، "خالد المنصور"؛ أن: the name in marks that ends right before ``p`` - past a
+        closing mark and a semicolon or comma after it - Sabq's way of writing the speaker's name. None if none."""
+        t = self.N[a:p].rstrip().rstrip("؛،,").rstrip()
+        if not t or t[-1] not in MARKS:
+            return None
+        x = self._entity_ending(a + len(t) - 1)
+        return x if x is not None and x[1] == a + len(t) - 1 and self.N[x[0] - 1:x[0]] in MARKS else None
 
     def _weak_opens_clause(self, c) -> bool:
         """ونقلت وكالة ... عن سعيد الطاير ...، أن / وذكر الاتحاد، الذي ...، أن: a weak reporting verb (نقل، ذكر،

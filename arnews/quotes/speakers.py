@@ -709,8 +709,8 @@ class Speakers:
             if not w or w[0] not in self.lex.an_words and w[0][1:] not in self.lex.an_words:
                 return None
             j -= len(w[0])
-            while j > 0 and N[j - 1] in " \t،,":
-                j -= 1
+            while j > 0 and N[j - 1] in " \t،,؛" + MARKS:
+                j -= 1                          # (مدير الخطوط السعودية في القصيم "إبراهيم القبي"؛ أن: Sabq's marks)
             w = N[max(0, j - 8):j].split()[-1:]
             if w and w[0] in self.lex.an_preps:           # ...، على أن / إلى أن
                 j -= len(w[0])
