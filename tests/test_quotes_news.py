@@ -3239,3 +3239,15 @@ def test_a_name_in_marks_before_a_semicolon_and_the_particle_is_the_speaker():
     text = 'وأوضح مدير المهرجان أن مسرحية "الرحلة" ستعرض غدا.'
     q = one(run(text), 'مسرحية "الرحلة" ستعرض غدا')
     assert q.speaker is not None and q.speaker.text == "مدير المهرجان"
+
+
+def test_a_place_glued_to_b_after_a_title_is_no_name():
+    # وأوضح مدير فرع الجمعية بأبها أن: ب + a place after the title is where the office is, not the holder's
+    # name in apposition (was «بأبها» as the speaker)
+    text = "وأوضح مدير فرع الجمعية بأبها أن المسابقة استهدفت فئة الشباب."
+    q = one(run(text, [("أبها", "LOC", None)]), "المسابقة استهدفت فئة الشباب")
+    assert q.speaker is None or "بأبها" != q.speaker.text
+    # the other reading: the holder's name after the place still speaks
+    text = "وأوضح مدير فرع الجمعية بأبها سعد القرني أن المسابقة استهدفت فئة الشباب."
+    q = one(run(text, [("أبها", "LOC", None), ("سعد القرني", "PERSON", None)]), "المسابقة استهدفت فئة الشباب")
+    assert q.speaker is not None and q.speaker.text == "سعد القرني"

@@ -362,6 +362,10 @@ class Speakers:
                     return None                 # قائد قوات محلية لرويترز: whom he told, not his name
                 skip = x[1]
                 continue                        # الأمين العام لريال مدريد ...: a body the title is of, a name may follow
+            if not run and w[:1] == "ب" and not w.startswith("بال") and (x := self._entity_starting(t[0] + 1)) is not None \
+                    and x[2].label in lex.place_speaker_labels:
+                skip = x[1]
+                continue                        # مدير مركز التنمية الاجتماعية ببريدة: the title's place, no name
             if body and not run and not w.startswith("ال"):
                 body = False
                 if not (w in _given_names() or k + 1 < len(toks) and self._opens_name(w, toks[k + 1][2])):
