@@ -18,7 +18,8 @@ NL_RE = re.compile("\n")
 # A byline or dateline opening a line (سبق- الرياض:، شقران الرشيدي- سبق- الرياض:، رويترز- القاهرة:، واس- جدة:):
 # short segments joined by dashes and closed by a colon; the sentence starts after it. BYLINE_RE finds one after a
 # newline (the literal newline first lets the scan skip to line starts), BYLINE_START_RE at the text's start.
-_BYLINE = (r"[ \t\xa0\u200f]*(?:[^\W\d]{2,}[ \t\xa0]*){1,3}(?:[-–—][ \t\xa0]*(?:[^\W\d]{2,}[ \t\xa0]*){1,3}){1,2}"
+_BYLINE_SEGMENT = r"[^\W\d]{2,}(?:[ \t\xa0]+[^\W\d]{2,}){0,2}[ \t\xa0]*"     # 1-3 words, spaces between
+_BYLINE = (r"[ \t\xa0\u200f]*" + _BYLINE_SEGMENT + r"(?:[-–—][ \t\xa0]*" + _BYLINE_SEGMENT + r"){1,2}"
            r"(?:\([^()\n]{1,20}\)[ \t\xa0]*)?:")
 BYLINE_RE = re.compile("\n" + _BYLINE)
 BYLINE_START_RE = re.compile(_BYLINE)
