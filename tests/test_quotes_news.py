@@ -3251,3 +3251,15 @@ def test_a_place_glued_to_b_after_a_title_is_no_name():
     text = "وأوضح مدير فرع الجمعية بأبها سعد القرني أن المسابقة استهدفت فئة الشباب."
     q = one(run(text, [("أبها", "LOC", None), ("سعد القرني", "PERSON", None)]), "المسابقة استهدفت فئة الشباب")
     assert q.speaker is not None and q.speaker.text == "سعد القرني"
+
+
+def test_a_demonstrative_after_b_is_no_reported_object():
+    # كما أفاد بذلك فلان: ب + a demonstrative points back to what was said before; it opens no report
+    # (was the report «ذلك زولتان ...», the speaker's name inside it)
+    text = "وارتفعت أسعار الشقق في الحي القديم، كما أفاد بذلك سامي الخطيب المدير العام لشركة عقارية."
+    qs = run(text, [("سامي الخطيب", "PERSON", None)])
+    assert not any(q.text.startswith("ذلك") for q in qs)
+    # the other reading: ب + a masdar after أفاد is the report
+    text = "وأفاد مصدر أمني بوقوع انفجار قرب السوق."
+    q = one(run(text), "وقوع انفجار قرب السوق")
+    assert q.kind == "indirect"
