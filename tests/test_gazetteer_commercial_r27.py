@@ -1,0 +1,91 @@
+"""Commercial names of round 27 (companies, brands, airlines, telecoms, media): the spellings news writes
+them in, checked in sentences of the kind such news writes, and the common-word or person reading where an
+alias is also a word or a name."""
+import pytest
+
+from tests.spans import gazetteer_mentions as ents
+
+
+def ids(text):
+    return [i for _, i, _ in ents(text)]
+
+
+# --- batch 1: names and spellings of the 2015 economy, lifestyle and world pages ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووقع النادي عقد رعاية مع شركة قطر غاز لثلاثة مواسم.", ("قطر غاز", "qatargas", "ORG")),
+    ("وأعلنت لوكويل الروسية زيادة إنتاجها من النفط.", ("لوكويل", "lukoil", "ORG")),
+    ("وهبط سهم نورسك هيدرو النرويجية بعد النتائج.", ("نورسك هيدرو", "norsk-hydro", "ORG")),
+    ("وارتفع سهم يارا إنترناشونال لصناعة الأسمدة.", ("يارا إنترناشونال", "yara-international", "ORG")),
+    ("وتراجع سهم جوليوس باير السويسري في زيوريخ.", ("جوليوس باير", "julius-baer", "ORG")),
+    ("وقالت وكالة ستاندارد آند بورز إن التصنيف مستقر.", ("ستاندارد آند بورز", "sp-global", "ORG")),
+    ("ونقلت وكالة «أسوشييتدبريس» عن المتحدث قوله.", ("أسوشييتدبريس", "ap", "MEDIA")),
+    ("وأنتجت باراماونت الفيلم الجديد في هوليوود.", ("باراماونت", "paramount", "BRAND")),
+    ("وتملك مجموعة «كيرينغ» الفرنسية دار غوتشي.", ("كيرينغ", "kering", "BRAND")),
+    ("وتراجعت مبيعات كاميرات «غو برو» في الربع الثاني.", ("غو برو", "gopro", "BRAND")),
+    ("وتقدم شركة سيلز فورس خدماتها السحابية للشركات.", ("سيلز فورس", "salesforce", "BRAND")),
+    ("وقال مدير «بدجت السعودية» لتأجير السيارات إن الطلب ارتفع.",
+     ("بدجت السعودية", "budget-saudi", "BRAND")),
+    ("وتسير شركة الطيران «جت بلو» رحلات أسبوعية إلى هافانا.", ("جت بلو", "jetblue", "ORG")),
+    ("وخسرت شركة سمينس الألمانية صفقة القطارات.", ("سمينس", "siemens", "BRAND")),
+])
+def test_names_of_the_economy_and_lifestyle_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_stc_in_latin_letters_in_any_case():
+    """The SMS lines under the Saudi columns write the operator Stc, and its logo is stc."""
+    assert ids("أرسل رسالة إلى 88591 - Stc أو إلى Mobily") == ["stc", "mobily"]
+    assert "stc" in ids("دشن الأهالي وسما للشكوى من خدمات stc في القرية.")
+    assert "stc" in ids("وشاركت الاتصالات السعودية STC في رعاية الدوري.")
+
+
+def test_hurriyet_and_de_standaard_after_a_paper_word_and_words_elsewhere():
+    assert "hurriyet" in ids("وذكرت صحيفة حريت التركية أن الانتحارية دخلت من سوريا.")
+    assert "de-standaard" in ids("وقالت صحيفة «ستاندرد» البلجيكية إن الحكومة تعدلت.")
+    assert "de-standaard" not in ids("وارتفع مؤشر ستاندرد آند بورز 500 في نيويورك.")
+    assert "de-standaard" not in ids("وقال بنك ستاندرد تشارترد إن الطلب ضعيف.")
+
+
+def test_fox_is_fox_news_after_a_television_word_and_a_man_elsewhere():
+    assert "fox-news" in ids("وقال تلفزيون «فوكس» (اليميني) إن المعارضين يزدادون.")
+    assert "fox-news" in ids("وفي قناة فوكس قال السيناتور إن الاتفاق سيئ.")
+    assert "fox-news" not in ids("وقال وزير التجارة البريطاني ليام فوكس إن المحادثات مستمرة.")
+    assert "fox-news" not in ids("وقال فوكس إنه سيعود إلى لندن.")
+
+
+# --- batch 2: services, retail and perfume houses, brokers and insurers, airlines ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويعرض موقع «شيف إكستشينج» قائمة من الطهاة المحترفين.", ("شيف إكستشينج", "chefxchange", "PLATFORM")),
+    ("وحدد الباحثون موقع القرية باستخدام جوجل إيرث قبل الرحلة.", ("جوجل إيرث", "google-earth", "PLATFORM")),
+    ("وأطلقت العربية للعود فرعا جديدا في باريس.", ("العربية للعود", "arabian-oud", "BRAND")),
+    ("ويقدم مطعم «كويا دبي» أطباقا بيروفية في رمضان.", ("كويا دبي", "coya", "BRAND")),
+    ("وعينت الشركة الأهلي كابيتال مديرا للإصدار.", ("الأهلي كابيتال", "snb-capital", "ORG")),
+    ("وتصدر سهم الراجحي تكافل قائمة الارتفاعات.", ("الراجحي تكافل", "alrajhi-takaful", "ORG")),
+    ("بحسب ما ذكرت صحيفة «دياريو بوبولار» الأرجنتينية.", ("دياريو بوبولار", "diario-popular", "MEDIA")),
+    ("وتتألف المجموعة من «ناس جيت» للطيران العارض و«فلاي ناس».", ("ناس جيت", "nasjet", "ORG")),
+    ("وتحطمت طائرة جيرمان وينغز في جبال الألب.", ("جيرمان وينغز", "germanwings", "ORG")),
+    ("وأعلنت إير آسيا عن رحلات جديدة إلى جدة.", ("إير آسيا", "airasia", "ORG")),
+    ("وقال رئيس مجلس إدارة مجموعة أليانز الألمانية للتأمين إن السيارات الذاتية آمنة.",
+     ("أليانز", "allianz", "ORG")),
+    ("ونشرت شركة الأبحاث البريطانية GlobalWebIndex تقريرا عن التطبيقات.",
+     ("GlobalWebIndex", "globalwebindex", "ORG")),
+])
+def test_names_of_the_services_retail_and_market_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_al_qurashi_is_the_perfume_group_after_a_group_word_and_a_man_elsewhere():
+    assert "abdul-samad-al-qurashi" in ids("ووقعت الغرفة اتفاقية مع مجموعة عبدالصمد القرشي للعطور.")
+    assert "abdul-samad-al-qurashi" not in ids("وأعلن محمد بن عبدالصمد القرشي أن الاتفاقية وقعت أمس.")
+
+
+def test_aliens_the_film_is_no_insurer():
+    """أليانز is also the film Aliens (1986): Allianz only after a company or group word."""
+    assert "allianz" not in ids("استمع إلى موسيقى فيلم كاميرون «أليانز» الخيالي العلمي.")
+
+
+def test_landmark_is_the_retail_group_after_a_group_word():
+    assert ("لاند مارك", "landmark-group", "BRAND") in ents("وافتتحت مجموعة لاند مارك متجرا في الرياض.")
+    assert "landmark-group" not in ids("ووصف المهندس البرج بأنه لاند مارك المدينة الجديد.")
