@@ -89,3 +89,25 @@ def test_aliens_the_film_is_no_insurer():
 def test_landmark_is_the_retail_group_after_a_group_word():
     assert ("لاند مارك", "landmark-group", "BRAND") in ents("وافتتحت مجموعة لاند مارك متجرا في الرياض.")
     assert "landmark-group" not in ids("ووصف المهندس البرج بأنه لاند مارك المدينة الجديد.")
+
+
+# --- batch 3: hotel groups, a luxury group, a bank, a channel and a weekly ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مدير قناة «بول تي في» الباكستانية إن البث سيستأنف.", ("بول تي في", "bol-tv", "MEDIA")),
+    ("وأجرت مجلة «ذا نيو ستيتسمان» البريطانية مقابلة مع الوزير.", ("ذا نيو ستيتسمان", "new-statesman", "MEDIA")),
+    ("وقال رئيس وحدة الساعات في شركة (إل.في.إم.إتش) إن المبيعات تراجعت.",
+     ("إل.في.إم.إتش", "lvmh", "BRAND")),
+    ("وتعد الحكومة خطة لخصخصة مصرف «ووري بنك» المملوك للدولة.", ("ووري بنك", "woori-bank", "ORG")),
+    ("واشترت مجموعة «بلموند» الفندق التاريخي.", ("بلموند", "belmond", "BRAND")),
+])
+def test_names_of_the_world_and_travel_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_hotel_chain_named_like_a_person_or_a_language_only_after_a_hotel_word():
+    assert ("ميليا", "melia-hotels", "BRAND") in ents("وتصل فنادق «ميليا» العالمية إلى شنغهاي.")
+    assert ("مندرين", "mandarin-oriental", "BRAND") in ents("وتملك مجموعة «مندرين» نصف الفندق.")
+    assert "melia-hotels" not in ids("وقالت ميليا إنها ستسافر مع عائلتها.")
+    assert "mandarin-oriental" not in ids("ويتعلم الطلاب لغة مندرين في المدرسة.")
+    assert "woori-bank" not in ids("وقد ووري جثمانه الثرى بعد صلاة العصر.")
