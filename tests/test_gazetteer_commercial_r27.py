@@ -111,3 +111,25 @@ def test_a_hotel_chain_named_like_a_person_or_a_language_only_after_a_hotel_word
     assert "melia-hotels" not in ids("وقالت ميليا إنها ستسافر مع عائلتها.")
     assert "mandarin-oriental" not in ids("ويتعلم الطلاب لغة مندرين في المدرسة.")
     assert "woori-bank" not in ids("وقد ووري جثمانه الثرى بعد صلاة العصر.")
+
+
+# --- batch 4: companies, banks and papers of the energy, market and Europe pages ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الخارجية إن المخطوفين يعملون لدى شركة بوناتي الإيطالية للإنشاءات.", ("بوناتي", "bonatti", "ORG")),
+    ("وارتفع سهم أكزو نوبل للدهانات بعد النتائج.", ("أكزو نوبل", "akzonobel", "ORG")),
+    ("وهبط سهم فريسنيلو لتعدين الفضة مع تراجع الذهب.", ("فريسنيلو", "fresnillo", "ORG")),
+    ("وتنتج شركة جلاكسوسميثكلاين لقاحا جديدا.", ("جلاكسوسميثكلاين", "gsk", "ORG")),
+    ("وقال رئيس شركة ويندلابس المنفذة لمشروع الرياح إن التمويل متاح.", ("ويندلابس", "windlab", "ORG")),
+    ("واعترف الرئيس السابق لشركة ترافيك سبورتس بدفع الرشاوى.", ("ترافيك سبورتس", "traffic-sports", "ORG")),
+    ("ويرى محلل في بنك دانسكي بنك أن الأسعار ستتراجع.", ("دانسكي بنك", "danske-bank", "ORG")),
+    ("وذكرت صحيفة «أفغي» القريبة من الحزب الحاكم أن الاتفاق قريب.", ("أفغي", "avgi", "MEDIA")),
+    ("وذكرت مجلة «فوكوس» الألمانية أن الهاتف تعرض للتنصت.", ("فوكوس", "focus-magazine", "MEDIA")),
+    ("وأقيمت القرية التراثية بجوار فندق الإنتركونتنتال.", ("الإنتركونتنتال", "intercontinental", "BRAND")),
+])
+def test_names_of_the_energy_market_and_europe_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_focus_is_the_magazine_only_after_a_media_word():
+    assert "focus-magazine" not in ids("وقال المدرب إن فوكوس اللاعبين على المباراة القادمة.")
