@@ -133,3 +133,29 @@ def test_names_of_the_energy_market_and_europe_pages(text, expected):
 
 def test_focus_is_the_magazine_only_after_a_media_word():
     assert "focus-magazine" not in ids("وقال المدرب إن فوكوس اللاعبين على المباراة القادمة.")
+
+
+# --- batch 5: makers, retailers and papers of the tech, travel and world pages -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأطلقت شركة «ميزو» الصينية هاتفها الجديد بسعر منخفض.", ("ميزو", "meizu", "BRAND")),
+    ("وتعرضت شركة تارغيت للتجزئة لقرصنة إلكترونية واسعة.", ("تارغيت", "target", "BRAND")),
+    ("وأعلن الوكيل الحصري لإطارات ميشلان عن عروض الصيف.", ("ميشلان", "michelin", "BRAND")),
+    ("وتعمل شركة هنيويل على أجهزة المنزل الذكي.", ("هنيويل", "honeywell", "BRAND")),
+    ("وأظهرت شركتا تيسو وتاك هويير ساعاتهما الذكية في بازل.", ("تاك هويير", "tag-heuer", "BRAND")),
+    ("وتنتج شركة فيستينا ساعات رياضية.", ("فيستينا", "festina", "BRAND")),
+    ("وعرض الاستوديو فيلما جديدا من أفلام مارفل.", ("مارفل", "marvel", "BRAND")),
+    ("وجاء في إحصاء من موقع زوبلا العقاري أن الأسعار ارتفعت.", ("زوبلا", "zoopla", "PLATFORM")),
+    ("وأفادت صحيفة كالكاليست الاقتصادية أن الصفقة أبرمت.", ("كالكاليست", "calcalist", "MEDIA")),
+    ("حسبما أفادت صحيفة «ماينيتشي» اليومية.", ("ماينيتشي", "mainichi", "MEDIA")),
+    ("وقررت السلطات حجب موقع ساراواك ريبورت.", ("ساراواك ريبورت", "sarawak-report", "MEDIA")),
+    ("وسبق أن تولى رئاسة تحرير صحيفة «أوردو نيوز» في جدة.", ("أوردو نيوز", "urdu-news", "MEDIA")),
+    ("وقال في مقابلة مع مجلة «شتيرن» الألمانية إن الرسوم ستتوقف.", ("شتيرن", "stern-magazine", "MEDIA")),
+    ("وتراجع سعر سهم أرابتك في سوق دبي.", ("أرابتك", "arabtec", "ORG")),
+])
+def test_names_of_the_tech_travel_and_world_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_stern_is_the_magazine_only_after_a_media_word():
+    assert "stern-magazine" not in ids("وقال الاقتصادي نيكولاس شتيرن إن المناخ يتغير.")
