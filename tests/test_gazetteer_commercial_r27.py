@@ -159,3 +159,46 @@ def test_names_of_the_tech_travel_and_world_pages(text, expected):
 
 def test_stern_is_the_magazine_only_after_a_media_word():
     assert "stern-magazine" not in ids("وقال الاقتصادي نيكولاس شتيرن إن المناخ يتغير.")
+
+
+# --- batch 6: operators, a satellite company, a payment service and two media --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقعت سوداتل اتفاقية لتوسيع شبكة الجيل الرابع في الخرطوم.", ("سوداتل", "sudatel", "BRAND")),
+    ("وخفضت ميديتل أسعار المكالمات الدولية في المغرب.", ("ميديتل", "meditel", "BRAND")),
+    ("وارتفع سهم تيليكوم إيطاليا في بورصة ميلانو.", ("تيليكوم إيطاليا", "telecom-italia", "BRAND")),
+    ("وأطلقت يوتلسات قمرا جديدا لبث القنوات العربية.", ("يوتلسات", "eutelsat", "ORG")),
+    ("وأعلنت كورك تيليكوم عن باقات جديدة في أربيل.", ("كورك تيليكوم", "korek", "BRAND")),
+    ("وتدعم خدمة سامسونج باي الدفع عبر الهاتف.", ("سامسونج باي", "samsung-pay", "PLATFORM")),
+    ("وعلق كاتب في صحيفة الشعب اليومية على هبوط الأسهم.", ("الشعب اليومية", "peoples-daily", "MEDIA")),
+    ("وقطعت القناة الرياضية السعودية بث المباراة النهائية.",
+     ("القناة الرياضية السعودية", "arriyadiyah", "MEDIA")),
+])
+def test_operators_payment_services_and_media(text, expected):
+    assert expected in ents(text)
+
+
+def test_the_peoples_daily_only_after_a_paper_word():
+    assert "peoples-daily" not in ids("وارتفعت أسعار السلع التي يحتاجها الشعب اليومية في رمضان.")
+
+
+# --- batch 6b: Saudi listed companies of the market pages, under their full names ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتصدر سهم الشرقية للتنمية قائمة الارتفاعات.", ("الشرقية للتنمية", "sharqiya-development", "ORG")),
+    ("وقامت مجموعة سليمان الحبيب الطبية بتطعيم المنومين في مستشفياتها.",
+     ("سليمان الحبيب الطبية", "habib-medical", "ORG")),
+    ("وقال رئيس قسم الأبحاث في شركة الاستثمار كابيتال إن السوق ستتعافى.",
+     ("الاستثمار كابيتال", "alistithmar-capital", "ORG")),
+    ("وارتفع سهم جبل عمر للتطوير بعد إعلان النتائج.", ("جبل عمر للتطوير", "jabal-omar", "ORG")),
+    ("وتراجع سهم ولاء للتأمين التعاوني.", ("ولاء للتأمين التعاوني", "walaa-insurance", "ORG")),
+    ("وارتفع سهم المواساة للخدمات الطبية.", ("المواساة للخدمات الطبية", "mouwasat", "ORG")),
+])
+def test_saudi_listed_companies_of_the_market_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_the_names_inside_the_companies_keep_their_readings_alone():
+    assert "habib-medical" not in ids("وقال الدكتور سليمان الحبيب إن المستشفى جاهز.")
+    assert "mouwasat" not in ids("وتقدمت الأسرة بخالص العزاء وصادق المواساة.")
+    assert "jabal-omar" not in ids("وتقع الفنادق في منطقة جبل عمر قرب الحرم.")
