@@ -202,3 +202,29 @@ def test_the_names_inside_the_companies_keep_their_readings_alone():
     assert "habib-medical" not in ids("وقال الدكتور سليمان الحبيب إن المستشفى جاهز.")
     assert "mouwasat" not in ids("وتقدمت الأسرة بخالص العزاء وصادق المواساة.")
     assert "jabal-omar" not in ids("وتقع الفنادق في منطقة جبل عمر قرب الحرم.")
+
+
+# --- batch 7: Egyptian and Gulf companies and restaurant chains; Abdul Latif Jameel -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكشف المسؤولون أن شركة عبداللطيف جميل اتفقت على رعاية المدرج.",
+     ("عبداللطيف جميل", "abdul-latif-jameel", "ORG")),
+    ("وفازت أوراسكوم للإنشاءات بعقد محطة الكهرباء.", ("أوراسكوم للإنشاءات", "orascom-construction", "ORG")),
+    ("وارتفع سهم حديد عز في البورصة المصرية.", ("حديد عز", "ezz-steel", "ORG")),
+    ("وطرحت بالم هيلز للتعمير مشروعا جديدا في القاهرة.", ("بالم هيلز للتعمير", "palm-hills", "ORG")),
+    ("وأعلنت شركة طلعت مصطفى أرباحها الفصلية.", ("طلعت مصطفى", "tmg", "ORG")),
+    ("ووقعت موانئ دبي اتفاقية لتشغيل الميناء.", ("موانئ دبي", "dp-world", "ORG")),
+    ("وقال بنك الدوحة إن أرباحه ارتفعت.", ("بنك الدوحة", "doha-bank", "ORG")),
+    ("وافتتح مطعم تشيليز فرعا جديدا في الرياض.", ("تشيليز", "chilis", "BRAND")),
+    ("وتبيع متاجر شرف دي جي الهواتف الجديدة.", ("شرف دي جي", "sharaf-dg", "BRAND")),
+    ("وافتتحت سلسلة مطاعم برجر كنج فرعا في جدة.", ("برجر كنج", "burger-king", "BRAND")),
+])
+def test_egyptian_and_gulf_companies_and_chains(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_company_named_after_a_man_only_after_a_company_word():
+    assert "abdul-latif-jameel" not in ids("وقال محمد عبداللطيف جميل رئيس مجلس الإدارة إن الشركة ستتوسع.")
+    assert "saudi-pro-league" in ids("وتوج الهلال بطلا لدوري عبداللطيف جميل للمحترفين.")
+    assert "tmg" not in ids("وقضت المحكمة بسجن هشام طلعت مصطفى.")
+    assert "juhayna" not in ids("وتنتمي القبيلة إلى جهينة منذ قرون.")
