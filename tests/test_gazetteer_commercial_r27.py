@@ -228,3 +228,26 @@ def test_a_company_named_after_a_man_only_after_a_company_word():
     assert "saudi-pro-league" in ids("وتوج الهلال بطلا لدوري عبداللطيف جميل للمحترفين.")
     assert "tmg" not in ids("وقضت المحكمة بسجن هشام طلعت مصطفى.")
     assert "juhayna" not in ids("وتنتمي القبيلة إلى جهينة منذ قرون.")
+
+
+# --- batch 8: services and media that the 2015 corpus does not name but later news does ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعقد الاجتماع عبر تطبيق زووم بسبب الجائحة.", ("زووم", "zoom", "PLATFORM")),
+    ("وشارك الطلاب في الدروس عبر جوجل ميت.", ("جوجل ميت", "google-meet", "PLATFORM")),
+    ("وحفظ الملفات على جوجل درايف قبل السفر.", ("جوجل درايف", "google-drive", "PLATFORM")),
+    ("وأطلقت شركة ديب سيك الصينية نموذجها الجديد.", ("ديب سيك", "deepseek", "PLATFORM")),
+    ("وانتقل كثير من المستخدمين إلى منصة بلوسكاي.", ("بلوسكاي", "bluesky", "PLATFORM")),
+    ("وقالت إندبندنت عربية إن القمة ستعقد في الرياض.", ("إندبندنت عربية", "independent-arabia", "MEDIA")),
+    ("وذكرت صحيفة ذا هندو أن الانتخابات ستجرى في مايو.", ("ذا هندو", "the-hindu", "MEDIA")),
+    ("وقالت صحيفة ستريتس تايمز إن سنغافورة سترفع الرسوم.", ("ستريتس تايمز", "straits-times", "MEDIA")),
+    ("وقال مراسل بي بي سي عربي إن القصف استمر.", ("بي بي سي عربي", "bbc", "MEDIA")),
+    ("ونقلت وكالة إيتار تاس عن المتحدث قوله.", ("إيتار تاس", "tass", "MEDIA")),
+])
+def test_services_and_media_of_later_news(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_czech_name_and_a_fossil_are_no_platform():
+    assert "deepseek" not in ids("وهم شرفاك جان وديبسيك مارلين من التشيك.")
+    assert "mastodon" not in ids("وعثر العلماء على هيكل ماستودون في الطين.")
