@@ -251,3 +251,25 @@ def test_services_and_media_of_later_news(text, expected):
 def test_a_czech_name_and_a_fossil_are_no_platform():
     assert "deepseek" not in ids("وهم شرفاك جان وديبسيك مارلين من التشيك.")
     assert "mastodon" not in ids("وعثر العلماء على هيكل ماستودون في الطين.")
+
+
+# --- batch 9: spellings of known names the corpus writes (found folding the aliases' letters) ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأقيم دوري البلاستيشن للأطفال في الحديقة.", ("البلاستيشن", "playstation", "BRAND")),
+    ("ونظمت اللجنة دوري البلاي ستشين ومسرح الدمى.", ("البلاي ستشين", "playstation", "BRAND")),
+    ("مثل مقاهي كافيه نيرو وستار بوكس وكوستا.", ("ستار بوكس", "starbucks", "BRAND")),
+    ("على سبيل المقارنة بستارباكس أو ماكدنالدز.", ("ستارباكس", "starbucks", "BRAND")),
+    ("وفتحت سلسلة مطاعم ماكدنالدز باب التوظيف.", ("ماكدنالدز", "mcdonalds", "BRAND")),
+    ("وتصدر تطبيق «فيسبوك ميسنجر» قائمة التطبيقات المجانية.", ("فيسبوك ميسنجر", "messenger", "PLATFORM")),
+    ("وأغلقت الشركة الشبكة الاجتماعية جوجل بلاس.", ("جوجل بلاس", "google-plus", "PLATFORM")),
+    ("وتسير شركة نسما للطيران رحلات إلى القاهرة.", ("نسما للطيران", "nesma-airlines", "ORG")),
+    ("وكتبت مجلة النيويوركر عن الرواية الجديدة.", ("النيويوركر", "new-yorker", "MEDIA")),
+    ("وتعثر بانك أوف أميركا في اختبارات الإجهاد.", ("بانك أوف أميركا", "bank-of-america", "ORG")),
+])
+def test_spellings_of_known_names(text, expected):
+    assert expected in ents(text)
+
+
+def test_another_messenger_app_is_not_facebooks():
+    assert "messenger" not in ids("ويقدم تطبيق «يو ميسنجر» المجاني ميزات للدردشة.")
