@@ -273,3 +273,20 @@ def test_spellings_of_known_names(text, expected):
 
 def test_another_messenger_app_is_not_facebooks():
     assert "messenger" not in ids("ويقدم تطبيق «يو ميسنجر» المجاني ميزات للدردشة.")
+
+
+# --- batch 10: firms, journals and services of the tech and science pages, Arabic and Latin -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويقول موقع «بي سي ماجازين» المتخصص في التكنولوجيا إن البطارية تدوم.", ("بي سي ماجازين", "pc-magazine", "MEDIA")),
+    ("ونشر العلماء النتائج في دورية (بلوس ميديسن) الطبية.", ("بلوس ميديسن", "plos", "MEDIA")),
+    ("وفق بيانات موقع «ديستيمو» لترتيب التطبيقات.", ("ديستيمو", "distimo", "ORG")),
+    ("واقتربت الشركة من الاندماج مع سي.إف إندستريز الأمريكية.", ("سي.إف إندستريز", "cf-industries", "ORG")),
+    ("وبحسب شركة الأمن الإلكتروني زيروفوكس فإن الحسابات تتكاثر.", ("زيروفوكس", "zerofox", "ORG")),
+    ("وحصل البنك على عضوية خدمة بريوريتي باس لصالات المطارات.", ("بريوريتي باس", "priority-pass", "BRAND")),
+    ("وتقدم كوينتسنشلي خدمات الكونسيرج لعملائها.", ("كوينتسنشلي", "quintessentially", "BRAND")),
+    ("ورفعت الجمعية دعوى على شركة (بالاس انترتينمنت) المالكة للحديقة.",
+     ("بالاس انترتينمنت", "palace-entertainment", "BRAND")),
+])
+def test_firms_journals_and_services_of_the_tech_and_science_pages(text, expected):
+    assert expected in ents(text)
