@@ -3046,3 +3046,19 @@ def test_a_given_name_after_a_noun_of_manner_is_an_adjective():
     assert _not_a_name(text, s, s + 4, "PERSON")
     s = text.index("سليم العتيبي")
     assert not _not_a_name(text, s, s + len("سليم العتيبي"), "PERSON")
+
+
+def test_a_name_after_a_word_for_a_paper_or_a_channel_is_the_medium():
+    """صحيفة «...»، مجلة “...”، قناة "...": the tagger reads an unknown paper's name as a body or a person,
+    and the gazetteer's club الاتحاد would lend a paper its id; after the paper word the name is MEDIA. A
+    body of several words after مجلة (the body's magazine), a place after an unquoted قناة (the canal) and a
+    Houthi channel the gazetteer labels keep their reading."""
+    def got(text):
+        return [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+    text = "وقال رئيس تحرير صحيفة «الاتحاد» الإماراتية إن الأعداد تراجعت، فيما ذكرت صحيفة «كوريري ديلا سيرا» الإيطالية أن الاتفاق قريب."
+    assert ("الاتحاد", "MEDIA", None) in got(text)
+    assert ("كوريري ديلا سيرا", "MEDIA", None) in got(text)
+    assert ("الاتحاد", "ORG", "al-ittihad") in got("وفاز فريق الاتحاد على ضيفه بهدفين دون رد.")
+    assert ("قناة السويس", "LOC", "suez-canal") in got("وعبرت السفينة قناة السويس أمس.")
+    assert ("المسيرة", "ORG", "al-masirah") in got("وقالت قناة «المسيرة» التابعة للحوثيين إن الغارات استمرت.")
+    assert all(label != "MEDIA" for _, label, _ in got("وكتبت مدير تحرير مجلة منظمة التعاون الإسلامي مقالا عن القمة."))

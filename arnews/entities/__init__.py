@@ -22,7 +22,8 @@ from typing import Optional
 
 import regex
 
-from .bodies import _dateline_source, _institutions, _name_adjectives, _named_after_people, _quoted_titles, _saudi_bodies_in_saudi_articles, _titles_again
+from .bodies import (_dateline_source, _institutions, _name_adjectives, _named_after_people, _papers_after_paper_words,
+                     _quoted_titles, _saudi_bodies_in_saudi_articles, _titles_again)
 from .clubs import _bare_events, _city_club_ids, _club_lists, _club_names_again, _cued_clubs, _league_clubs, _short_forms
 from .gazetteer import Gazetteer, get_gazetteer, user_paths
 from .matching import find_mentions
@@ -115,6 +116,7 @@ class EntityComponent:
         ents = _bare_events(g, _same_name_ids(_league_clubs(g, ents, text)))
         ents = _bodies_after_body_words(_places_after_area_words(_places_read_as_people(ents, text), text), text)
         ents = _titles_again(_name_adjectives(_places_named_after_people(ents, text), text), text)
+        ents = _papers_after_paper_words(g, ents, text)
         ents = _dateline_source(g, ents, doc)
         ents.sort(key=lambda x: (x.start, -x.end))
         doc.entities.extend(ents)
