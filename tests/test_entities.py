@@ -3062,3 +3062,18 @@ def test_a_name_after_a_word_for_a_paper_or_a_channel_is_the_medium():
     assert ("قناة السويس", "LOC", "suez-canal") in got("وعبرت السفينة قناة السويس أمس.")
     assert ("المسيرة", "ORG", "al-masirah") in got("وقالت قناة «المسيرة» التابعة للحوثيين إن الغارات استمرت.")
     assert all(label != "MEDIA" for _, label, _ in got("وكتبت مدير تحرير مجلة منظمة التعاون الإسلامي مقالا عن القمة."))
+
+
+def test_a_relative_or_rank_noun_before_a_given_name_stays_out_of_the_person():
+    """شقيقه عبدالعزيز، لابنه نايف، العماد آصف شوكت: the tagger joins a noun with the article or a pronoun
+    to the given name after it; the person starts at the given name. A bare word there may be a given name
+    (شجاع شافي), and the pass leaves such spans as they are."""
+    from arnews.entities.people import _common_words_before_given_names
+    from arnews.records import Entity
+    text = "وقال شقيقه عبدالعزيز إن العائلة بخير، وتحدث الدكتور شجاع شافي عن الجالية."
+    a = text.index("شقيقه")
+    b = text.index("شجاع")
+    ents = [Entity(text=text[a:a + len("شقيقه عبدالعزيز")], start=a, end=a + len("شقيقه عبدالعزيز"), label="PERSON"),
+            Entity(text=text[b:b + len("شجاع شافي")], start=b, end=b + len("شجاع شافي"), label="PERSON")]
+    got = [(e.text, e.start) for e in _common_words_before_given_names(ents, text)]
+    assert got == [("عبدالعزيز", text.index("عبدالعزيز")), ("شجاع شافي", b)]

@@ -1191,3 +1191,74 @@ def _quoted(text: str, s: int, e: int) -> bool:
 @lru_cache(maxsize=1)
 def _quoted_person_cues() -> frozenset:
     return _facility_words("quoted_person_cues")
+
+
+@lru_cache(maxsize=1)
+def _all_list_names() -> frozenset:
+    """Every word of the person name lists (given names, family names, people, titles), normalized."""
+    return _one_word_names("first_names_arabic.txt", "first_names_foreign.txt", "first_names_ambiguous.txt",
+                           "surnames.txt", "surnames_ambiguous.txt") | frozenset(
+        w for f in ("people.txt", "people_ambiguous.txt", "person_titles.txt") for w in _list_words(f))
+
+
+@lru_cache(maxsize=None)
+def _list_words(f: str) -> frozenset:
+    """All the words of a name list's entries (several words a line), normalized."""
+    from .words import NAMES
+    try:
+        lines = (NAMES / f).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for line in lines for w in WORD.findall(normalize(line.split("#", 1)[0])))
+
+
+def _common_words_before_given_names(ents: list, text: str, lex=None) -> list:
+    """A tagger person span without id that opens with a common noun and goes on with a given name of the
+    lists starts at the given name: the noun is a relative, a role or a rank the tagger joins to the name
+    (شقيقه عبدالعزيز، لابنه نايف، نائبه جيفري، الثلاثي عمار النجار، العماد آصف شوكت، الفنان
+    المسرحي البشير الرحال). A common noun has the article or an attached pronoun (``_noun_form``: a bare
+    word there is as often a given name: شجاع شافي، مبروك زايد), is frequent in general Arabic text (the
+    segmenter's table: Zipf 3 or more) and is in none of the name lists nor among the tagger's training
+    names (``lex``)."""
+    sure = _given_name_lists()[0]
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id is not None:
+            continue
+        sp = x.text.find(" ")
+        if sp < 0:
+            continue
+        w = normalize(x.text[:sp])
+        if not _noun_form(w):
+            continue
+        n = _NEXT_WORD.match(x.text, sp)
+        if n is None or normalize(n.group(1)) not in sure:
+            continue
+        if not w.isalpha() or w in _all_list_names() or (lex and w in lex) or not _common_in_general(w):
+            continue
+        names = _name_words()
+        if w in names[0] or w in names[1] or w in names[2] or (w,) in names[4]:
+            continue
+        s = x.start + n.start(1)
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
+    return out
+
+
+#: a noun's article (after a glued conjunction or preposition) or an attached pronoun
+_NOUN_FORM = regex.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2}|\p{L}{2}(?:ه|ها|هم|كم)$")
+
+
+def _noun_form(w: str) -> bool:
+    """Whether a normalized word has the article or an attached pronoun (الثلاثي، شقيقه، لابنه): a bare
+    word before a given name is too often a given name itself (شجاع شافي، عابد فهد، مبروك زايد), and نا
+    is left out (كلنا سلمان: a slogan's 'all of us')."""
+    return _NOUN_FORM.search(w) is not None
+
+
+def _common_in_general(key: str) -> bool:
+    """Whether a normalized word is common in general Arabic text (Zipf 3 or more in the segmenter's
+    general table)."""
+    from ..segment.clitics import get_segmenter
+    return get_segmenter().features.general.get(key, 0) >= 30
