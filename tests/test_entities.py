@@ -3077,3 +3077,15 @@ def test_a_relative_or_rank_noun_before_a_given_name_stays_out_of_the_person():
             Entity(text=text[b:b + len("شجاع شافي")], start=b, end=b + len("شجاع شافي"), label="PERSON")]
     got = [(e.text, e.start) for e in _common_words_before_given_names(ents, text)]
     assert got == [("عبدالعزيز", text.index("عبدالعزيز")), ("شجاع شافي", b)]
+
+
+def test_a_person_span_ends_before_a_conjunction_and_a_common_word():
+    """الدكتور عزام الدخيل [ومديرو] التعليم، بعد رحيل الملك عبدالله [وتولي] الملك سلمان: the tagger's person
+    runs into the next list item or clause; it ends before و + a common word. A family name in و stays
+    (هيفاء وهبي، سكوت ووكر), and so does one before a comma and an apposition (ناصر ودادي، الخبير)."""
+    from arnews.entities.people import _conjunction_tails
+    from arnews.records import Entity
+    text = "وبعد رحيل الملك عبدالله وتولي الملك سلمان الحكم، قال ناصر ودادي، الخبير، إن الفنانة هيفاء وهبي حضرت."
+    spans = ["عبدالله وتولي", "ناصر ودادي", "هيفاء وهبي"]
+    ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="PERSON") for t in spans]
+    assert [e.text for e in _conjunction_tails(ents, text)] == ["عبدالله", "ناصر ودادي", "هيفاء وهبي"]

@@ -34,7 +34,7 @@ from .people import (_adjectives_read_as_names, _nisbas_read_as_people, _byline_
                      _linked_names, _listed_people, _surnames_read_as_places,
                      _fathers_of_known_people, _movement_family_names, _numbered_people, _ranked_people, _short_names_of_known_people, _split_joined_people, _surname_places_as_people, _surnames_read_as_bodies,
                      _surnamed_people, _titled_people, _family_names_after, _verbs_after_names, _given_names_before_places, _quoted_people, _given_names_cut_off, _din_names,
-                     _common_words_before_given_names)
+                     _common_words_before_given_names, _conjunction_tails)
 
 __all__ = ["EntityComponent", "make_component", "find_mentions", "get_gazetteer"]
 
@@ -100,7 +100,7 @@ class EntityComponent:
             ents = _family_names_again(ents, text, ctx, words[0])
         if "@" in text or "www." in text or "://" in text:
             ents = [x for x in ents if not _in_address(text, x.start, x.end)]
-        ents = _common_words_before_given_names(ents, text, getattr(tagger, "lex", None))
+        ents = _conjunction_tails(_common_words_before_given_names(ents, text, getattr(tagger, "lex", None)), text)
         ents = _given_names_cut_off(_din_names(_join_split_people(_split_joined_people(ents, text), text), text), text)
         ents = _nisbas_read_as_people(_adjectives_read_as_names(ents, text), text)
         ents = _verbs_after_names(_byline_reporters(ents, text), text)

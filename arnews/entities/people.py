@@ -1262,3 +1262,35 @@ def _common_in_general(key: str) -> bool:
     general table)."""
     from ..segment.clitics import get_segmenter
     return get_segmenter().features.general.get(key, 0) >= 30
+
+
+def _conjunction_tails(ents: list, text: str) -> list:
+    """A person mention without id whose last word is و + a common word of four letters or more runs into
+    the next clause or list item: it ends before that word (الدكتور عزام الدخيل [ومديرو] التعليم، رحيل
+    الملك عبدالله [وتولي] الملك سلمان، عضو الاتحاد محمد السليم [وكبار] الداعمين، الأخوين د. عبدالرحمن
+    [والمهندس] عبدالعزيز). Common: frequent in general Arabic text (Zipf 3 or more), in none of the name
+    lists with or without its و; a foreign family name in و has a rare rest (ويليامز، ويرثايمر) and an Arabic
+    name in و has three letters after it (وجدي، وهبي، وارد، ووكر), so both stay; no name link stands before it
+    (آل وديان), and a comma after it makes it a family name before an apposition (يقول ناصر ودادي، الخبير)."""
+    links = _name_words()[0]
+    out = ents
+    for k, x in enumerate(ents):
+        if x.label != "PERSON" or x.id is not None:
+            continue
+        sp = x.text.rfind(" ")
+        if sp < 0 or x.text[sp + 1:sp + 2] != "و":
+            continue
+        w = normalize(x.text[sp + 1:])
+        rest = w[1:]
+        if len(rest) < 4 or not rest.isalpha() or w in _all_list_names() or rest in _all_list_names() \
+                or not _common_in_general(rest):
+            continue
+        head = x.text[:sp].rstrip()
+        prev = head[head.rfind(" ") + 1:]
+        if normalize(prev) in links or not head or text[x.end:x.end + 2].lstrip()[:1] in "،,":
+            continue
+        e = x.start + len(head)
+        if out is ents:
+            out = list(ents)
+        out[k] = _make_entity(text[x.start:e], x.start, e, "PERSON", None, None, None, x.source)
+    return out
