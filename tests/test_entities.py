@@ -3089,3 +3089,15 @@ def test_a_person_span_ends_before_a_conjunction_and_a_common_word():
     spans = ["عبدالله وتولي", "ناصر ودادي", "هيفاء وهبي"]
     ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="PERSON") for t in spans]
     assert [e.text for e in _conjunction_tails(ents, text)] == ["عبدالله", "ناصر ودادي", "هيفاء وهبي"]
+
+
+def test_an_ambiguous_given_name_before_a_nasab_is_the_persons():
+    """يزيد is also 'increases': the tagger leaves it out of (يزيد [بن محمد أبو نيان]); before بن + a given
+    name it is the man's given name. A family name after بن (حكم [بن علي]) and a word with ال («الآن [بن
+    نايل]») give no such sign."""
+    from arnews.entities.people import _given_names_cut_off
+    from arnews.records import Entity
+    text = "وهما كل من الموقوفين (يزيد بن محمد أبو نيان) ويضيف: «الآن بن نايل وجنوده يحاصرون المدينة»."
+    spans = ["بن محمد أبو نيان", "بن نايل"]
+    ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="PERSON") for t in spans]
+    assert [e.text for e in _given_names_cut_off(ents, text)] == ["يزيد بن محمد أبو نيان", "بن نايل"]

@@ -430,8 +430,9 @@ def _given_names_cut_off(ents: list, text: str) -> list:
     """A person without an id right after a given name no mention holds (ليلى [سليمان]، تركي [السديري]، علي
     [غريب]): the tagger cut the given name off, and the mention takes it. A given name that is also a
     word (علي/على، تركي 'Turkish', كامل 'whole') only before a family name alone (an ال word); a glued و
-    (وأميرة [محمد]) stays out. One look at the word before each mention; the ends of the mentions in a
-    set."""
+    (وأميرة [محمد]) stays out; any given name of first_names_ambiguous.txt before بن + a given name
+    (``_before_nasab``: يزيد [بن محمد]). One look at the word before each mention; the ends of the mentions
+    in a set."""
     sure, maybe, both, particles = _given_name_lists()
     ends = None
     out = ents
@@ -446,7 +447,8 @@ def _given_names_cut_off(ents: list, text: str) -> list:
         if raw[:1] == "و" and len(raw) > 3 and normalize(raw[1:]) in both:
             raw, s = raw[1:], s + 1
         w = normalize(raw)
-        if raw in particles or not (w in sure or w in maybe and " " not in x.text and x.text.startswith("ال")):
+        if raw in particles or not (w in sure or w in maybe and " " not in x.text and x.text.startswith("ال")
+                                    or _before_nasab(w, x.text, sure)):
             continue
         if ends is None:
             ends = {y.end for y in ents} | {y.start for y in ents}
@@ -456,6 +458,19 @@ def _given_names_cut_off(ents: list, text: str) -> list:
             out = list(ents)
         out[k] = _make_entity(text[s:x.end], s, x.end, "PERSON", None, None, None, x.source)
     return out
+
+
+def _before_nasab(w: str, name: str, sure: frozenset) -> bool:
+    """Whether a given name of first_names_ambiguous.txt (يزيد 'increases', مساعد 'assistant') is the given
+    name of a person mention that opens with a nasab link and a given name of the lists (الموقوفين (يزيد [بن
+    محمد أبو نيان]، مساعد [بن هليل ...]): X بن + a given name is a name whatever X means elsewhere; بن +
+    a family name alone (حكم [بن علي]، عائلة [بن لادن]) gives no such sign, and a word with ال is no given
+    name there («الآن [بن نايل]»: آلان normalizes as 'now')."""
+    first, sep, rest = name.partition(" ")
+    if not sep or normalize(first) not in ("بن", "بنت") or w.startswith("ال") \
+            or w not in _one_word_names("first_names_ambiguous.txt"):
+        return False
+    return normalize(rest.split(" ", 1)[0]) in sure
 
 
 _DIN = normalize("الدين")
