@@ -3101,3 +3101,15 @@ def test_an_ambiguous_given_name_before_a_nasab_is_the_persons():
     spans = ["بن محمد أبو نيان", "بن نايل"]
     ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="PERSON") for t in spans]
     assert [e.text for e in _given_names_cut_off(ents, text)] == ["يزيد بن محمد أبو نيان", "بن نايل"]
+
+
+def test_a_quoted_name_after_a_title_and_a_nationality_is_a_person():
+    """الكاتب الأمريكي "إي.إل دوكتورو"، الوزير النمساوي «سباستيان»: after a person title and an adjective in ي
+    the quoted name is a person even without a given name of the lists (and النمساوي is no nisba the place
+    lists derive). After a word that is no title (المؤشر الألماني «داكس») the quote keeps its reading."""
+    from arnews.entities.people import _quoted_people
+    from arnews.records import Entity
+    text = "توفي الكاتب الأمريكي «إي.إل دوكتورو» أمس، وصعد المؤشر الألماني «داكس» بنحو 0.1 في المائة."
+    spans = ["إي.إل دوكتورو", "داكس"]
+    ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="ORG") for t in spans]
+    assert [(e.text, e.label) for e in _quoted_people(ents, text)] == [("إي.إل دوكتورو", "PERSON"), ("داكس", "ORG")]

@@ -1170,7 +1170,9 @@ def _quoted_people(ents: list, text: str) -> list:
     """A body or MISC mention without id that fills a pair of quote marks and opens with a given name of
     the lists is a person after a reporting verb, a noun for a person (facilities.json
     ``quoted_person_cues``: وقالت "ويندي"، الطفل "مورغان بيشوب"), a person title (الرئيس «رؤبين رفلين») or a
-    place's nisba (البرازيلي «ايلتون الميدا»): the tagger reads quoted foreign names as bodies. The same
+    place's nisba (البرازيلي «ايلتون الميدا»): the tagger reads quoted foreign names as bodies. After a
+    title and an adjective in ي (``_title_and_adjective``: الكاتب الأمريكي، الوزير النمساوي) no given name of
+    the lists is needed. The same
     quoted name elsewhere in the article (one name, one referent) is that person too. Quoted names after
     دار، شركة، شخصية، دور (a fashion house, a character) keep their reading."""
     sure = _given_name_lists()[0]
@@ -1179,12 +1181,17 @@ def _quoted_people(ents: list, text: str) -> list:
         if x.label not in ("ORG", "MISC") or x.id or not _quoted(text, x.start, x.end):
             continue
         cand.append(k)
-        if x.text in found or normalize(x.text.split(" ", 1)[0]) not in sure:
+        if x.text in found:
             continue
         mark = x.start - 2 if text[x.start - 1] == " " else x.start - 1  # the opening quote mark
         m = _PREV_WORD.search(text, max(0, mark - 30), mark)
         w = normalize(m.group(1)) if m else ""
-        if w in _quoted_person_cues() or (w,) in _name_words()[4] or w[:2] == "ال" and _nisba_of_place(w):
+        if normalize(x.text.split(" ", 1)[0]) not in sure:
+            if m and _title_and_adjective(text, m.start(1), w):
+                found.add(x.text)
+            continue
+        if w in _quoted_person_cues() or (w,) in _name_words()[4] or w[:2] == "ال" and _nisba_of_place(w) \
+                or m and _title_and_adjective(text, m.start(1), w):
             found.add(x.text)
     if not found:
         return ents
@@ -1194,6 +1201,17 @@ def _quoted_people(ents: list, text: str) -> list:
         if x.text in found:
             out[k] = _make_entity(x.text, x.start, x.end, "PERSON", None, None, None, x.source)
     return out
+
+
+def _title_and_adjective(text: str, s: int, w: str) -> bool:
+    """Whether the word ``w`` starting at ``s`` is an adjective with ال in ي (a nationality: الأمريكي،
+    النمساوي، البروسي) after a person title of person_titles.txt (الكاتب الأمريكي، الوزير النمساوي، الملك
+    البروسي): a quoted name there is that person's even when it opens with no given name of the lists
+    (الكاتب الأمريكي "إي.إل دوكتورو"، الوزير النمساوي «سباستيان»)."""
+    if not (w.startswith("ال") and w.endswith("ي") and len(w) > 4):
+        return False
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    return m is not None and (normalize(m.group(1)),) in _name_words()[4]
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
