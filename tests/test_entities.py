@@ -3113,3 +3113,14 @@ def test_a_quoted_name_after_a_title_and_a_nationality_is_a_person():
     spans = ["إي.إل دوكتورو", "داكس"]
     ents = [Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label="ORG") for t in spans]
     assert [(e.text, e.label) for e in _quoted_people(ents, text)] == [("إي.إل دوكتورو", "PERSON"), ("داكس", "ORG")]
+
+
+def test_the_back_after_a_preposition_is_no_person():
+    """من الخلف 'from behind' (a car review): the tagger reads الخلف as a man's family name; after من، إلى it
+    is the back. After a reporting verb the family name stays (وأضاف الخلف)."""
+    from arnews.entities.not_names import _after_its_preposition
+    text = "ويعمل نظام التنبيه من السيارات العابرة من الخلف، وأضاف الخلف أن النظام آمن."
+    a = text.index("الخلف")
+    b = text.index("الخلف", a + 1)
+    assert _after_its_preposition(text, a, a + 5)
+    assert not _after_its_preposition(text, b, b + 5)
