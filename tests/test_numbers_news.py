@@ -2223,3 +2223,12 @@ def test_a_masculine_ordinal_before_a_definite_noun_leads_it():
     # the other reading: before an indefinite word the noun before stays the ordinal's
     d = qs("وتقدم رجل ثالث للمسابقة.")
     assert [(q.text, q.value) for q in d.quantities] == [("رجل ثالث", 3)]
+
+
+def test_a_unit_alone_before_ila_akhar_is_from_one_to_another():
+    # من عام إلى آخر 'from year to year' was a measure of one year
+    d = qs("وتتغير أسعار الإيجار من عام إلى آخر، وتتفاوت أسعار السمك بين يوم وآخر.")
+    assert d.quantities == []
+    # the other reading: a unit alone with no إلى آخر after it, or عام آخر 'another year', stays one
+    d = qs("ووقع اللاعب عقدا لمدة عام، ثم مدده لمدة عام آخر.")
+    assert [(q.text, q.unit) for q in d.quantities] == [("عام", "year"), ("عام", "year")]

@@ -227,6 +227,18 @@ class AmountPassesMixin:
             return any(w.endswith(" " + p) for p in self.L.one_idioms)
         self.out_q = [q for q in self.out_q if not (q.value == 1 and q.counted is not None and idiom(q))]
 
+    def _unit_to_another(self):
+        """A unit word alone (a bare unit: one of it) before إلى/ل/و and آخر/أخرى says 'from one to another' (من
+        عام إلى آخر 'from year to year', بين يوم وآخر 'from day to day'), no one year or day: no quantity. Only
+        items of value 1 that are one word look at the text after them."""
+        text = self.doc.text
+        after = self.L.to_another
+        drop = [q for q in self.out_q if q.value == 1 and q.kind == "measure" and q.modifier is None
+                and " " not in q.text.strip() and after(text, q.end)]
+        if drop:
+            gone = set(map(id, drop))
+            self.out_q = [q for q in self.out_q if id(q) not in gone]
+
     def _part_markers(self):
         """Two single digits in brackets joined by a dash, the first the smaller, at a line's end, before a
         punctuation mark or glued to the next word (شهادات منشقين (3 - 4) :، الآريوسيون (1-2) ending a title,
@@ -480,10 +492,13 @@ class AmountPassesMixin:
         مليار دولار) الشهر الماضي من 77.57 مليار: euros). Another amount between (a count, a measure) breaks the chain, a
         percent does not; far apart in value it counts something else (تفوق ثرواتهم 50 مليون دولار، مقارنة
         بـ41 ألفا: people)."""
+        out = self.out_q
+        if not any(q.kind == "money" for q in out):
+            return  # (most documents: no money to carry)
         text = self.doc.text
         lex = self.L.lex
         last = None
-        for k in sorted(range(len(self.out_q)), key=lambda k: self.out_q[k].start):
+        for k in sorted(range(len(out)), key=lambda k: out[k].start):
             q = self.out_q[k]
             if q.kind == "money" and q.unit and q.value:
                 if last is None or last.unit == q.unit or not _BRACKET_BEFORE(text, 0, q.start):

@@ -264,6 +264,7 @@ class Extractor(NumberWordsMixin, DatesMixin, ClockMixin, UnitsMixin, CountedMix
             self._bc_years()
             self._slash_days()
             self._one_idioms()
+            self._unit_to_another()
             self._percent_dash_ranges()
             self._part_markers()
             self._festival_editions()

@@ -374,6 +374,9 @@ class Lexicon:
         self.quarters_after = {key(x) for x in mods.get("quarters_after", ())}
         self.quarters_before = {key(x) for x in mods.get("quarters_before", ())}
         self.adverb_ordinals = {key(x) for x in mods.get("adverb_ordinals", ())}
+        # إلى آخر، لآخر، وأخرى ... right after a bare unit (من عام إلى آخر): on the original text, as written
+        other = "|".join(sorted(map(regex.escape, mods.get("another_words", ())), key=len, reverse=True)) or "(?!)"
+        self.to_another = regex.compile(rf"[ \t]*(?:(?:إلى|الى)[ \t]+|ل|و[ \t]*)(?:{other})(?![\p{{L}}])").match
         self.per_time_ordinals = {key(x) for x in mods.get("per_time_ordinals", ())}
         self.adverb_ordinal_after = {key(x) for x in mods.get("adverb_ordinal_after", ())}
         self.first_comparative_before = {key(x) for x in mods.get("first_comparative_before", ())}
