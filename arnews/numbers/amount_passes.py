@@ -277,9 +277,10 @@ class AmountPassesMixin:
 
     def _strain_names(self):
         """Digits inside a strain name spelt in Arabic letters (اتش 5 ان 1: H5N1, strain_letters) are no
-        quantities; the text is scanned once, and only where تش is in it."""
+        quantities; the text is scanned once, and only where تش is in it and digits, a letter and a digit
+        (strain_core, a cheap search every name passes) are."""
         text = self.doc.text
-        if not self.out_q or ("تش" not in text):
+        if not self.out_q or ("تش" not in text) or not self.L.strain_core(text):
             return
         spans = [(m.start(), m.end()) for m in self.L.strain_name(text)]
         if not spans:
