@@ -131,6 +131,11 @@ def test_bare_number_after_an_identifier_head_is_no_quantity():
     assert not d.quantities
 
 
+def test_a_tv_channels_number_is_no_quantity():
+    d = qs("وقال رئيس الوزراء في مقابلة مع القناة 12 الإسرائيلية إن الحكومة ستصمد حتى الانتخابات.")
+    assert not d.quantities
+
+
 def test_a_count_or_an_amount_after_an_identifier_head_stays():
     d = qs("تقدم الأمانة والغرفة 141 فعالية، وبلغ فائض إيرادات الغرفة 29.5 مليون ريال.")
     assert q_of(d, "141 فعالية").value == 141
