@@ -290,3 +290,29 @@ def test_another_messenger_app_is_not_facebooks():
 ])
 def test_firms_journals_and_services_of_the_tech_and_science_pages(text, expected):
     assert expected in ents(text)
+
+
+# --- batch 11: media, makers, retailers and firms of the lifestyle, property and tech pages ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونشرت «بريتيش ميديكال جورنال» المقال في أبريل.", ("بريتيش ميديكال جورنال", "british-medical-journal", "MEDIA")),
+    ("وبثت المباراة على محطتي «إيه بي سي» و«يونيفيجن».", ("يونيفيجن", "univision", "MEDIA")),
+    ("وكتبت دورية «كولومبيا جورناليزم ريفيو» عن المشروع.",
+     ("كولومبيا جورناليزم ريفيو", "columbia-journalism-review", "MEDIA")),
+    ("وتعرض قناة «أنيمال بلانيت» الفيلم الوثائقي.", ("أنيمال بلانيت", "animal-planet", "MEDIA")),
+    ("وعمل في «ناشونال غرافيك» عشر سنوات.", ("ناشونال غرافيك", "national-geographic", "MEDIA")),
+    ("وكتب المدون في «غيزمودو» أن الغسالة مثالية.", ("غيزمودو", "gizmodo", "MEDIA")),
+    ("وتتعاون «دايملر» مع شركات التقنية في السيارات الذاتية.", ("دايملر", "daimler", "BRAND")),
+    ("وتوزع الشركة منتجات «نابيسكو» و«موندوليز».", ("موندوليز", "mondelez", "BRAND")),
+    ("ويبيع متجر «هارفي نيكولز» المجموعة الجديدة.", ("هارفي نيكولز", "harvey-nichols", "BRAND")),
+    ("وتستفيد «سانديسك» من الطلب على الذاكرة.", ("سانديسك", "sandisk", "BRAND")),
+    ("وقال مدير «كولييرز إنترناشونال» إن المستثمرين عادوا.", ("كولييرز إنترناشونال", "colliers", "ORG")),
+    ("وتعتزم سبرنج أيرلاينز مضاعفة رحلاتها إلى جيجو.", ("سبرنج أيرلاينز", "spring-airlines", "ORG")),
+    ("وأضافت الشركة «إيربنب» إلى برنامجها في كوبا.", ("إيربنب", "airbnb", "PLATFORM")),
+])
+def test_media_makers_and_firms_of_the_lifestyle_property_and_tech_pages(text, expected):
+    assert expected in ents(text)
+
+
+def test_a_researcher_named_dimler_is_no_carmaker():
+    assert "daimler" not in ids("وتقول الباحثة ديملر إن دخول الآباء إلى صفحات أبنائهم تطفل.")
