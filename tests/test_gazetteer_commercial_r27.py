@@ -316,3 +316,17 @@ def test_media_makers_and_firms_of_the_lifestyle_property_and_tech_pages(text, e
 
 def test_a_researcher_named_dimler_is_no_carmaker():
     assert "daimler" not in ids("وتقول الباحثة ديملر إن دخول الآباء إلى صفحات أبنائهم تطفل.")
+
+
+# --- batch 12: agencies, papers, an airline and a grocer ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد اللاعب الخبر لوكالة الأنباء (ميديافاكس) الرومانية.", ("ميديافاكس", "mediafax", "MEDIA")),
+    ("وذكرت صحيفة «جاينسفيل صن» أن الشرطة تحقق.", ("جاينسفيل صن", "gainesville-sun", "MEDIA")),
+    ("وكتبت «كيركوس ريفيوز» أن الرواية صرخة ضد اللامبالاة.", ("كيركوس ريفيوز", "kirkus-reviews", "MEDIA")),
+    ("ووصلت قيمة التذكرة عبر بريتش إيرلاينز إلى ثلاثة آلاف ريال.", ("بريتش إيرلاينز", "british-airways", "ORG")),
+    ("وتمتلك المجموعة طيران أيبيريا الإسبانية.", ("طيران أيبيريا", "iberia", "ORG")),
+    ("وتنافس المتاجر الكبرى مثل «هول فودز» على الأسعار.", ("هول فودز", "whole-foods", "BRAND")),
+])
+def test_agencies_papers_an_airline_and_a_grocer(text, expected):
+    assert expected in ents(text)
