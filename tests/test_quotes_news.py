@@ -3263,3 +3263,17 @@ def test_a_demonstrative_after_b_is_no_reported_object():
     text = "وأفاد مصدر أمني بوقوع انفجار قرب السوق."
     q = one(run(text), "وقوع انفجار قرب السوق")
     assert q.kind == "indirect"
+
+
+def test_a_weak_verb_opening_a_line_reports_its_an_clause():
+    # يرى / بين / أقر right under a headline (a line start, no و and no full stop before) open their sentence and
+    # report their أن clause (were no report: only و/ف or punctuation before them counted)
+    text = "كامبل: الاتحاد يحتاج إلى إصلاح\n\n    يرى سول كامبل مدافع المنتخب السابق أن الإصلاح يبدأ من القمة."
+    q = one(run(text, [("سول كامبل", "PERSON", None)]), "الإصلاح يبدأ من القمة")
+    assert q.speaker is not None and q.speaker.text == "سول كامبل"
+    text = "السناب شات في المقدمة\n\n    بين تقرير حديث أن الشباب أكثر المستخدمين للتطبيق."
+    q = one(run(text), "الشباب أكثر المستخدمين للتطبيق")
+    assert q.kind == "indirect"
+    # the other reading: بين inside a sentence, no punctuation before it, stays 'between'
+    text = "وتوزعت المقاعد بين الأحزاب أن تنال الأغلبية نصيبا أكبر."
+    assert not any(q.text.startswith("تنال") for q in run(text))

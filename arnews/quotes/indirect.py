@@ -1117,6 +1117,14 @@ class IndirectQuotes:
         x = self._entity_ending(a + len(t) - 1)
         return x if x is not None and x[1] == a + len(t) - 1 and self.N[x[0] - 1:x[0]] in MARKS else None
 
+    def _opens_line(self, s: int) -> bool:
+        """The word at ``s`` opens the text or a line (spaces before it): يرى سول كامبل ... أن، بين تقرير حديث أن
+        right under a headline - a verb opening its sentence, as after a full stop."""
+        j = s
+        while j > 0 and s - j < 12 and self.N[j - 1] in " \t\xa0\u200f":
+            j -= 1
+        return j == 0 or self.N[j - 1] == "\n"
+
     def _weak_opens_clause(self, c) -> bool:
         """ونقلت وكالة ... عن سعيد الطاير ...، أن / وذكر الاتحاد، الذي ...، أن: a weak reporting verb (نقل، ذكر،
         لفت) with و/ف glued or opening its sentence reads as the report across its subject's commas;
@@ -1206,6 +1214,7 @@ class IndirectQuotes:
         if cue.kind == PARTICIPLE and nbetween > 2 and not N[max(0, s - 3):s].rstrip().endswith(("،", ",")):
             return -1                           # ازدهاراً لافتاً ... : an adjective, not a reporting participle
         if cue.an_only and cue.weak and N[s] not in "وف" and not N[max(0, s - 3):s].rstrip().endswith(("،", ",", ".", ":")) \
+                and not self._opens_line(s) \
                 and not (cue.kind == PARTICIPLE and nbetween == 0 and self._reporting_participle(c)) \
                 and not self._named_before_qad(s):
             return -1                           # ارتباط بين السياسي والاقتصادي بمعنى أن: "between" (الوزارة قد بينت أن: a verb)
