@@ -3277,3 +3277,14 @@ def test_a_weak_verb_opening_a_line_reports_its_an_clause():
     # the other reading: بين inside a sentence, no punctuation before it, stays 'between'
     text = "وتوزعت المقاعد بين الأحزاب أن تنال الأغلبية نصيبا أكبر."
     assert not any(q.text.startswith("تنال") for q in run(text))
+
+
+def test_a_verb_with_a_pronoun_after_relative_ma_has_its_subject_after_it():
+    # ما يصفه وزير المالية ... بأنه «...»، فحسب ما قالته الدكتورة ...: after a relative ما the verb carries the
+    # pronoun that points back to ما, so it is a verb (not the noun of ما بين) and its subject follows
+    text = "ويبحث الدائنون عن ما يصفه وزير المالية سالم العتيبي بأنه «تسوية عادلة» للأزمة."
+    q = one(run(text, [("سالم العتيبي", "PERSON", None)]), "تسوية عادلة")
+    assert q.speaker is not None and q.speaker.text == "سالم العتيبي"
+    # the other reading: a predicate after the verb is no subject (ما يقوله غير واقعي)
+    text = "وأحاول إقناعه بأن ما يقوله غير واقعي، وأن الجهد وحده مفتاح النجاح."
+    assert not any(q.speaker is not None and q.speaker.text.startswith("غير") for q in run(text))

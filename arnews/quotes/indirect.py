@@ -881,8 +881,24 @@ class IndirectQuotes:
             return False
         if prev[-1] == "ان" and self.last_words(c[0], 2, 24)[0] in self.lex.time_an_words:
             return False                        # بعد أن قالت جانيت يلين إن: a time clause, the subject follows
+        if prev[-1] == "ما" and c[2].kind == VERB and self.N[c[0]:c[1]].endswith(("ه", "ها", "هم", "هما", "هن")) \
+                and self.last_words(c[0], 2, 32)[:1] != ["ما"] and self.last_words(c[0], 2, 32)[0][:1].isalpha() \
+                and self._named_subject_after(c[1]):
+            return False                        # ما يصفه وزير المالية ... بأنه «...»: a relative ما, the verb's pronoun
+                                                # points back to it, its subject follows
         x = self._entity_ending(c[0])
         return x is None or x[2].label != "PERSON" or x[1] - x[0] <= len(prev[-1])
+
+    def _named_subject_after(self, e: int) -> bool:
+        """A subject named right after ``e``: a mention, a definite word, a description or title, or a head of
+        subjects that can speak (الحكومة، وزير المالية، صندوق النقد الدولي، دوائر سياسية) - not a predicate
+        (ما يقوله غير واقعي) nor a preposition (ما ذكرته في أحاديث سابقة)."""
+        nxt = self.toks(e, e + 30)[:1]
+        if not nxt or not nxt[0][2][0].isalpha():
+            return False
+        w = nxt[0][2]
+        return self._entity_covering(nxt[0][0]) is not None or w.startswith(("ال", "وال")) \
+            or self._desc_key(w) is not None or w in self.lex.person_titles or w in self.lex.subject_heads
 
     def _feminine(self, c) -> bool:
         w, lemma = self.N[c[0]:c[1]], c[2].lemma
