@@ -3288,3 +3288,15 @@ def test_a_verb_with_a_pronoun_after_relative_ma_has_its_subject_after_it():
     # the other reading: a predicate after the verb is no subject (ما يقوله غير واقعي)
     text = "وأحاول إقناعه بأن ما يقوله غير واقعي، وأن الجهد وحده مفتاح النجاح."
     assert not any(q.speaker is not None and q.speaker.text.startswith("غير") for q in run(text))
+
+
+def test_a_place_in_apposition_after_the_title_is_no_name():
+    # وقال متحدث باسم النقابة بالعاصمة الألمانية برلين إنه: the place a definite phrase names is no name in
+    # apposition to the title (was برلين as the speaker)
+    text = "وقال متحدث باسم النقابة بالعاصمة الفرنسية باريس إن الإضراب سيستمر أسبوعا."
+    q = one(run(text, [("باريس", "LOC", None)]), "الإضراب سيستمر أسبوعا")
+    assert q.speaker is not None and q.speaker.text != "باريس"
+    # the other reading: a name after the place still speaks
+    text = "وقال متحدث باسم النقابة بالعاصمة الفرنسية باريس جان دوبون إن الإضراب سيستمر أسبوعا."
+    q = one(run(text, [("باريس", "LOC", None), ("جان دوبون", "PERSON", None)]), "الإضراب سيستمر أسبوعا")
+    assert q.speaker is not None and q.speaker.text == "جان دوبون"

@@ -366,6 +366,12 @@ class Speakers:
                     and x[2].label in lex.place_speaker_labels:
                 skip = x[1]
                 continue                        # مدير مركز التنمية الاجتماعية ببريدة: the title's place, no name
+            if not run and (x := self._entity_starting(t[0])) is not None and x[2].label in lex.place_speaker_labels \
+                    and k > 1 and all(v[2].startswith(("ال", "بال", "وال")) and v[2] not in lex.person_titles
+                                      for v in toks[k - 2:k]):
+                skip = x[1]
+                continue                        # متحدث باسم النقابة بالعاصمة الألمانية برلين: the place a definite
+                                                # phrase names, no name (not الجنرال بدر الدين هايتي)
             if body and not run and not w.startswith("ال"):
                 body = False
                 if not (w in _given_names() or k + 1 < len(toks) and self._opens_name(w, toks[k + 1][2])):
