@@ -3130,3 +3130,17 @@ def test_the_back_after_a_preposition_is_no_person():
     b = text.index("الخلف", a + 1)
     assert _after_its_preposition(text, a, a + 5)
     assert not _after_its_preposition(text, b, b + 5)
+
+
+def test_a_tagger_name_after_lam_and_the_article_keeps_the_articles_lam():
+    """لل[بنك المركزي]: the tokens split ل + ال off the name and the tagger's span began past both; as the
+    gazetteer spans للفيفا (لفيفا), the span takes the article's ل back. A currency word keeps its span and
+    code (لل[دولار])."""
+    from arnews.entities.merge import _article_lam
+    text = "مدعومة بأول تراجع يومي للدولار، وسداد قرض للبنك المركزي الأوروبي."
+    s = text.index("بنك")
+    assert _article_lam(text, s, "ORG") == s - 1
+    d = text.index("دولار")
+    assert _article_lam(text, d, "MISC") == d
+    other = "وأظهرت بيانات البنك المركزي"
+    assert _article_lam(other, other.index("بنك"), "ORG") == other.index("بنك")  # ال + بنك: no لل before

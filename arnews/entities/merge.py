@@ -50,6 +50,23 @@ def _strip_tagger_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _article_lam(text: str, s: int, label: str) -> int:
+    """The start of a tagger name span that the tokens began past ل + the article's ل (لل[نصر]، لل[بنك
+    المركزي]، لل[زمالك]): one letter back, the article's ل in, as the gazetteer spans للفيفا (لفيفا) and the
+    annotated news للإدارة العامة (لإدارة العامة). Not for MISC: a currency word keeps its own span and
+    code (لل[دولار])."""
+    if label in ("PERSON", "ORG", "LOC") and s >= 2 and text[s - 2:s] == "لل" and _word_start(text, s - 2):
+        return s - 1
+    return s
+
+
+def _word_start(text: str, k: int) -> bool:
+    """Whether ``k`` starts a word, a glued و or ف before it counted in (للنصر، وللنصر)."""
+    if k and text[k - 1] in "وف":
+        k -= 1
+    return k == 0 or not text[k - 1].isalpha()
+
+
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset:
     """facilities.json's function words, as written."""
@@ -228,6 +245,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
     doc_codes = DocumentCurrencies(text)
     for ts, te, label in tagged:
         ts, te = _strip_tagger_span(text, ts, te)
+        ts = _article_lam(text, ts, label)
         ts = _glued_letter_name(text, ts, te)
         ts, te = _trim_function_words(text, ts, te)
         te = _trim_verb_tail(text, ts, te)
