@@ -3144,3 +3144,18 @@ def test_a_tagger_name_after_lam_and_the_article_keeps_the_articles_lam():
     assert _article_lam(text, d, "MISC") == d
     other = "وأظهرت بيانات البنك المركزي"
     assert _article_lam(other, other.index("بنك"), "ORG") == other.index("بنك")  # ال + بنك: no لل before
+
+
+def test_a_club_the_article_names_with_its_id_replaces_the_taggers_body_without_id():
+    """انتقال هزازي للنصر: where no cue stands the tagger reads لنصر as a body without an id; in an article
+    that names نادي النصر with its id, that word is the club too. A body that is not exactly the club's
+    word keeps its reading."""
+    from arnews.entities.clubs import _body_without_id
+    from arnews.records import Entity
+    text = "انتقل اللاعب إلى نادي النصر، وبعد انتقال هزازي للنصر احتفل الجمهور."
+    s = text.index("للنصر") + 1
+    x = Entity(text=text[s:s + 4], start=s, end=s + 4, label="ORG")
+    assert _body_without_id(x, s, s + 4)
+    assert not _body_without_id(x, s - 1, s + 4)
+    got = [(e.text, e.id) for e in arnews.extract(text).entities]
+    assert ("نادي النصر", "al-nassr") in got and ("لنصر", "al-nassr") in got

@@ -130,7 +130,8 @@ def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
     ``club_again_not_prev`` / ``club_again_not_next`` (المجلس الأهلي 'the civil council', بعد الاتفاق 'after
     the agreement', رعاية الشباب 'youth welfare', كأس الاتحاد a cup's name). A club_strict name that a
     mention reads as its town or region with an id (نجران، الخليج) becomes the club there too, unless a
-    place word stands before it (``_town_of_the_club``).
+    place word stands before it (``_town_of_the_club``); a body the tagger read there without an id gives
+    way too (``_body_without_id``: هزازي للنصر).
     ``toks``: the words of the normalized text; one pass over them."""
     if toks is None:
         return ents
@@ -164,12 +165,20 @@ def _club_names_again(g: Gazetteer, ents: list, text: str, ctx, toks) -> list:
         if index is None:
             index = _MentionIndex(ents)
         over = index.overlapping(s, t)
-        if over and (len(over) > 1 or not _town_of_the_club(over[0][1], s, t, e, text)):
+        if over and (len(over) > 1 or not (_town_of_the_club(over[0][1], s, t, e, text)
+                                           or _body_without_id(over[0][1], s, t))):
             continue
         if over:  # the town the club is named after, in an article on the club (إلى صفوف نجران، الهلال والخليج)
             index.remove(over[0][0])
         index.add(_gaz_entity(text, s, t, e, "gazetteer"))
     return ents if index is None else index.entities()
+
+
+def _body_without_id(x, s: int, t: int) -> bool:
+    """Whether the mention is a body without an id over exactly the club's word: the tagger's reading of
+    the club where no cue stands (انتقال هزازي للنصر -> [لنصر], المدير الفني للأهلي -> [لأهلي]), which the
+    club's id then replaces."""
+    return x.label == "ORG" and x.id is None and x.start == s and x.end == t
 
 
 def _town_of_the_club(x, s: int, t: int, e, text: str) -> bool:
