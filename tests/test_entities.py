@@ -3159,3 +3159,14 @@ def test_a_club_the_article_names_with_its_id_replaces_the_taggers_body_without_
     assert not _body_without_id(x, s - 1, s + 4)
     got = [(e.text, e.id) for e in arnews.extract(text).entities]
     assert ("نادي النصر", "al-nassr") in got and ("لنصر", "al-nassr") in got
+
+
+def test_the_movements_family_name_after_lam_and_the_article_is_the_movement():
+    """مجزرة للحوثي: the span keeps the article's ل (لحوثي); in an article on the movement (جماعة الحوثي)
+    it is the movement as الحوثي alone is. A word of ل + another name stays as it is."""
+    from arnews.entities.people import _with_article
+    text = "ارتكبت جماعة الحوثي مجزرة للحوثي فيها يد."
+    s = text.index("للحوثي") + 1
+    assert _with_article("لحوثي", text, s) == "الحوثي"
+    assert _with_article("للحوثي", text, s - 1) == "الحوثي"
+    assert _with_article("لبنان", "زار لبنان", 4) == "لبنان"

@@ -974,7 +974,8 @@ def _movement_family_names(ents: list, text: str) -> list:
     """A one-word person mention without an id that is the family name a movement is named after
     (الحوثي) is the movement, as an ORG with its id, where the article names the movement elsewhere
     (جماعة الحوثي، الحوثيين: its id among the mentions) and no one in full with the name: واعتمد الحوثي
-    سياسة قتل المدنيين. With عبدالملك الحوثي in the article the word alone may be the man: it stays."""
+    سياسة قتل المدنيين، and after ل + the article's ل (``_with_article``: مجزرة للحوثي، قناصة للحوثي). With
+    عبدالملك الحوثي in the article the word alone may be the man: it stays."""
     names = _movement_names()
     if not names:
         return ents
@@ -987,6 +988,8 @@ def _movement_family_names(ents: list, text: str) -> list:
         elif x.label == "PERSON":
             words = x.text.split()
             w = normalize(words[-1]) if words else ""
+            if len(words) == 1 and w not in names:
+                w = _with_article(w, text, x.start)
             if w in names:
                 if len(words) > 1:
                     full.add(w)
@@ -1002,6 +1005,16 @@ def _movement_family_names(ents: list, text: str) -> list:
         x = ents[k]
         out[k] = _make_entity(x.text, x.start, x.end, y.label, y.id, y.name, y.wikidata, x.source)
     return out
+
+
+def _with_article(w: str, text: str, s: int) -> str:
+    """A normalized one-word mention written after ل + the article's ل as the name with its article: لحوثي
+    (of للحوثي, the span the article's ل keeps) and للحوثي -> الحوثي; anything else as it is."""
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if w.startswith("ل") and s and text[s - 1] == "ل" and len(w) > 3:
+        return "ال" + w[1:]
+    return w
 
 
 def _cut_family_names(ents: list, text: str) -> list:
