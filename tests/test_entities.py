@@ -369,7 +369,7 @@ def test_a_persons_family_name_after_a_verb_or_title_is_no_brand():
 def test_a_name_after_lil_keeps_the_id_of_the_same_name_with_its_article():
     text = "فاز الهلال على النصر في الديربي. وعادل المهاجم النتيجة للنصر من ركلة جزاء قبل أن يحسمها الهلال."
     got = [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "ORG"]
-    assert ("نصر", "al-nassr") in got and ("النصر", "al-nassr") in got
+    assert ("لنصر", "al-nassr") in got and ("النصر", "al-nassr") in got
 
 
 def test_apple_vs_camels():

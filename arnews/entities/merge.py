@@ -320,8 +320,6 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
         if label == "PERSON" and _place_by_head(text, ts, te):
             label = "LOC"  # بركان [جبل رونغ]: the tagger's person is a mountain
         key = normalize(text[ts:te])
-        if ts > 1 and text[ts - 2:ts] == "لل" and not key.startswith("ال"):
-            key = "ال" + key  # لل + X: the span leaves out the article (نصر), the name is النصر
         ent = by_surface.get(key)
         if ent is None:
             cands = g.keys.get(tuple(WORD.findall(key)))
