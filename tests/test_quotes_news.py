@@ -3300,3 +3300,13 @@ def test_a_place_in_apposition_after_the_title_is_no_name():
     text = "وقال متحدث باسم النقابة بالعاصمة الفرنسية باريس جان دوبون إن الإضراب سيستمر أسبوعا."
     q = one(run(text, [("باريس", "LOC", None), ("جان دوبون", "PERSON", None)]), "الإضراب سيستمر أسبوعا")
     assert q.speaker is not None and q.speaker.text == "جان دوبون"
+
+
+def test_circles_of_sources_head_a_speaking_subject():
+    # وهو ما وصفته دوائر سياسية ... بأنه «...»: دوائر/أوساط (circles) open a subject that can speak
+    text = "وهو ما وصفته أوساط دبلوماسية عربية بأنه «خطوة شجاعة» في الاتجاه الصحيح."
+    q = one(run(text), "خطوة شجاعة")
+    assert q.speaker is not None and q.speaker.text.startswith("أوساط دبلوماسية")
+    # the other reading: a thing after لكن is still no source (لكن القانون يقول)
+    q = one(run("لكن القانون يقول إن العقد باطل."), "العقد باطل")
+    assert q.speaker is None or q.speaker.text != "القانون"
