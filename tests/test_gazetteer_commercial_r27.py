@@ -213,7 +213,7 @@ def test_the_names_inside_the_companies_keep_their_readings_alone():
     ("وارتفع سهم حديد عز في البورصة المصرية.", ("حديد عز", "ezz-steel", "ORG")),
     ("وطرحت بالم هيلز للتعمير مشروعا جديدا في القاهرة.", ("بالم هيلز للتعمير", "palm-hills", "ORG")),
     ("وأعلنت شركة طلعت مصطفى أرباحها الفصلية.", ("طلعت مصطفى", "tmg", "ORG")),
-    ("ووقعت موانئ دبي اتفاقية لتشغيل الميناء.", ("موانئ دبي", "dp-world", "ORG")),
+    ("ووقعت موانئ دبي العالمية اتفاقية لتشغيل الميناء.", ("موانئ دبي العالمية", "dp-world", "ORG")),
     ("وقال بنك الدوحة إن أرباحه ارتفعت.", ("بنك الدوحة", "doha-bank", "ORG")),
     ("وافتتح مطعم تشيليز فرعا جديدا في الرياض.", ("تشيليز", "chilis", "BRAND")),
     ("وتبيع متاجر شرف دي جي الهواتف الجديدة.", ("شرف دي جي", "sharaf-dg", "BRAND")),
@@ -330,3 +330,14 @@ def test_a_researcher_named_dimler_is_no_carmaker():
 ])
 def test_agencies_papers_an_airline_and_a_grocer(text, expected):
     assert expected in ents(text)
+
+
+# --- safety: names of this round that are also words read only with a company or media word ----------
+
+def test_names_that_are_also_words_need_their_cue():
+    assert "budget-saudi" not in ids("وبلغ بدجت الفيلم عشرة ملايين دولار.")
+    assert "wired" not in ids("واشترى سماعات وايرد رخيصة من المتجر.")
+    assert "wired" in ids("وذكرت مجلة «وايرد» أن الهاتف يتأخر.")
+    assert "dp-world" not in ids("وتمر البضائع عبر موانئ دبي إلى إيران.")
+    assert "snb-capital" not in ids("وناقش المجلس أزمة الأهلي المالية قبل الموسم.")
+    assert "iberia" not in ids("واخترق المهاجم الخطوط الإسبانية في الشوط الثاني.")
