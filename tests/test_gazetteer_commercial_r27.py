@@ -341,3 +341,18 @@ def test_names_that_are_also_words_need_their_cue():
     assert "dp-world" not in ids("وتمر البضائع عبر موانئ دبي إلى إيران.")
     assert "snb-capital" not in ids("وناقش المجلس أزمة الأهلي المالية قبل الموسم.")
     assert "iberia" not in ids("واخترق المهاجم الخطوط الإسبانية في الشوط الثاني.")
+
+
+# --- batch 14: Gulf market names and two retail-research firms ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("وانخفض سهم الاتحاد العقارية في سوق دبي.", ("الاتحاد العقارية", "union-properties", "ORG")),
+    ("وبلغ مكرر ربحية شركة الاتحاد التجاري (شركة تأمين) رقما قياسيا.",
+     ("الاتحاد التجاري", "trade-union-insurance", "ORG")),
+    ("وقالت شركة بيتك كابيتال إن السوق ستتعافى.", ("بيتك كابيتال", "kfh-capital", "ORG")),
+    ("وتظهر بيانات «غلوبال بلو» أن السياح الخليجيين ينفقون أكثر.", ("غلوبال بلو", "global-blue", "BRAND")),
+    ("وأفادت «يورومونيتور إنترناشيونال» بأن سوق العطور تنمو.",
+     ("يورومونيتور إنترناشيونال", "euromonitor", "ORG")),
+])
+def test_gulf_market_names_and_retail_research_firms(text, expected):
+    assert expected in ents(text)
