@@ -372,6 +372,13 @@ def test_a_name_after_lil_keeps_the_id_of_the_same_name_with_its_article():
     assert ("لنصر", "al-nassr") in got and ("النصر", "al-nassr") in got
 
 
+def test_a_platform_in_quotes_after_barnamaj_is_the_app_not_a_show():
+    def ents(text):
+        return [(e.text, e.label, e.id) for e in arnews.extract(text).entities]
+    assert ents('وانتشر المقطع عبر برنامج "السناب شات" بين الطلاب.') == [("السناب شات", "PLATFORM", "snapchat")]
+    assert ents("وقدمت الفنانة برنامج «ليالي رمضان» على القناة الأولى.")[0][:2] == ("ليالي رمضان", "WORK")
+
+
 def test_apple_vs_camels():
     assert ids("كشفت أبل عن هاتف آيفون الجديد.") == ["apple", "iphone"]
     assert ids("أعلنت شركة آبل نتائجها الفصلية.") == ["apple"]

@@ -110,6 +110,8 @@ def _quoted_titles(ents: list, text: str, ctx, toks) -> list:
             continue  # the gazetteer's work or event, with its id («جوراسيك وورلد»)
         if _definite_cue(w) and any(x.start == s and x.end == e and x.id for x in near):
             continue  # a known name in quotes after the definite noun (في المسلسل «تويتر» صامد: a character)
+        if any(x.start == s and x.end == e and x.id and x.label == "PLATFORM" for x in near):
+            continue  # برنامج «سناب شات»، برنامج "واتس آب": the app itself, not a show
         inside.update(id(x) for x in near if s <= x.start and x.end <= e)
         titles.append(_make_entity(text[s:e], s, e, cues[w], None, None, None, "tagger"))
     if not titles:
