@@ -3177,3 +3177,19 @@ def test_the_movements_family_name_after_lam_and_the_article_is_the_movement():
     assert _with_article("لحوثي", text, s) == "الحوثي"
     assert _with_article("للحوثي", text, s - 1) == "الحوثي"
     assert _with_article("لبنان", "زار لبنان", 4) == "لبنان"
+
+
+def test_a_tagger_span_on_the_articles_lam_is_looked_up_with_its_article():
+    """لل[حوثي] -> لحوثي is looked up as الحوثي where the article names it so with an id; a span on a name
+    that itself starts with ل (لبنان of للبنان) and a word whose alias needs a cue (للاتفاق النووي) keep
+    their surface."""
+    from arnews.entities.merge import _surface_key
+    from arnews.entities.gazetteer import get_gazetteer
+    g = get_gazetteer(())
+    text = "قطع الإمدادات للحوثي والدعم للبنان ومعارضته للاتفاق النووي"
+    s = text.index("للحوثي") + 1
+    assert _surface_key(g, text, s, s + 5, {"الحوثي": object()}) == "الحوثي"
+    b = text.index("للبنان") + 1
+    assert _surface_key(g, text, b, b + 5, {}) == "لبنان"
+    a = text.index("للاتفاق") + 1
+    assert _surface_key(g, text, a, a + 6, {}) == "لاتفاق"

@@ -60,6 +60,20 @@ def _article_lam(text: str, s: int, label: str) -> int:
     return s
 
 
+def _surface_key(g: Gazetteer, text: str, ts: int, te: int, by_surface: dict) -> str:
+    """The normalized surface a tagger span is looked up by: for a span on the article's ل (لل[حلف
+    الأطلسي] -> لحلف الأطلسي, ``_article_lam``) the name with its article (الحلف الأطلسي), where the
+    article names it so with an id or the gazetteer has it as an alias that needs no cue (an alias that is
+    also a word, الاتفاق، الشباب, lends no id to للاتفاق النووي، للشباب السعودي); else the span as written
+    (لبنان of للبنان is ل + لبنان)."""
+    key = normalize(text[ts:te])
+    if ts and text[ts - 1:ts + 1] == "لل" and _word_start(text, ts - 1):
+        alt = "ال" + key[1:]
+        if alt in by_surface or any(not c.ambiguous for c in g.keys.get(tuple(WORD.findall(alt)), ())):
+            return alt
+    return key
+
+
 def _word_start(text: str, k: int) -> bool:
     """Whether ``k`` starts a word, a glued و or ف before it counted in (للنصر، وللنصر)."""
     if k and text[k - 1] in "وف":
@@ -319,7 +333,7 @@ def _merge(g: Gazetteer, text: str, mentions, tagged, ctx, keep_misc="named") ->
             continue
         if label == "PERSON" and _place_by_head(text, ts, te):
             label = "LOC"  # بركان [جبل رونغ]: the tagger's person is a mountain
-        key = normalize(text[ts:te])
+        key = _surface_key(g, text, ts, te, by_surface)
         ent = by_surface.get(key)
         if ent is None:
             cands = g.keys.get(tuple(WORD.findall(key)))
