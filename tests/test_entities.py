@@ -3193,3 +3193,10 @@ def test_a_tagger_span_on_the_articles_lam_is_looked_up_with_its_article():
     assert _surface_key(g, text, b, b + 5, {}) == "لبنان"
     a = text.index("للاتفاق") + 1
     assert _surface_key(g, text, a, a + 6, {}) == "لاتفاق"
+
+
+def test_the_atlantic_alliance_is_nato():
+    """الحلف الأطلسي and للحلف الأطلسي name NATO as حلف شمال الأطلسي does; حلف alone is no name."""
+    got = [(e.text, e.id) for e in arnews.extract("وقال مسؤولون في الحلف الأطلسي إن قوة إيساف التابعة للحلف الأطلسي انسحبت.").entities]
+    assert ("الحلف الأطلسي", "nato") in got and ("لحلف الأطلسي", "nato") in got
+    assert all(e.id != "nato" for e in arnews.extract("وأعلن الحلف العسكري الجديد بيانه.").entities)
