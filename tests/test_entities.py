@@ -3090,6 +3090,11 @@ def test_a_relative_or_rank_noun_before_a_given_name_stays_out_of_the_person():
             Entity(text=text[b:b + len("شجاع شافي")], start=b, end=b + len("شجاع شافي"), label="PERSON")]
     got = [(e.text, e.start) for e in _common_words_before_given_names(ents, text)]
     assert got == [("عبدالعزيز", text.index("عبدالعزيز")), ("شجاع شافي", b)]
+    # a word in ة is no pronoun in ه: نجمة محمد (a woman's given name, a word of general text) stays whole
+    other = "وقالت نجمة محمد إن الحملة مستمرة."
+    n = other.index("نجمة")
+    star = [Entity(text="نجمة محمد", start=n, end=n + len("نجمة محمد"), label="PERSON")]
+    assert [e.text for e in _common_words_before_given_names(star, other)] == ["نجمة محمد"]
 
 
 def test_a_person_span_ends_before_a_conjunction_and_a_common_word():

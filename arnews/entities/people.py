@@ -1275,8 +1275,8 @@ def _common_words_before_given_names(ents: list, text: str, lex=None) -> list:
         if sp < 0:
             continue
         w = normalize(x.text[:sp])
-        if not _noun_form(w):
-            continue
+        if not _noun_form(w) or x.text[sp - 1] == "ة" and _NOUN_ARTICLE.match(w) is None:
+            continue  # a word in ة is no pronoun in ه (فاطمة، سلامة + a name: a woman's given name)
         n = _NEXT_WORD.match(x.text, sp)
         if n is None or normalize(n.group(1)) not in sure:
             continue
@@ -1294,6 +1294,8 @@ def _common_words_before_given_names(ents: list, text: str, lex=None) -> list:
 
 #: a noun's article (after a glued conjunction or preposition) or an attached pronoun
 _NOUN_FORM = regex.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2}|\p{L}{2}(?:ه|ها|هم|كم)$")
+#: the article alone
+_NOUN_ARTICLE = regex.compile(r"(?:[وف]?[بلك]?ال|[وف]?لل)\p{L}{2}")
 
 
 def _noun_form(w: str) -> bool:
