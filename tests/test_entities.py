@@ -379,6 +379,15 @@ def test_a_platform_in_quotes_after_barnamaj_is_the_app_not_a_show():
     assert ents("وقدمت الفنانة برنامج «ليالي رمضان» على القناة الأولى.")[0][:2] == ("ليالي رمضان", "WORK")
 
 
+def test_albaghdadi_alone_is_the_isis_leader_only_in_isis_news():
+    def ids(text):
+        return [(e.text, e.id) for e in arnews.extract(text).entities if e.label == "PERSON"]
+    assert ids("وقال زعيم تنظيم داعش البغدادي في تسجيل صوتي إن القتال مستمر.") == [("البغدادي", "abu-bakr-al-baghdadi")]
+    assert ids("ظهر أبوبكر البغدادي في تسجيل مصور.") == [("أبوبكر البغدادي", "abu-bakr-al-baghdadi")]
+    # the medieval historian
+    assert ("الخطيب البغدادي", None) in ids("وذكر المؤرخ الخطيب البغدادي في كتابه أن المدينة كانت عامرة.")
+
+
 def test_apple_vs_camels():
     assert ids("كشفت أبل عن هاتف آيفون الجديد.") == ["apple", "iphone"]
     assert ids("أعلنت شركة آبل نتائجها الفصلية.") == ["apple"]
